@@ -1,0 +1,39 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs the Debian/Ubuntu packages the application and its tests need, if any is missing.
+# Usage: install-system-packages.sh [--bench]   (--bench adds notmuch for the benchmark peer)
+set -eu
+
+packages="ca-certificates libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3"
+if [ "${1:-}" = "--bench" ]; then
+    packages="notmuch"
+fi
+
+if ! command -v dpkg-query >/dev/null 2>&1; then
+    echo "Not a Debian-like system: make sure these are installed: $packages" >&2
+    exit 0
+fi
+
+missing=""
+for package in $packages; do
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    case "$status" in
+        *"install ok installed"*) ;;
+        *) missing="$missing $package" ;;
+    esac
+done
+[ -z "$missing" ] && exit 0
+
+if [ "$(id -u)" -eq 0 ]; then
+    sudo=""
+elif command -v sudo >/dev/null 2>&1; then
+    sudo="sudo"
+else
+    echo "Please install, as root:$missing" >&2
+    exit 1
+fi
+echo "Installing system packages:$missing" >&2
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q >&2
+# shellcheck disable=SC2086
+$sudo apt-get install -y -q --no-install-recommends $missing >&2
