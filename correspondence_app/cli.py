@@ -1,6 +1,401 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Command line."""
+"""The command line, `correspondence-app <command>`: a stable contract for scripts.
+
+Exit codes: 0 success, 1 a check found a problem (or an unexpected failure),
+2 a user error (wrong passphrase, missing file, not an archive).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn
+
+from correspondence_app import __version__
+from correspondence_app.crypto.keys import WrongPassphrase
+from correspondence_app.services import Archive, ArchiveError
+from correspondence_app.storage import queries
+
+PASSPHRASE_ENV = "CORRESPONDENCE_APP_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "CORRESPONDENCE_APP_NEW_PASSPHRASE"
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_USER_ERROR = 2
 
 
-def main() -> int:
-    return 0
+class UserError(Exception):
+    """Ends the command with exit code 2 and this one-line message."""
+
+
+def fail(message: str) -> NoReturn:
+    raise UserError(message)
+
+
+# Passphrases -------------------------------------------------------------------------------
+def _read_passphrase_file(path: str) -> str:
+    try:
+        content = Path(path).read_text(encoding="utf-8")
+    except OSError as error:
+        fail(f"{path}: cannot read the passphrase file ({error.strerror})")
+    except UnicodeDecodeError:
+        fail(f"{path}: the passphrase file is not UTF-8 text")
+    passphrase = content.rstrip("\r\n")
+    if not passphrase:
+        fail(f"{path}: the passphrase file is empty")
+    return passphrase
+
+
+def _prompt(prompt: str, *, confirm: bool) -> str:
+    if not sys.stdin.isatty():
+        fail(
+            f"no passphrase given: set {PASSPHRASE_ENV} or use --passphrase-file "
+            "(there is no terminal to ask on)"
+        )
+    try:
+        passphrase = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Repeat it: ") != passphrase:
+            fail("the two passphrases differ")
+    except EOFError:
+        fail("no passphrase given")
+    if not passphrase:
+        fail("the passphrase must not be empty")
+    return passphrase
+
+
+def passphrase_of(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    """From --passphrase-file, the environment, or a prompt without echo: never an argument."""
+    if args.passphrase_file:
+        return _read_passphrase_file(args.passphrase_file)
+    from_env = os.environ.get(PASSPHRASE_ENV)
+    if from_env:
+        return from_env
+    prompt = "New passphrase for the archive: " if confirm else "Passphrase: "
+    return _prompt(prompt, confirm=confirm)
+
+
+def open_archive(args: argparse.Namespace) -> Archive:
+    folder = Path(args.archive)
+    if not folder.exists():
+        fail(f"{folder}: no such archive folder")
+    try:
+        return Archive.open(folder, passphrase_of(args))
+    except WrongPassphrase:
+        fail(f"{folder}: wrong passphrase")
+
+
+# Output ---------------------------------------------------------------------------------------
+def emit_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def summary_json(summary: queries.MessageSummary) -> dict[str, Any]:
+    local = summary.local_date
+    return {
+        "id": summary.id,
+        "message_id": summary.message_id,
+        "sha256": summary.sha256,
+        "date": local.isoformat() if local else None,
+        "date_inferred": summary.is_date_inferred,
+        "from": summary.sender,
+        "subject": summary.subject,
+    }
+
+
+# Commands -----------------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace) -> int:
+    folder = Path(args.archive)
+    passphrase = passphrase_of(args, confirm=True)
+    with Archive.create(folder, passphrase) as archive:
+        if args.json:
+            emit_json({"archive": str(archive.folder), "created": True})
+        else:
+            print(f"Created an encrypted archive in {archive.folder}.")
+            print("Keep the passphrase safe: without it, nobody can open the archive, not even you.")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    paths = [Path(p) for p in args.sources]
+    for path in paths:
+        if not path.exists():
+            fail(f"{path}: no such file or folder")
+    from tqdm import tqdm
+
+    with open_archive(args) as archive:
+        show_bar = sys.stderr.isatty() and not args.quiet
+        with tqdm(total=0, unit="B", unit_scale=True, disable=not show_bar,
+                  desc="Importing", file=sys.stderr) as bar:
+
+            def progress(done: int, total: int, note: str, /) -> None:
+                bar.total = total
+                bar.n = done
+                bar.set_postfix_str(note, refresh=False)
+                bar.refresh()
+
+            cancel = threading.Event()
+            try:
+                report = archive.import_paths(paths, progress=progress, cancel=cancel,
+                                              workers=args.workers)
+            except KeyboardInterrupt:
+                # Batches already written stay; running the same import again completes it.
+                print("Import interrupted; run it again to complete it.", file=sys.stderr)
+                return 130
+    for skipped in report.skipped:
+        if not args.json:
+            print(f"skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
+    if args.json:
+        emit_json({
+            "imported": report.imported,
+            "duplicates": report.duplicates,
+            "quarantined": report.quarantined,
+            "seconds": round(report.seconds, 3),
+            "bytes": report.bytes_read,
+            "cancelled": report.cancelled,
+            "sources": [
+                {"path": s.path, "files": s.files, "imported": s.imported,
+                 "duplicates": s.duplicates, "quarantined": s.quarantined,
+                 "skipped": [{"path": k.path, "reason": k.reason} for k in s.skipped]}
+                for s in report.sources
+            ],
+        })
+    else:
+        rate = report.imported / report.seconds if report.seconds else 0.0
+        print(
+            f"Imported {report.imported} messages, {report.duplicates} duplicates, "
+            f"{report.quarantined} quarantined, {len(report.skipped)} files skipped "
+            f"in {report.seconds:.1f} s ({rate:.0f} messages/s)."
+        )
+        if report.quarantined:
+            print("See them with: correspondence-app quarantine ARCHIVE")
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        stats = archive.stats()
+    values = {"messages": stats.messages, "attachments": stats.attachments,
+              "people": stats.people, "quarantined": stats.quarantined, "bytes": stats.bytes}
+    if args.json:
+        emit_json(values)
+    else:
+        for key, value in values.items():
+            print(f"{key:12} {value}")
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        summaries = archive.list_messages()
+    if args.json:
+        emit_json([summary_json(s) for s in summaries])
+    else:
+        for s in summaries:
+            date = s.local_date.strftime("%Y-%m-%d %H:%M") if s.local_date else "(no date)"
+            print(f"{s.id:>7}  {date:16}  {s.sender[:30]:30}  {s.subject}")
+    return EXIT_OK
+
+
+def _message_id_arg(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        fail(f"{value}: a message id is a number (see `correspondence-app list`)")
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        try:
+            detail = archive.message(_message_id_arg(args.id))
+        except ArchiveError as error:
+            fail(str(error))
+    if args.json:
+        emit_json({
+            **summary_json(detail.summary),
+            "to": list(detail.to), "cc": list(detail.cc), "bcc": list(detail.bcc),
+            "reply_to": list(detail.reply_to), "in_reply_to": detail.in_reply_to,
+            "references": list(detail.references), "text": detail.text,
+            "attachments": [
+                {"filename": a.filename, "content_type": a.content_type,
+                 "size": a.size_bytes, "sha256": a.sha256, "inline": a.is_inline}
+                for a in detail.attachments
+            ],
+            "sources": [
+                {"kind": s.kind, "path": s.location, "offset": s.offset, "folder": s.folder,
+                 "flags": s.flags}
+                for s in detail.sources
+            ],
+        })
+        return EXIT_OK
+    summary = detail.summary
+    local = summary.local_date
+    print(f"From:    {summary.sender}")
+    for label, values in (("To", detail.to), ("Cc", detail.cc), ("Bcc", detail.bcc)):
+        if values:
+            print(f"{label + ':':8} {', '.join(values)}")
+    print(f"Date:    {local.isoformat() if local else '(none)'}"
+          f"{' (inferred)' if summary.is_date_inferred and local else ''}")
+    print(f"Subject: {summary.subject}")
+    for attachment in detail.attachments:
+        print(f"Attachment: {attachment.filename} ({attachment.content_type}, "
+              f"{attachment.size_bytes} bytes)")
+    print()
+    print(detail.text)
+    return EXIT_OK
+
+
+def cmd_raw(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        try:
+            data = archive.raw(_message_id_arg(args.id))
+        except ArchiveError as error:
+            fail(str(error))
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+    return EXIT_OK
+
+
+def cmd_quarantine(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        entries = archive.quarantine()
+    if args.json:
+        emit_json([
+            {"id": e.id, "kind": e.kind, "source": e.location,
+             "offset": e.offset if e.offset >= 0 else None, "reason": e.reason,
+             "size": e.size_bytes, "sha256": e.sha256,
+             "quarantined_at": e.quarantined_at.isoformat()}
+            for e in entries
+        ])
+    else:
+        for e in entries:
+            where = f"{e.location} at byte {e.offset}" if e.offset >= 0 else e.location
+            print(f"{e.id:>5}  {where}: {e.reason}")
+        if not entries:
+            print("The quarantine is empty.")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        result = archive.verify()
+    if args.json:
+        emit_json({"ok": result.ok, "checked": result.checked, "errors": list(result.errors)})
+    elif result.ok:
+        print(f"OK: the database is intact and {result.checked} stored items match their hashes.")
+    else:
+        for error in result.errors:
+            print(error)
+        print(f"{len(result.errors)} problems found. Restore from your newest good backup.")
+    return EXIT_OK if result.ok else EXIT_PROBLEM
+
+
+def cmd_passphrase(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        current = passphrase_of(args)
+        if args.new_passphrase_file:
+            new = _read_passphrase_file(args.new_passphrase_file)
+        else:
+            new = os.environ.get(NEW_PASSPHRASE_ENV) or _prompt(
+                "New passphrase: ", confirm=True
+            )
+        archive.change_passphrase(current, new)
+    if args.json:
+        emit_json({"archive": str(archive.folder), "changed": True})
+    else:
+        print("The passphrase is changed. The old one no longer opens the archive.")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    print(
+        "The desktop window is not part of this version yet. Use the commands above; "
+        "`correspondence-app --help` lists them.",
+    )
+    return EXIT_OK
+
+
+# Parser ----------------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="correspondence-app",
+        description="A private, encrypted, offline archive of correspondence.",
+        epilog=f"The passphrase comes from {PASSPHRASE_ENV}, --passphrase-file or a prompt.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of failures")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, handler: Callable[[argparse.Namespace], int], text: str,
+                *, archive: bool = True) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=text, description=text)
+        sub.set_defaults(handler=handler)
+        sub.add_argument("--json", action="store_true", help="print JSON")
+        if archive:
+            sub.add_argument("archive", metavar="ARCHIVE", help="the archive folder")
+            sub.add_argument("--passphrase-file", metavar="FILE",
+                             help="read the passphrase from the first line of FILE")
+        return sub
+
+    command("init", cmd_init, "create a new, empty encrypted archive")
+    sub = command("import", cmd_import, "import mbox files, Maildir folders and .eml files")
+    sub.add_argument("sources", nargs="+", metavar="SOURCE")
+    sub.add_argument("--workers", type=int, default=None,
+                     help="parser processes (default: up to 2)")
+    sub.add_argument("--quiet", action="store_true", help="no progress bar")
+    command("stats", cmd_stats, "count messages, attachments, people and quarantined items")
+    command("list", cmd_list, "list the messages")
+    for name, handler, text in (
+        ("show", cmd_show, "show a message's headers and text"),
+        ("raw", cmd_raw, "write a message's original bytes to standard output"),
+    ):
+        command(name, handler, text).add_argument("id", metavar="ID")
+    command("quarantine", cmd_quarantine, "list messages kept in quarantine, with reasons")
+    command("verify", cmd_verify, "check the database and every stored original's SHA-256")
+    sub = command("passphrase", cmd_passphrase,
+                  f"change the passphrase (the new one from {NEW_PASSPHRASE_ENV} or a prompt)")
+    sub.add_argument("--new-passphrase-file", metavar="FILE")
+    sub = command("gui", cmd_gui, "open the desktop application", archive=False)
+    sub.add_argument("archive", metavar="ARCHIVE", nargs="?")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except UserError as error:
+        print(f"correspondence-app: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except ArchiveError as error:
+        print(f"correspondence-app: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("correspondence-app: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`); not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as error:
+        if args.debug:
+            raise
+        print(f"correspondence-app: {_describe(error)}", file=sys.stderr)
+        return EXIT_PROBLEM
+
+
+def _describe(error: Exception) -> str:
+    text = str(error).splitlines()[0] if str(error) else ""
+    if isinstance(error, OSError) and error.strerror:
+        where = f"{error.filename}: " if error.filename else ""
+        return f"{where}{error.strerror}"
+    if "database or disk is full" in text:
+        return "the disk is full; nothing already stored was lost"
+    return f"unexpected failure ({type(error).__name__}: {text}); run with --debug for details"

@@ -1,0 +1,80 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What every importer yields: raw messages with where they were found."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+from correspondence_app.domain.message import DateSource
+
+
+class ProgressSink(Protocol):
+    """Progress reports; total 0 means unknown. The note is a short human-readable line."""
+
+    def __call__(self, done: int, total: int, note: str, /) -> None: ...
+
+
+class FileFormat(enum.Enum):
+    MBOX = "mbox"
+    EML = "eml"
+    OUTLOOK = "outlook"
+    NOT_MAIL = "not-mail"
+
+
+@dataclass(frozen=True)
+class RawItem:
+    """One message's bytes exactly as found, and its location."""
+
+    raw: bytes
+    kind: str  # tables.SourceKind value
+    location: str  # absolute path of the file
+    offset: int = -1  # byte offset of the "From " line in an mbox
+    folder: str = ""
+    flags: str = ""
+    envelope: str = ""
+    fallback_date: datetime | None = None
+    fallback_source: DateSource = DateSource.NONE
+    source_index: int = 0  # which of the paths given to the import it came from
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file that was not read as mail, with the reason (not a mail file, unreadable, ...)."""
+
+    path: str
+    reason: str
+
+
+@dataclass
+class SourceTally:
+    """Counts for one of the paths given to an import."""
+
+    path: str
+    imported: int = 0
+    duplicates: int = 0
+    quarantined: int = 0
+    files: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+
+    @property
+    def items(self) -> int:
+        return self.imported + self.duplicates + self.quarantined
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    imported: int
+    duplicates: int
+    quarantined: int
+    seconds: float
+    bytes_read: int
+    cancelled: bool
+    sources: tuple[SourceTally, ...]
+    problems: tuple[str, ...] = ()
+
+    @property
+    def skipped(self) -> tuple[Skipped, ...]:
+        return tuple(item for source in self.sources for item in source.skipped)

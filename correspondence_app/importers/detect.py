@@ -1,0 +1,66 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Tells mail formats apart by content, never by file name extension."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from correspondence_app.importers.base import FileFormat
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+HEAD_BYTES = 4096
+
+# A "From " separator line: "From sender date" where the date has a time or a year.
+FROM_LINE = re.compile(rb"^From \S*\s.*(\d{1,2}:\d{2}|\d{4})")
+# The usual asctime form; a line like this separates messages even without a blank line before.
+STRICT_FROM_LINE = re.compile(
+    rb"^From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) +[A-Z][a-z]{2} +\d{1,2} +\d{1,2}:\d{2}"
+)
+HEADER_FIELD = re.compile(rb"^[!-9;-~]+[ \t]*:")
+
+# Documents that are plainly not mail, found by their first bytes.
+OTHER_DOCUMENTS: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"SQLite format 3", "an SQLite database"),
+    (b"<?xml", "an XML document"),
+    (b"\x7fELF", "a program"),
+)
+
+
+def is_from_line(line: bytes, *, after_blank: bool = True) -> bool:
+    """Whether line separates two mbox messages; without a blank line before, only a strict one."""
+    if after_blank:
+        return FROM_LINE.match(line) is not None
+    return STRICT_FROM_LINE.match(line) is not None
+
+
+def detect_format(head: bytes) -> tuple[FileFormat, str]:
+    """The format of a file from its first bytes, with a reason when it is not mail."""
+    if not head.strip():
+        return FileFormat.NOT_MAIL, "empty file"
+    if head.startswith(OLE2_MAGIC):
+        return FileFormat.OUTLOOK, ""
+    for magic, description in OTHER_DOCUMENTS:
+        if head.startswith(magic):
+            return FileFormat.NOT_MAIL, f"not a mail file ({description})"
+    stripped = head.lstrip()
+    if stripped[:1] in (b"{", b"[") and not HEADER_FIELD.match(head):
+        return FileFormat.NOT_MAIL, "not a mail file (JSON data)"
+    if stripped[:1] == b"<" and not HEADER_FIELD.match(head):
+        return FileFormat.NOT_MAIL, "not a mail file (markup document)"
+    if is_from_line(head.split(b"\n", 1)[0]):
+        return FileFormat.MBOX, ""
+    # Everything else is treated as one message; text without headers is stored as such
+    # or quarantined by the parser, never silently dropped.
+    return FileFormat.EML, ""
+
+
+def read_head(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(HEAD_BYTES)

@@ -1,0 +1,201 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The import pipeline: read sources, parse in worker processes, write in batches."""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from correspondence_app.importers import sources
+from correspondence_app.importers.base import (
+    ImportReport,
+    ProgressSink,
+    RawItem,
+    Skipped,
+    SourceTally,
+)
+from correspondence_app.importers.prepare import Job, PreparedMessage, Rejected, prepare_many
+from correspondence_app.storage.tables import ImportStatus
+from correspondence_app.storage.writer import ImportWriter
+
+CHUNK_ITEMS = 48
+CHUNK_BYTES = 8 * 1024 * 1024
+# Below this much input, starting worker processes costs more than it saves.
+WORKERS_FROM_BYTES = 4 * 1024 * 1024
+PROGRESS_INTERVAL_S = 0.1
+
+
+@dataclass
+class _Entry:
+    """An item of a chunk: parse it (index into the job list) or it is a duplicate."""
+
+    item: RawItem
+    sha256: str
+    job_index: int  # -1: no parse needed
+
+
+@dataclass
+class _Chunk:
+    entries: list[_Entry]
+    results: Future[list[PreparedMessage | Rejected]] | list[PreparedMessage | Rejected]
+
+
+def _no_progress(done: int, total: int, note: str, /) -> None:
+    return None
+
+
+def import_paths(
+    engine: Engine,
+    paths: Sequence[Path],
+    *,
+    progress: ProgressSink = _no_progress,
+    cancel: threading.Event | None = None,
+    workers: int | None = None,
+) -> ImportReport:
+    """Imports every message under paths; raises sources.SourceError for a missing path."""
+    started = time.monotonic()
+    cancel = cancel or threading.Event()
+    planned = sources.plan(paths)
+    total_bytes = sum(file.size_bytes for file in planned)
+    tallies = [SourceTally(str(path)) for path in paths]
+    for file in planned:
+        tallies[file.source_index].files += 1
+    writer = ImportWriter(engine)
+    reporter = _Reporter(progress, total_bytes, started)
+    worker_count = workers if workers is not None else min(2, os.cpu_count() or 1)
+    executor = None
+    if worker_count > 0 and total_bytes >= WORKERS_FROM_BYTES:
+        executor = ProcessPoolExecutor(
+            worker_count, mp_context=multiprocessing.get_context("spawn")
+        )
+    status = ImportStatus.FAILED
+    try:
+        in_flight: deque[_Chunk] = deque()
+        in_flight_limit = 2 * worker_count + 2
+        for chunk in _chunks(planned, tallies, writer):
+            if cancel.is_set():
+                break
+            jobs = [
+                Job(e.item.raw, e.item.kind, e.item.fallback_date, e.item.fallback_source)
+                for e in chunk if e.job_index >= 0
+            ]
+            results: Future[list[PreparedMessage | Rejected]] | list[PreparedMessage | Rejected]
+            results = executor.submit(prepare_many, jobs) if executor and jobs else (
+                prepare_many(jobs)
+            )
+            in_flight.append(_Chunk(chunk, results))
+            while len(in_flight) > (in_flight_limit if executor else 0):
+                _store(in_flight.popleft(), writer, tallies, reporter)
+        while in_flight:
+            _store(in_flight.popleft(), writer, tallies, reporter)
+        status = ImportStatus.CANCELLED if cancel.is_set() else ImportStatus.FINISHED
+    finally:
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+        writer.finish(status)
+    reporter.finish()
+    return ImportReport(
+        imported=writer.imported,
+        duplicates=writer.duplicates,
+        quarantined=writer.quarantined,
+        seconds=time.monotonic() - started,
+        bytes_read=reporter.done_bytes,
+        cancelled=status is ImportStatus.CANCELLED,
+        sources=tuple(tallies),
+    )
+
+
+def _chunks(
+    planned: list[sources.PlannedFile], tallies: list[SourceTally], writer: ImportWriter
+) -> Iterator[list[_Entry]]:
+    """Groups raw items for the workers, marking the ones already known (no parse needed)."""
+    chunk: list[_Entry] = []
+    chunk_bytes = 0
+    seen_in_flight: set[str] = set()
+    jobs = 0
+    for file in planned:
+        for item in sources.iter_items(file):
+            if isinstance(item, Skipped):
+                tallies[file.source_index].skipped.append(item)
+                continue
+            sha256 = hashlib.sha256(item.raw).hexdigest()
+            needs_parse = not writer.is_known(sha256) and sha256 not in seen_in_flight
+            if needs_parse:
+                seen_in_flight.add(sha256)
+            chunk.append(_Entry(item, sha256, jobs if needs_parse else -1))
+            jobs += needs_parse
+            chunk_bytes += len(item.raw)
+            if len(chunk) >= CHUNK_ITEMS or chunk_bytes >= CHUNK_BYTES:
+                yield chunk
+                chunk, chunk_bytes, jobs = [], 0, 0
+    if chunk:
+        yield chunk
+
+
+def _store(
+    chunk: _Chunk, writer: ImportWriter, tallies: list[SourceTally], reporter: _Reporter
+) -> None:
+    results = chunk.results if isinstance(chunk.results, list) else chunk.results.result()
+    reasons: dict[str, str] = {}
+    for entry in chunk.entries:
+        item, tally = entry.item, tallies[entry.item.source_index]
+        # A copy parsed before its twin was stored is still a duplicate.
+        if entry.job_index >= 0 and not writer.is_known(entry.sha256):
+            result = results[entry.job_index]
+            if isinstance(result, PreparedMessage):
+                writer.add_message(item, entry.sha256, result)
+                tally.imported += 1
+            else:
+                writer.add_rejected(item, entry.sha256, result)
+                reasons[entry.sha256] = result.reason
+                tally.quarantined += 1
+        elif writer.add_duplicate(item, entry.sha256):
+            tally.duplicates += 1
+        else:
+            writer.add_requarantined(item, entry.sha256, reasons.get(entry.sha256, ""))
+            tally.quarantined += 1
+        reporter.advance(len(item.raw), writer.imported + writer.duplicates + writer.quarantined)
+
+
+class _Reporter:
+    """Throttles progress reports and words them: messages, rate, MB/s and time left."""
+
+    def __init__(self, sink: ProgressSink, total_bytes: int, started: float) -> None:
+        self._sink = sink
+        self._total = total_bytes
+        self._started = started
+        self._last = 0.0
+        self.done_bytes = 0
+        self._messages = 0
+
+    def advance(self, size_bytes: int, messages: int) -> None:
+        self.done_bytes += size_bytes
+        self._messages = messages
+        now = time.monotonic()
+        if now - self._last >= PROGRESS_INTERVAL_S:
+            self._last = now
+            self._report(now)
+
+    def _report(self, now: float) -> None:
+        elapsed = max(now - self._started, 1e-6)
+        rate = self._messages / elapsed
+        mb_s = self.done_bytes / elapsed / 1e6
+        note = f"{self._messages} messages, {rate:.0f}/s, {mb_s:.1f} MB/s"
+        if self._total and self.done_bytes:
+            left_s = (self._total - self.done_bytes) * elapsed / self.done_bytes
+            note += f", about {max(left_s, 0):.0f} s left"
+        self._sink(min(self.done_bytes, self._total), self._total, note)
+
+    def finish(self) -> None:
+        self.done_bytes = max(self.done_bytes, self._total)
+        self._report(time.monotonic())

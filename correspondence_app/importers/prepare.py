@@ -1,0 +1,91 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The work done in import worker processes: parse, compress, and shape for storage."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import datetime
+
+from correspondence_app.domain.message import DateSource, MessageRejected, ParsedMessage
+from correspondence_app.importers.mime import parse_message
+from correspondence_app.storage.compression import compress
+
+MAX_INDEXED_BODY_CHARS = 1_000_000
+
+
+@dataclass(frozen=True)
+class PreparedAttachment:
+    filename: str
+    content_type: str
+    sha256: str
+    size_bytes: int
+    compression: str
+    data: bytes
+    is_inline: bool
+    content_id: str
+
+
+@dataclass(frozen=True)
+class PreparedMessage:
+    """A parsed message (attachment contents moved out) with its compressed original."""
+
+    message: ParsedMessage
+    attachments: tuple[PreparedAttachment, ...]
+    compression: str
+    original: bytes
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A message for quarantine: the reason and its compressed original."""
+
+    reason: str
+    compression: str
+    original: bytes
+
+
+@dataclass(frozen=True)
+class Job:
+    raw: bytes
+    kind: str
+    fallback_date: datetime | None
+    fallback_source: DateSource
+
+
+def prepare(job: Job) -> PreparedMessage | Rejected:
+    compression, original = compress(job.raw)
+    if job.kind == "outlook":
+        return Rejected("Outlook item: this version cannot read Outlook files yet",
+                        compression, original)
+    try:
+        message = parse_message(
+            job.raw, fallback_date=job.fallback_date, fallback_source=job.fallback_source
+        )
+    except MessageRejected as rejection:
+        return Rejected(rejection.reason, compression, original)
+    except Exception as error:  # the parser's contract is MessageRejected; never lose mail
+        return Rejected(f"unparseable: {type(error).__name__}: {error}"[:500],
+                        compression, original)
+    attachments = tuple(
+        PreparedAttachment(
+            filename=part.filename,
+            content_type=part.content_type,
+            sha256=part.sha256,
+            size_bytes=len(part.content),
+            compression=packed[0],
+            data=packed[1],
+            is_inline=part.is_inline,
+            content_id=part.content_id,
+        )
+        for part in message.attachments
+        for packed in (compress(part.content),)
+    )
+    return PreparedMessage(
+        dataclasses.replace(message, attachments=()), attachments, compression, original
+    )
+
+
+def prepare_many(jobs: list[Job]) -> list[PreparedMessage | Rejected]:
+    """One round trip to a worker process for several messages."""
+    return [prepare(job) for job in jobs]

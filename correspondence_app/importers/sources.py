@@ -1,0 +1,122 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Turns the paths a user gives into files to read, and files into raw messages."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from correspondence_app.domain.message import DateSource
+from correspondence_app.importers import maildir, mbox
+from correspondence_app.importers.base import FileFormat, RawItem, Skipped
+from correspondence_app.importers.detect import detect_format, read_head
+
+MAILDIR_PARTS = ("cur", "new")
+IGNORED_DIRECTORIES = frozenset({"tmp", ".git", ".svn", "__MACOSX"})
+
+
+class SourceError(Exception):
+    """A path given to the import cannot be read at all."""
+
+
+@dataclass(frozen=True)
+class PlannedFile:
+    path: Path
+    size_bytes: int
+    source_index: int
+    maildir_folder: str | None = None  # set for files in a Maildir's cur/ or new/
+
+
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def plan(paths: Sequence[Path]) -> list[PlannedFile]:
+    """Every file to read, in a stable order; raises SourceError for a path that is missing."""
+    planned: list[PlannedFile] = []
+    for index, given in enumerate(paths):
+        path = Path(os.path.abspath(given))
+        if path.is_file():
+            planned.append(PlannedFile(path, _file_size(path), index))
+        elif path.is_dir():
+            planned.extend(_walk(path, index))
+        elif not path.exists():
+            raise SourceError(f"{given}: no such file or folder")
+        else:
+            raise SourceError(f"{given}: not a file or folder")
+    return planned
+
+
+def _walk(root: Path, index: int) -> Iterator[PlannedFile]:
+    for directory, subdirectories, files in os.walk(root, onerror=None):
+        here = Path(directory)
+        subdirectories[:] = sorted(d for d in subdirectories if d not in IGNORED_DIRECTORIES)
+        if here.name in MAILDIR_PARTS and maildir.is_maildir(here.parent):
+            folder = maildir.folder_name(root, here.parent)
+            for name in sorted(files):
+                if not name.startswith("."):
+                    yield PlannedFile(here / name, _file_size(here / name), index, folder)
+            continue
+        for name in sorted(files):
+            if not name.startswith("."):  # .gitkeep, .DS_Store, Dovecot's index files
+                yield PlannedFile(here / name, _file_size(here / name), index)
+
+
+def iter_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
+    """The raw messages of one file, or one Skipped saying why it holds none."""
+    path = planned.path
+    try:
+        head = read_head(path)
+        fmt, reason = detect_format(head)
+        if fmt is FileFormat.NOT_MAIL:
+            yield Skipped(str(path), reason)
+            return
+        if fmt is FileFormat.MBOX and planned.maildir_folder is None:
+            yield from _mbox_items(planned)
+            return
+        yield _single_item(planned, path.read_bytes(), fmt)
+    except OSError as error:
+        yield Skipped(str(path), f"cannot be read ({error.strerror or error})")
+
+
+def _mbox_items(planned: PlannedFile) -> Iterator[RawItem]:
+    for offset, envelope, raw in mbox.iter_mbox(planned.path):
+        date = mbox.envelope_date(envelope)
+        yield RawItem(
+            raw=raw,
+            kind="mbox",
+            location=str(planned.path),
+            offset=offset,
+            folder=planned.path.name,
+            envelope=envelope,
+            fallback_date=date,
+            fallback_source=DateSource.ENVELOPE if date else DateSource.NONE,
+            source_index=planned.source_index,
+        )
+
+
+def _single_item(planned: PlannedFile, raw: bytes, fmt: FileFormat) -> RawItem:
+    path = planned.path
+    date = maildir.delivery_date(path.name) if planned.maildir_folder is not None else None
+    source = DateSource.ENVELOPE
+    if date is None:
+        date = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+        source = DateSource.FILE
+    return RawItem(
+        raw=raw,
+        kind="outlook" if fmt is FileFormat.OUTLOOK else (
+            "maildir" if planned.maildir_folder is not None else "eml"
+        ),
+        location=str(path),
+        folder=planned.maildir_folder or path.parent.name,
+        flags=maildir.flags_of(path.name) if planned.maildir_folder is not None else "",
+        fallback_date=date,
+        fallback_source=source,
+        source_index=planned.source_index,
+    )

@@ -1,0 +1,187 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The Archive facade: create, unlock, import, read and check an encrypted archive folder."""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from correspondence_app.crypto.keys import KdfParams, KeyFile, KeyFileError, WrongPassphrase
+from correspondence_app.importers import pipeline
+from correspondence_app.importers.base import ImportReport, ProgressSink
+from correspondence_app.storage import queries, schema
+from correspondence_app.storage.engine import NotAnArchiveDatabase, create_archive_engine
+
+DATABASE_NAME = "archive.db"
+KEY_NAME = "archive.key"
+LOCK_NAME = "import.lock"
+
+
+class ArchiveError(Exception):
+    """A problem the user can act on: the message names the archive and what is wrong."""
+
+
+class ArchiveBusy(ArchiveError):
+    pass
+
+
+def is_archive(folder: Path) -> bool:
+    return (folder / KEY_NAME).is_file()
+
+
+class Archive:
+    """An unlocked archive. Close it (or use it as a context manager) to lock it again."""
+
+    def __init__(self, folder: Path, key_file: KeyFile, engine: Engine) -> None:
+        self.folder = folder
+        self.key_file = key_file
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    # Creating and unlocking ----------------------------------------------------------------
+    @classmethod
+    def create(cls, folder: Path, passphrase: str, *, kdf: KdfParams | None = None) -> Archive:
+        """A new, empty archive in folder (which must not exist or be empty)."""
+        if not passphrase:
+            raise ArchiveError("the passphrase must not be empty")
+        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+            if is_archive(folder):
+                raise ArchiveError(f"{folder}: there is already an archive here")
+            raise ArchiveError(f"{folder}: the folder is not empty")
+        try:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            folder.chmod(0o700)
+        except OSError as error:
+            raise ArchiveError(f"{folder}: cannot create the folder ({error.strerror})") from None
+        key_file, database_key = KeyFile.create(passphrase, kdf or KdfParams.tuned())
+        database = folder / DATABASE_NAME
+        # SQLite gives the WAL and shared-memory files the database file's permissions.
+        os.close(os.open(database, os.O_CREAT | os.O_WRONLY, 0o600))
+        key_file.save(folder / KEY_NAME)
+        engine = create_archive_engine(database, database_key)
+        schema.upgrade(engine, database)
+        return cls(folder, key_file, engine)
+
+    @classmethod
+    def open(cls, folder: Path, passphrase: str) -> Archive:
+        """Unlocks an archive; raises ArchiveError (not an archive) or WrongPassphrase."""
+        if not folder.is_dir():
+            raise ArchiveError(f"{folder}: no such archive folder")
+        if not is_archive(folder):
+            raise ArchiveError(f"{folder}: not an archive (no {KEY_NAME})")
+        try:
+            key_file = KeyFile.load(folder / KEY_NAME)
+        except KeyFileError as error:
+            raise ArchiveError(f"{folder / KEY_NAME}: {error}") from None
+        database_key = key_file.unlock(passphrase)
+        database = folder / DATABASE_NAME
+        if not database.is_file():
+            raise ArchiveError(f"{folder}: the database file {DATABASE_NAME} is missing")
+        for path in (database, folder / f"{DATABASE_NAME}-wal", folder / f"{DATABASE_NAME}-shm"):
+            with contextlib.suppress(FileNotFoundError, PermissionError):
+                path.chmod(0o600)
+        engine = create_archive_engine(database, database_key)
+        try:
+            schema.upgrade(engine, database)
+        except NotAnArchiveDatabase:
+            engine.dispose()
+            raise ArchiveError(f"{database}: not an archive database, or damaged") from None
+        return cls(folder, key_file, engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    @property
+    def database_path(self) -> Path:
+        return self.folder / DATABASE_NAME
+
+    # Passphrase ----------------------------------------------------------------------------
+    def change_passphrase(self, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
+        """Re-seals the database key under the new passphrase; the database is not touched."""
+        if not new:
+            raise ArchiveError("the new passphrase must not be empty")
+        database_key = self.key_file.unlock(old)
+        params = kdf or self.key_file.kdf_of("passphrase") or KdfParams.tuned()
+        updated = self.key_file.with_slot("passphrase", new, database_key, params)
+        updated.save(self.folder / KEY_NAME)
+        self.key_file = updated
+
+    # Importing ------------------------------------------------------------------------------
+    def import_paths(
+        self,
+        paths: Sequence[Path],
+        *,
+        progress: ProgressSink | None = None,
+        cancel: threading.Event | None = None,
+        workers: int | None = None,
+    ) -> ImportReport:
+        with self._import_lock():
+            try:
+                return pipeline.import_paths(
+                    self.engine, paths, progress=progress or pipeline._no_progress,
+                    cancel=cancel, workers=workers,
+                )
+            except pipeline.sources.SourceError as error:
+                raise ArchiveError(str(error)) from None
+
+    @contextlib.contextmanager
+    def _import_lock(self) -> Iterator[None]:
+        descriptor = os.open(self.folder / LOCK_NAME, os.O_CREAT | os.O_RDWR, 0o600)
+        try:
+            try:
+                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise ArchiveBusy(f"{self.folder}: another import is running") from None
+            yield
+        finally:
+            os.close(descriptor)
+
+    # Reading --------------------------------------------------------------------------------
+    def stats(self) -> queries.Stats:
+        with self.session() as session:
+            return queries.stats(session)
+
+    def list_messages(self) -> list[queries.MessageSummary]:
+        with self.session() as session:
+            return queries.list_messages(session)
+
+    def message(self, message_id: int) -> queries.MessageDetail:
+        with self.session() as session:
+            detail = queries.message_detail(session, message_id)
+        if detail is None:
+            raise ArchiveError(f"no message with id {message_id}")
+        return detail
+
+    def raw(self, message_id: int) -> bytes:
+        with self.session() as session:
+            data = queries.original_bytes(session, message_id)
+        if data is None:
+            raise ArchiveError(f"no message with id {message_id}")
+        return data
+
+    def quarantine(self) -> list[queries.QuarantineEntry]:
+        with self.session() as session:
+            return queries.quarantine_entries(session)
+
+    def verify(self) -> queries.VerifyResult:
+        with self.session() as session:
+            return queries.verify(session)
+
+
+__all__ = ["Archive", "ArchiveBusy", "ArchiveError", "WrongPassphrase", "is_archive"]

@@ -1,0 +1,59 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""SQLCipher engines: the only module that hands the database key to SQLCipher."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.pool import QueuePool
+
+# Applied to every connection. cipher_memory_security stays off: it makes FTS5 queries
+# several times slower, and the memory of the unlocked process is outside the threat model.
+CONNECTION_PRAGMAS = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA busy_timeout = 10000",
+)
+
+
+class NotAnArchiveDatabase(Exception):  # noqa: N818
+    """The file is not an SQLCipher database that opens with this key."""
+
+
+def connect(path: Path, key: bytes) -> Any:
+    """A raw DB-API connection with the key applied and the archive's settings."""
+    if len(key) != 32:
+        raise ValueError("the database key must be 32 bytes")
+    connection = sqlcipher.connect(str(path), check_same_thread=False)
+    try:
+        # A raw key skips SQLCipher's own PBKDF2: Argon2id already stretched the passphrase.
+        connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher.DatabaseError:
+            raise NotAnArchiveDatabase(f"{path}: not an archive database, or a different key")
+        for pragma in CONNECTION_PRAGMAS:
+            connection.execute(pragma)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def create_archive_engine(path: Path, key: bytes) -> Engine:
+    """An SQLAlchemy engine whose connections all carry the key and the pragmas."""
+    return create_engine(
+        "sqlite+pysqlite://",
+        module=sqlcipher,
+        creator=lambda: connect(path, key),
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+        hide_parameters=True,
+    )

@@ -1,0 +1,246 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Read-side queries: statistics, message lists and details, originals, quarantine, verify."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from correspondence_app.domain.message import AddressRole
+from correspondence_app.storage.compression import decompress
+from correspondence_app.storage.tables import (
+    Address,
+    Attachment,
+    AttachmentBlob,
+    Message,
+    MessageAddress,
+    MessageBody,
+    MessageSource,
+    Original,
+    Person,
+    QuarantineItem,
+)
+
+
+@dataclass(frozen=True)
+class Stats:
+    messages: int
+    attachments: int
+    people: int
+    quarantined: int
+    bytes: int  # total size of the stored originals, uncompressed
+
+
+@dataclass(frozen=True)
+class MessageSummary:
+    id: int
+    message_id: str
+    sha256: str
+    date_at: datetime | None
+    date_offset_minutes: int | None
+    is_date_inferred: bool
+    sender: str
+    subject: str
+
+    @property
+    def local_date(self) -> datetime | None:
+        """The date in the zone the sender wrote it in (UTC where unknown)."""
+        if self.date_at is None:
+            return None
+        zone = timezone(timedelta(minutes=self.date_offset_minutes or 0))
+        return self.date_at.astimezone(zone)
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    filename: str
+    content_type: str
+    size_bytes: int
+    sha256: str
+    is_inline: bool
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    kind: str
+    location: str
+    offset: int
+    folder: str
+    flags: str
+
+
+@dataclass(frozen=True)
+class MessageDetail:
+    summary: MessageSummary
+    to: tuple[str, ...]
+    cc: tuple[str, ...]
+    bcc: tuple[str, ...]
+    reply_to: tuple[str, ...]
+    in_reply_to: str
+    references: tuple[str, ...]
+    text: str
+    html: str
+    attachments: tuple[AttachmentInfo, ...]
+    sources: tuple[SourceInfo, ...]
+
+
+@dataclass(frozen=True)
+class QuarantineEntry:
+    id: int
+    kind: str
+    location: str
+    offset: int
+    reason: str
+    size_bytes: int
+    sha256: str
+    quarantined_at: datetime
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    checked: int
+    errors: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def format_address(name: str, address: str) -> str:
+    if name and name != address:
+        return f"{name} <{address}>"
+    return address
+
+
+def stats(session: Session) -> Stats:
+    def count(column: object) -> int:
+        return int(session.execute(select(func.count(column))).scalar_one())  # type: ignore[arg-type]
+
+    total_bytes = session.execute(select(func.coalesce(func.sum(Original.size_bytes), 0)))
+    return Stats(
+        messages=count(Message.id),
+        attachments=count(Attachment.id),
+        people=count(Person.id),
+        quarantined=count(QuarantineItem.id),
+        bytes=int(total_bytes.scalar_one()),
+    )
+
+
+def _summary_select():  # type: ignore[no-untyped-def]
+    return (
+        select(
+            Message.id, Message.message_id, Original.sha256, Message.date_at,
+            Message.date_offset_minutes, Message.date_source, Message.from_name,
+            Address.address, Message.subject,
+        )
+        .join(Original, Original.message_id == Message.id)
+        .outerjoin(Address, Address.id == Message.from_address_id)
+    )
+
+
+def _summary(row: tuple) -> MessageSummary:  # type: ignore[type-arg]
+    (id_, message_id, sha256, date_at, offset, date_source, from_name, address, subject) = row
+    return MessageSummary(
+        id=id_, message_id=message_id, sha256=sha256, date_at=date_at,
+        date_offset_minutes=offset, is_date_inferred=date_source != "header",
+        sender=format_address(from_name, address or ""), subject=subject,
+    )
+
+
+def list_messages(session: Session) -> list[MessageSummary]:
+    rows = session.execute(_summary_select().order_by(Message.date_at, Message.id))
+    return [_summary(tuple(row)) for row in rows]
+
+
+def message_detail(session: Session, message_id: int) -> MessageDetail | None:
+    row = session.execute(_summary_select().where(Message.id == message_id)).first()
+    if row is None:
+        return None
+    body = session.get(MessageBody, message_id)
+    recipients: dict[int, list[str]] = {}
+    for role, name, address in session.execute(
+        select(MessageAddress.role, MessageAddress.name, Address.address)
+        .join(Address, Address.id == MessageAddress.address_id)
+        .where(MessageAddress.message_id == message_id)
+        .order_by(MessageAddress.role, MessageAddress.position)
+    ):
+        recipients.setdefault(role, []).append(format_address(name, address))
+    attachments = tuple(
+        AttachmentInfo(a.filename, a.content_type, a.size_bytes, sha256, a.is_inline)
+        for a, sha256 in session.execute(
+            select(Attachment, AttachmentBlob.sha256)
+            .join(AttachmentBlob, AttachmentBlob.id == Attachment.blob_id)
+            .where(Attachment.message_id == message_id)
+            .order_by(Attachment.position)
+        ).tuples()
+    )
+    found_in = tuple(
+        SourceInfo(s.kind.value, s.location, s.offset, s.folder, s.flags)
+        for s in session.scalars(
+            select(MessageSource).where(MessageSource.message_id == message_id)
+            .order_by(MessageSource.id)
+        )
+    )
+    return MessageDetail(
+        summary=_summary(tuple(row)),
+        to=tuple(recipients.get(AddressRole.TO, ())),
+        cc=tuple(recipients.get(AddressRole.CC, ())),
+        bcc=tuple(recipients.get(AddressRole.BCC, ())),
+        reply_to=tuple(recipients.get(AddressRole.REPLY_TO, ())),
+        in_reply_to=body.in_reply_to if body else "",
+        references=tuple(body.references.split()) if body else (),
+        text=body.text if body else "",
+        html=body.html if body else "",
+        attachments=attachments,
+        sources=found_in,
+    )
+
+
+def original_bytes(session: Session, message_id: int) -> bytes | None:
+    original = session.get(Original, message_id)
+    if original is None:
+        return None
+    return decompress(original.compression, original.data)
+
+
+def quarantine_entries(session: Session) -> list[QuarantineEntry]:
+    return [
+        QuarantineEntry(q.id, q.kind, q.location, q.offset, q.reason, q.size_bytes, q.sha256,
+                        q.quarantined_at)
+        for q in session.scalars(select(QuarantineItem).order_by(QuarantineItem.id))
+    ]
+
+
+def verify(session: Session) -> VerifyResult:
+    """SQLCipher's page check, SQLite's integrity check, and every stored hash recomputed."""
+    errors: list[str] = []
+    connection = session.connection()
+    for row in connection.execute(text("PRAGMA cipher_integrity_check")):
+        errors.append(f"encrypted page check: {row[0]}")
+    for (result,) in connection.execute(text("PRAGMA integrity_check")):
+        if result != "ok":
+            errors.append(f"database integrity: {result}")
+    checked = 0
+    stores = (
+        ("message", Original.message_id, Original),
+        ("attachment", AttachmentBlob.id, AttachmentBlob),
+        ("quarantined item", QuarantineItem.id, QuarantineItem),
+    )
+    for label, key, table in stores:
+        statement = select(key, table.sha256, table.compression, table.data)  # type: ignore[attr-defined]
+        for ident, sha256, compression, data in connection.execute(
+            statement.execution_options(yield_per=200)
+        ):
+            checked += 1
+            try:
+                actual = hashlib.sha256(decompress(compression, data)).hexdigest()
+            except Exception as error:  # a damaged stream is a finding, not a crash
+                errors.append(f"{label} {ident}: stored data unreadable ({type(error).__name__})")
+                continue
+            if actual != sha256:
+                errors.append(f"{label} {ident}: content does not match its SHA-256")
+    return VerifyResult(checked, tuple(errors))

@@ -1,0 +1,224 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The archive's tables: a narrow message table for lists, wide data kept apart."""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes, stored as naive UTC text so that they sort."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given for a UTC column")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class SourceKind(enum.Enum):
+    MBOX = "mbox"
+    MAILDIR = "maildir"
+    EML = "eml"
+    OUTLOOK = "outlook"
+
+
+class ImportStatus(enum.Enum):
+    RUNNING = "running"
+    FINISHED = "finished"
+    CANCELLED = "cancelled"
+    FAILED = "failed"
+
+
+class ImportRun(Base):
+    __tablename__ = "import_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    status: Mapped[ImportStatus] = mapped_column(
+        Enum(ImportStatus, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e])
+    )
+    imported: Mapped[int] = mapped_column(default=0)
+    duplicates: Mapped[int] = mapped_column(default=0)
+    quarantined: Mapped[int] = mapped_column(default=0)
+
+
+class Person(Base):
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Text, default="")
+
+
+class Address(Base):
+    __tablename__ = "addresses"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    address: Mapped[str] = mapped_column(Text, unique=True)
+    name: Mapped[str] = mapped_column(Text, default="")  # the display name seen first
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+
+
+class Message(Base):
+    """The narrow row every list reads: no bodies, no originals."""
+
+    __tablename__ = "messages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[str] = mapped_column(Text, index=True)
+    date_at: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
+    date_offset_minutes: Mapped[int | None] = mapped_column(Integer)
+    date_source: Mapped[str] = mapped_column(String(16))
+    subject: Mapped[str] = mapped_column(Text)
+    from_address_id: Mapped[int | None] = mapped_column(ForeignKey("addresses.id"), index=True)
+    from_name: Mapped[str] = mapped_column(Text, default="")
+    thread_id: Mapped[int | None] = mapped_column(Integer)
+    flags: Mapped[str] = mapped_column(String(16), default="")
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    attachment_count: Mapped[int] = mapped_column(Integer, default=0)
+    import_run_id: Mapped[int] = mapped_column(ForeignKey("import_runs.id"))
+
+
+class Original(Base):
+    """The message exactly as found, compressed; the SHA-256 is of the uncompressed bytes."""
+
+    __tablename__ = "originals"
+
+    message_id: Mapped[int] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True
+    )
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    size_bytes: Mapped[int] = mapped_column(BigInteger)
+    compression: Mapped[str] = mapped_column(String(8))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class MessageBody(Base):
+    __tablename__ = "message_bodies"
+
+    message_id: Mapped[int] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True
+    )
+    in_reply_to: Mapped[str] = mapped_column(Text, default="")
+    references: Mapped[str] = mapped_column(Text, default="")  # space-separated ids
+    text: Mapped[str] = mapped_column(Text, default="")
+    html: Mapped[str] = mapped_column(Text, default="")
+    defects: Mapped[str] = mapped_column(Text, default="")
+
+
+class MessageAddress(Base):
+    __tablename__ = "message_addresses"
+
+    message_id: Mapped[int] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True
+    )
+    role: Mapped[int] = mapped_column(Integer, primary_key=True)  # domain.AddressRole
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    address_id: Mapped[int] = mapped_column(ForeignKey("addresses.id"), index=True)
+    name: Mapped[str] = mapped_column(Text, default="")
+
+
+class AttachmentBlob(Base):
+    """Attachment content, stored once however many messages carry it."""
+
+    __tablename__ = "attachment_blobs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    size_bytes: Mapped[int] = mapped_column(BigInteger)
+    compression: Mapped[str] = mapped_column(String(8))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Attachment(Base):
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    blob_id: Mapped[int] = mapped_column(ForeignKey("attachment_blobs.id"), index=True)
+    filename: Mapped[str] = mapped_column(Text)
+    content_type: Mapped[str] = mapped_column(Text)
+    size_bytes: Mapped[int] = mapped_column(BigInteger)
+    is_inline: Mapped[bool] = mapped_column(Boolean, default=False)
+    content_id: Mapped[str] = mapped_column(Text, default="")
+
+
+class MessageSource(Base):
+    """Where a message was found; one row per location, so duplicates remember them all."""
+
+    __tablename__ = "message_sources"
+    __table_args__ = (UniqueConstraint("location", "offset", "message_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), index=True
+    )
+    import_run_id: Mapped[int] = mapped_column(ForeignKey("import_runs.id"))
+    kind: Mapped[SourceKind] = mapped_column(
+        Enum(SourceKind, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e])
+    )
+    location: Mapped[str] = mapped_column(Text)  # absolute path of the file
+    offset: Mapped[int] = mapped_column(BigInteger, default=-1)  # byte offset in an mbox
+    folder: Mapped[str] = mapped_column(Text, default="")  # Maildir folder or mbox name
+    flags: Mapped[str] = mapped_column(String(16), default="")
+    labels: Mapped[str] = mapped_column(Text, default="")  # JSON list, e.g. X-Gmail-Labels
+    envelope: Mapped[str] = mapped_column(Text, default="")  # the mbox "From " line
+
+
+class QuarantineItem(Base):
+    """A message that could not be stored as mail, kept whole with the reason."""
+
+    __tablename__ = "quarantine"
+    __table_args__ = (UniqueConstraint("sha256", "location", "offset"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size_bytes: Mapped[int] = mapped_column(BigInteger)
+    compression: Mapped[str] = mapped_column(String(8))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    reason: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+    location: Mapped[str] = mapped_column(Text)
+    offset: Mapped[int] = mapped_column(BigInteger, default=-1)
+    import_run_id: Mapped[int] = mapped_column(ForeignKey("import_runs.id"))
+    quarantined_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+Index("ix_messages_thread_date", Message.thread_id, Message.date_at)
+
+# The full-text index lives in the encrypted database too (created by the migrations):
+# messages_fts(subject, people, body, attachment_names), rowid = messages.id.
+FTS_TABLE = "messages_fts"
