@@ -13,17 +13,20 @@ import json
 import os
 import sys
 import threading
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from correspondence_app import __version__
 from correspondence_app.crypto.keys import WrongPassphrase
 from correspondence_app.services import Archive, ArchiveError
-from correspondence_app.storage import queries
 
-PASSPHRASE_ENV = "CORRESPONDENCE_APP_PASSPHRASE"
-NEW_PASSPHRASE_ENV = "CORRESPONDENCE_APP_NEW_PASSPHRASE"
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from correspondence_app.storage import queries
+
+PASSPHRASE_ENV = "CORRESPONDENCE_APP_PASSPHRASE"  # noqa: S105 (a variable name)
+NEW_PASSPHRASE_ENV = "CORRESPONDENCE_APP_NEW_PASSPHRASE"  # noqa: S105
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -118,7 +121,9 @@ def cmd_init(args: argparse.Namespace) -> int:
             emit_json({"archive": str(archive.folder), "created": True})
         else:
             print(f"Created an encrypted archive in {archive.folder}.")
-            print("Keep the passphrase safe: without it, nobody can open the archive, not even you.")
+            print(
+                "Keep the passphrase safe: without it, nobody can open the archive, not even you."
+            )
     return EXIT_OK
 
 
@@ -131,8 +136,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     with open_archive(args) as archive:
         show_bar = sys.stderr.isatty() and not args.quiet
-        with tqdm(total=0, unit="B", unit_scale=True, disable=not show_bar,
-                  desc="Importing", file=sys.stderr) as bar:
+        with tqdm(
+            total=0,
+            unit="B",
+            unit_scale=True,
+            disable=not show_bar,
+            desc="Importing",
+            file=sys.stderr,
+        ) as bar:
 
             def progress(done: int, total: int, note: str, /) -> None:
                 bar.total = total
@@ -142,8 +153,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
             cancel = threading.Event()
             try:
-                report = archive.import_paths(paths, progress=progress, cancel=cancel,
-                                              workers=args.workers)
+                report = archive.import_paths(
+                    paths, progress=progress, cancel=cancel, workers=args.workers
+                )
             except KeyboardInterrupt:
                 # Batches already written stay; running the same import again completes it.
                 print("Import interrupted; run it again to complete it.", file=sys.stderr)
@@ -152,20 +164,27 @@ def cmd_import(args: argparse.Namespace) -> int:
         if not args.json:
             print(f"skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
     if args.json:
-        emit_json({
-            "imported": report.imported,
-            "duplicates": report.duplicates,
-            "quarantined": report.quarantined,
-            "seconds": round(report.seconds, 3),
-            "bytes": report.bytes_read,
-            "cancelled": report.cancelled,
-            "sources": [
-                {"path": s.path, "files": s.files, "imported": s.imported,
-                 "duplicates": s.duplicates, "quarantined": s.quarantined,
-                 "skipped": [{"path": k.path, "reason": k.reason} for k in s.skipped]}
-                for s in report.sources
-            ],
-        })
+        emit_json(
+            {
+                "imported": report.imported,
+                "duplicates": report.duplicates,
+                "quarantined": report.quarantined,
+                "seconds": round(report.seconds, 3),
+                "bytes": report.bytes_read,
+                "cancelled": report.cancelled,
+                "sources": [
+                    {
+                        "path": s.path,
+                        "files": s.files,
+                        "imported": s.imported,
+                        "duplicates": s.duplicates,
+                        "quarantined": s.quarantined,
+                        "skipped": [{"path": k.path, "reason": k.reason} for k in s.skipped],
+                    }
+                    for s in report.sources
+                ],
+            }
+        )
     else:
         rate = report.imported / report.seconds if report.seconds else 0.0
         print(
@@ -181,8 +200,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         stats = archive.stats()
-    values = {"messages": stats.messages, "attachments": stats.attachments,
-              "people": stats.people, "quarantined": stats.quarantined, "bytes": stats.bytes}
+    values = {
+        "messages": stats.messages,
+        "attachments": stats.attachments,
+        "people": stats.people,
+        "quarantined": stats.quarantined,
+        "bytes": stats.bytes,
+    }
     if args.json:
         emit_json(values)
     else:
@@ -217,22 +241,38 @@ def cmd_show(args: argparse.Namespace) -> int:
         except ArchiveError as error:
             fail(str(error))
     if args.json:
-        emit_json({
-            **summary_json(detail.summary),
-            "to": list(detail.to), "cc": list(detail.cc), "bcc": list(detail.bcc),
-            "reply_to": list(detail.reply_to), "in_reply_to": detail.in_reply_to,
-            "references": list(detail.references), "text": detail.text,
-            "attachments": [
-                {"filename": a.filename, "content_type": a.content_type,
-                 "size": a.size_bytes, "sha256": a.sha256, "inline": a.is_inline}
-                for a in detail.attachments
-            ],
-            "sources": [
-                {"kind": s.kind, "path": s.location, "offset": s.offset, "folder": s.folder,
-                 "flags": s.flags}
-                for s in detail.sources
-            ],
-        })
+        emit_json(
+            {
+                **summary_json(detail.summary),
+                "to": list(detail.to),
+                "cc": list(detail.cc),
+                "bcc": list(detail.bcc),
+                "reply_to": list(detail.reply_to),
+                "in_reply_to": detail.in_reply_to,
+                "references": list(detail.references),
+                "text": detail.text,
+                "attachments": [
+                    {
+                        "filename": a.filename,
+                        "content_type": a.content_type,
+                        "size": a.size_bytes,
+                        "sha256": a.sha256,
+                        "inline": a.is_inline,
+                    }
+                    for a in detail.attachments
+                ],
+                "sources": [
+                    {
+                        "kind": s.kind,
+                        "path": s.location,
+                        "offset": s.offset,
+                        "folder": s.folder,
+                        "flags": s.flags,
+                    }
+                    for s in detail.sources
+                ],
+            }
+        )
         return EXIT_OK
     summary = detail.summary
     local = summary.local_date
@@ -240,12 +280,16 @@ def cmd_show(args: argparse.Namespace) -> int:
     for label, values in (("To", detail.to), ("Cc", detail.cc), ("Bcc", detail.bcc)):
         if values:
             print(f"{label + ':':8} {', '.join(values)}")
-    print(f"Date:    {local.isoformat() if local else '(none)'}"
-          f"{' (inferred)' if summary.is_date_inferred and local else ''}")
+    print(
+        f"Date:    {local.isoformat() if local else '(none)'}"
+        f"{' (inferred)' if summary.is_date_inferred and local else ''}"
+    )
     print(f"Subject: {summary.subject}")
     for attachment in detail.attachments:
-        print(f"Attachment: {attachment.filename} ({attachment.content_type}, "
-              f"{attachment.size_bytes} bytes)")
+        print(
+            f"Attachment: {attachment.filename} ({attachment.content_type}, "
+            f"{attachment.size_bytes} bytes)"
+        )
     print()
     print(detail.text)
     return EXIT_OK
@@ -266,13 +310,21 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         entries = archive.quarantine()
     if args.json:
-        emit_json([
-            {"id": e.id, "kind": e.kind, "source": e.location,
-             "offset": e.offset if e.offset >= 0 else None, "reason": e.reason,
-             "size": e.size_bytes, "sha256": e.sha256,
-             "quarantined_at": e.quarantined_at.isoformat()}
-            for e in entries
-        ])
+        emit_json(
+            [
+                {
+                    "id": e.id,
+                    "kind": e.kind,
+                    "source": e.location,
+                    "offset": e.offset if e.offset >= 0 else None,
+                    "reason": e.reason,
+                    "size": e.size_bytes,
+                    "sha256": e.sha256,
+                    "quarantined_at": e.quarantined_at.isoformat(),
+                }
+                for e in entries
+            ]
+        )
     else:
         for e in entries:
             where = f"{e.location} at byte {e.offset}" if e.offset >= 0 else e.location
@@ -302,9 +354,7 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
         if args.new_passphrase_file:
             new = _read_passphrase_file(args.new_passphrase_file)
         else:
-            new = os.environ.get(NEW_PASSPHRASE_ENV) or _prompt(
-                "New passphrase: ", confirm=True
-            )
+            new = os.environ.get(NEW_PASSPHRASE_ENV) or _prompt("New passphrase: ", confirm=True)
         archive.change_passphrase(current, new)
     if args.json:
         emit_json({"archive": str(archive.folder), "changed": True})
@@ -332,22 +382,27 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks of failures")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def command(name: str, handler: Callable[[argparse.Namespace], int], text: str,
-                *, archive: bool = True) -> argparse.ArgumentParser:
+    def command(
+        name: str, handler: Callable[[argparse.Namespace], int], text: str, *, archive: bool = True
+    ) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=text, description=text)
         sub.set_defaults(handler=handler)
         sub.add_argument("--json", action="store_true", help="print JSON")
         if archive:
             sub.add_argument("archive", metavar="ARCHIVE", help="the archive folder")
-            sub.add_argument("--passphrase-file", metavar="FILE",
-                             help="read the passphrase from the first line of FILE")
+            sub.add_argument(
+                "--passphrase-file",
+                metavar="FILE",
+                help="read the passphrase from the first line of FILE",
+            )
         return sub
 
     command("init", cmd_init, "create a new, empty encrypted archive")
     sub = command("import", cmd_import, "import mbox files, Maildir folders and .eml files")
     sub.add_argument("sources", nargs="+", metavar="SOURCE")
-    sub.add_argument("--workers", type=int, default=None,
-                     help="parser processes (default: up to 2)")
+    sub.add_argument(
+        "--workers", type=int, default=None, help="parser processes (default: up to 2)"
+    )
     sub.add_argument("--quiet", action="store_true", help="no progress bar")
     command("stats", cmd_stats, "count messages, attachments, people and quarantined items")
     command("list", cmd_list, "list the messages")
@@ -358,8 +413,11 @@ def build_parser() -> argparse.ArgumentParser:
         command(name, handler, text).add_argument("id", metavar="ID")
     command("quarantine", cmd_quarantine, "list messages kept in quarantine, with reasons")
     command("verify", cmd_verify, "check the database and every stored original's SHA-256")
-    sub = command("passphrase", cmd_passphrase,
-                  f"change the passphrase (the new one from {NEW_PASSPHRASE_ENV} or a prompt)")
+    sub = command(
+        "passphrase",
+        cmd_passphrase,
+        f"change the passphrase (the new one from {NEW_PASSPHRASE_ENV} or a prompt)",
+    )
     sub.add_argument("--new-passphrase-file", metavar="FILE")
     sub = command("gui", cmd_gui, "open the desktop application", archive=False)
     sub.add_argument("archive", metavar="ARCHIVE", nargs="?")

@@ -6,18 +6,24 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
-import threading
-from collections.abc import Iterator, Sequence
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from correspondence_app.crypto.keys import KdfParams, KeyFile, KeyFileError, WrongPassphrase
 from correspondence_app.importers import pipeline
-from correspondence_app.importers.base import ImportReport, ProgressSink
 from correspondence_app.storage import queries, schema
 from correspondence_app.storage.engine import NotAnArchiveDatabase, create_archive_engine
+
+if TYPE_CHECKING:
+    import threading
+    from collections.abc import Iterator, Sequence
+    from pathlib import Path
+
+    from sqlalchemy import Engine
+
+    from correspondence_app.importers.base import ImportReport, ProgressSink
+from correspondence_app.importers.sources import SourceError
 
 DATABASE_NAME = "archive.db"
 KEY_NAME = "archive.key"
@@ -28,7 +34,7 @@ class ArchiveError(Exception):
     """A problem the user can act on: the message names the archive and what is wrong."""
 
 
-class ArchiveBusy(ArchiveError):
+class ArchiveBusyError(ArchiveError):
     pass
 
 
@@ -134,10 +140,13 @@ class Archive:
         with self._import_lock():
             try:
                 return pipeline.import_paths(
-                    self.engine, paths, progress=progress or pipeline._no_progress,
-                    cancel=cancel, workers=workers,
+                    self.engine,
+                    paths,
+                    progress=progress or pipeline._no_progress,
+                    cancel=cancel,
+                    workers=workers,
                 )
-            except pipeline.sources.SourceError as error:
+            except SourceError as error:
                 raise ArchiveError(str(error)) from None
 
     @contextlib.contextmanager
@@ -147,7 +156,7 @@ class Archive:
             try:
                 fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
-                raise ArchiveBusy(f"{self.folder}: another import is running") from None
+                raise ArchiveBusyError(f"{self.folder}: another import is running") from None
             yield
         finally:
             os.close(descriptor)
@@ -184,4 +193,4 @@ class Archive:
             return queries.verify(session)
 
 
-__all__ = ["Archive", "ArchiveBusy", "ArchiveError", "WrongPassphrase", "is_archive"]
+__all__ = ["Archive", "ArchiveBusyError", "ArchiveError", "WrongPassphrase", "is_archive"]

@@ -9,14 +9,16 @@ import secrets
 import time
 import uuid
 from dataclasses import asdict, dataclass, replace
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from correspondence_app.fileio import write_atomically
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 KEY_FILE_FORMAT = "correspondence-archive-key"
 KEY_FILE_VERSION = 1
@@ -86,10 +88,12 @@ class Slot:
         return json.dumps(bound, sort_keys=True, separators=(",", ":")).encode()
 
     @classmethod
-    def seal(cls, kind: str, secret: str, database_key: bytes, archive_id: str,
-             kdf: KdfParams) -> Slot:
-        unsealed = cls(kind, kdf, secrets.token_bytes(SALT_BYTES),
-                       secrets.token_bytes(NONCE_BYTES), b"")
+    def seal(
+        cls, kind: str, secret: str, database_key: bytes, archive_id: str, kdf: KdfParams
+    ) -> Slot:
+        unsealed = cls(
+            kind, kdf, secrets.token_bytes(SALT_BYTES), secrets.token_bytes(NONCE_BYTES), b""
+        )
         wrapping_key = kdf.derive(secret, unsealed.salt)
         sealed = AESGCM(wrapping_key).encrypt(
             unsealed.nonce, database_key, unsealed.associated_data(archive_id)

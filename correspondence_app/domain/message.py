@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 
 class AddressRole(enum.IntEnum):
@@ -75,7 +78,7 @@ class ParsedMessage:
         return tuple(address for r, address in self.addresses if r is role)
 
 
-class MessageRejected(Exception):
+class MessageRejected(Exception):  # noqa: N818 (a verdict, not an error)
     """A message that cannot be stored as parsed mail; it goes to quarantine with the reason."""
 
     def __init__(self, reason: str) -> None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from correspondence_app.domain.message import DateSource
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 
 class ProgressSink(Protocol):

@@ -4,9 +4,12 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from correspondence_app.importers.base import FileFormat
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 HEAD_BYTES = 4096

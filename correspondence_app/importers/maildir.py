@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # "unique:2,FLAGS"; "!" replaces ":" where file systems forbid it, "," is seen too.
 INFO = re.compile(r"[:!,]2,([A-Za-z]*)$")

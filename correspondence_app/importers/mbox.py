@@ -4,12 +4,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from email.utils import parsedate_tz
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from correspondence_app.importers.detect import is_from_line
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 ESCAPED_FROM = re.compile(rb"^>+From ")
 ENVELOPE_DATE = re.compile(

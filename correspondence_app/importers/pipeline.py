@@ -9,12 +9,9 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
 from correspondence_app.importers import sources
 from correspondence_app.importers.base import (
@@ -27,6 +24,12 @@ from correspondence_app.importers.base import (
 from correspondence_app.importers.prepare import Job, PreparedMessage, Rejected, prepare_many
 from correspondence_app.storage.tables import ImportStatus
 from correspondence_app.storage.writer import ImportWriter
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+    from pathlib import Path
+
+    from sqlalchemy import Engine
 
 CHUNK_ITEMS = 48
 CHUNK_BYTES = 8 * 1024 * 1024
@@ -87,11 +90,12 @@ def import_paths(
                 break
             jobs = [
                 Job(e.item.raw, e.item.kind, e.item.fallback_date, e.item.fallback_source)
-                for e in chunk if e.job_index >= 0
+                for e in chunk
+                if e.job_index >= 0
             ]
             results: Future[list[PreparedMessage | Rejected]] | list[PreparedMessage | Rejected]
-            results = executor.submit(prepare_many, jobs) if executor and jobs else (
-                prepare_many(jobs)
+            results = (
+                executor.submit(prepare_many, jobs) if executor and jobs else (prepare_many(jobs))
             )
             in_flight.append(_Chunk(chunk, results))
             while len(in_flight) > (in_flight_limit if executor else 0):

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from datetime import datetime
+from typing import TYPE_CHECKING
 
 from correspondence_app.domain.message import DateSource, MessageRejected, ParsedMessage
 from correspondence_app.importers.mime import parse_message
 from correspondence_app.storage.compression import compress
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 MAX_INDEXED_BODY_CHARS = 1_000_000
 
@@ -56,8 +59,9 @@ class Job:
 def prepare(job: Job) -> PreparedMessage | Rejected:
     compression, original = compress(job.raw)
     if job.kind == "outlook":
-        return Rejected("Outlook item: this version cannot read Outlook files yet",
-                        compression, original)
+        return Rejected(
+            "Outlook item: this version cannot read Outlook files yet", compression, original
+        )
     try:
         message = parse_message(
             job.raw, fallback_date=job.fallback_date, fallback_source=job.fallback_source
@@ -65,8 +69,9 @@ def prepare(job: Job) -> PreparedMessage | Rejected:
     except MessageRejected as rejection:
         return Rejected(rejection.reason, compression, original)
     except Exception as error:  # the parser's contract is MessageRejected; never lose mail
-        return Rejected(f"unparseable: {type(error).__name__}: {error}"[:500],
-                        compression, original)
+        return Rejected(
+            f"unparseable: {type(error).__name__}: {error}"[:500], compression, original
+        )
     attachments = tuple(
         PreparedAttachment(
             filename=part.filename,

@@ -4,15 +4,18 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from correspondence_app.domain.message import DateSource
 from correspondence_app.importers import maildir, mbox
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
 from correspondence_app.importers.detect import detect_format, read_head
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
 
 MAILDIR_PARTS = ("cur", "new")
 IGNORED_DIRECTORIES = frozenset({"tmp", ".git", ".svn", "__MACOSX"})
@@ -110,9 +113,9 @@ def _single_item(planned: PlannedFile, raw: bytes, fmt: FileFormat) -> RawItem:
         source = DateSource.FILE
     return RawItem(
         raw=raw,
-        kind="outlook" if fmt is FileFormat.OUTLOOK else (
-            "maildir" if planned.maildir_folder is not None else "eml"
-        ),
+        kind="outlook"
+        if fmt is FileFormat.OUTLOOK
+        else ("maildir" if planned.maildir_folder is not None else "eml"),
         location=str(path),
         folder=planned.maildir_folder or path.parent.name,
         flags=maildir.flags_of(path.name) if planned.maildir_folder is not None else "",

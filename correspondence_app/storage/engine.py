@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.pool import QueuePool
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # Applied to every connection. cipher_memory_security stays off: it makes FTS5 queries
 # several times slower, and the memory of the unlocked process is outside the threat model.
@@ -37,7 +39,9 @@ def connect(path: Path, key: bytes) -> Any:
         try:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher.DatabaseError:
-            raise NotAnArchiveDatabase(f"{path}: not an archive database, or a different key")
+            raise NotAnArchiveDatabase(
+                f"{path}: not an archive database, or a different key"
+            ) from None
         for pragma in CONNECTION_PRAGMAS:
             connection.execute(pragma)
     except BaseException:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, func, select, text
 
 from correspondence_app.domain.message import AddressRole
 from correspondence_app.storage.compression import decompress
@@ -24,6 +24,9 @@ from correspondence_app.storage.tables import (
     Person,
     QuarantineItem,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -130,12 +133,18 @@ def stats(session: Session) -> Stats:
     )
 
 
-def _summary_select():  # type: ignore[no-untyped-def]
+def _summary_select() -> Select[*tuple[Any, ...]]:
     return (
         select(
-            Message.id, Message.message_id, Original.sha256, Message.date_at,
-            Message.date_offset_minutes, Message.date_source, Message.from_name,
-            Address.address, Message.subject,
+            Message.id,
+            Message.message_id,
+            Original.sha256,
+            Message.date_at,
+            Message.date_offset_minutes,
+            Message.date_source,
+            Message.from_name,
+            Address.address,
+            Message.subject,
         )
         .join(Original, Original.message_id == Message.id)
         .outerjoin(Address, Address.id == Message.from_address_id)
@@ -145,9 +154,14 @@ def _summary_select():  # type: ignore[no-untyped-def]
 def _summary(row: tuple) -> MessageSummary:  # type: ignore[type-arg]
     (id_, message_id, sha256, date_at, offset, date_source, from_name, address, subject) = row
     return MessageSummary(
-        id=id_, message_id=message_id, sha256=sha256, date_at=date_at,
-        date_offset_minutes=offset, is_date_inferred=date_source != "header",
-        sender=format_address(from_name, address or ""), subject=subject,
+        id=id_,
+        message_id=message_id,
+        sha256=sha256,
+        date_at=date_at,
+        date_offset_minutes=offset,
+        is_date_inferred=date_source != "header",
+        sender=format_address(from_name, address or ""),
+        subject=subject,
     )
 
 
@@ -181,7 +195,8 @@ def message_detail(session: Session, message_id: int) -> MessageDetail | None:
     found_in = tuple(
         SourceInfo(s.kind.value, s.location, s.offset, s.folder, s.flags)
         for s in session.scalars(
-            select(MessageSource).where(MessageSource.message_id == message_id)
+            select(MessageSource)
+            .where(MessageSource.message_id == message_id)
             .order_by(MessageSource.id)
         )
     )
@@ -209,8 +224,9 @@ def original_bytes(session: Session, message_id: int) -> bytes | None:
 
 def quarantine_entries(session: Session) -> list[QuarantineEntry]:
     return [
-        QuarantineEntry(q.id, q.kind, q.location, q.offset, q.reason, q.size_bytes, q.sha256,
-                        q.quarantined_at)
+        QuarantineEntry(
+            q.id, q.kind, q.location, q.offset, q.reason, q.size_bytes, q.sha256, q.quarantined_at
+        )
         for q in session.scalars(select(QuarantineItem).order_by(QuarantineItem.id))
     ]
 
@@ -231,7 +247,7 @@ def verify(session: Session) -> VerifyResult:
         ("quarantined item", QuarantineItem.id, QuarantineItem),
     )
     for label, key, table in stores:
-        statement = select(key, table.sha256, table.compression, table.data)  # type: ignore[attr-defined]
+        statement = select(key, table.sha256, table.compression, table.data)
         for ident, sha256, compression, data in connection.execute(
             statement.execution_options(yield_per=200)
         ):

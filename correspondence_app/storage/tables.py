@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import enum
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     BigInteger,
@@ -20,8 +21,10 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
-from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Dialect
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -66,7 +69,12 @@ class ImportRun(Base):
     started_at: Mapped[datetime] = mapped_column(UtcDateTime)
     finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     status: Mapped[ImportStatus] = mapped_column(
-        Enum(ImportStatus, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e])
+        Enum(
+            ImportStatus,
+            native_enum=False,
+            length=16,
+            values_callable=lambda e: [m.value for m in e],
+        )
     )
     imported: Mapped[int] = mapped_column(default=0)
     duplicates: Mapped[int] = mapped_column(default=0)
@@ -188,7 +196,9 @@ class MessageSource(Base):
     )
     import_run_id: Mapped[int] = mapped_column(ForeignKey("import_runs.id"))
     kind: Mapped[SourceKind] = mapped_column(
-        Enum(SourceKind, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e])
+        Enum(
+            SourceKind, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e]
+        )
     )
     location: Mapped[str] = mapped_column(Text)  # absolute path of the file
     offset: Mapped[int] = mapped_column(BigInteger, default=-1)  # byte offset in an mbox

@@ -6,13 +6,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, func, insert, select, text, update
 
 from correspondence_app.domain.message import AddressRole
-from correspondence_app.importers.base import RawItem
-from correspondence_app.importers.prepare import PreparedMessage, Rejected
 from correspondence_app.storage.tables import (
     Address,
     Attachment,
@@ -28,6 +26,10 @@ from correspondence_app.storage.tables import (
     QuarantineItem,
     SourceKind,
 )
+
+if TYPE_CHECKING:
+    from correspondence_app.importers.base import RawItem
+    from correspondence_app.importers.prepare import PreparedMessage, Rejected
 
 BATCH_MESSAGES = 500
 BATCH_BYTES = 64 * 1024 * 1024
@@ -79,8 +81,7 @@ class ImportWriter:
             self._next_address = _next_id(connection, Address.id)
             self._next_blob = _next_id(connection, AttachmentBlob.id)
             self.run_id = connection.execute(
-                insert(ImportRun).values(started_at=datetime.now(UTC),
-                                         status=ImportStatus.RUNNING)
+                insert(ImportRun).values(started_at=datetime.now(UTC), status=ImportStatus.RUNNING)
             ).inserted_primary_key[0]  # type: ignore[index]
 
     # What the pipeline asks before parsing ------------------------------------------------
@@ -99,23 +100,39 @@ class ImportWriter:
 
     def add_rejected(self, item: RawItem, sha256: str, rejected: Rejected) -> None:
         self._quarantined.add(sha256)
-        self._batch.add("quarantine", {
-            "sha256": sha256, "size_bytes": len(item.raw), "compression": rejected.compression,
-            "data": rejected.original, "reason": rejected.reason, "kind": item.kind,
-            "location": item.location, "offset": item.offset, "import_run_id": self.run_id,
-            "quarantined_at": datetime.now(UTC),
-        })
+        self._batch.add(
+            "quarantine",
+            {
+                "sha256": sha256,
+                "size_bytes": len(item.raw),
+                "compression": rejected.compression,
+                "data": rejected.original,
+                "reason": rejected.reason,
+                "kind": item.kind,
+                "location": item.location,
+                "offset": item.offset,
+                "import_run_id": self.run_id,
+                "quarantined_at": datetime.now(UTC),
+            },
+        )
         self._batch.size_bytes += len(rejected.original)
         self.quarantined += 1
         self._maybe_flush()
 
     def add_requarantined(self, item: RawItem, sha256: str, reason: str) -> None:
         """A message already in quarantine, found again: record the location, count it."""
-        self._batch.add("quarantine_again", {
-            "sha256": sha256, "location": item.location, "offset": item.offset,
-            "kind": item.kind, "import_run_id": self.run_id, "reason": reason,
-            "quarantined_at": datetime.now(UTC),
-        })
+        self._batch.add(
+            "quarantine_again",
+            {
+                "sha256": sha256,
+                "location": item.location,
+                "offset": item.offset,
+                "kind": item.kind,
+                "import_run_id": self.run_id,
+                "reason": reason,
+                "quarantined_at": datetime.now(UTC),
+            },
+        )
         self.quarantined += 1
 
     def add_message(self, item: RawItem, sha256: str, prepared: PreparedMessage) -> int:
@@ -125,50 +142,91 @@ class ImportWriter:
         self._originals[sha256] = message_id
         batch = self._batch
         sender = message.addresses_in(AddressRole.FROM)
-        batch.add("messages", {
-            "id": message_id, "message_id": message.message_id, "date_at": message.date_at,
-            "date_offset_minutes": message.date_offset_minutes,
-            "date_source": message.date_source.value, "subject": message.subject,
-            "from_address_id": self._address_id(sender[0].address, sender[0].name)
-            if sender else None,
-            "from_name": sender[0].name if sender else "", "thread_id": None,
-            "flags": item.flags, "size_bytes": len(item.raw),
-            "attachment_count": len(prepared.attachments), "import_run_id": self.run_id,
-        })
-        batch.add("originals", {
-            "message_id": message_id, "sha256": sha256, "size_bytes": len(item.raw),
-            "compression": prepared.compression, "data": prepared.original,
-        })
-        batch.add("bodies", {
-            "message_id": message_id, "in_reply_to": message.in_reply_to,
-            "references": " ".join(message.references), "text": message.text,
-            "html": message.html, "defects": "\n".join(message.defects),
-        })
+        batch.add(
+            "messages",
+            {
+                "id": message_id,
+                "message_id": message.message_id,
+                "date_at": message.date_at,
+                "date_offset_minutes": message.date_offset_minutes,
+                "date_source": message.date_source.value,
+                "subject": message.subject,
+                "from_address_id": self._address_id(sender[0].address, sender[0].name)
+                if sender
+                else None,
+                "from_name": sender[0].name if sender else "",
+                "thread_id": None,
+                "flags": item.flags,
+                "size_bytes": len(item.raw),
+                "attachment_count": len(prepared.attachments),
+                "import_run_id": self.run_id,
+            },
+        )
+        batch.add(
+            "originals",
+            {
+                "message_id": message_id,
+                "sha256": sha256,
+                "size_bytes": len(item.raw),
+                "compression": prepared.compression,
+                "data": prepared.original,
+            },
+        )
+        batch.add(
+            "bodies",
+            {
+                "message_id": message_id,
+                "in_reply_to": message.in_reply_to,
+                "references": " ".join(message.references),
+                "text": message.text,
+                "html": message.html,
+                "defects": "\n".join(message.defects),
+            },
+        )
         positions: dict[AddressRole, int] = {}
         for role, address in message.addresses:
             position = positions.get(role, 0)
             positions[role] = position + 1
-            batch.add("message_addresses", {
-                "message_id": message_id, "role": int(role), "position": position,
-                "address_id": self._address_id(address.address, address.name),
-                "name": address.name,
-            })
+            batch.add(
+                "message_addresses",
+                {
+                    "message_id": message_id,
+                    "role": int(role),
+                    "position": position,
+                    "address_id": self._address_id(address.address, address.name),
+                    "name": address.name,
+                },
+            )
         for position, attachment in enumerate(prepared.attachments):
-            batch.add("attachments", {
-                "message_id": message_id, "position": position,
-                "blob_id": self._blob_id(attachment.sha256, attachment.size_bytes,
-                                         attachment.compression, attachment.data),
-                "filename": attachment.filename, "content_type": attachment.content_type,
-                "size_bytes": attachment.size_bytes, "is_inline": attachment.is_inline,
-                "content_id": attachment.content_id,
-            })
+            batch.add(
+                "attachments",
+                {
+                    "message_id": message_id,
+                    "position": position,
+                    "blob_id": self._blob_id(
+                        attachment.sha256,
+                        attachment.size_bytes,
+                        attachment.compression,
+                        attachment.data,
+                    ),
+                    "filename": attachment.filename,
+                    "content_type": attachment.content_type,
+                    "size_bytes": attachment.size_bytes,
+                    "is_inline": attachment.is_inline,
+                    "content_id": attachment.content_id,
+                },
+            )
         batch.add("sources", _source_row(item, message_id, self.run_id, message.labels))
-        batch.add("fts", {
-            "id": message_id, "subject": message.subject,
-            "people": " ".join(f"{a.name} {a.address}" for _, a in message.addresses),
-            "body": message.text[:1_000_000],
-            "attachment_names": " ".join(a.filename for a in prepared.attachments),
-        })
+        batch.add(
+            "fts",
+            {
+                "id": message_id,
+                "subject": message.subject,
+                "people": " ".join(f"{a.name} {a.address}" for _, a in message.addresses),
+                "body": message.text[:1_000_000],
+                "attachment_names": " ".join(a.filename for a in prepared.attachments),
+            },
+        )
         batch.messages += 1
         batch.size_bytes += len(prepared.original) + len(message.text) + len(message.html)
         self.imported += 1
@@ -184,8 +242,10 @@ class ImportWriter:
         self._next_person += 1
         self._addresses[address] = address_id
         self._batch.add("people", {"id": person_id, "name": name})
-        self._batch.add("addresses", {"id": address_id, "address": address, "name": name,
-                                      "person_id": person_id})
+        self._batch.add(
+            "addresses",
+            {"id": address_id, "address": address, "name": name, "person_id": person_id},
+        )
         return address_id
 
     def _blob_id(self, sha256: str, size_bytes: int, compression: str, data: bytes) -> int:
@@ -195,8 +255,16 @@ class ImportWriter:
         blob_id = self._next_blob
         self._next_blob += 1
         self._blobs[sha256] = blob_id
-        self._batch.add("blobs", {"id": blob_id, "sha256": sha256, "size_bytes": size_bytes,
-                                  "compression": compression, "data": data})
+        self._batch.add(
+            "blobs",
+            {
+                "id": blob_id,
+                "sha256": sha256,
+                "size_bytes": size_bytes,
+                "compression": compression,
+                "data": data,
+            },
+        )
         self._batch.size_bytes += len(data)
         return blob_id
 
@@ -216,8 +284,11 @@ class ImportWriter:
             if batch.rows.get("quarantine_again"):
                 _quarantine_again(connection, batch.rows["quarantine_again"])
             connection.execute(
-                update(ImportRun).where(ImportRun.id == self.run_id).values(
-                    imported=self.imported, duplicates=self.duplicates,
+                update(ImportRun)
+                .where(ImportRun.id == self.run_id)
+                .values(
+                    imported=self.imported,
+                    duplicates=self.duplicates,
                     quarantined=self.quarantined,
                 )
             )
@@ -226,8 +297,11 @@ class ImportWriter:
         self.flush()
         with self._engine.begin() as connection:
             connection.execute(
-                update(ImportRun).where(ImportRun.id == self.run_id).values(
-                    status=status, finished_at=datetime.now(UTC),
+                update(ImportRun)
+                .where(ImportRun.id == self.run_id)
+                .values(
+                    status=status,
+                    finished_at=datetime.now(UTC),
                 )
             )
 
@@ -236,13 +310,19 @@ def _next_id(connection: Connection, column: Any) -> int:
     return int(connection.execute(select(func.coalesce(func.max(column), 0))).scalar_one()) + 1
 
 
-def _source_row(item: RawItem, message_id: int, run_id: int,
-                labels: tuple[str, ...] = ()) -> dict[str, Any]:
+def _source_row(
+    item: RawItem, message_id: int, run_id: int, labels: tuple[str, ...] = ()
+) -> dict[str, Any]:
     return {
-        "message_id": message_id, "import_run_id": run_id, "kind": SourceKind(item.kind),
-        "location": item.location, "offset": item.offset, "folder": item.folder,
-        "flags": item.flags, "labels": json.dumps(list(labels), ensure_ascii=False)
-        if labels else "", "envelope": item.envelope,
+        "message_id": message_id,
+        "import_run_id": run_id,
+        "kind": SourceKind(item.kind),
+        "location": item.location,
+        "offset": item.offset,
+        "folder": item.folder,
+        "flags": item.flags,
+        "labels": json.dumps(list(labels), ensure_ascii=False) if labels else "",
+        "envelope": item.envelope,
     }
 
 
