@@ -1,0 +1,50 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Runs the real command line in a child process, as scripts and users do."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from tests.conftest import PASSPHRASE
+
+
+def private_env(base: Path) -> dict[str, str]:
+    """An environment with the passphrase, the minimum KDF cost and temp dirs under base."""
+    home, temp = base / "home", base / "tmp"
+    home.mkdir(parents=True, exist_ok=True)
+    temp.mkdir(parents=True, exist_ok=True)
+    return {
+        **os.environ,
+        "CORRESPONDENCE_APP_PASSPHRASE": PASSPHRASE,
+        "CORRESPONDENCE_APP_KDF_TARGET_S": "0",
+        "HOME": str(home),
+        "TMPDIR": str(temp),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+    }
+
+
+def run(env: dict[str, str], *args: str | Path, check: bool = True) -> subprocess.CompletedProcess[bytes]:
+    result = subprocess.run(
+        [sys.executable, "-m", "correspondence_app", *map(str, args)],
+        env=env,
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+        timeout=600,
+        check=False,
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(
+            f"{args} exited {result.returncode}: {result.stderr.decode(errors='replace')}"
+        )
+    return result
+
+
+def run_json(env: dict[str, str], *args: str | Path) -> Any:
+    return json.loads(run(env, *args, "--json").stdout)

@@ -1,0 +1,124 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Finding messages in files: format by content, mbox splitting, Maildir folders and flags."""
+
+from __future__ import annotations
+
+import mailbox
+from pathlib import Path
+
+import pytest
+
+from correspondence_app.importers import maildir, mbox, sources
+from correspondence_app.importers.base import FileFormat, RawItem, Skipped
+from correspondence_app.importers.detect import detect_format, read_head
+
+
+@pytest.mark.parametrize(
+    ("relative", "expected"),
+    [
+        ("mime4j/testmsgs/basic-plain.msg", FileFormat.EML),  # a ".msg" that is RFC 822 text
+        ("spamscope-mail-parser/mail_outlook_1", FileFormat.OUTLOOK),  # no extension
+        ("msgreader/200 recipients.msg", FileFormat.OUTLOOK),
+        ("mailpile/tests.mbx", FileFormat.MBOX),
+        ("mime4j/mbox/mbox.rlug", FileFormat.MBOX),
+        ("mime4j/testmsgs/basic-plain.xml", FileFormat.NOT_MAIL),
+        ("notmuch/lkml/cur/1354585346.000260:2,", FileFormat.EML),
+    ],
+)
+def test_format_is_detected_from_content(corpora: Path, relative: str, expected: FileFormat) -> None:
+    assert detect_format(read_head(corpora / relative))[0] is expected
+
+
+def test_empty_file_is_not_mail() -> None:
+    assert detect_format(b"") == (FileFormat.NOT_MAIL, "empty file")
+
+
+def test_mbox_split_matches_the_mime4j_oracle(corpora: Path) -> None:
+    folder = corpora / "mime4j" / "mbox"
+    messages = list(mbox.iter_mbox(folder / "mbox.rlug"))
+    assert len(messages) == 5
+    for index, (_, envelope, raw) in enumerate(messages):
+        assert envelope.startswith("From news@gmane.org")
+        assert raw == (folder / f"mbox.rlug-{index}").read_bytes()
+
+
+def test_mbox_split_reassembles_to_the_file(corpora: Path) -> None:
+    path = corpora / "mailpile" / "tests.mbx"
+    messages = list(mbox.iter_mbox(path))
+    assert len(messages) == len(mailbox.mbox(path))
+    rebuilt = b"".join(envelope.encode("latin-1") + b"\n" + raw for _, envelope, raw in messages)
+    assert rebuilt == path.read_bytes()
+
+
+def test_mboxrd_quoting_is_undone_and_offsets_point_at_separators(tmp_path: Path) -> None:
+    path = tmp_path / "Sent"  # a Thunderbird folder file has no extension
+    path.write_bytes(
+        b"From - Tue Mar 04 03:33:20 2003\nSubject: a\n\n>From the start\n>>From deeper\n\n"
+        b"From anna@example.org Wed Mar 05 10:00:00 2003\nSubject: b\n\nbody\n"
+    )
+    messages = list(mbox.iter_mbox(path))
+    assert [raw for _, _, raw in messages] == [
+        b"Subject: a\n\nFrom the start\n>From deeper\n\n",
+        b"Subject: b\n\nbody\n",
+    ]
+    data = path.read_bytes()
+    assert all(data[offset:].startswith(b"From ") for offset, _, _ in messages)
+
+
+def test_body_line_starting_with_from_does_not_split(tmp_path: Path) -> None:
+    path = tmp_path / "inbox.mbox"
+    path.write_bytes(
+        b"From a@example.org Tue Mar 04 03:33:20 2003\nSubject: a\n\n"
+        b"text\nFrom my point of view, at 10:30 it was late.\n"
+    )
+    assert len(list(mbox.iter_mbox(path))) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "flags"),
+    [
+        ("1382298587.004581:2,", ""),
+        ("1382298587.004581:2,SR", "RS"),
+        ("1382298587.004581!2,FS", "FS"),
+        ("1396694612.hottie,2,S", "S"),
+        ("1382298587.M1P2.host:2,Sab", "S"),  # lower-case letters are keywords, not flags
+        ("plain-name", ""),
+    ],
+)
+def test_maildir_flags_come_from_the_file_name(name: str, flags: str) -> None:
+    assert maildir.flags_of(name) == flags
+
+
+def test_maildir_folder_names(tmp_path: Path) -> None:
+    assert maildir.folder_name(tmp_path, tmp_path) == "INBOX"
+    assert maildir.folder_name(tmp_path, tmp_path / ".Sent") == "Sent"
+    assert maildir.folder_name(tmp_path, tmp_path / ".Work.Projects") == "Work/Projects"
+    assert maildir.folder_name(tmp_path, tmp_path / "bar" / "baz") == "bar/baz"
+
+
+def test_nested_maildir_tree_is_walked(corpora: Path) -> None:
+    planned = sources.plan([corpora / "notmuch" / "default"])
+    folders = {p.maildir_folder for p in planned}
+    assert {"INBOX", "foo", "bar/baz"} <= folders
+    assert None in folders  # some messages lie outside cur/ and new/
+    assert not any(p.path.name.startswith(".") for p in planned)
+
+
+def test_maildir_items_carry_folder_flags_and_delivery_date(corpora: Path) -> None:
+    planned = [p for p in sources.plan([corpora / "mailpile" / "Maildir"]) if p.maildir_folder]
+    items = [i for p in planned for i in sources.iter_items(p) if isinstance(i, RawItem)]
+    assert items
+    assert all(i.kind == "maildir" and i.folder == "INBOX" for i in items)
+    assert any(i.flags == "S" for i in items)
+
+
+def test_xml_oracle_files_are_skipped_with_a_reason(corpora: Path) -> None:
+    planned = sources.plan([corpora / "mime4j" / "testmsgs" / "basic-plain.xml"])
+    (result,) = list(sources.iter_items(planned[0]))
+    assert isinstance(result, Skipped)
+    assert "XML" in result.reason
+
+
+def test_missing_source_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(sources.SourceError, match="no such file or folder"):
+        sources.plan([tmp_path / "nowhere"])
