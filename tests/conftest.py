@@ -4,13 +4,16 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from correspondence_app.crypto.keys import KdfParams
 from correspondence_app.services import Archive
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -37,6 +40,7 @@ def corpora() -> Path:
     """The real public mail corpora; their absence is an error, not a skip."""
     assert CORPORA.is_dir(), f"mail corpora not found at {CORPORA} (set CORRESPONDENCE_CORPORA)"
     return CORPORA
+
 
 PASSPHRASE = "correct horse battery staple"
 

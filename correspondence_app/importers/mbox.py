@@ -40,6 +40,55 @@ def envelope_date(envelope: str) -> datetime | None:
         return None
 
 
+class _Message:
+    """The lines of one message being read, and whether its top-level multipart is open.
+
+    A "From " line inside an open multipart (an attached mbox or patch series, written
+    without quoting) is only a tentative separator: it is dropped when the closing
+    boundary follows, and becomes a real one if the message never closes.
+    """
+
+    def __init__(self, offset: int, envelope: str) -> None:
+        self.offset = offset
+        self.envelope = envelope
+        self.lines: list[bytes] = []
+        self.tentative: list[tuple[int, int, str]] = []  # (line index, offset, envelope)
+        self._in_headers = True
+        self._header = b""
+        self._closing: bytes | None = None
+
+    @property
+    def is_multipart_open(self) -> bool:
+        return self._closing is not None
+
+    def add(self, line: bytes) -> None:
+        self.lines.append(line)
+        if self._in_headers:
+            if line in (b"\n", b"\r\n"):
+                self._in_headers = False
+                match = BOUNDARY.search(self._header)
+                if match:
+                    self._closing = b"--" + (match.group(1) or match.group(2)) + b"--"
+            elif len(self._header) < 65536:
+                self._header += line
+        elif self._closing is not None and line.rstrip() == self._closing:
+            self._closing = None
+            self.tentative.clear()
+
+    def split(self) -> Iterator[tuple[int, str, bytes]]:
+        """The message, or the messages it turned out to be when its multipart never closed."""
+        cuts = [(0, self.offset, self.envelope), *self.tentative]
+        for (first, offset, envelope), following in zip(cuts, [*cuts[1:], None], strict=True):
+            last = following[0] - 1 if following else len(self.lines)
+            yield offset, envelope, unescape(self.lines[first:last])
+
+
+BOUNDARY = re.compile(
+    rb'^content-type:[^\n]*(?:\r?\n[ \t][^\n]*)*?boundary\s*=\s*(?:"([^"\r\n]+)"|([^\s;"]+))',
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def iter_mbox(path: Path) -> Iterator[tuple[int, str, bytes]]:
     """(offset of the "From " line, that line, message bytes) for each message.
 
@@ -49,20 +98,21 @@ def iter_mbox(path: Path) -> Iterator[tuple[int, str, bytes]]:
     """
     with path.open("rb") as handle:
         offset = 0
-        start = -1
-        envelope = ""
-        lines: list[bytes] = []
+        current: _Message | None = None
         previous_blank = True
         for line in handle:
             if line.startswith(b"From ") and is_from_line(line, after_blank=previous_blank):
-                if start >= 0:
-                    yield start, envelope, unescape(lines)
-                start = offset
                 envelope = line.rstrip(b"\r\n").decode("latin-1")
-                lines = []
-            elif start >= 0:
-                lines.append(line)
+                if current is not None and current.is_multipart_open:
+                    current.tentative.append((len(current.lines) + 1, offset, envelope))
+                    current.lines.append(line)
+                else:
+                    if current is not None:
+                        yield from current.split()
+                    current = _Message(offset, envelope)
+            elif current is not None:
+                current.add(line)
             offset += len(line)
             previous_blank = line in (b"\n", b"\r\n")
-        if start >= 0:
-            yield start, envelope, unescape(lines)
+        if current is not None:
+            yield from current.split()

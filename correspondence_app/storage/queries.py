@@ -190,7 +190,7 @@ def message_detail(session: Session, message_id: int) -> MessageDetail | None:
             .join(AttachmentBlob, AttachmentBlob.id == Attachment.blob_id)
             .where(Attachment.message_id == message_id)
             .order_by(Attachment.position)
-        ).tuples()
+        )
     )
     found_in = tuple(
         SourceInfo(s.kind.value, s.location, s.offset, s.folder, s.flags)

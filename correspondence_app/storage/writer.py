@@ -65,16 +65,16 @@ class ImportWriter:
         self.quarantined = 0
         with engine.begin() as connection:
             self._originals: dict[str, int] = dict(
-                iter(connection.execute(select(Original.sha256, Original.message_id)).tuples())
+                connection.execute(select(Original.sha256, Original.message_id)).all()
             )
             self._quarantined: set[str] = set(
                 connection.execute(select(QuarantineItem.sha256)).scalars()
             )
             self._addresses: dict[str, int] = dict(
-                iter(connection.execute(select(Address.address, Address.id)).tuples())
+                connection.execute(select(Address.address, Address.id)).all()
             )
             self._blobs: dict[str, int] = dict(
-                iter(connection.execute(select(AttachmentBlob.sha256, AttachmentBlob.id)).tuples())
+                connection.execute(select(AttachmentBlob.sha256, AttachmentBlob.id)).all()
             )
             self._next_message = _next_id(connection, Message.id)
             self._next_person = _next_id(connection, Person.id)

@@ -7,10 +7,12 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tests.conftest import PASSPHRASE
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def private_env(base: Path) -> dict[str, str]:
@@ -30,7 +32,9 @@ def private_env(base: Path) -> dict[str, str]:
     }
 
 
-def run(env: dict[str, str], *args: str | Path, check: bool = True) -> subprocess.CompletedProcess[bytes]:
+def run(
+    env: dict[str, str], *args: str | Path, check: bool = True
+) -> subprocess.CompletedProcess[bytes]:
     result = subprocess.run(
         [sys.executable, "-m", "correspondence_app", *map(str, args)],
         env=env,

@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.integration.cli import private_env, run, run_json
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 MESSAGE = (
     "From: =?utf-8?b?0KHQtdGA0LPQtdC5?= <sergej@example.org>\r\n"
@@ -55,11 +58,14 @@ def letter(tmp_path: Path) -> Path:
     return path
 
 
-def test_import_reports_counts_and_seconds(env: dict[str, str], archive_dir: Path,
-                                           letter: Path) -> None:
+def test_import_reports_counts_and_seconds(
+    env: dict[str, str], archive_dir: Path, letter: Path
+) -> None:
     report = run_json(env, "import", archive_dir, letter)
     assert {k: report[k] for k in ("imported", "duplicates", "quarantined")} == {
-        "imported": 1, "duplicates": 0, "quarantined": 0,
+        "imported": 1,
+        "duplicates": 0,
+        "quarantined": 0,
     }
     assert isinstance(report["seconds"], float)
     again = run_json(env, "import", archive_dir, letter.parent)
@@ -69,8 +75,13 @@ def test_import_reports_counts_and_seconds(env: dict[str, str], archive_dir: Pat
 def test_stats_list_show_and_raw(env: dict[str, str], archive_dir: Path, letter: Path) -> None:
     run(env, "import", archive_dir, letter)
     stats = run_json(env, "stats", archive_dir)
-    assert stats == {"messages": 1, "attachments": 1, "people": 3, "quarantined": 0,
-                     "bytes": len(MESSAGE)}
+    assert stats == {
+        "messages": 1,
+        "attachments": 1,
+        "people": 3,
+        "quarantined": 0,
+        "bytes": len(MESSAGE),
+    }
     (listed,) = run_json(env, "list", archive_dir)
     assert listed == {
         "id": listed["id"],
@@ -86,23 +97,26 @@ def test_stats_list_show_and_raw(env: dict[str, str], archive_dir: Path, letter:
     assert shown["cc"] == ["Kanzlei <kanzlei@example.de>"]
     assert "Привет, Анна!" in shown["text"]
     assert shown["attachments"][0]["filename"] == "bescheid.pdf"
-    assert shown["attachments"][0]["sha256"] == hashlib.sha256(
-        b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
-    ).hexdigest()
+    assert (
+        shown["attachments"][0]["sha256"]
+        == hashlib.sha256(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n").hexdigest()
+    )
     assert run(env, "raw", archive_dir, str(listed["id"])).stdout == MESSAGE
     human = run(env, "show", archive_dir, str(listed["id"])).stdout.decode()
     assert "Subject: Anträge und Papiere" in human
 
 
-def test_verify_passes_on_a_fresh_import(env: dict[str, str], archive_dir: Path,
-                                         letter: Path) -> None:
+def test_verify_passes_on_a_fresh_import(
+    env: dict[str, str], archive_dir: Path, letter: Path
+) -> None:
     run(env, "import", archive_dir, letter)
     assert run_json(env, "verify", archive_dir) == {"ok": True, "checked": 2, "errors": []}
 
 
 def test_wrong_passphrase_exits_2_with_one_line(env: dict[str, str], archive_dir: Path) -> None:
-    result = run({**env, "CORRESPONDENCE_APP_PASSPHRASE": "falsch"}, "stats", archive_dir,
-                 check=False)
+    result = run(
+        {**env, "CORRESPONDENCE_APP_PASSPHRASE": "falsch"}, "stats", archive_dir, check=False
+    )
     assert result.returncode == 2
     assert result.stderr.decode().strip() == f"correspondence-app: {archive_dir}: wrong passphrase"
 
@@ -118,9 +132,9 @@ def test_wrong_passphrase_exits_2_with_one_line(env: dict[str, str], archive_dir
         (("init", "{archive}"), "already an archive"),
     ],
 )
-def test_user_errors_exit_2_without_traceback(env: dict[str, str], archive_dir: Path,
-                                              tmp_path: Path, args: tuple[str, ...],
-                                              message: str) -> None:
+def test_user_errors_exit_2_without_traceback(
+    env: dict[str, str], archive_dir: Path, tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
     filled = [a.format(tmp=tmp_path, archive=archive_dir) for a in args]
     result = run(env, *filled, check=False)
     assert result.returncode == 2
@@ -130,36 +144,43 @@ def test_user_errors_exit_2_without_traceback(env: dict[str, str], archive_dir: 
     assert len(stderr.strip().splitlines()) == 1
 
 
-def test_passphrase_never_comes_from_stdin_without_terminal(env: dict[str, str],
-                                                            archive_dir: Path) -> None:
+def test_passphrase_never_comes_from_stdin_without_terminal(
+    env: dict[str, str], archive_dir: Path
+) -> None:
     del env["CORRESPONDENCE_APP_PASSPHRASE"]
     result = run(env, "stats", archive_dir, check=False)
     assert result.returncode == 2
     assert "CORRESPONDENCE_APP_PASSPHRASE" in result.stderr.decode()
 
 
-def test_passphrase_file_is_accepted(env: dict[str, str], archive_dir: Path,
-                                     tmp_path: Path) -> None:
+def test_passphrase_file_is_accepted(
+    env: dict[str, str], archive_dir: Path, tmp_path: Path
+) -> None:
     secret = tmp_path / "secret"
     secret.write_text(env.pop("CORRESPONDENCE_APP_PASSPHRASE") + "\n")
     assert run_json(env, "stats", archive_dir, "--passphrase-file", secret)["messages"] == 0
 
 
-def test_passphrase_change_keeps_the_database_bytes(env: dict[str, str],
-                                                    archive_dir: Path, letter: Path) -> None:
+def test_passphrase_change_keeps_the_database_bytes(
+    env: dict[str, str], archive_dir: Path, letter: Path
+) -> None:
     run(env, "import", archive_dir, letter)
     database = archive_dir / "archive.db"
     before = hashlib.sha256(database.read_bytes()).hexdigest()
-    run(env | {"CORRESPONDENCE_APP_NEW_PASSPHRASE": "Neues Passwort 2026"},
-        "passphrase", archive_dir)
+    run(
+        env | {"CORRESPONDENCE_APP_NEW_PASSPHRASE": "Neues Passwort 2026"},
+        "passphrase",
+        archive_dir,
+    )
     assert hashlib.sha256(database.read_bytes()).hexdigest() == before
     assert run(env, "stats", archive_dir, check=False).returncode == 2
     new_env = env | {"CORRESPONDENCE_APP_PASSPHRASE": "Neues Passwort 2026"}
     assert run_json(new_env, "stats", archive_dir)["messages"] == 1
 
 
-def test_quarantine_lists_source_and_reason(env: dict[str, str], archive_dir: Path,
-                                            tmp_path: Path) -> None:
+def test_quarantine_lists_source_and_reason(
+    env: dict[str, str], archive_dir: Path, tmp_path: Path
+) -> None:
     broken = tmp_path / "broken.eml"
     nested = "".join(f"Content-Type: multipart/mixed; boundary=b{i}\n\n--b{i}\n" for i in range(60))
     broken.write_text("From: a@example.org\nSubject: deep\n" + nested)

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import mailbox
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,14 +29,14 @@ def expected_items(folder: Path) -> int:
 
 
 @pytest.fixture(scope="module")
-def imported(tmp_path_factory: pytest.TempPathFactory, corpora: Path) -> Iterator[dict[str, Any]]:
+def imported(tmp_path_factory: pytest.TempPathFactory, corpora: Path) -> dict[str, Any]:
     base = tmp_path_factory.mktemp("corpora")
     env = private_env(base)
     folder = base / "archive"
     run(env, "init", folder)
     sources = sorted(p for p in corpora.iterdir() if p.is_dir())
     report = run_json(env, "import", folder, *sources)
-    yield {"env": env, "folder": folder, "report": report, "sources": sources}
+    return {"env": env, "folder": folder, "report": report, "sources": sources}
 
 
 def test_every_corpus_item_is_imported_or_quarantined(imported: dict[str, Any]) -> None:
@@ -79,7 +78,7 @@ def test_raw_returns_the_source_bytes(imported: dict[str, Any]) -> None:
                     assert raw == data, source.location
                 else:
                     start = data.index(b"\n", source.offset) + 1
-                    assert data[start:start + len(raw)] == raw, source.location
+                    assert data[start : start + len(raw)] == raw, source.location
 
 
 def test_mbox_messages_match_the_split_oracle(imported: dict[str, Any], corpora: Path) -> None:
@@ -89,15 +88,19 @@ def test_mbox_messages_match_the_split_oracle(imported: dict[str, Any], corpora:
     assert oracle <= raws
 
 
-def test_outlook_files_are_quarantined_whole_with_a_reason(imported: dict[str, Any],
-                                                           corpora: Path) -> None:
+def test_outlook_files_are_quarantined_whole_with_a_reason(
+    imported: dict[str, Any], corpora: Path
+) -> None:
     entries = run_json(imported["env"], "quarantine", imported["folder"])
     outlook = [e for e in entries if e["source"].endswith("mail_outlook_1")]
     assert outlook
     assert "Outlook" in outlook[0]["reason"]
     with Archive.open(imported["folder"], PASSPHRASE) as archive:
         (entry,) = [e for e in archive.quarantine() if e.location.endswith("mail_outlook_1")]
-        assert entry.size_bytes == (corpora / "spamscope-mail-parser" / "mail_outlook_1").stat().st_size
+        assert (
+            entry.size_bytes
+            == (corpora / "spamscope-mail-parser" / "mail_outlook_1").stat().st_size
+        )
 
 
 def test_verify_passes_after_importing_the_corpora(imported: dict[str, Any]) -> None:

@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 from email.message import EmailMessage
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -17,6 +17,9 @@ from correspondence_app.services import Archive
 from correspondence_app.storage.tables import Message
 from tests.conftest import PASSPHRASE
 from tests.integration.cli import private_env, run, run_json
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # Words that occur only in the generated mail, in every part a message has.
 SECRETS = (
@@ -43,7 +46,9 @@ def write_maildir(folder: Path, count: int) -> None:
         message.set_content(f"{SECRETS[1]} {index}\n{filler}")
         if index % 5 == 0:
             message.add_attachment(
-                f"{SECRETS[4]} {index}".encode(), maintype="application", subtype="octet-stream",
+                f"{SECRETS[4]} {index}".encode(),
+                maintype="application",
+                subtype="octet-stream",
                 filename=SECRETS[3],
             )
         name = f"{1700000000 + index}.{index}.host:2,S"
@@ -79,8 +84,11 @@ def test_kill_during_import_then_rerun_loses_nothing(tmp_path: Path) -> None:
         for _ in range(2):
             process = subprocess.Popen(
                 [sys.executable, "-m", "correspondence_app", "import", str(folder), str(mail)],
-                env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL, start_new_session=True,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
             )
             already = count_messages(reader)
             deadline = time.monotonic() + 120

@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from correspondence_app.crypto.keys import KdfParams, KeyFile, KeyFileError, WrongPassphrase
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 FAST = KdfParams()
 

@@ -4,13 +4,16 @@
 from __future__ import annotations
 
 import mailbox
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from correspondence_app.importers import maildir, mbox, sources
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
 from correspondence_app.importers.detect import detect_format, read_head
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.mark.parametrize(
@@ -25,7 +28,9 @@ from correspondence_app.importers.detect import detect_format, read_head
         ("notmuch/lkml/cur/1354585346.000260:2,", FileFormat.EML),
     ],
 )
-def test_format_is_detected_from_content(corpora: Path, relative: str, expected: FileFormat) -> None:
+def test_format_is_detected_from_content(
+    corpora: Path, relative: str, expected: FileFormat
+) -> None:
     assert detect_format(read_head(corpora / relative))[0] is expected
 
 
@@ -116,9 +121,32 @@ def test_xml_oracle_files_are_skipped_with_a_reason(corpora: Path) -> None:
     planned = sources.plan([corpora / "mime4j" / "testmsgs" / "basic-plain.xml"])
     (result,) = list(sources.iter_items(planned[0]))
     assert isinstance(result, Skipped)
-    assert "XML" in result.reason
+    assert result.reason.startswith("not a mail file")
 
 
 def test_missing_source_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(sources.SourceError, match="no such file or folder"):
         sources.plan([tmp_path / "nowhere"])
+
+
+def test_attached_mbox_inside_a_message_does_not_split_it(corpora: Path) -> None:
+    # The attachment is a patch series whose "From <sha> Mon Sep 17 ..." lines are unquoted.
+    path = corpora / "notmuch" / "insert" / "mbox-attachment.eml"
+    ((offset, _, raw),) = list(mbox.iter_mbox(path))
+    assert offset == 0
+    assert raw == path.read_bytes().split(b"\n", 1)[1]
+
+
+def test_message_whose_multipart_never_closes_still_ends_at_the_next_separator(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "inbox"
+    first = b'Subject: a\nContent-Type: multipart/mixed; boundary="b"\n\n--b\n\nopen\n\n'
+    second = b"Subject: b\n\nbody\n"
+    path.write_bytes(
+        b"From a@example.org Tue Mar 04 03:33:20 2003\n"
+        + first
+        + b"From b@example.org Wed Mar 05 10:00:00 2003\n"
+        + second
+    )
+    assert [raw for _, _, raw in mbox.iter_mbox(path)] == [first, second]
