@@ -145,6 +145,7 @@ class Archive:
                     progress=progress or pipeline._no_progress,
                     cancel=cancel,
                     workers=workers,
+                    archive_folder=self.folder,
                 )
             except SourceError as error:
                 raise ArchiveError(str(error)) from None

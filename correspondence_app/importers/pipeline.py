@@ -64,11 +64,12 @@ def import_paths(
     progress: ProgressSink = _no_progress,
     cancel: threading.Event | None = None,
     workers: int | None = None,
+    archive_folder: Path | None = None,
 ) -> ImportReport:
     """Imports every message under paths; raises sources.SourceError for a missing path."""
     started = time.monotonic()
     cancel = cancel or threading.Event()
-    planned = sources.plan(paths)
+    planned = sources.plan(paths, exclude=archive_folder)
     total_bytes = sum(file.size_bytes for file in planned)
     tallies = [SourceTally(str(path)) for path in paths]
     for file in planned:

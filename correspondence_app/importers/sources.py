@@ -40,15 +40,21 @@ def _file_size(path: Path) -> int:
         return 0
 
 
-def plan(paths: Sequence[Path]) -> list[PlannedFile]:
-    """Every file to read, in a stable order; raises SourceError for a path that is missing."""
+def plan(paths: Sequence[Path], *, exclude: Path | None = None) -> list[PlannedFile]:
+    """Every file to read, in a stable order; raises SourceError for a path that is missing.
+
+    exclude is the archive being imported into: a folder tree holding it is read around it.
+    """
     planned: list[PlannedFile] = []
+    excluded = Path(os.path.abspath(exclude)) if exclude else None
     for index, given in enumerate(paths):
         path = Path(os.path.abspath(given))
+        if excluded and path.is_relative_to(excluded):
+            raise SourceError(f"{given}: this is the archive itself")
         if path.is_file():
             planned.append(PlannedFile(path, _file_size(path), index))
         elif path.is_dir():
-            planned.extend(_walk(path, index))
+            planned.extend(_walk(path, index, excluded))
         elif not path.exists():
             raise SourceError(f"{given}: no such file or folder")
         else:
@@ -56,10 +62,12 @@ def plan(paths: Sequence[Path]) -> list[PlannedFile]:
     return planned
 
 
-def _walk(root: Path, index: int) -> Iterator[PlannedFile]:
+def _walk(root: Path, index: int, excluded: Path | None) -> Iterator[PlannedFile]:
     for directory, subdirectories, files in os.walk(root, onerror=None):
         here = Path(directory)
-        subdirectories[:] = sorted(d for d in subdirectories if d not in IGNORED_DIRECTORIES)
+        subdirectories[:] = sorted(
+            d for d in subdirectories if d not in IGNORED_DIRECTORIES and here / d != excluded
+        )
         if here.name in MAILDIR_PARTS and maildir.is_maildir(here.parent):
             folder = maildir.folder_name(root, here.parent)
             for name in sorted(files):

@@ -130,6 +130,7 @@ def test_wrong_passphrase_exits_2_with_one_line(env: dict[str, str], archive_dir
         (("show", "{archive}", "999"), "no message with id 999"),
         (("show", "{archive}", "abc"), "a message id is a number"),
         (("init", "{archive}"), "already an archive"),
+        (("import", "{archive}", "{archive}"), "this is the archive itself"),
     ],
 )
 def test_user_errors_exit_2_without_traceback(

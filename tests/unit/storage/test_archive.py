@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
 
 from correspondence_app.crypto.keys import KdfParams, WrongPassphrase
 from correspondence_app.services import Archive, ArchiveError
@@ -98,3 +99,8 @@ def test_database_swapped_for_another_archive_is_refused(tmp_path: Path) -> None
     )
     with pytest.raises(ArchiveError, match="not an archive database"):
         Archive.open(tmp_path / "first", PASSPHRASE)
+
+
+def test_sql_cannot_load_extensions(archive: Archive) -> None:
+    with archive.engine.connect() as connection, pytest.raises(OperationalError):
+        connection.execute(text("SELECT load_extension('/nonexistent/extension')"))
