@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import json
 import threading
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from correspondence_app.services import Archive
 from correspondence_app.storage.tables import MessageSource
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 LETTER = (
     b"From: Anna <anna@example.de>\nTo: amt@example.de\nSubject: Antrag {n}\n"
