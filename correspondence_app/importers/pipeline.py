@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 CHUNK_ITEMS = 48
-CHUNK_BYTES = 8 * 1024 * 1024
+CHUNK_BYTES = 2 * 1024 * 1024
 # Below this much input, starting worker processes costs more than it saves.
 WORKERS_FROM_BYTES = 4 * 1024 * 1024
 PROGRESS_INTERVAL_S = 0.1

@@ -84,7 +84,7 @@ def prepare(job: Job) -> PreparedMessage | Rejected:
             content_id=part.content_id,
         )
         for part in message.attachments
-        for packed in (compress(part.content),)
+        for packed in (compress(part.content, part.content_type),)
     )
     return PreparedMessage(
         dataclasses.replace(message, attachments=()), attachments, compression, original

@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 from correspondence_app.domain.message import DateSource
 from correspondence_app.importers import maildir, mbox
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
-from correspondence_app.importers.detect import detect_format, read_head
+from correspondence_app.importers.detect import HEAD_BYTES, detect_format, read_head
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
 MAILDIR_PARTS = ("cur", "new")
+WHOLE_FILE_BYTES = 16 * 1024 * 1024
 IGNORED_DIRECTORIES = frozenset({"tmp", ".git", ".svn", "__MACOSX"})
 
 
@@ -83,15 +84,16 @@ def iter_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
     """The raw messages of one file, or one Skipped saying why it holds none."""
     path = planned.path
     try:
-        head = read_head(path)
-        fmt, reason = detect_format(head)
+        # Most files are single messages: read them once, whole.
+        data = path.read_bytes() if planned.size_bytes <= WHOLE_FILE_BYTES else None
+        fmt, reason = detect_format(data[:HEAD_BYTES] if data is not None else read_head(path))
         if fmt is FileFormat.NOT_MAIL:
             yield Skipped(str(path), reason)
             return
         if fmt is FileFormat.MBOX and planned.maildir_folder is None:
             yield from _mbox_items(planned)
             return
-        yield _single_item(planned, path.read_bytes(), fmt)
+        yield _single_item(planned, data if data is not None else path.read_bytes(), fmt)
     except OSError as error:
         yield Skipped(str(path), f"cannot be read ({error.strerror or error})")
 

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from correspondence_app.importers.prepare import PreparedMessage, Rejected
 
 BATCH_MESSAGES = 500
-BATCH_BYTES = 64 * 1024 * 1024
+BATCH_BYTES = 16 * 1024 * 1024
 
 INSERT_FTS = text(
     "INSERT INTO messages_fts(rowid, subject, people, body, attachment_names) "
