@@ -9,8 +9,10 @@ import os
 import threading
 import time
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from correspondence_app.importers import sources
@@ -21,7 +23,14 @@ from correspondence_app.importers.base import (
     Skipped,
     SourceTally,
 )
-from correspondence_app.importers.prepare import Job, PreparedMessage, Rejected, prepare_many
+from correspondence_app.importers.prepare import (
+    Job,
+    PreparedMessage,
+    Rejected,
+    prepare,
+    prepare_many,
+)
+from correspondence_app.storage.compression import compress
 from correspondence_app.storage.tables import ImportStatus
 from correspondence_app.storage.writer import ImportWriter
 
@@ -33,6 +42,9 @@ if TYPE_CHECKING:
 
 CHUNK_ITEMS = 48
 CHUNK_BYTES = 2 * 1024 * 1024
+# Normal mail parses in milliseconds; these only end a worker stuck on hostile input.
+CHUNK_TIMEOUT_S = 120.0
+MESSAGE_TIMEOUT_S = 60.0
 # Below this much input, starting worker processes costs more than it saves.
 WORKERS_FROM_BYTES = 4 * 1024 * 1024
 PROGRESS_INTERVAL_S = 0.1
@@ -47,10 +59,68 @@ class _Entry:
     job_index: int  # -1: no parse needed
 
 
+Results = list[PreparedMessage | Rejected]
+
+
 @dataclass
 class _Chunk:
     entries: list[_Entry]
-    results: Future[list[PreparedMessage | Rejected]] | list[PreparedMessage | Rejected]
+    jobs: list[Job]
+    results: Future[Results] | Results
+
+
+class _Parsers:
+    """Parser processes. A message that keeps its worker busy past MESSAGE_TIMEOUT_S is
+    quarantined and the workers are replaced, so hostile mail cannot hang an import."""
+
+    def __init__(self, count: int) -> None:
+        self._count = count
+        self._executor = self._start() if count else None
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self._count, mp_context=multiprocessing.get_context("spawn"))
+
+    def submit(self, jobs: list[Job]) -> Future[Results] | Results:
+        if self._executor is None or not jobs:
+            return prepare_many(jobs)
+        return self._executor.submit(prepare_many, jobs)
+
+    def results(self, chunk: _Chunk) -> Results:
+        if isinstance(chunk.results, list):
+            return chunk.results
+        try:
+            return chunk.results.result(timeout=CHUNK_TIMEOUT_S)
+        except (BrokenProcessPool, CancelledError):
+            # The workers were replaced because of an earlier chunk: parse this one again.
+            return self.results(replace(chunk, results=self.submit(chunk.jobs)))
+        except FutureTimeout:
+            self._restart()
+            return [self._one(job) for job in chunk.jobs]
+
+    def _one(self, job: Job) -> PreparedMessage | Rejected:
+        """One message on its own, so that a slow one is found and the rest are kept."""
+        if self._executor is None:
+            return prepare(job)
+        future = self._executor.submit(prepare_many, [job])
+        try:
+            return future.result(timeout=MESSAGE_TIMEOUT_S)[0]
+        except (FutureTimeout, BrokenProcessPool):
+            self._restart()
+            compression, original = compress(job.raw)
+            return Rejected(
+                f"parsing took longer than {MESSAGE_TIMEOUT_S:g} s", compression, original
+            )
+
+    def _restart(self) -> None:
+        if self._executor is not None:
+            for process in list(getattr(self._executor, "_processes", {}).values()):
+                process.kill()
+            self._executor.shutdown(wait=True, cancel_futures=True)
+        self._executor = self._start()
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _no_progress(done: int, total: int, note: str, /) -> None:
@@ -77,15 +147,13 @@ def import_paths(
     writer = ImportWriter(engine)
     reporter = _Reporter(progress, total_bytes, started)
     worker_count = workers if workers is not None else min(2, os.cpu_count() or 1)
-    executor = None
-    if worker_count > 0 and total_bytes >= WORKERS_FROM_BYTES:
-        executor = ProcessPoolExecutor(
-            worker_count, mp_context=multiprocessing.get_context("spawn")
-        )
+    if total_bytes < WORKERS_FROM_BYTES:
+        worker_count = 0
+    parsers = _Parsers(worker_count)
     status = ImportStatus.FAILED
     try:
         in_flight: deque[_Chunk] = deque()
-        in_flight_limit = 2 * worker_count + 2
+        in_flight_limit = 2 * worker_count + 2 if worker_count else 0
         for chunk in _chunks(planned, tallies, writer):
             if cancel.is_set():
                 break
@@ -94,19 +162,14 @@ def import_paths(
                 for e in chunk
                 if e.job_index >= 0
             ]
-            results: Future[list[PreparedMessage | Rejected]] | list[PreparedMessage | Rejected]
-            results = (
-                executor.submit(prepare_many, jobs) if executor and jobs else (prepare_many(jobs))
-            )
-            in_flight.append(_Chunk(chunk, results))
-            while len(in_flight) > (in_flight_limit if executor else 0):
-                _store(in_flight.popleft(), writer, tallies, reporter)
+            in_flight.append(_Chunk(chunk, jobs, parsers.submit(jobs)))
+            while len(in_flight) > in_flight_limit:
+                _store(in_flight.popleft(), parsers, writer, tallies, reporter)
         while in_flight:
-            _store(in_flight.popleft(), writer, tallies, reporter)
+            _store(in_flight.popleft(), parsers, writer, tallies, reporter)
         status = ImportStatus.CANCELLED if cancel.is_set() else ImportStatus.FINISHED
     finally:
-        if executor is not None:
-            executor.shutdown(wait=True, cancel_futures=True)
+        parsers.close()
         writer.finish(status)
     reporter.finish()
     return ImportReport(
@@ -148,9 +211,13 @@ def _chunks(
 
 
 def _store(
-    chunk: _Chunk, writer: ImportWriter, tallies: list[SourceTally], reporter: _Reporter
+    chunk: _Chunk,
+    parsers: _Parsers,
+    writer: ImportWriter,
+    tallies: list[SourceTally],
+    reporter: _Reporter,
 ) -> None:
-    results = chunk.results if isinstance(chunk.results, list) else chunk.results.result()
+    results = parsers.results(chunk)
     reasons: dict[str, str] = {}
     for entry in chunk.entries:
         item, tally = entry.item, tallies[entry.item.source_index]

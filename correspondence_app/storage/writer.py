@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
+import enum
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from correspondence_app.domain.message import AddressRole
 from correspondence_app.storage.tables import (
+    FTS_TABLE,
     Address,
     Attachment,
     AttachmentBlob,
@@ -33,11 +35,6 @@ if TYPE_CHECKING:
 
 BATCH_MESSAGES = 500
 BATCH_BYTES = 16 * 1024 * 1024
-
-INSERT_FTS = text(
-    "INSERT INTO messages_fts(rowid, subject, people, body, attachment_names) "
-    "VALUES (:id, :subject, :people, :body, :attachment_names)"
-)
 
 
 @dataclass
@@ -220,7 +217,7 @@ class ImportWriter:
         batch.add(
             "fts",
             {
-                "id": message_id,
+                "rowid": message_id,
                 "subject": message.subject,
                 "people": " ".join(f"{a.name} {a.address}" for _, a in message.addresses),
                 "body": message.text[:1_000_000],
@@ -277,10 +274,10 @@ class ImportWriter:
         """Writes the batch in one transaction: after a crash, all of it or none is there."""
         batch, self._batch = self._batch, _Batch()
         with self._engine.begin() as connection:
-            for name, statement in _STATEMENTS:
+            for name, table, or_ignore in _TABLES:
                 rows = batch.rows.get(name)
                 if rows:
-                    connection.execute(statement, rows)
+                    _insert_many(connection, table, rows, or_ignore=or_ignore)
             if batch.rows.get("quarantine_again"):
                 _quarantine_again(connection, batch.rows["quarantine_again"])
             connection.execute(
@@ -340,16 +337,41 @@ def _quarantine_again(connection: Connection, rows: list[dict[str, Any]]) -> Non
             )
 
 
-_STATEMENTS: tuple[tuple[str, Any], ...] = (
-    ("people", insert(Person)),
-    ("addresses", insert(Address)),
-    ("messages", insert(Message)),
-    ("originals", insert(Original)),
-    ("bodies", insert(MessageBody)),
-    ("message_addresses", insert(MessageAddress)),
-    ("blobs", insert(AttachmentBlob)),
-    ("attachments", insert(Attachment)),
-    ("sources", insert(MessageSource).prefix_with("OR IGNORE")),
-    ("quarantine", insert(QuarantineItem).prefix_with("OR IGNORE")),
-    ("fts", INSERT_FTS),
+# Batch name, table, whether a row that exists already is skipped (a known location).
+_TABLES: tuple[tuple[str, str, bool], ...] = (
+    ("people", Person.__tablename__, False),
+    ("addresses", Address.__tablename__, False),
+    ("messages", Message.__tablename__, False),
+    ("originals", Original.__tablename__, False),
+    ("bodies", MessageBody.__tablename__, False),
+    ("message_addresses", MessageAddress.__tablename__, False),
+    ("blobs", AttachmentBlob.__tablename__, False),
+    ("attachments", Attachment.__tablename__, False),
+    ("sources", MessageSource.__tablename__, True),
+    ("quarantine", QuarantineItem.__tablename__, True),
+    ("fts", FTS_TABLE, False),
 )
+
+
+def _plain(value: object) -> object:
+    """A value as the ORM stores it: UTC datetimes as naive text, enums by value."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+def _insert_many(
+    connection: Connection, table: str, rows: list[dict[str, Any]], *, or_ignore: bool
+) -> None:
+    """executemany straight to the driver: the import's hot path, without per-row compiling."""
+    columns = list(rows[0])
+    quoted = ", ".join(f'"{column}"' for column in columns)  # "offset" is a keyword
+    placeholders = ", ".join("?" for _ in columns)
+    # Table and column names come from this module, never from mail.
+    statement = (
+        f"INSERT {'OR IGNORE ' if or_ignore else ''}INTO {table} ({quoted}) "  # noqa: S608
+        f"VALUES ({placeholders})"
+    )
+    connection.exec_driver_sql(statement, [tuple(_plain(row[c]) for c in columns) for row in rows])
