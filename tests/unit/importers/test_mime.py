@@ -56,8 +56,8 @@ CORPUS_CASES = {
     "php-mime-mail-parser/issue230": Expect(
         subject="Scientific conferences, Bulgaria 2019",
         sender=("science@news-s.info", "Science and Education Foundation, Bulgaria"),
-        text="Copyright ©",
-        html="Текущий" if False else "©",
+        text="© 2019 Science and Education Foundation",
+        html="©",
         defect="charset x-mac-cyrillic was really utf-8",
     ),
     "php-mime-mail-parser/m0021": Expect(
@@ -97,7 +97,9 @@ CORPUS_CASES = {
         subject="まみむめも", addresses=((TO, "raasdnil@gmail.com", "みける"),), text="かきくえこ"
     ),
     "ruby-mail/multi_charset/japanese_iso_2022.eml": Expect(text="すみません。"),
-    "ruby-mail/multi_charset/japanese_shift_jis.eml": Expect(text="このメールはテスト用のメールです"),
+    "ruby-mail/multi_charset/japanese_shift_jis.eml": Expect(
+        text="このメールはテスト用のメールです"
+    ),
     "ruby-mail/multi_charset/ks_c_5601-1987.eml": Expect(text="스티해"),
     "ruby-mail/multi_charset/japanese_attachment.eml": Expect(attachments=("てすと.txt",)),
     "ruby-mail/multi_charset/japanese_attachment_long_name.eml": Expect(
@@ -135,7 +137,7 @@ CORPUS_CASES = {
     ),
     "mime4j/mimetools-testmsgs/multi-2evil.msg": Expect(attachments=("3d-compress.gif",)),
     "mime4j/testmsgs/obsolete.msg": Expect(
-        subject="The obsolete syntax allow spaces before the colon and also empty lines in folding.",
+        subject="The obsolete syntax allow spaces before the colon and also empty lines",
         text="body",
     ),
     "mime4j/testmsgs/malformedHeader-noheader.msg": Expect(
@@ -166,11 +168,7 @@ CORPUS_CASES = {
             (AddressRole.REPLY_TO, "ivan@example.com", "henry@example.com"),
         ),
     ),
-    "enmime/low-quality/incorrect-charset.raw": Expect(
-        text="∮ E⋅da = Q,  n → ∞", defect="charset us-ascii was really utf-8"
-    )
-    if False
-    else Expect(text="∮ E⋅da = Q,  n → ∞"),
+    "enmime/low-quality/incorrect-charset.raw": Expect(text="∮ E⋅da = Q,  n → ∞"),
     "enmime/low-quality/bad-header-start.raw": Expect(
         sender=("james@makita.skynet", "James Hillyerd"), text="A text section"
     ),
@@ -183,7 +181,9 @@ CORPUS_CASES = {
     "enmime/mail/mime-bad-content-transfer-encoding.raw": Expect(
         text="ploozdect  nispplul", defect="base64 part that is not base64 kept as it is"
     ),
-    "enmime/parts/chardet-success-big-5.raw": Expect(text="顏是家訓", defect="charset guessed: big5hkscs"),
+    "enmime/parts/chardet-success-big-5.raw": Expect(
+        text="顏是家訓", defect="charset guessed: big5hkscs"
+    ),
     "enmime/parts/chardet-success-iso-8859-1.raw": Expect(text="Drachenköpfe"),
     "notmuch/broken/broken-cc": Expect(
         addresses=((CC, "bob@example.org", "Bob"), (CC, "charles@example.org", "Charles"))
@@ -304,12 +304,31 @@ def test_hostile_or_empty_input_is_rejected_with_a_reason(raw: bytes, reason: st
     assert rejected.value.reason.startswith(reason)
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"Content-Type: text/plain; " + b"a" * 200_000 + b"\n\nx\n",
+        b"Content-Disposition: attachment; " + b"filename*" * 20_000 + b"\n\nx\n",
+        b"To: =?utf-8?q?" + b" ," * 100_000 + b" <x@y>\n\nx\n",
+        b"Content-Type: text/html\n\n" + b"<a " * 100_000,
+        b"Content-Type: text/html\n\n" + b"<!--" + b"x<" * 100_000,
+        b"Content-Type: text/html\n\n" + b"</" * 100_000 + b"<?" * 100_000,
+    ],
+    ids=["param", "param-stars", "encoded-word", "open-tags", "open-comment", "end-tags"],
+)
+def test_hostile_markup_parses_in_linear_time(raw: bytes) -> None:
+    # Each of these took minutes before the parsing was made linear.
+    started = time.perf_counter()
+    parse_message(raw)
+    assert time.perf_counter() - started < 5
+
+
 def test_headers_decode_addresses_ids_and_labels() -> None:
     raw = (
         b"From: a@b.c\n"
         b'from: "D" <d@e.f>\n'
         b'To: "Doe, John" <j@d.com>, =?utf-8?Q?Smith=2C_Anna?= <anna@x.org>,\n'
-        b" =?utf-8?Q?Lee,_Kim?= <kim@x.org>, A Group: c@d.e, f@g.h;, Empty:;, \"x@y.z\" <X@Y.Z>\n"
+        b' =?utf-8?Q?Lee,_Kim?= <kim@x.org>, A Group: c@d.e, f@g.h;, Empty:;, "x@y.z" <X@Y.Z>\n'
         b"Cc: eve@example.com <frank@example.com>\n"
         b"cc: Bob <BOB@Example.com>, bob@example.com\n"
         b"Bcc: undisclosed-recipients:;\n"
@@ -355,9 +374,10 @@ def test_alternative_prefers_plain_text_and_keeps_html() -> None:
         b"Hi and bye\n--a--\n"
     )
     parsed = parse_message(raw)
+    # The line break before a boundary belongs to the boundary.
     assert (parsed.text, parsed.html, parsed.attachments) == (
-        "Hi and bye\n",
-        "<p>Hi &amp; bye</p>\n",
+        "Hi and bye",
+        "<p>Hi &amp; bye</p>",
         (),
     )
 
@@ -395,8 +415,12 @@ def test_attachments_get_safe_or_generated_names() -> None:
         ("hi.txt", "application/x-uuencode"),
     ]
     image, _exe, _ics, inner, uu = parsed.attachments
-    assert (image.content, image.content_id, image.is_inline) == (b"\x89PNG\r\n\x1a\n", "img1@x", False)
-    assert inner.content == b"Subject: Inner / news\n\ninner body\n"
+    assert (image.content, image.content_id, image.is_inline) == (
+        b"\x89PNG\r\n\x1a\n",
+        "img1@x",
+        False,
+    )
+    assert inner.content == b"Subject: Inner / news\n\ninner body"
     assert uu.content == b"hi\n"
 
 

@@ -1,0 +1,741 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Turn the raw bytes of one message into a ParsedMessage, robustly and fast."""
+
+from __future__ import annotations
+
+import binascii
+import csv
+import functools
+import hashlib
+import inspect
+import io
+import mimetypes
+import re
+from dataclasses import dataclass
+from datetime import UTC
+from email.errors import MissingHeaderBodySeparatorDefect
+from email.generator import BytesGenerator
+from email.parser import BytesHeaderParser, BytesParser
+from email.policy import compat32
+from email.utils import getaddresses
+from html.parser import HTMLParser
+from typing import TYPE_CHECKING
+
+from correspondence_app.domain.message import (
+    AddressRole,
+    DateSource,
+    MailAddress,
+    MessageRejected,
+    ParsedAttachment,
+    ParsedMessage,
+)
+from correspondence_app.importers import charsets
+from correspondence_app.importers.dates import newest_received_date, parse_date
+
+if TYPE_CHECKING:
+    from datetime import datetime
+    from email.message import Message
+
+MAX_DEPTH = 50
+MAX_PARTS = 1000
+MAX_HTML_BYTES = 5 * 1024 * 1024
+_MAX_DEFECTS = 20
+
+# policy.default would decode for us but is 3.5x slower; we decode on top of compat32.
+_PARSER = BytesParser(policy=compat32)
+_HEADER_PARSER = BytesHeaderParser(policy=compat32)
+_ROLES = (
+    ("from", AddressRole.FROM),
+    ("to", AddressRole.TO),
+    ("cc", AddressRole.CC),
+    ("bcc", AddressRole.BCC),
+    ("reply-to", AddressRole.REPLY_TO),
+    ("sender", AddressRole.SENDER),
+)
+_DEFECT_NOTES = {
+    "CloseBoundaryNotFoundDefect": "missing closing boundary",
+    "StartBoundaryNotFoundDefect": "missing start boundary",
+    "MissingHeaderBodySeparatorDefect": "missing blank line after a header block",
+    "FirstHeaderLineIsContinuationDefect": "first header line is a continuation",
+    "MisplacedEnvelopeHeaderDefect": "misplaced mbox From line",
+    "NoBoundaryInMultipartDefect": "multipart without boundary",
+    "MultipartInvariantViolationDefect": "multipart without parts",
+    "InvalidMultipartContentTransferEncodingDefect": "transfer encoding on a multipart",
+}
+_UU_ENCODINGS = frozenset({"x-uuencode", "uuencode", "x-uue", "uue"})
+_PART_FIELDS = frozenset(
+    {"content-type", "content-disposition", "content-transfer-encoding", "content-id"}
+)
+_CONTENT_TYPE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*")
+_BASE64_TEXT = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\r\n"
+# Types Python's table lacks or names oddly, for generated file names.
+_EXTENSIONS = {
+    "text/calendar": ".ics",
+    "message/rfc822": ".eml",
+    "message/delivery-status": ".txt",
+    "application/pgp-signature": ".asc",
+    "application/pgp-encrypted": ".pgp",
+    "application/pkcs7-signature": ".p7s",
+    "application/x-pkcs7-signature": ".p7s",
+    "application/pkcs7-mime": ".p7m",
+    "application/x-pkcs7-mime": ".p7m",
+}
+# Python 3.12.6+ rejects odd address lists unless told not to; older versions are lenient.
+_LENIENT = {"strict": False} if "strict" in inspect.signature(getaddresses).parameters else {}
+_ANGLE_ID = re.compile(r"<([^<>]*)>")
+_COMMENT = re.compile(r"\([^()]*\)")
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+_PATH_SEPARATORS = re.compile(r"[/\\]+")
+_ADDRESS_LIST = re.compile(r"[\s,;]+")
+# An unquoted display name that is itself an address: quote it before parsing.
+_BARE_ADDRESS_NAME = re.compile(r'(^|[,:])\s*([^,<>"():;]*@[^,<>"():;]*?)\s*<')
+_ANY_WORD = re.compile(r"=\?[^?\s]*+\?[bBqQ]\?[^?]*+\?=")
+_SPECIALS = re.compile(r'[\s,;<>@:"()\[\]\\]')
+_STASHED_WORD = re.compile(r"=\?(\d+)\?=")
+
+# Header repair: only run when compat32 ended the headers early.
+_LINE = re.compile(rb"[^\r\n]*(?:\r\n|\r|\n|$)")
+_FIELD = re.compile(rb"[!-9;-~]+:")
+_OBSOLETE_FIELD = re.compile(rb"([!-9;-~]+)[ \t]+:")
+_KNOWN_FIELDS = frozenset(
+    b"from to cc bcc subject date message-id received mime-version content-type reply-to "
+    b"content-transfer-encoding in-reply-to references sender return-path delivered-to "
+    b"x-mailer user-agent dkim-signature list-id x-received authentication-results".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Leaf:
+    """A leaf part with its MIME fields read once from the raw header values."""
+
+    part: Message
+    number: int  # 1-based position among the leaves, for generated file names
+    in_related: bool
+    content_type: str
+    params: dict[str, charsets.Param]
+    disposition: str
+    disposition_params: dict[str, charsets.Param]
+    transfer_encoding: str
+    content_id: str
+
+    @property
+    def filename(self) -> charsets.Param | None:
+        return self.disposition_params.get("filename") or self.params.get("name") or None
+
+    @property
+    def charset(self) -> str | None:
+        label = self.params.get("charset")
+        return label if isinstance(label, str) else None
+
+
+def parse_message(
+    raw: bytes,
+    *,
+    fallback_date: datetime | None = None,
+    fallback_source: DateSource = DateSource.NONE,
+) -> ParsedMessage:
+    """Parse one RFC 822 message; raises MessageRejected(reason) for anything to quarantine.
+
+    Rejected: empty or whitespace-only input; input with neither a header field nor
+    a body; binary data without headers (an Outlook file, say); MIME nesting deeper
+    than MAX_DEPTH or more than MAX_PARTS parts; an HTML body over MAX_HTML_BYTES;
+    anything the parser cannot survive. A body without any header (mime4j's
+    "noheader" messages) is accepted as a message with empty headers and that body
+    as its text. The date falls back from the Date header to the newest Received
+    date, then to fallback_date with fallback_source.
+    """
+    if not raw or raw.isspace():
+        raise MessageRejected("empty message")
+    try:
+        return _parse(raw, fallback_date, fallback_source)
+    except MessageRejected:
+        raise
+    except RecursionError:
+        raise MessageRejected("MIME structure nested too deeply to parse") from None
+    except MemoryError:
+        raise MessageRejected("message too large to parse in memory") from None
+    except Exception as error:  # the quarantine boundary: any parser bug becomes a reason
+        raise MessageRejected(f"unparseable: {type(error).__name__}: {error}"[:200]) from error
+
+
+def _parse(
+    raw: bytes, fallback_date: datetime | None, fallback_source: DateSource
+) -> ParsedMessage:
+    # Leading blank lines or an indented first field would otherwise lose the first header.
+    raw = raw.lstrip(b" \t\r\n")
+    notes: list[str] = []
+    message = _PARSER.parsebytes(raw)
+    if any(isinstance(d, MissingHeaderBodySeparatorDefect) for d in message.defects):
+        repaired = _repair_header_block(raw)
+        if repaired is not None:
+            message = _PARSER.parsebytes(repaired)
+            notes.append("malformed header block repaired")
+    headers: dict[str, list[str]] = {}
+    for name, value in message.raw_items():
+        headers.setdefault(name.strip().lower(), []).append(str(value))
+    if not headers:
+        body = _raw_payload(message)
+        if not body.strip():
+            raise MessageRejected("no header fields and no body")
+        if b"\x00" in body[:4096]:
+            raise MessageRejected("binary data without headers, not a mail message")
+        notes.append("no header fields")
+    leaves, structure_notes = _collect_leaves(message)
+    notes.extend(structure_notes)
+    fallback = _raw_header_charset(headers, leaves)
+    linesep = "\r\n" if b"\r\n" in raw[:4096] else "\n"
+    text, html, attachments = _bodies(leaves, fallback, linesep, notes)
+    date_at, offset, source = _date(headers, fallback_date, fallback_source)
+    return ParsedMessage(
+        message_id=_first_id(headers.get("message-id")),
+        date_at=date_at,
+        date_offset_minutes=offset,
+        date_source=source,
+        subject=_subject(headers.get("subject"), fallback),
+        addresses=_addresses(headers, fallback),
+        in_reply_to=_first_id(headers.get("in-reply-to")),
+        references=_references(headers.get("references")),
+        text=text,
+        html=html,
+        attachments=attachments,
+        labels=_labels(headers.get("x-gmail-labels"), fallback),
+        defects=tuple(dict.fromkeys(notes))[:_MAX_DEFECTS],
+    )
+
+
+def _repair_header_block(raw: bytes) -> bytes | None:
+    """Rebuild a header block that lost folding whitespace or uses obsolete "Name :" syntax.
+
+    A stray line is folded into the previous field when that field is unfinished or
+    well-known fields follow (issue84: folded lines lost their indent); dropped when
+    only other fields follow (as mime4j does); otherwise it starts the body.
+    """
+    # Split lines as compat32 does (a lone CR ends a line too), up to the first blank line.
+    lines: list[bytes] = []
+    position = 0
+    for match in _LINE.finditer(raw):
+        line = match.group(0)
+        content = line.rstrip(b"\r\n")
+        if not content or content[:2] == b"--" or len(lines) >= 2000:
+            break
+        lines.append(line)
+        position = match.end()
+    rest = raw[position:]
+    # Counts of (any, well-known) fields from each line to the end of the block.
+    fields_after = [(0, 0)] * (len(lines) + 1)
+    for index in range(len(lines) - 1, -1, -1):
+        field = _FIELD.match(lines[index]) or _OBSOLETE_FIELD.match(lines[index])
+        is_known = field is not None and field.group(0)[:-1].strip().lower() in _KNOWN_FIELDS
+        fields, known = fields_after[index + 1]
+        fields_after[index] = (fields + (field is not None), known + is_known)
+    block: list[bytes] = []
+    changed = False
+    for index, line in enumerate(lines):
+        if _FIELD.match(line) or line[:1] in b" \t" or (index == 0 and line[:5] == b"From "):
+            block.append(line)
+            continue
+        obsolete = _OBSOLETE_FIELD.match(line)
+        if obsolete is not None:
+            block.append(obsolete.group(1) + b":" + line[obsolete.end() :])
+            changed = True
+            continue
+        fields, known = fields_after[index + 1]
+        if block and (known >= 2 or _is_unfinished(block)):
+            block.append(b" " + line)
+        elif not fields:
+            return b"".join([*block, *lines[index:], rest]) if changed else None
+        changed = True
+    return b"".join([*block, rest]) if changed else None
+
+
+def _is_unfinished(block: list[bytes]) -> bool:
+    start = len(block) - 1
+    while start > 0 and block[start][:1] in b" \t":
+        start -= 1
+    field = b"".join(block[start:]).rstrip()
+    return (
+        field.count(b"<") > field.count(b">")
+        or field.count(b"(") > field.count(b")")
+        or field.count(b'"') % 2 == 1
+        or field.endswith((b",", b";"))
+    )
+
+
+def _collect_leaves(message: Message) -> tuple[list[_Leaf], list[str]]:
+    """Walk the MIME tree without recursion, enforcing the depth and part limits."""
+    leaves: list[_Leaf] = []
+    notes: list[str] = []
+    parts = 0
+    # (part, depth, inside multipart/related, inside an attached message)
+    stack: list[tuple[Message, int, bool, bool]] = [(message, 0, False, False)]
+    while stack:
+        part, depth, related, attached = stack.pop()
+        if depth > MAX_DEPTH:
+            raise MessageRejected(f"MIME nesting deeper than {MAX_DEPTH} levels")
+        payload = getattr(part, "_payload", None)
+        if not isinstance(payload, list) and part.get_content_maintype() == "multipart":
+            reparsed = _reparse_folded_boundary(part)
+            if reparsed is not None:
+                part, payload = reparsed, getattr(reparsed, "_payload", None)
+                notes.append("folded boundary parameter")
+        if not attached:
+            notes.extend(_defect_note(type(defect).__name__) for defect in part.defects)
+        if not isinstance(payload, list):
+            if not attached:
+                leaves.append(_describe(part, len(leaves) + 1, related))
+            continue
+        parts += len(payload)
+        if parts > MAX_PARTS:
+            raise MessageRejected(f"more than {MAX_PARTS} MIME parts")
+        is_multipart = part.get_content_maintype() == "multipart"
+        if not is_multipart and not attached:  # message/rfc822 and friends stay whole
+            leaves.append(_describe(part, len(leaves) + 1, related))
+        inner_related = related or part.get_content_subtype() == "related"
+        for child in reversed(payload):
+            if hasattr(child, "get_payload"):
+                stack.append((child, depth + 1, inner_related, attached or not is_multipart))
+    return leaves, notes
+
+
+def _reparse_folded_boundary(part: Message) -> Message | None:
+    """Parse a multipart again whose boundary was folded over two lines inside its quotes."""
+    value = next((str(v) for k, v in part.raw_items() if k.lower() == "content-type"), "")
+    if "\n" not in value:
+        return None
+    content_type = charsets.original_bytes(charsets.unfold(value))
+    reparsed = _PARSER.parsebytes(b"Content-Type: " + content_type + b"\n\n" + _raw_payload(part))
+    return reparsed if isinstance(getattr(reparsed, "_payload", None), list) else None
+
+
+def _describe(part: Message, number: int, in_related: bool) -> _Leaf:
+    fields: dict[str, str] = {}
+    for name, value in part.raw_items():
+        key = name.strip().lower()
+        if key in _PART_FIELDS and key not in fields:
+            fields[key] = charsets.unfold(str(value))
+    main_type, params = charsets.split_params(fields.get("content-type", ""))
+    match = _CONTENT_TYPE.match(main_type)
+    disposition, disposition_params = charsets.split_params(fields.get("content-disposition", ""))
+    encoding = fields.get("content-transfer-encoding", "").split(";", 1)[0]
+    return _Leaf(
+        part=part,
+        number=number,
+        in_related=in_related,
+        content_type=match.group(0) if match else part.get_default_type(),
+        params=params,
+        disposition=disposition,
+        disposition_params=disposition_params,
+        transfer_encoding=encoding.strip().strip("\"'").lower(),
+        content_id=fields.get("content-id", "").strip().strip("<>").strip(),
+    )
+
+
+def _raw_payload(part: Message) -> bytes:
+    # get_payload() re-decodes 8-bit text with the declared charset and loses bytes.
+    payload = getattr(part, "_payload", None)
+    if isinstance(payload, bytes):
+        return payload
+    return charsets.original_bytes(payload) if isinstance(payload, str) else b""
+
+
+@functools.lru_cache(maxsize=64)
+def _defect_note(name: str) -> str:
+    if name in _DEFECT_NOTES:
+        return _DEFECT_NOTES[name]
+    words = re.sub(r"(?<!^)(?=[A-Z])", " ", name.removesuffix("Defect"))
+    return words.lower()
+
+
+def _raw_header_charset(headers: dict[str, list[str]], leaves: list[_Leaf]) -> str | None:
+    """The charset for raw 8-bit header bytes that are not UTF-8, judged once per message."""
+    eight_bit = [value for values in headers.values() for value in values if not value.isascii()]
+    if not eight_bit:
+        return None
+    data = b" ".join(charsets.original_bytes(value) for value in eight_bit)
+    if charsets.is_utf8(data):
+        return None
+    # Senders of raw headers mostly use their body charset: try the first one declared.
+    label = next((leaf.charset for leaf in leaves if leaf.charset), None)
+    codec = charsets.codec_for(label) if label else None
+    if (
+        codec is not None
+        and charsets.is_single_byte(codec)
+        and not charsets.decode_text(data, codec)[1]
+    ):
+        return codec
+    return charsets.detect_charset(data)
+
+
+def _bodies(
+    leaves: list[_Leaf], fallback: str | None, linesep: str, notes: list[str]
+) -> tuple[str, str, tuple[ParsedAttachment, ...]]:
+    text_leaf: _Leaf | None = None
+    html_leaf: _Leaf | None = None
+    others: list[_Leaf] = []
+    for leaf in leaves:
+        kind = _body_kind(leaf)
+        if kind == "text/plain" and text_leaf is None:
+            text_leaf = leaf
+        elif kind == "text/html" and html_leaf is None:
+            html_leaf = leaf
+        else:
+            others.append(leaf)
+    if text_leaf is None and html_leaf is None:
+        # No body at all: an inline text part with a file name is what clients display.
+        for leaf in others:
+            if leaf.content_type in ("text/plain", "text/html") and leaf.disposition == "inline":
+                others.remove(leaf)
+                if leaf.content_type == "text/plain":
+                    text_leaf = leaf
+                else:
+                    html_leaf = leaf
+                break
+    html = ""
+    if html_leaf is not None:
+        data = _transfer_decode(html_leaf, notes)
+        if len(data) > MAX_HTML_BYTES:
+            raise MessageRejected("HTML part larger than 5 MB")
+        html = _decode_body(data, html_leaf.charset or _meta_charset(data), notes)
+    text = ""
+    if text_leaf is not None:
+        text = _decode_body(_transfer_decode(text_leaf, notes), text_leaf.charset, notes)
+    if html and not text.strip():  # some senders add an empty plain part to HTML mail
+        text = html_to_text(html)
+    attachments = []
+    for leaf in others:
+        attachment = _attachment(leaf, fallback, linesep, html, notes)
+        if attachment is not None:
+            attachments.append(attachment)
+    return text, html, tuple(attachments)
+
+
+def _body_kind(leaf: _Leaf) -> str:
+    """Which body the part can be: "text/plain", "text/html", or "" for none."""
+    if leaf.content_type.startswith("multipart/"):
+        return "text/plain"  # a multipart without boundary: its text is all there is
+    if leaf.content_type not in ("text/plain", "text/html"):
+        return ""
+    if leaf.disposition == "attachment" or leaf.filename is not None:
+        return ""
+    return leaf.content_type
+
+
+def _decode_body(data: bytes, label: str | None, notes: list[str]) -> str:
+    text, note = charsets.decode_text(data, label)
+    if note:
+        notes.append(note)
+    return text.replace("\r\n", "\n")
+
+
+def _meta_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data, 0, 4096)
+    return match.group(1).decode("ascii") if match else None
+
+
+def _transfer_decode(leaf: _Leaf, notes: list[str]) -> bytes:
+    data = _raw_payload(leaf.part)
+    encoding = leaf.transfer_encoding
+    if encoding == "base64":
+        if len(data.translate(None, _BASE64_TEXT)) > len(data) // 20 + 8:
+            notes.append("base64 part that is not base64 kept as it is")
+            return data
+        return charsets.decode_base64(data)
+    if encoding == "quoted-printable":
+        return binascii.a2b_qp(data)
+    if encoding in _UU_ENCODINGS:
+        return _decode_uu(data)
+    return data  # 7bit, 8bit, binary and every broken value alike
+
+
+def _decode_uu(data: bytes) -> bytes:
+    decoded: list[bytes] = []
+    inside = False
+    for line in data.splitlines():
+        if not inside:
+            inside = line.startswith(b"begin ")
+        elif line.strip() == b"end":
+            break
+        elif line.strip() not in (b"", b"`"):
+            try:
+                decoded.append(binascii.a2b_uu(line))
+            except binascii.Error:
+                # Some encoders pad lines with junk: decode just the declared length.
+                size = (((line[0] - 32) & 63) * 4 + 5) // 3
+                try:
+                    decoded.append(binascii.a2b_uu(line[:size]))
+                except binascii.Error:
+                    return data
+    return b"".join(decoded) if inside else data
+
+
+def _attachment(
+    leaf: _Leaf, fallback: str | None, linesep: str, html: str, notes: list[str]
+) -> ParsedAttachment | None:
+    payload = getattr(leaf.part, "_payload", None)
+    if isinstance(payload, list):
+        content = _attached_message_bytes(leaf, payload, linesep)
+    else:
+        content = _transfer_decode(leaf, notes)
+    raw_name = leaf.filename
+    if not content and raw_name is None:
+        return None  # an empty part left by a stray boundary is not an attachment
+    name = _safe_filename(charsets.decode_param(raw_name, fallback)) if raw_name else ""
+    if not name and leaf.content_type in ("message/rfc822", "message/global"):
+        subject = _HEADER_PARSER.parsebytes(content).get_all("subject")
+        title = _subject([str(s) for s in subject], fallback) if subject else ""
+        name = _safe_filename(_PATH_SEPARATORS.sub("_", title))[:120] or f"message-{leaf.number}"
+        name += ".eml"
+    if not name:
+        name = f"part-{leaf.number}{_extension(leaf.content_type)}"
+    content_id = leaf.content_id
+    referenced = bool(content_id) and (leaf.in_related or f"cid:{content_id}" in html)
+    return ParsedAttachment(
+        filename=name,
+        content_type=leaf.content_type,
+        content=content,
+        sha256=hashlib.sha256(content).hexdigest(),
+        is_inline=leaf.disposition == "inline" or referenced,
+        content_id=content_id,
+    )
+
+
+def _attached_message_bytes(leaf: _Leaf, payload: list[Message], linesep: str) -> bytes:
+    """Regenerate an attached message (compat32 parsed it) from its parsed form."""
+    chunks = []
+    for inner in payload:
+        buffer = io.BytesIO()
+        # maxheaderlen=0 writes header values as they were, without refolding them.
+        BytesGenerator(buffer, mangle_from_=False, maxheaderlen=0).flatten(inner, linesep=linesep)
+        chunks.append(buffer.getvalue())
+    data = linesep.encode("ascii").join(chunks)
+    if leaf.transfer_encoding == "base64":
+        return charsets.decode_base64(data)
+    if leaf.transfer_encoding == "quoted-printable":
+        return binascii.a2b_qp(data)
+    return data
+
+
+def _safe_filename(name: str) -> str:
+    """Keep the last path component and drop control characters."""
+    name = _PATH_SEPARATORS.split(_UNSAFE_NAME.sub(" ", name))[-1]
+    name = " ".join(name.split())
+    if name in (".", ".."):
+        return ""
+    if len(name) > 200:
+        stem, dot, extension = name.rpartition(".")
+        name = f"{stem[:190]}.{extension[:9]}" if dot and len(extension) < 10 else name[:200]
+    return name
+
+
+@functools.cache
+def _mime_types() -> mimetypes.MimeTypes:
+    return mimetypes.MimeTypes()  # Python's built-in table: the same on every platform
+
+
+@functools.lru_cache(maxsize=256)
+def _extension(content_type: str) -> str:
+    if content_type in _EXTENSIONS:
+        return _EXTENSIONS[content_type]
+    extension = _mime_types().guess_extension(content_type)
+    return extension or (".txt" if content_type.startswith("text/") else ".bin")
+
+
+def _subject(values: list[str] | None, fallback: str | None) -> str:
+    if not values:
+        return ""
+    return " ".join(charsets.decode_header(values[0], fallback).split())
+
+
+def _first_id(values: list[str] | None) -> str:
+    if not values:
+        return ""
+    value = charsets.unfold(values[0])
+    match = _ANGLE_ID.search(value)
+    return _clean_id(match.group(1) if match else value)
+
+
+def _clean_id(value: str) -> str:
+    if "(" in value:
+        value = _COMMENT.sub("", value)
+    return "".join(charsets.decode_raw(value).split())
+
+
+def _references(values: list[str] | None) -> tuple[str, ...]:
+    if not values:
+        return ()
+    ids: list[str] = []
+    for value in values:
+        found = _ANGLE_ID.findall(value)
+        if not found:  # no angle brackets at all: take what looks like ids
+            found = [token for token in value.split() if "@" in token]
+        ids.extend(_clean_id(token) for token in found)
+    return tuple(dict.fromkeys(token for token in ids if token))
+
+
+def _addresses(
+    headers: dict[str, list[str]], fallback: str | None
+) -> tuple[tuple[AddressRole, MailAddress], ...]:
+    found: list[tuple[AddressRole, MailAddress]] = []
+    for header, role in _ROLES:
+        seen: set[str] = set()
+        for value in headers.get(header, ()):
+            # Without "@" only a lone token ("MAILER-DAEMON") is an address, not a stray word.
+            is_lone = len(value.split()) == 1
+            for name, address in _split_addresses(charsets.decode_raw(value, fallback)):
+                if " " in address.strip():  # "Big Bug bb@bug.com": the name was not quoted
+                    words = address.split()
+                    found_at = [word for word in words if "@" in word]
+                    if len(found_at) == 1:
+                        address = found_at[0]
+                        name = name or " ".join(word for word in words if word != address)
+                address = address.strip().strip("<>").strip().lower()
+                if not address or ("@" not in address and not is_lone) or address in seen:
+                    continue
+                seen.add(address)
+                name = " ".join(charsets.decode_words(name).split()).strip("\"' ")
+                found.append((role, MailAddress(address, "" if name.lower() == address else name)))
+    return tuple(found)
+
+
+def _split_addresses(value: str) -> list[tuple[str, str]]:
+    """getaddresses() on the still-encoded value, after fixing what trips it up."""
+    value = charsets.unfold(value)
+    if not any(special in value for special in '<"('):
+        # A bare list, possibly separated by spaces only, which getaddresses mangles.
+        tokens = [token for token in _ADDRESS_LIST.split(value) if token]
+        if tokens and all("@" in token for token in tokens):
+            return [("", token) for token in tokens]
+    words: list[str] = []
+    if "=?" in value:
+        # An encoded word with a literal comma or quote must not split the list.
+        def stash(match: re.Match[str]) -> str:
+            if not _SPECIALS.search(match.group(0)):
+                return match.group(0)
+            words.append(match.group(0))
+            return f"=?{len(words) - 1}?="
+
+        value = _ANY_WORD.sub(stash, value)
+    value = _BARE_ADDRESS_NAME.sub(r'\1 "\2" <', value)
+    pairs = getaddresses([value], **_LENIENT)
+    if words:
+        restore = functools.partial(_STASHED_WORD.sub, lambda m: words[int(m.group(1))])
+        pairs = [(restore(name), address) for name, address in pairs]
+    return pairs
+
+
+def _labels(values: list[str] | None, fallback: str | None) -> tuple[str, ...]:
+    if not values:
+        return ()
+    labels: list[str] = []
+    for value in values:
+        text = charsets.decode_header(value, fallback)
+        try:
+            fields = next(csv.reader([text], skipinitialspace=True, escapechar="\\"), [])
+        except csv.Error:
+            fields = text.split(",")
+        labels.extend(label.strip() for label in fields)
+    return tuple(dict.fromkeys(label for label in labels if label))
+
+
+def _date(
+    headers: dict[str, list[str]], fallback_date: datetime | None, fallback_source: DateSource
+) -> tuple[datetime | None, int | None, DateSource]:
+    for value in headers.get("date", ())[:1]:
+        parsed = parse_date(charsets.unfold(value))
+        if parsed is not None:
+            return parsed[0], parsed[1], DateSource.HEADER
+    received = newest_received_date(charsets.unfold(v) for v in headers.get("received", ()))
+    if received is not None:
+        return received, None, DateSource.RECEIVED
+    if fallback_date is not None:
+        if fallback_date.tzinfo is None:  # callers mean UTC; never store a naive datetime
+            fallback_date = fallback_date.replace(tzinfo=UTC)
+        return fallback_date.astimezone(UTC), None, fallback_source
+    return None, None, DateSource.NONE
+
+
+class _HtmlText(HTMLParser):
+    """Collect readable text: skip invisible elements, break lines at block elements."""
+
+    _HIDDEN = frozenset({"script", "style", "head", "title", "template"})
+    _BLOCKS = frozenset(
+        {
+            *("address", "article", "aside", "blockquote", "caption", "center", "dd", "div"),
+            *("dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "header", "hr"),
+            *("h1", "h2", "h3", "h4", "h5", "h6", "li", "main", "nav", "ol", "p", "pre"),
+            *("section", "table", "tbody", "tfoot", "thead", "tr", "ul"),
+        }
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pieces: list[str] = []
+        self._hidden = 0
+        self._pre = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._HIDDEN:
+            self._hidden += 1
+        elif tag == "body":
+            self._hidden = 0  # an unclosed <head> must not hide the body
+        elif tag == "br":
+            self.pieces.append("\n")
+        elif tag in self._BLOCKS:
+            self.pieces.append("\n")
+            self._pre += tag == "pre"
+        elif tag in ("td", "th"):
+            self.pieces.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._HIDDEN:
+            self._hidden = max(0, self._hidden - 1)
+        elif tag in self._BLOCKS:
+            self.pieces.append("\n")
+            if tag == "pre":
+                self._pre = max(0, self._pre - 1)
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.pieces.append(data if self._pre else data.replace("\n", " "))
+
+
+_TAG = re.compile(r"<[^>]*>")
+_BLANK_LINES = re.compile(r"\n{3,}")
+_MARKUP = re.compile(r"</?[A-Za-z][^<>]*>|<[!?][^<>]*>|<")
+
+
+def _escape_stray(match: re.Match[str]) -> str:
+    return "&lt;" if match.group(0) == "<" else match.group(0)
+
+
+def _closed_markup(html: str) -> str:
+    """Escape every "<" that does not open a complete tag or comment.
+
+    HTMLParser rescans to the end of the input for each unfinished construct, which
+    makes "<a <a <a ..." quadratic (minutes for 100 KB); after this it is linear.
+    """
+    pieces: list[str] = []
+    position = 0
+    while (start := html.find("<!--", position)) >= 0:
+        end = html.find("-->", start + 4)
+        pieces.append(_MARKUP.sub(_escape_stray, html[position:start]))
+        if end < 0:  # an unclosed comment hides the rest, as in browsers
+            return "".join(pieces)
+        pieces.append(html[start : end + 3])
+        position = end + 3
+    pieces.append(_MARKUP.sub(_escape_stray, html[position:]))
+    return "".join(pieces)
+
+
+def html_to_text(html: str) -> str:
+    """Readable text from HTML for search and preview; nothing is fetched."""
+    parser = _HtmlText()
+    try:
+        parser.feed(_closed_markup(html))
+        parser.close()
+        text = "".join(parser.pieces)
+    except Exception:  # HTMLParser gives up on some hostile markup: strip tags instead
+        text = _TAG.sub(" ", html)
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
