@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import multiprocessing
 import os
+import queue
 import threading
 import time
 from collections import deque
@@ -48,6 +50,7 @@ MESSAGE_TIMEOUT_S = 60.0
 # Below this much input, starting worker processes costs more than it saves.
 WORKERS_FROM_BYTES = 4 * 1024 * 1024
 PROGRESS_INTERVAL_S = 0.1
+READ_AHEAD_CHUNKS = 4
 
 
 @dataclass
@@ -154,9 +157,7 @@ def import_paths(
     try:
         in_flight: deque[_Chunk] = deque()
         in_flight_limit = 2 * worker_count + 2 if worker_count else 0
-        for chunk in _chunks(planned, tallies, writer):
-            if cancel.is_set():
-                break
+        for chunk in _read_ahead(_chunks(planned, tallies, writer), cancel):
             jobs = [
                 Job(e.item.raw, e.item.kind, e.item.fallback_date, e.item.fallback_source)
                 for e in chunk
@@ -181,6 +182,44 @@ def import_paths(
         cancelled=status is ImportStatus.CANCELLED,
         sources=tuple(tallies),
     )
+
+
+def _read_ahead(chunks: Iterator[list[_Entry]], cancel: threading.Event) -> Iterator[list[_Entry]]:
+    """Reads and hashes the next chunks in a thread, so waiting for the disk overlaps parsing."""
+    ready: queue.Queue[list[_Entry] | BaseException | None] = queue.Queue(READ_AHEAD_CHUNKS)
+    stop = threading.Event()
+
+    def read() -> None:
+        try:
+            for chunk in chunks:
+                while not stop.is_set():
+                    try:
+                        ready.put(chunk, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            ready.put(None)
+        except BaseException as error:  # handed to the importing thread, which reports it
+            ready.put(error)
+
+    reader = threading.Thread(target=read, name="import-reader", daemon=True)
+    reader.start()
+    try:
+        while not cancel.is_set():
+            chunk = ready.get()
+            if chunk is None:
+                return
+            if isinstance(chunk, BaseException):
+                raise chunk
+            yield chunk
+    finally:
+        stop.set()
+        while reader.is_alive():
+            with contextlib.suppress(queue.Empty):
+                ready.get(timeout=0.1)
+        reader.join()
 
 
 def _chunks(

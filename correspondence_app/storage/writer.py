@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import enum
 import json
+import operator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -57,6 +59,8 @@ class ImportWriter:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._batch = _Batch()
+        self._write_thread = ThreadPoolExecutor(1, thread_name_prefix="import-writer")
+        self._writing: Future[None] | None = None
         self.imported = 0
         self.duplicates = 0
         self.quarantined = 0
@@ -271,8 +275,24 @@ class ImportWriter:
             self.flush()
 
     def flush(self) -> None:
-        """Writes the batch in one transaction: after a crash, all of it or none is there."""
+        """Hands the batch to the writing thread; the previous batch must be written first.
+
+        Writing overlaps with reading and parsing the next batch: SQLCipher's encryption,
+        the commit and its fsync run without holding Python's global lock.
+        """
+        self._wait_for_write()
         batch, self._batch = self._batch, _Batch()
+        counts = (self.imported, self.duplicates, self.quarantined)
+        self._writing = self._write_thread.submit(self._write, batch, counts)
+
+    def _wait_for_write(self) -> None:
+        if self._writing is not None:
+            writing, self._writing = self._writing, None
+            writing.result()  # re-raises a failed write here, in the importing thread
+
+    def _write(self, batch: _Batch, counts: tuple[int, int, int]) -> None:
+        """Writes one batch in one transaction: after a crash, all of it or none is there."""
+        imported, duplicates, quarantined = counts
         with self._engine.begin() as connection:
             for name, table, or_ignore in _TABLES:
                 rows = batch.rows.get(name)
@@ -283,15 +303,15 @@ class ImportWriter:
             connection.execute(
                 update(ImportRun)
                 .where(ImportRun.id == self.run_id)
-                .values(
-                    imported=self.imported,
-                    duplicates=self.duplicates,
-                    quarantined=self.quarantined,
-                )
+                .values(imported=imported, duplicates=duplicates, quarantined=quarantined)
             )
 
     def finish(self, status: ImportStatus) -> None:
-        self.flush()
+        try:
+            self.flush()
+            self._wait_for_write()
+        finally:
+            self._write_thread.shutdown(wait=True)
         with self._engine.begin() as connection:
             connection.execute(
                 update(ImportRun)
@@ -353,6 +373,10 @@ _TABLES: tuple[tuple[str, str, bool], ...] = (
 )
 
 
+# The only columns whose Python values the driver cannot take as they are.
+_CONVERTED_COLUMNS = frozenset({"date_at", "quarantined_at", "kind"})
+
+
 def _plain(value: object) -> object:
     """A value as the ORM stores it: UTC datetimes as naive text, enums by value."""
     if isinstance(value, datetime):
@@ -367,6 +391,17 @@ def _insert_many(
 ) -> None:
     """executemany straight to the driver: the import's hot path, without per-row compiling."""
     columns = list(rows[0])
+    values = operator.itemgetter(*columns)
+    converted = [index for index, column in enumerate(columns) if column in _CONVERTED_COLUMNS]
+    if converted:
+        parameters = []
+        for row in rows:
+            line = list(values(row))
+            for index in converted:
+                line[index] = _plain(line[index])
+            parameters.append(tuple(line))
+    else:
+        parameters = [values(row) for row in rows]
     quoted = ", ".join(f'"{column}"' for column in columns)  # "offset" is a keyword
     placeholders = ", ".join("?" for _ in columns)
     # Table and column names come from this module, never from mail.
@@ -374,4 +409,4 @@ def _insert_many(
         f"INSERT {'OR IGNORE ' if or_ignore else ''}INTO {table} ({quoted}) "  # noqa: S608
         f"VALUES ({placeholders})"
     )
-    connection.exec_driver_sql(statement, [tuple(_plain(row[c]) for c in columns) for row in rows])
+    connection.exec_driver_sql(statement, parameters)
