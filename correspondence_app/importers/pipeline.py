@@ -58,7 +58,7 @@ class _Entry:
     """An item of a chunk: parse it (index into the job list) or it is a duplicate."""
 
     item: RawItem
-    sha256: str
+    digest: bytes  # SHA-256 of the raw bytes
     job_index: int  # -1: no parse needed
 
 
@@ -228,18 +228,18 @@ def _chunks(
     """Groups raw items for the workers, marking the ones already known (no parse needed)."""
     chunk: list[_Entry] = []
     chunk_bytes = 0
-    seen_in_flight: set[str] = set()
+    seen_in_flight: set[bytes] = set()
     jobs = 0
     for file in planned:
         for item in sources.iter_items(file):
             if isinstance(item, Skipped):
                 tallies[file.source_index].skipped.append(item)
                 continue
-            sha256 = hashlib.sha256(item.raw).hexdigest()
-            needs_parse = not writer.is_known(sha256) and sha256 not in seen_in_flight
+            digest = hashlib.sha256(item.raw).digest()
+            needs_parse = not writer.is_known(digest) and digest not in seen_in_flight
             if needs_parse:
-                seen_in_flight.add(sha256)
-            chunk.append(_Entry(item, sha256, jobs if needs_parse else -1))
+                seen_in_flight.add(digest)
+            chunk.append(_Entry(item, digest, jobs if needs_parse else -1))
             jobs += needs_parse
             chunk_bytes += len(item.raw)
             if len(chunk) >= CHUNK_ITEMS or chunk_bytes >= CHUNK_BYTES:
@@ -257,23 +257,23 @@ def _store(
     reporter: _Reporter,
 ) -> None:
     results = parsers.results(chunk)
-    reasons: dict[str, str] = {}
+    reasons: dict[bytes, str] = {}
     for entry in chunk.entries:
         item, tally = entry.item, tallies[entry.item.source_index]
         # A copy parsed before its twin was stored is still a duplicate.
-        if entry.job_index >= 0 and not writer.is_known(entry.sha256):
+        if entry.job_index >= 0 and not writer.is_known(entry.digest):
             result = results[entry.job_index]
             if isinstance(result, PreparedMessage):
-                writer.add_message(item, entry.sha256, result)
+                writer.add_message(item, entry.digest, result)
                 tally.imported += 1
             else:
-                writer.add_rejected(item, entry.sha256, result)
-                reasons[entry.sha256] = result.reason
+                writer.add_rejected(item, entry.digest, result)
+                reasons[entry.digest] = result.reason
                 tally.quarantined += 1
-        elif writer.add_duplicate(item, entry.sha256):
+        elif writer.add_duplicate(item, entry.digest):
             tally.duplicates += 1
         else:
-            writer.add_requarantined(item, entry.sha256, reasons.get(entry.sha256, ""))
+            writer.add_requarantined(item, entry.digest, reasons.get(entry.digest, ""))
             tally.quarantined += 1
         reporter.advance(len(item.raw), writer.imported + writer.duplicates + writer.quarantined)
 

@@ -26,17 +26,21 @@ class SourceError(Exception):
     """A path given to the import cannot be read at all."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlannedFile:
-    path: Path
+    location: str  # a string, not a Path: a plan may list 100,000 files
     size_bytes: int
     source_index: int
     maildir_folder: str | None = None  # set for files in a Maildir's cur/ or new/
 
+    @property
+    def path(self) -> Path:
+        return Path(self.location)
 
-def _file_size(path: Path) -> int:
+
+def _file_size(path: str) -> int:
     try:
-        return path.stat().st_size
+        return os.stat(path).st_size
     except OSError:
         return 0
 
@@ -53,7 +57,7 @@ def plan(paths: Sequence[Path], *, exclude: Path | None = None) -> list[PlannedF
         if excluded and path.is_relative_to(excluded):
             raise SourceError(f"{given}: this is the archive itself")
         if path.is_file():
-            planned.append(PlannedFile(path, _file_size(path), index))
+            planned.append(PlannedFile(str(path), _file_size(str(path)), index))
         elif path.is_dir():
             planned.extend(_walk(path, index, excluded))
         elif not path.exists():
@@ -69,15 +73,16 @@ def _walk(root: Path, index: int, excluded: Path | None) -> Iterator[PlannedFile
         subdirectories[:] = sorted(
             d for d in subdirectories if d not in IGNORED_DIRECTORIES and here / d != excluded
         )
+        folder: str | None
         if here.name in MAILDIR_PARTS and maildir.is_maildir(here.parent):
             folder = maildir.folder_name(root, here.parent)
-            for name in sorted(files):
-                if not name.startswith("."):
-                    yield PlannedFile(here / name, _file_size(here / name), index, folder)
-            continue
+        else:
+            folder = None
         for name in sorted(files):
-            if not name.startswith("."):  # .gitkeep, .DS_Store, Dovecot's index files
-                yield PlannedFile(here / name, _file_size(here / name), index)
+            # Hidden files are .gitkeep, .DS_Store or a mail program's index, never mail.
+            if not name.startswith("."):
+                location = os.path.join(directory, name)
+                yield PlannedFile(location, _file_size(location), index, folder)
 
 
 def iter_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
@@ -104,7 +109,7 @@ def _mbox_items(planned: PlannedFile) -> Iterator[RawItem]:
         yield RawItem(
             raw=raw,
             kind="mbox",
-            location=str(planned.path),
+            location=planned.location,
             offset=offset,
             folder=planned.path.name,
             envelope=envelope,

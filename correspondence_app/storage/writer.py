@@ -65,12 +65,17 @@ class ImportWriter:
         self.duplicates = 0
         self.quarantined = 0
         with engine.begin() as connection:
-            self._originals: dict[str, int] = dict(
-                connection.execute(select(Original.sha256, Original.message_id)).all()
-            )
-            self._quarantined: set[str] = set(
-                connection.execute(select(QuarantineItem.sha256)).scalars()
-            )
+            # Keyed by the 32-byte digest: half the memory of hex strings at 100k messages.
+            self._originals: dict[bytes, int] = {
+                bytes.fromhex(sha256): message_id
+                for sha256, message_id in connection.execute(
+                    select(Original.sha256, Original.message_id)
+                )
+            }
+            self._quarantined: set[bytes] = {
+                bytes.fromhex(sha256)
+                for sha256 in connection.execute(select(QuarantineItem.sha256)).scalars()
+            }
             self._addresses: dict[str, int] = dict(
                 connection.execute(select(Address.address, Address.id)).all()
             )
@@ -86,25 +91,25 @@ class ImportWriter:
             ).inserted_primary_key[0]  # type: ignore[index]
 
     # What the pipeline asks before parsing ------------------------------------------------
-    def is_known(self, sha256: str) -> bool:
-        return sha256 in self._originals or sha256 in self._quarantined
+    def is_known(self, digest: bytes) -> bool:
+        return digest in self._originals or digest in self._quarantined
 
     # Adding --------------------------------------------------------------------------------
-    def add_duplicate(self, item: RawItem, sha256: str) -> bool:
+    def add_duplicate(self, item: RawItem, digest: bytes) -> bool:
         """Remembers another location of a known message; False if it is a quarantined one."""
-        message_id = self._originals.get(sha256)
+        message_id = self._originals.get(digest)
         if message_id is None:
             return False
         self._batch.add("sources", _source_row(item, message_id, self.run_id))
         self.duplicates += 1
         return True
 
-    def add_rejected(self, item: RawItem, sha256: str, rejected: Rejected) -> None:
-        self._quarantined.add(sha256)
+    def add_rejected(self, item: RawItem, digest: bytes, rejected: Rejected) -> None:
+        self._quarantined.add(digest)
         self._batch.add(
             "quarantine",
             {
-                "sha256": sha256,
+                "sha256": digest.hex(),
                 "size_bytes": len(item.raw),
                 "compression": rejected.compression,
                 "data": rejected.original,
@@ -120,12 +125,12 @@ class ImportWriter:
         self.quarantined += 1
         self._maybe_flush()
 
-    def add_requarantined(self, item: RawItem, sha256: str, reason: str) -> None:
+    def add_requarantined(self, item: RawItem, digest: bytes, reason: str) -> None:
         """A message already in quarantine, found again: record the location, count it."""
         self._batch.add(
             "quarantine_again",
             {
-                "sha256": sha256,
+                "sha256": digest.hex(),
                 "location": item.location,
                 "offset": item.offset,
                 "kind": item.kind,
@@ -136,11 +141,11 @@ class ImportWriter:
         )
         self.quarantined += 1
 
-    def add_message(self, item: RawItem, sha256: str, prepared: PreparedMessage) -> int:
+    def add_message(self, item: RawItem, digest: bytes, prepared: PreparedMessage) -> int:
         message = prepared.message
         message_id = self._next_message
         self._next_message += 1
-        self._originals[sha256] = message_id
+        self._originals[digest] = message_id
         batch = self._batch
         sender = message.addresses_in(AddressRole.FROM)
         batch.add(
@@ -167,7 +172,7 @@ class ImportWriter:
             "originals",
             {
                 "message_id": message_id,
-                "sha256": sha256,
+                "sha256": digest.hex(),
                 "size_bytes": len(item.raw),
                 "compression": prepared.compression,
                 "data": prepared.original,
