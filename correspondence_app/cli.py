@@ -17,12 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from correspondence_app import __version__
-from correspondence_app.crypto.keys import WrongPassphrase
-from correspondence_app.services import Archive, ArchiveError
 
+# The core is imported where it is used: import worker processes load this module again
+# (as the program's main module) and must stay small.
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from correspondence_app.services import Archive
     from correspondence_app.storage import queries
 
 PASSPHRASE_ENV = "CORRESPONDENCE_APP_PASSPHRASE"  # noqa: S105 (a variable name)
@@ -84,6 +85,9 @@ def passphrase_of(args: argparse.Namespace, *, confirm: bool = False) -> str:
 
 
 def open_archive(args: argparse.Namespace) -> Archive:
+    from correspondence_app.crypto.keys import WrongPassphrase
+    from correspondence_app.services import Archive
+
     folder = Path(args.archive)
     if not folder.exists():
         fail(f"{folder}: no such archive folder")
@@ -116,6 +120,8 @@ def summary_json(summary: queries.MessageSummary) -> dict[str, Any]:
 def cmd_init(args: argparse.Namespace) -> int:
     folder = Path(args.archive)
     passphrase = passphrase_of(args, confirm=True)
+    from correspondence_app.services import Archive
+
     with Archive.create(folder, passphrase) as archive:
         if args.json:
             emit_json({"archive": str(archive.folder), "created": True})
@@ -236,10 +242,7 @@ def _message_id_arg(value: str) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
-        try:
-            detail = archive.message(_message_id_arg(args.id))
-        except ArchiveError as error:
-            fail(str(error))
+        detail = archive.message(_message_id_arg(args.id))  # unknown id: exit 2
     if args.json:
         emit_json(
             {
@@ -297,10 +300,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_raw(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
-        try:
-            data = archive.raw(_message_id_arg(args.id))
-        except ArchiveError as error:
-            fail(str(error))
+        data = archive.raw(_message_id_arg(args.id))  # unknown id: exit 2
     sys.stdout.buffer.write(data)
     sys.stdout.buffer.flush()
     return EXIT_OK
@@ -432,9 +432,6 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as error:
         print(f"correspondence-app: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
-    except ArchiveError as error:
-        print(f"correspondence-app: {error}", file=sys.stderr)
-        return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("correspondence-app: interrupted", file=sys.stderr)
         return 130
@@ -443,6 +440,11 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except Exception as error:
+        from correspondence_app.services import ArchiveError
+
+        if isinstance(error, ArchiveError):
+            print(f"correspondence-app: {error}", file=sys.stderr)
+            return EXIT_USER_ERROR
         if args.debug:
             raise
         print(f"correspondence-app: {_describe(error)}", file=sys.stderr)

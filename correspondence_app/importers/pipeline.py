@@ -51,6 +51,7 @@ MESSAGE_TIMEOUT_S = 60.0
 WORKERS_FROM_BYTES = 4 * 1024 * 1024
 PROGRESS_INTERVAL_S = 0.1
 READ_AHEAD_CHUNKS = 4
+SEEN_LIMIT = 20_000
 
 
 @dataclass
@@ -238,6 +239,9 @@ def _chunks(
             digest = hashlib.sha256(item.raw).digest()
             needs_parse = not writer.is_known(digest) and digest not in seen_in_flight
             if needs_parse:
+                # Only saves parsing a copy twice (the store checks again): keep it small.
+                if len(seen_in_flight) >= SEEN_LIMIT:
+                    seen_in_flight.clear()
                 seen_in_flight.add(digest)
             chunk.append(_Entry(item, digest, jobs if needs_parse else -1))
             jobs += needs_parse

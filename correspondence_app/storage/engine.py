@@ -21,7 +21,7 @@ CONNECTION_PRAGMAS = (
     "PRAGMA secure_delete = ON",
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 10000",
-    "PRAGMA cache_size = -32000",  # 32 MB: imports insert into indexes keyed by hashes
+    "PRAGMA cache_size = -16000",  # 16 MB: imports insert into indexes keyed by hashes
 )
 
 

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from correspondence_app.importers.prepare import PreparedMessage, Rejected
 
 BATCH_MESSAGES = 500
-BATCH_BYTES = 16 * 1024 * 1024
+BATCH_BYTES = 8 * 1024 * 1024
 
 
 @dataclass
