@@ -50,24 +50,3 @@ def archive(tmp_path: Path) -> Iterator[Archive]:
     """A real SQLCipher archive in tmp_path, unlocked, with the minimum (RFC 9106) KDF cost."""
     with Archive.create(tmp_path / "archive", PASSPHRASE, kdf=KdfParams()) as opened:
         yield opened
-
-
-@pytest.fixture
-def cli_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
-    """Environment for running the command line: passphrase, fast KDF, private temp dirs."""
-    home = tmp_path / "home"
-    temp = tmp_path / "tmp"
-    home.mkdir()
-    temp.mkdir()
-    values = {
-        "CORRESPONDENCE_APP_PASSPHRASE": PASSPHRASE,
-        "CORRESPONDENCE_APP_KDF_TARGET_S": "0",
-        "HOME": str(home),
-        "TMPDIR": str(temp),
-        "XDG_CACHE_HOME": str(home / ".cache"),
-        "XDG_DATA_HOME": str(home / ".local" / "share"),
-        "XDG_CONFIG_HOME": str(home / ".config"),
-    }
-    for name, value in values.items():
-        monkeypatch.setenv(name, value)
-    return {**os.environ, **values}
