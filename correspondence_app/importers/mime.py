@@ -4,37 +4,41 @@
 from __future__ import annotations
 
 import binascii
-import csv
 import functools
 import hashlib
-import inspect
 import io
 import mimetypes
 import re
 from dataclasses import dataclass
-from datetime import UTC
 from email.errors import MissingHeaderBodySeparatorDefect
 from email.generator import BytesGenerator
 from email.parser import BytesHeaderParser, BytesParser
 from email.policy import compat32
-from email.utils import getaddresses
-from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 from correspondence_app.domain.message import (
-    AddressRole,
     DateSource,
-    MailAddress,
     MessageRejected,
     ParsedAttachment,
     ParsedMessage,
 )
 from correspondence_app.importers import charsets
-from correspondence_app.importers.dates import newest_received_date, parse_date
+from correspondence_app.importers.headers import (
+    addresses,
+    decode_subject,
+    first_message_id,
+    gmail_labels,
+    message_date,
+    reference_ids,
+    repair_header_block,
+)
+from correspondence_app.importers.html_text import html_to_text
 
 if TYPE_CHECKING:
     from datetime import datetime
     from email.message import Message
+
+__all__ = ["MAX_DEPTH", "MAX_HTML_BYTES", "MAX_PARTS", "html_to_text", "parse_message"]
 
 MAX_DEPTH = 50
 MAX_PARTS = 1000
@@ -44,14 +48,6 @@ _MAX_DEFECTS = 20
 # policy.default would decode for us but is 3.5x slower; we decode on top of compat32.
 _PARSER = BytesParser(policy=compat32)
 _HEADER_PARSER = BytesHeaderParser(policy=compat32)
-_ROLES = (
-    ("from", AddressRole.FROM),
-    ("to", AddressRole.TO),
-    ("cc", AddressRole.CC),
-    ("bcc", AddressRole.BCC),
-    ("reply-to", AddressRole.REPLY_TO),
-    ("sender", AddressRole.SENDER),
-)
 _DEFECT_NOTES = {
     "CloseBoundaryNotFoundDefect": "missing closing boundary",
     "StartBoundaryNotFoundDefect": "missing start boundary",
@@ -80,29 +76,9 @@ _EXTENSIONS = {
     "application/pkcs7-mime": ".p7m",
     "application/x-pkcs7-mime": ".p7m",
 }
-# Python 3.12.6+ rejects odd address lists unless told not to; older versions are lenient.
-_LENIENT = {"strict": False} if "strict" in inspect.signature(getaddresses).parameters else {}
-_ANGLE_ID = re.compile(r"<([^<>]*)>")
-_COMMENT = re.compile(r"\([^()]*\)")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
 _PATH_SEPARATORS = re.compile(r"[/\\]+")
-_ADDRESS_LIST = re.compile(r"[\s,;]+")
-# An unquoted display name that is itself an address: quote it before parsing.
-_BARE_ADDRESS_NAME = re.compile(r'(^|[,:])\s*([^,<>"():;]*@[^,<>"():;]*?)\s*<')
-_ANY_WORD = re.compile(r"=\?[^?\s]*+\?[bBqQ]\?[^?]*+\?=")
-_SPECIALS = re.compile(r'[\s,;<>@:"()\[\]\\]')
-_STASHED_WORD = re.compile(r"=\?(\d+)\?=")
-
-# Header repair: only run when compat32 ended the headers early.
-_LINE = re.compile(rb"[^\r\n]*(?:\r\n|\r|\n|$)")
-_FIELD = re.compile(rb"[!-9;-~]+:")
-_OBSOLETE_FIELD = re.compile(rb"([!-9;-~]+)[ \t]+:")
-_KNOWN_FIELDS = frozenset(
-    b"from to cc bcc subject date message-id received mime-version content-type reply-to "
-    b"content-transfer-encoding in-reply-to references sender return-path delivered-to "
-    b"x-mailer user-agent dkim-signature list-id x-received authentication-results".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +143,7 @@ def _parse(
     notes: list[str] = []
     message = _PARSER.parsebytes(raw)
     if any(isinstance(d, MissingHeaderBodySeparatorDefect) for d in message.defects):
-        repaired = _repair_header_block(raw)
+        repaired = repair_header_block(raw)
         if repaired is not None:
             message = _PARSER.parsebytes(repaired)
             notes.append("malformed header block repaired")
@@ -186,79 +162,21 @@ def _parse(
     fallback = _raw_header_charset(headers, leaves)
     linesep = "\r\n" if b"\r\n" in raw[:4096] else "\n"
     text, html, attachments = _bodies(leaves, fallback, linesep, notes)
-    date_at, offset, source = _date(headers, fallback_date, fallback_source)
+    date_at, offset, source = message_date(headers, fallback_date, fallback_source)
     return ParsedMessage(
-        message_id=_first_id(headers.get("message-id")),
+        message_id=first_message_id(headers.get("message-id")),
         date_at=date_at,
         date_offset_minutes=offset,
         date_source=source,
-        subject=_subject(headers.get("subject"), fallback),
-        addresses=_addresses(headers, fallback),
-        in_reply_to=_first_id(headers.get("in-reply-to")),
-        references=_references(headers.get("references")),
+        subject=decode_subject(headers.get("subject"), fallback),
+        addresses=addresses(headers, fallback),
+        in_reply_to=first_message_id(headers.get("in-reply-to")),
+        references=reference_ids(headers.get("references")),
         text=text,
         html=html,
         attachments=attachments,
-        labels=_labels(headers.get("x-gmail-labels"), fallback),
+        labels=gmail_labels(headers.get("x-gmail-labels"), fallback),
         defects=tuple(dict.fromkeys(notes))[:_MAX_DEFECTS],
-    )
-
-
-def _repair_header_block(raw: bytes) -> bytes | None:
-    """Rebuild a header block that lost folding whitespace or uses obsolete "Name :" syntax.
-
-    A stray line is folded into the previous field when that field is unfinished or
-    well-known fields follow (issue84: folded lines lost their indent); dropped when
-    only other fields follow (as mime4j does); otherwise it starts the body.
-    """
-    # Split lines as compat32 does (a lone CR ends a line too), up to the first blank line.
-    lines: list[bytes] = []
-    position = 0
-    for match in _LINE.finditer(raw):
-        line = match.group(0)
-        content = line.rstrip(b"\r\n")
-        if not content or content[:2] == b"--" or len(lines) >= 2000:
-            break
-        lines.append(line)
-        position = match.end()
-    rest = raw[position:]
-    # Counts of (any, well-known) fields from each line to the end of the block.
-    fields_after = [(0, 0)] * (len(lines) + 1)
-    for index in range(len(lines) - 1, -1, -1):
-        field = _FIELD.match(lines[index]) or _OBSOLETE_FIELD.match(lines[index])
-        is_known = field is not None and field.group(0)[:-1].strip().lower() in _KNOWN_FIELDS
-        fields, known = fields_after[index + 1]
-        fields_after[index] = (fields + (field is not None), known + is_known)
-    block: list[bytes] = []
-    changed = False
-    for index, line in enumerate(lines):
-        if _FIELD.match(line) or line[:1] in b" \t" or (index == 0 and line[:5] == b"From "):
-            block.append(line)
-            continue
-        obsolete = _OBSOLETE_FIELD.match(line)
-        if obsolete is not None:
-            block.append(obsolete.group(1) + b":" + line[obsolete.end() :])
-            changed = True
-            continue
-        fields, known = fields_after[index + 1]
-        if block and (known >= 2 or _is_unfinished(block)):
-            block.append(b" " + line)
-        elif not fields:
-            return b"".join([*block, *lines[index:], rest]) if changed else None
-        changed = True
-    return b"".join([*block, rest]) if changed else None
-
-
-def _is_unfinished(block: list[bytes]) -> bool:
-    start = len(block) - 1
-    while start > 0 and block[start][:1] in b" \t":
-        start -= 1
-    field = b"".join(block[start:]).rstrip()
-    return (
-        field.count(b"<") > field.count(b">")
-        or field.count(b"(") > field.count(b")")
-        or field.count(b'"') % 2 == 1
-        or field.endswith((b",", b";"))
     )
 
 
@@ -483,7 +401,7 @@ def _attachment(
     name = _safe_filename(charsets.decode_param(raw_name, fallback)) if raw_name else ""
     if not name and leaf.content_type in ("message/rfc822", "message/global"):
         subject = _HEADER_PARSER.parsebytes(content).get_all("subject")
-        title = _subject([str(s) for s in subject], fallback) if subject else ""
+        title = decode_subject([str(s) for s in subject], fallback) if subject else ""
         name = _safe_filename(_PATH_SEPARATORS.sub("_", title))[:120] or f"message-{leaf.number}"
         name += ".eml"
     if not name:
@@ -539,203 +457,3 @@ def _extension(content_type: str) -> str:
         return _EXTENSIONS[content_type]
     extension = _mime_types().guess_extension(content_type)
     return extension or (".txt" if content_type.startswith("text/") else ".bin")
-
-
-def _subject(values: list[str] | None, fallback: str | None) -> str:
-    if not values:
-        return ""
-    return " ".join(charsets.decode_header(values[0], fallback).split())
-
-
-def _first_id(values: list[str] | None) -> str:
-    if not values:
-        return ""
-    value = charsets.unfold(values[0])
-    match = _ANGLE_ID.search(value)
-    return _clean_id(match.group(1) if match else value)
-
-
-def _clean_id(value: str) -> str:
-    if "(" in value:
-        value = _COMMENT.sub("", value)
-    return "".join(charsets.decode_raw(value).split())
-
-
-def _references(values: list[str] | None) -> tuple[str, ...]:
-    if not values:
-        return ()
-    ids: list[str] = []
-    for value in values:
-        found = _ANGLE_ID.findall(value)
-        if not found:  # no angle brackets at all: take what looks like ids
-            found = [token for token in value.split() if "@" in token]
-        ids.extend(_clean_id(token) for token in found)
-    return tuple(dict.fromkeys(token for token in ids if token))
-
-
-def _addresses(
-    headers: dict[str, list[str]], fallback: str | None
-) -> tuple[tuple[AddressRole, MailAddress], ...]:
-    found: list[tuple[AddressRole, MailAddress]] = []
-    for header, role in _ROLES:
-        seen: set[str] = set()
-        for value in headers.get(header, ()):
-            # Without "@" only a lone token ("MAILER-DAEMON") is an address, not a stray word.
-            is_lone = len(value.split()) == 1
-            for name, address in _split_addresses(charsets.decode_raw(value, fallback)):
-                if " " in address.strip():  # "Big Bug bb@bug.com": the name was not quoted
-                    words = address.split()
-                    found_at = [word for word in words if "@" in word]
-                    if len(found_at) == 1:
-                        address = found_at[0]
-                        name = name or " ".join(word for word in words if word != address)
-                address = address.strip().strip("<>").strip().lower()
-                if not address or ("@" not in address and not is_lone) or address in seen:
-                    continue
-                seen.add(address)
-                name = " ".join(charsets.decode_words(name).split()).strip("\"' ")
-                found.append((role, MailAddress(address, "" if name.lower() == address else name)))
-    return tuple(found)
-
-
-def _split_addresses(value: str) -> list[tuple[str, str]]:
-    """getaddresses() on the still-encoded value, after fixing what trips it up."""
-    value = charsets.unfold(value)
-    if not any(special in value for special in '<"('):
-        # A bare list, possibly separated by spaces only, which getaddresses mangles.
-        tokens = [token for token in _ADDRESS_LIST.split(value) if token]
-        if tokens and all("@" in token for token in tokens):
-            return [("", token) for token in tokens]
-    words: list[str] = []
-    if "=?" in value:
-        # An encoded word with a literal comma or quote must not split the list.
-        def stash(match: re.Match[str]) -> str:
-            if not _SPECIALS.search(match.group(0)):
-                return match.group(0)
-            words.append(match.group(0))
-            return f"=?{len(words) - 1}?="
-
-        value = _ANY_WORD.sub(stash, value)
-    value = _BARE_ADDRESS_NAME.sub(r'\1 "\2" <', value)
-    pairs = getaddresses([value], **_LENIENT)
-    if words:
-        restore = functools.partial(_STASHED_WORD.sub, lambda m: words[int(m.group(1))])
-        pairs = [(restore(name), address) for name, address in pairs]
-    return pairs
-
-
-def _labels(values: list[str] | None, fallback: str | None) -> tuple[str, ...]:
-    if not values:
-        return ()
-    labels: list[str] = []
-    for value in values:
-        text = charsets.decode_header(value, fallback)
-        try:
-            fields = next(csv.reader([text], skipinitialspace=True, escapechar="\\"), [])
-        except csv.Error:
-            fields = text.split(",")
-        labels.extend(label.strip() for label in fields)
-    return tuple(dict.fromkeys(label for label in labels if label))
-
-
-def _date(
-    headers: dict[str, list[str]], fallback_date: datetime | None, fallback_source: DateSource
-) -> tuple[datetime | None, int | None, DateSource]:
-    for value in headers.get("date", ())[:1]:
-        parsed = parse_date(charsets.unfold(value))
-        if parsed is not None:
-            return parsed[0], parsed[1], DateSource.HEADER
-    received = newest_received_date(charsets.unfold(v) for v in headers.get("received", ()))
-    if received is not None:
-        return received, None, DateSource.RECEIVED
-    if fallback_date is not None:
-        if fallback_date.tzinfo is None:  # callers mean UTC; never store a naive datetime
-            fallback_date = fallback_date.replace(tzinfo=UTC)
-        return fallback_date.astimezone(UTC), None, fallback_source
-    return None, None, DateSource.NONE
-
-
-class _HtmlText(HTMLParser):
-    """Collect readable text: skip invisible elements, break lines at block elements."""
-
-    _HIDDEN = frozenset({"script", "style", "head", "title", "template"})
-    _BLOCKS = frozenset(
-        {
-            *("address", "article", "aside", "blockquote", "caption", "center", "dd", "div"),
-            *("dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "header", "hr"),
-            *("h1", "h2", "h3", "h4", "h5", "h6", "li", "main", "nav", "ol", "p", "pre"),
-            *("section", "table", "tbody", "tfoot", "thead", "tr", "ul"),
-        }
-    )
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.pieces: list[str] = []
-        self._hidden = 0
-        self._pre = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._HIDDEN:
-            self._hidden += 1
-        elif tag == "body":
-            self._hidden = 0  # an unclosed <head> must not hide the body
-        elif tag == "br":
-            self.pieces.append("\n")
-        elif tag in self._BLOCKS:
-            self.pieces.append("\n")
-            self._pre += tag == "pre"
-        elif tag in ("td", "th"):
-            self.pieces.append(" ")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._HIDDEN:
-            self._hidden = max(0, self._hidden - 1)
-        elif tag in self._BLOCKS:
-            self.pieces.append("\n")
-            if tag == "pre":
-                self._pre = max(0, self._pre - 1)
-
-    def handle_data(self, data: str) -> None:
-        if not self._hidden:
-            self.pieces.append(data if self._pre else data.replace("\n", " "))
-
-
-_TAG = re.compile(r"<[^>]*>")
-_BLANK_LINES = re.compile(r"\n{3,}")
-_MARKUP = re.compile(r"</?[A-Za-z][^<>]*>|<[!?][^<>]*>|<")
-
-
-def _escape_stray(match: re.Match[str]) -> str:
-    return "&lt;" if match.group(0) == "<" else match.group(0)
-
-
-def _closed_markup(html: str) -> str:
-    """Escape every "<" that does not open a complete tag or comment.
-
-    HTMLParser rescans to the end of the input for each unfinished construct, which
-    makes "<a <a <a ..." quadratic (minutes for 100 KB); after this it is linear.
-    """
-    pieces: list[str] = []
-    position = 0
-    while (start := html.find("<!--", position)) >= 0:
-        end = html.find("-->", start + 4)
-        pieces.append(_MARKUP.sub(_escape_stray, html[position:start]))
-        if end < 0:  # an unclosed comment hides the rest, as in browsers
-            return "".join(pieces)
-        pieces.append(html[start : end + 3])
-        position = end + 3
-    pieces.append(_MARKUP.sub(_escape_stray, html[position:]))
-    return "".join(pieces)
-
-
-def html_to_text(html: str) -> str:
-    """Readable text from HTML for search and preview; nothing is fetched."""
-    parser = _HtmlText()
-    try:
-        parser.feed(_closed_markup(html))
-        parser.close()
-        text = "".join(parser.pieces)
-    except Exception:  # HTMLParser gives up on some hostile markup: strip tags instead
-        text = _TAG.sub(" ", html)
-    lines = (" ".join(line.split()) for line in text.split("\n"))
-    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
