@@ -21,8 +21,9 @@ from correspondence_app import __version__
 # The core is imported where it is used: import worker processes load this module again
 # (as the program's main module) and must stay small.
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
+    from correspondence_app.importers.base import Skipped
     from correspondence_app.services import Archive
     from correspondence_app.storage import queries
 
@@ -166,9 +167,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 # Batches already written stay; running the same import again completes it.
                 print("Import interrupted; run it again to complete it.", file=sys.stderr)
                 return 130
-    for skipped in report.skipped:
-        if not args.json:
-            print(f"skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
+    if not args.json:
+        _print_skipped(report.skipped, verbose=args.verbose)
     if args.json:
         emit_json(
             {
@@ -201,6 +201,20 @@ def cmd_import(args: argparse.Namespace) -> int:
         if report.quarantined:
             print("See them with: correspondence-app quarantine ARCHIVE")
     return EXIT_OK
+
+
+def _print_skipped(skipped: Sequence[Skipped], *, verbose: bool) -> None:
+    """Skipped files by reason, a few examples each (all of them with --verbose)."""
+    by_reason: dict[str, list[str]] = {}
+    for item in skipped:
+        by_reason.setdefault(item.reason, []).append(item.path)
+    shown = None if verbose else 3
+    for reason, paths in sorted(by_reason.items(), key=lambda pair: -len(pair[1])):
+        print(f"Skipped {len(paths)} files, {reason}:", file=sys.stderr)
+        for path in paths[:shown]:
+            print(f"  {path}", file=sys.stderr)
+        if shown is not None and len(paths) > shown:
+            print(f"  ... and {len(paths) - shown} more (--verbose lists all)", file=sys.stderr)
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -404,6 +418,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--workers", type=int, default=None, help="parser processes (default: up to 2)"
     )
     sub.add_argument("--quiet", action="store_true", help="no progress bar")
+    sub.add_argument("--verbose", action="store_true", help="list every skipped file")
     command("stats", cmd_stats, "count messages, attachments, people and quarantined items")
     command("list", cmd_list, "list the messages")
     for name, handler, text in (
