@@ -8,7 +8,9 @@ Exit codes: 0 success, 1 a check found a problem (or an unexpected failure),
 from __future__ import annotations
 
 import argparse
+import base64
 import getpass
+import hashlib
 import json
 import os
 import sys
@@ -314,7 +316,18 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_raw(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
-        data = archive.raw(_message_id_arg(args.id))  # unknown id: exit 2
+        message_id = _message_id_arg(args.id)
+        data = archive.raw(message_id)  # unknown id: exit 2
+    if args.json:
+        emit_json(
+            {
+                "id": message_id,
+                "sha256": hashlib.sha256(data).hexdigest(),
+                "size": len(data),
+                "base64": base64.b64encode(data).decode("ascii"),
+            }
+        )
+        return EXIT_OK
     sys.stdout.buffer.write(data)
     sys.stdout.buffer.flush()
     return EXIT_OK

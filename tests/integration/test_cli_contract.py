@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 from typing import TYPE_CHECKING
 
@@ -102,6 +103,9 @@ def test_stats_list_show_and_raw(env: dict[str, str], archive_dir: Path, letter:
         == hashlib.sha256(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n").hexdigest()
     )
     assert run(env, "raw", archive_dir, str(listed["id"])).stdout == MESSAGE
+    as_json = run_json(env, "raw", archive_dir, str(listed["id"]))
+    assert base64.b64decode(as_json["base64"]) == MESSAGE
+    assert as_json["sha256"] == listed["sha256"]
     human = run(env, "show", archive_dir, str(listed["id"])).stdout.decode()
     assert "Subject: Anträge und Papiere" in human
 
