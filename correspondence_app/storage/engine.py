@@ -35,6 +35,8 @@ def connect(path: Path, key: bytes) -> Any:
         raise ValueError("the database key must be 32 bytes")
     connection = sqlcipher.connect(str(path), check_same_thread=False)
     try:
+        # Damage is reported by our own messages; SQLCipher's log would go to stderr.
+        connection.execute("PRAGMA cipher_log_level = NONE")
         # A raw key skips SQLCipher's own PBKDF2: Argon2id already stretched the passphrase.
         connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         try:

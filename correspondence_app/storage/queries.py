@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import hashlib
+import zlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, func, select, text
+from sqlalchemy.exc import DatabaseError
 
 from correspondence_app.domain.message import AddressRole
 from correspondence_app.storage.compression import decompress
@@ -231,15 +233,31 @@ def quarantine_entries(session: Session) -> list[QuarantineEntry]:
     ]
 
 
+MAX_REPORTED = 20
+
+
 def verify(session: Session) -> VerifyResult:
-    """SQLCipher's page check, SQLite's integrity check, and every stored hash recomputed."""
+    """SQLCipher's page check, SQLite's integrity check, and every stored hash recomputed.
+
+    Damage is a finding, never a crash: each check that cannot finish says so and the
+    others still run.
+    """
     errors: list[str] = []
     connection = session.connection()
-    for row in connection.execute(text("PRAGMA cipher_integrity_check")):
-        errors.append(f"encrypted page check: {row[0]}")
-    for (result,) in connection.execute(text("PRAGMA integrity_check")):
-        if result != "ok":
-            errors.append(f"database integrity: {result}")
+    try:
+        for row in connection.execute(text("PRAGMA cipher_integrity_check")):
+            errors.append(f"encrypted page check: {row[0]}")
+        findings = [
+            line
+            for (result,) in connection.execute(text("PRAGMA integrity_check"))
+            for line in str(result).splitlines()
+            if line != "ok"
+        ]
+        errors += [f"database integrity: {line}" for line in findings[:MAX_REPORTED]]
+        if len(findings) > MAX_REPORTED:
+            errors.append(f"database integrity: {len(findings) - MAX_REPORTED} more findings")
+    except DatabaseError as error:
+        errors.append(f"database damaged: {_first_line(error)}")
     checked = 0
     stores = (
         ("message", Original.message_id, Original),
@@ -248,15 +266,23 @@ def verify(session: Session) -> VerifyResult:
     )
     for label, key, table in stores:
         statement = select(key, table.sha256, table.compression, table.data)
-        for ident, sha256, compression, data in connection.execute(
-            statement.execution_options(yield_per=200)
-        ):
-            checked += 1
-            try:
-                actual = hashlib.sha256(decompress(compression, data)).hexdigest()
-            except Exception as error:  # a damaged stream is a finding, not a crash
-                errors.append(f"{label} {ident}: stored data unreadable ({type(error).__name__})")
-                continue
-            if actual != sha256:
-                errors.append(f"{label} {ident}: content does not match its SHA-256")
+        try:
+            rows = connection.execute(statement.execution_options(yield_per=200))
+            for ident, sha256, compression, data in rows:
+                checked += 1
+                if not _matches(compression, data, sha256):
+                    errors.append(f"{label} {ident}: content does not match its SHA-256")
+        except DatabaseError as error:
+            errors.append(f"{label}s could not all be read: {_first_line(error)}")
     return VerifyResult(checked, tuple(errors))
+
+
+def _matches(compression: str, data: bytes, sha256: str) -> bool:
+    try:
+        return hashlib.sha256(decompress(compression, data)).hexdigest() == sha256
+    except (ValueError, zlib.error):  # a damaged stream is a finding, not a crash
+        return False
+
+
+def _first_line(error: DatabaseError) -> str:
+    return str(error.orig).splitlines()[0] if error.orig else "unreadable"

@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 from typing import TYPE_CHECKING
 
 import pytest
+from sqlalchemy import update
 
+from correspondence_app.services import Archive
+from correspondence_app.storage.tables import Original
+from tests.conftest import PASSPHRASE
 from tests.integration.cli import private_env, run, run_json
 
 if TYPE_CHECKING:
@@ -195,3 +200,32 @@ def test_quarantine_lists_source_and_reason(
     assert item["source"] == str(broken)
     assert "50" in item["reason"]
     assert run_json(env, "stats", archive_dir)["quarantined"] == 1
+
+
+def test_verify_finds_a_damaged_page_and_exits_1(
+    env: dict[str, str], archive_dir: Path, letter: Path
+) -> None:
+    run(env, "import", archive_dir, letter)
+    database = archive_dir / "archive.db"
+    data = bytearray(database.read_bytes())
+    data[len(data) - 100] ^= 0xFF  # inside the last page, away from the header
+    database.write_bytes(bytes(data))
+    result = run(env, "verify", archive_dir, "--json", check=False)
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    assert report["ok"] is False
+    assert any("HMAC" in error for error in report["errors"])
+    assert "Traceback" not in result.stderr.decode()
+    assert "sqlcipher" not in result.stderr.decode().lower()
+
+
+def test_verify_finds_an_original_that_no_longer_matches_its_hash(
+    env: dict[str, str], archive_dir: Path, letter: Path
+) -> None:
+    run(env, "import", archive_dir, letter)
+    with Archive.open(archive_dir, PASSPHRASE) as archive, archive.session() as session:
+        session.execute(update(Original).values(data=b"altered", compression="none"))
+        session.commit()
+    result = run(env, "verify", archive_dir, check=False)
+    assert result.returncode == 1
+    assert "message 1: content does not match its SHA-256" in result.stdout.decode()
