@@ -12,6 +12,7 @@ import base64
 import getpass
 import hashlib
 import json
+import multiprocessing
 import os
 import sys
 import threading
@@ -453,6 +454,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # import workers in a frozen (bundled) program
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -60,6 +60,7 @@ class ImportStatus(enum.Enum):
     FINISHED = "finished"
     CANCELLED = "cancelled"
     FAILED = "failed"
+    INTERRUPTED = "interrupted"  # the process ended without finishing (killed, power cut)
 
 
 class ImportRun(Base):

@@ -82,6 +82,13 @@ class ImportWriter:
             self._blobs: dict[str, int] = dict(
                 connection.execute(select(AttachmentBlob.sha256, AttachmentBlob.id)).all()
             )
+            # Runs still "running" were ended by a crash or kill; the caller holds the
+            # import lock, so none of them is really running.
+            connection.execute(
+                update(ImportRun)
+                .where(ImportRun.status == ImportStatus.RUNNING)
+                .values(status=ImportStatus.INTERRUPTED)
+            )
             self._next_message = _next_id(connection, Message.id)
             self._next_person = _next_id(connection, Person.id)
             self._next_address = _next_id(connection, Address.id)

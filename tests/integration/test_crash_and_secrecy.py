@@ -8,11 +8,13 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
+from correspondence_app.crypto.keys import KdfParams
 from correspondence_app.services import Archive
 from correspondence_app.storage.tables import Message
 from tests.conftest import PASSPHRASE
@@ -128,3 +130,19 @@ def test_no_plaintext_in_any_file_written(tmp_path: Path) -> None:
     assert plaintext_findings(written) == []
     # The check itself can fail: the source mail holds the words.
     assert plaintext_findings([mail])
+
+
+def test_killed_import_run_is_recorded_as_interrupted(tmp_path: Path) -> None:
+    from correspondence_app.storage.tables import ImportRun, ImportStatus
+
+    folder = tmp_path / "archive"
+    archive = Archive.create(folder, PASSPHRASE, kdf=KdfParams())
+    with archive.session() as session, session.begin():
+        session.add(ImportRun(started_at=datetime.now(UTC), status=ImportStatus.RUNNING))
+    mail = tmp_path / "mail"
+    write_maildir(mail, 1)
+    archive.import_paths([mail])
+    with archive.session() as session:
+        statuses = list(session.scalars(select(ImportRun.status).order_by(ImportRun.id)))
+    archive.close()
+    assert statuses == [ImportStatus.INTERRUPTED, ImportStatus.FINISHED]

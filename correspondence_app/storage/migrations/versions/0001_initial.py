@@ -32,7 +32,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('started_at', sa.DateTime(), nullable=False),
     sa.Column('finished_at', sa.DateTime(), nullable=True),
-    sa.Column('status', sa.Enum('running', 'finished', 'cancelled', 'failed', name='importstatus', native_enum=False, length=16), nullable=False),
+    sa.Column('status', sa.Enum('running', 'finished', 'cancelled', 'failed', 'interrupted', name='importstatus', native_enum=False, length=16), nullable=False),
     sa.Column('imported', sa.Integer(), nullable=False),
     sa.Column('duplicates', sa.Integer(), nullable=False),
     sa.Column('quarantined', sa.Integer(), nullable=False),
