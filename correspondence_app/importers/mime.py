@@ -116,9 +116,8 @@ def parse_message(
     Rejected: empty or whitespace-only input; input with neither a header field nor
     a body; binary data without headers (an Outlook file, say); MIME nesting deeper
     than MAX_DEPTH or more than MAX_PARTS parts; an HTML body over MAX_HTML_BYTES;
-    anything the parser cannot survive. A body without any header (mime4j's
-    "noheader" messages) is accepted as a message with empty headers and that body
-    as its text. The date falls back from the Date header to the newest Received
+    anything the parser cannot survive; text without any header field (mime4j's
+    "noheader" messages, a README). The date falls back from the Date header to the newest Received
     date, then to fallback_date with fallback_source.
     """
     if not raw or raw.isspace():
@@ -156,7 +155,9 @@ def _parse(
             raise MessageRejected("no header fields and no body")
         if b"\x00" in body[:4096]:
             raise MessageRejected("binary data without headers, not a mail message")
-        notes.append("no header fields")
+        # A README, a mail program's index file or a headerless fragment: kept whole in
+        # quarantine where a person can look at it, not passed off as a message.
+        raise MessageRejected("no mail header fields (text only)")
     leaves, structure_notes = _collect_leaves(message)
     notes.extend(structure_notes)
     fallback = _raw_header_charset(headers, leaves)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,11 +39,13 @@ class PlannedFile:
         return Path(self.location)
 
 
-def _file_size(path: str) -> int:
+def _file_size(path: str) -> int | None:
+    """The size of a regular file; None for a pipe, socket or device, which is never read."""
     try:
-        return os.stat(path).st_size
+        status = os.stat(path)
     except OSError:
-        return 0
+        return 0  # reading it will say what is wrong
+    return status.st_size if stat.S_ISREG(status.st_mode) else None
 
 
 def plan(paths: Sequence[Path], *, exclude: Path | None = None) -> list[PlannedFile]:
@@ -57,7 +60,7 @@ def plan(paths: Sequence[Path], *, exclude: Path | None = None) -> list[PlannedF
         if excluded and path.is_relative_to(excluded):
             raise SourceError(f"{given}: this is the archive itself")
         if path.is_file():
-            planned.append(PlannedFile(str(path), _file_size(str(path)), index))
+            planned.append(PlannedFile(str(path), _file_size(str(path)) or 0, index))
         elif path.is_dir():
             planned.extend(_walk(path, index, excluded))
         elif not path.exists():
@@ -82,7 +85,9 @@ def _walk(root: Path, index: int, excluded: Path | None) -> Iterator[PlannedFile
             # Hidden files are .gitkeep, .DS_Store or a mail program's index, never mail.
             if not name.startswith("."):
                 location = os.path.join(directory, name)
-                yield PlannedFile(location, _file_size(location), index, folder)
+                size = _file_size(location)
+                if size is not None:
+                    yield PlannedFile(location, size, index, folder)
 
 
 def iter_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:

@@ -141,9 +141,6 @@ CORPUS_CASES = {
         subject="The obsolete syntax allow spaces before the colon and also empty lines",
         text="body",
     ),
-    "mime4j/testmsgs/malformedHeader-noheader.msg": Expect(
-        subject="", text="This is a simple message not having headers.", defect="no header fields"
-    ),
     "spamscope-mail-parser/mail_test_6": Expect(
         subject="Быстрее вкладывайте в золото!",
         sender=("noreply@ggg.com", "Время пришло"),
@@ -296,8 +293,20 @@ def test_moderate_nesting_is_accepted() -> None:
             "HTML part larger than 5 MB",
         ),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00\x00\x00", "binary data without headers"),
+        (b"This is a simple message not having headers.\r\n", "no mail header fields"),
+        (b"# Developer mail corpora\n\nReal, public test mail.\n", "no mail header fields"),
     ],
-    ids=["empty", "whitespace", "depth-60", "depth-5000", "parts-1500", "html-6mb", "ole2"],
+    ids=[
+        "empty",
+        "whitespace",
+        "depth-60",
+        "depth-5000",
+        "parts-1500",
+        "html-6mb",
+        "ole2",
+        "no-headers",
+        "readme",
+    ],
 )
 def test_hostile_or_empty_input_is_rejected_with_a_reason(raw: bytes, reason: str) -> None:
     with pytest.raises(MessageRejected) as rejected:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import mailbox
+import os
 from typing import TYPE_CHECKING
 
 import pytest
@@ -150,3 +151,11 @@ def test_message_whose_multipart_never_closes_still_ends_at_the_next_separator(
         + second
     )
     assert [raw for _, _, raw in mbox.iter_mbox(path)] == [first, second]
+
+
+def test_pipes_in_a_folder_are_not_read(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe")
+    (tmp_path / "letter.eml").write_bytes(b"Subject: x\n\nbody\n")
+    assert [p.path.name for p in sources.plan([tmp_path])] == ["letter.eml"]
+    with pytest.raises(sources.SourceError, match="not a file or folder"):
+        sources.plan([tmp_path / "pipe"])
