@@ -142,7 +142,7 @@ class Archive:
                 return pipeline.import_paths(
                     self.engine,
                     paths,
-                    progress=progress or pipeline._no_progress,
+                    progress=progress,
                     cancel=cancel,
                     workers=workers,
                     archive_folder=self.folder,

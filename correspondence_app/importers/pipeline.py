@@ -127,15 +127,11 @@ class _Parsers:
             self._executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _no_progress(done: int, total: int, note: str, /) -> None:
-    return None
-
-
 def import_paths(
     engine: Engine,
     paths: Sequence[Path],
     *,
-    progress: ProgressSink = _no_progress,
+    progress: ProgressSink | None = None,
     cancel: threading.Event | None = None,
     workers: int | None = None,
     archive_folder: Path | None = None,
@@ -285,7 +281,7 @@ def _store(
 class _Reporter:
     """Throttles progress reports and words them: messages, rate, MB/s and time left."""
 
-    def __init__(self, sink: ProgressSink, total_bytes: int, started: float) -> None:
+    def __init__(self, sink: ProgressSink | None, total_bytes: int, started: float) -> None:
         self._sink = sink
         self._total = total_bytes
         self._started = started
@@ -309,7 +305,8 @@ class _Reporter:
         if self._total and self.done_bytes:
             left_s = (self._total - self.done_bytes) * elapsed / self.done_bytes
             note += f", about {max(left_s, 0):.0f} s left"
-        self._sink(min(self.done_bytes, self._total), self._total, note)
+        if self._sink is not None:
+            self._sink(min(self.done_bytes, self._total), self._total, note)
 
     def finish(self) -> None:
         self.done_bytes = max(self.done_bytes, self._total)
