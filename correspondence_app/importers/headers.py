@@ -170,6 +170,9 @@ def addresses(
 def _split_addresses(value: str) -> list[tuple[str, str]]:
     """getaddresses() on the still-encoded value, after fixing what trips it up."""
     value = charsets.unfold(value)
+    simple = _simple_addresses(value)
+    if simple is not None:
+        return simple
     if not any(special in value for special in '<"('):
         # A bare list, possibly separated by spaces only, which getaddresses mangles.
         tokens = [token for token in _ADDRESS_LIST.split(value) if token]
@@ -190,6 +193,27 @@ def _split_addresses(value: str) -> list[tuple[str, str]]:
     if words:
         restore = functools.partial(_STASHED_WORD.sub, lambda m: words[int(m.group(1))])
         pairs = [(restore(name), address) for name, address in pairs]
+    return pairs
+
+
+# One "Name <address>" or '"Name" <address>' item without any of the characters that
+# make address lists tricky; most mail is made of these.
+_SIMPLE_ITEM = re.compile(
+    r'\s*(?:"([^"\\,]*)"|([^",<>()\\;:@]*?))\s*<([^<>\s",;:()\\]+@[^<>\s",;:()\\]+)>\s*'
+)
+
+
+def _simple_addresses(value: str) -> list[tuple[str, str]] | None:
+    """The common case without the slow general parser; None when the value needs it."""
+    if "(" in value or "\\" in value:
+        return None
+    pairs = []
+    for item in value.split(","):
+        match = _SIMPLE_ITEM.fullmatch(item)
+        if match is None:
+            return None
+        quoted, bare, address = match.groups()
+        pairs.append((quoted if quoted is not None else bare, address))
     return pairs
 
 

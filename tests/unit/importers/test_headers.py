@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from correspondence_app.domain.message import AddressRole, MailAddress
+from correspondence_app.importers import headers
 from correspondence_app.importers.mime import parse_message
 
 FROM, TO, CC = AddressRole.FROM, AddressRole.TO, AddressRole.CC
@@ -52,3 +53,23 @@ def test_headers_decode_addresses_ids_and_labels() -> None:
 )
 def test_in_reply_to_without_brackets_keeps_the_stripped_value(header: str, expected: str) -> None:
     assert parse_message(f"{header}\nSubject: s\n\nb\n".encode()).in_reply_to == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Anna Weber <anna@example.de>", [("Anna Weber", "anna@example.de")]),
+        ('"Weber, Anna" <anna@example.de>', [("Weber, Anna", "anna@example.de")]),
+        ("a@example.de, b@example.de", [("", "a@example.de"), ("", "b@example.de")]),
+        (
+            "=?utf-8?q?Weber=2C_Anna?= <a@example.de>",
+            [("=?utf-8?q?Weber=2C_Anna?=", "a@example.de")],
+        ),
+        ("undisclosed-recipients:;", [("", "")]),
+        ("anna@example.de (Anna Weber)", [("Anna Weber", "anna@example.de")]),
+    ],
+)
+def test_address_lists_split_alike_on_the_fast_and_the_general_path(
+    value: str, expected: list[tuple[str, str]]
+) -> None:
+    assert headers._split_addresses(value) == expected
