@@ -393,8 +393,8 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     print(
-        "The desktop window is not part of this version yet. Use the commands above; "
-        "`correspondence-app --help` lists them.",
+        "The desktop window arrives in a later version. Until then, use the command line:\n"
+        "  .venv/bin/correspondence-app --help   lists its commands (see README.md)."
     )
     return EXIT_OK
 
