@@ -33,10 +33,10 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def upgrade(engine: Engine, database_path: Path) -> str | None:
-    """Migrates to head; returns the path of the pre-upgrade backup, if one was made."""
+def upgrade(engine: Engine, database_path: Path, *, target: str | None = None) -> str | None:
+    """Migrates to head (or target); returns the path of the pre-upgrade backup, if made."""
     current = current_revision(engine)
-    head = head_revision()
+    head = target or head_revision()
     if current == head:
         return None
     backup: str | None = None
@@ -51,5 +51,5 @@ def upgrade(engine: Engine, database_path: Path) -> str | None:
     config = _config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, head)
     return backup

@@ -112,6 +112,7 @@ class Message(Base):
     from_address_id: Mapped[int | None] = mapped_column(ForeignKey("addresses.id"), index=True)
     from_name: Mapped[str] = mapped_column(Text, default="")
     thread_id: Mapped[int | None] = mapped_column(Integer)
+    parent_id: Mapped[int | None] = mapped_column(Integer)  # the message this one answers
     flags: Mapped[str] = mapped_column(String(16), default="")
     size_bytes: Mapped[int] = mapped_column(Integer)
     attachment_count: Mapped[int] = mapped_column(Integer, default=0)
@@ -226,6 +227,28 @@ class QuarantineItem(Base):
     offset: Mapped[int] = mapped_column(BigInteger, default=-1)
     import_run_id: Mapped[int] = mapped_column(ForeignKey("import_runs.id"))
     quarantined_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class ThreadMerge(Base):
+    """A user's decision: the threads holding these two messages are one conversation."""
+
+    __tablename__ = "thread_merges"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first_message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"))
+    second_message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class ThreadSplit(Base):
+    """A user's decision: this message and its replies are a conversation of their own."""
+
+    __tablename__ = "thread_splits"
+
+    message_id: Mapped[int] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 Index("ix_messages_thread_date", Message.thread_id, Message.date_at)

@@ -1,0 +1,55 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Migrations: they describe the ORM's schema, and old archives upgrade with a backup."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+
+from correspondence_app.crypto.keys import KdfParams, KeyFile
+from correspondence_app.importers import pipeline
+from correspondence_app.services import DATABASE_NAME, KEY_NAME, Archive
+from correspondence_app.storage import schema
+from correspondence_app.storage.engine import create_archive_engine
+from correspondence_app.storage.tables import Base
+from tests.conftest import PASSPHRASE
+
+
+def test_migrations_build_the_schema_the_tables_describe(archive: Archive) -> None:
+    with archive.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    # The full-text index is a virtual table the ORM does not map.
+    assert [d for d in differences if "messages_fts" not in str(d)] == []
+
+
+def make_archive_at(folder: Path, revision: str, mail: Path) -> None:
+    """An archive as an older version wrote it, with mail in it."""
+    folder.mkdir(mode=0o700)
+    key_file, key = KeyFile.create(PASSPHRASE, KdfParams())
+    key_file.save(folder / KEY_NAME)
+    database = folder / DATABASE_NAME
+    os.close(os.open(database, os.O_CREAT | os.O_WRONLY, 0o600))
+    engine = create_archive_engine(database, key)
+    schema.upgrade(engine, database, target=revision)
+    pipeline.import_paths(engine, [mail])
+    engine.dispose()
+
+
+def test_first_schema_archive_upgrades_keeping_its_mail_and_a_backup(
+    tmp_path: Path, corpora: Path
+) -> None:
+    folder = tmp_path / "archive"
+    make_archive_at(folder, "0001", corpora / "notmuch" / "default")
+    with Archive.open(folder, PASSPHRASE) as archive:
+        assert schema.current_revision(archive.engine) == schema.head_revision()
+        columns = {c["name"] for c in inspect(archive.engine).get_columns("messages")}
+        assert "parent_id" in columns
+        assert archive.stats().messages > 40
+        assert archive.verify().ok
+    backups = list(folder.glob(f"{DATABASE_NAME}.before-*.bak"))
+    assert len(backups) == 1
+    assert backups[0].stat().st_mode & 0o777 == 0o600
