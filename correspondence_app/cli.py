@@ -16,6 +16,7 @@ import multiprocessing
 import os
 import sys
 import threading
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
     from correspondence_app.importers.base import Skipped
     from correspondence_app.services import Archive
-    from correspondence_app.storage import queries
+    from correspondence_app.storage import queries, threads
 
 PASSPHRASE_ENV = "CORRESPONDENCE_APP_PASSPHRASE"  # noqa: S105 (a variable name)
 NEW_PASSPHRASE_ENV = "CORRESPONDENCE_APP_NEW_PASSPHRASE"  # noqa: S105
@@ -391,6 +392,116 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _date_json(date_at: datetime | None, offset_minutes: int | None = None) -> str | None:
+    if date_at is None:
+        return None
+    return date_at.astimezone(timezone(timedelta(minutes=offset_minutes or 0))).isoformat()
+
+
+def _thread_json(detail: threads.ThreadDetail) -> dict[str, Any]:
+    return {
+        "thread_id": detail.thread_id,
+        "subject": detail.subject,
+        "messages": [
+            {
+                "id": m.id,
+                "message_id": m.message_id,
+                "parent_id": m.parent_id,
+                "depth": m.depth,
+                "date": _date_json(m.date_at, m.date_offset_minutes),
+                "from": m.sender,
+                "subject": m.subject,
+            }
+            for m in detail.messages
+        ],
+    }
+
+
+def _print_thread(detail: threads.ThreadDetail) -> None:
+    print(f"Thread {detail.thread_id}: {detail.subject}")
+    for m in detail.messages:
+        date = _date_json(m.date_at, m.date_offset_minutes) or "(no date)"
+        print(f"{m.id:>7}  {date[:16]:16}  {'  ' * m.depth}{m.sender[:30]}: {m.subject}")
+
+
+def _emit_thread(detail: threads.ThreadDetail, *, as_json: bool) -> None:
+    if as_json:
+        emit_json(_thread_json(detail))
+    else:
+        _print_thread(detail)
+
+
+def cmd_threads(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        summaries = archive.threads(args.limit)
+    if args.json:
+        emit_json(
+            [
+                {
+                    "thread_id": t.thread_id,
+                    "subject": t.subject,
+                    "participants": list(t.participants),
+                    "messages": t.messages,
+                    "first_date": _date_json(t.first_at),
+                    "last_date": _date_json(t.last_at),
+                }
+                for t in summaries
+            ]
+        )
+    else:
+        for t in summaries:
+            last = _date_json(t.last_at) or "(no date)"
+            print(f"{t.thread_id:>7}  {last[:10]:10}  {t.messages:>4}  {t.subject}")
+    return EXIT_OK
+
+
+def cmd_thread(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        detail = archive.thread(_message_id_arg(args.thread_id))
+    _emit_thread(detail, as_json=args.json)
+    return EXIT_OK
+
+
+def cmd_thread_of(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        detail = archive.thread_of(args.message_id)
+    _emit_thread(detail, as_json=args.json)
+    return EXIT_OK
+
+
+def cmd_thread_merge(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        thread_id = archive.merge_threads(_message_id_arg(args.first), _message_id_arg(args.second))
+        detail = archive.thread(thread_id)
+    _emit_thread(detail, as_json=args.json)
+    return EXIT_OK
+
+
+def cmd_thread_split(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        thread_id = archive.split_thread(_message_id_arg(args.id))
+        detail = archive.thread(thread_id)
+    _emit_thread(detail, as_json=args.json)
+    return EXIT_OK
+
+
+def cmd_rethread(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        report = archive.rethread()
+    values = {
+        "threads": report.threads,
+        "changed": report.changed,
+        "seconds": round(report.seconds, 3),
+    }
+    if args.json:
+        emit_json(values)
+    else:
+        print(
+            f"{report.threads} threads; {report.changed} messages moved in {report.seconds:.1f} s."
+        )
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     print(
         "The desktop window arrives in a later version. Until then, use the command line:\n"
@@ -440,6 +551,23 @@ def build_parser() -> argparse.ArgumentParser:
         ("raw", cmd_raw, "write a message's original bytes to standard output"),
     ):
         command(name, handler, text).add_argument("id", metavar="ID")
+    sub = command("threads", cmd_threads, "list conversations, newest first")
+    sub.add_argument("--limit", type=int, default=None)
+    command("thread", cmd_thread, "show one conversation in reply order").add_argument(
+        "thread_id", metavar="THREAD_ID"
+    )
+    command("thread-of", cmd_thread_of, "the conversation holding a Message-ID").add_argument(
+        "message_id", metavar="MESSAGE_ID_HEADER"
+    )
+    sub = command("thread-merge", cmd_thread_merge, "join two conversations for good")
+    sub.add_argument("first", metavar="THREAD_ID")
+    sub.add_argument("second", metavar="THREAD_ID")
+    command(
+        "thread-split",
+        cmd_thread_split,
+        "make a message and its replies a conversation of their own",
+    ).add_argument("id", metavar="ID")
+    command("rethread", cmd_rethread, "rebuild all conversations")
     command("quarantine", cmd_quarantine, "list messages kept in quarantine, with reasons")
     command("verify", cmd_verify, "check the database and every stored original's SHA-256")
     sub = command(

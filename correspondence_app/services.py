@@ -13,7 +13,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from correspondence_app.crypto.keys import KdfParams, KeyFile, KeyFileError, WrongPassphrase
 from correspondence_app.importers import pipeline
 from correspondence_app.storage import queries, schema
+from correspondence_app.storage import threads as thread_store
 from correspondence_app.storage.engine import NotAnArchiveDatabase, create_archive_engine
+from correspondence_app.storage.tables import Message
 
 if TYPE_CHECKING:
     import threading
@@ -139,7 +141,7 @@ class Archive:
     ) -> ImportReport:
         with self._import_lock():
             try:
-                return pipeline.import_paths(
+                report = pipeline.import_paths(
                     self.engine,
                     paths,
                     progress=progress,
@@ -149,6 +151,7 @@ class Archive:
                 )
             except SourceError as error:
                 raise ArchiveError(str(error)) from None
+            return report
 
     @contextlib.contextmanager
     def _import_lock(self) -> Iterator[None]:
@@ -161,6 +164,55 @@ class Archive:
             yield
         finally:
             os.close(descriptor)
+
+    # Conversations -------------------------------------------------------------------------
+    def rethread(self) -> thread_store.RethreadReport:
+        with self._import_lock():
+            return thread_store.rethread(self.engine)
+
+    def _ensure_threaded(self) -> None:
+        """Threads new messages before conversations are read (imports leave them unthreaded)."""
+        if thread_store.has_unthreaded(self.engine):
+            self.rethread()
+
+    def threads(self, limit: int | None = None) -> list[thread_store.ThreadSummary]:
+        self._ensure_threaded()
+        with self.session() as session:
+            return thread_store.thread_summaries(session, limit)
+
+    def thread(self, thread_id: int) -> thread_store.ThreadDetail:
+        self._ensure_threaded()
+        with self.session() as session:
+            detail = thread_store.thread_detail(session, thread_id)
+        if detail is None:
+            raise ArchiveError(f"no thread with id {thread_id}")
+        return detail
+
+    def thread_of(self, message_id_header: str) -> thread_store.ThreadDetail:
+        self._ensure_threaded()
+        with self.session() as session:
+            thread_id = thread_store.thread_of(session, message_id_header)
+        if thread_id is None:
+            raise ArchiveError(f"no message with Message-ID {message_id_header}")
+        return self.thread(thread_id)
+
+    def merge_threads(self, first_thread_id: int, second_thread_id: int) -> int:
+        """Joins two threads for good (it survives re-threading); returns the joined thread."""
+        for thread_id in (first_thread_id, second_thread_id):
+            self.thread(thread_id)  # both must exist
+        with self.session() as session, session.begin():
+            thread_store.merge_threads(session, first_thread_id, second_thread_id)
+        self.rethread()
+        return min(first_thread_id, second_thread_id)
+
+    def split_thread(self, message_id: int) -> int:
+        """Makes a message and its replies a thread of their own; returns that thread."""
+        self.message(message_id)  # must exist
+        with self.session() as session, session.begin():
+            thread_store.split_thread(session, message_id)
+        self.rethread()
+        with self.session() as session:
+            return int(session.get_one(Message, message_id).thread_id or message_id)
 
     # Reading --------------------------------------------------------------------------------
     def stats(self) -> queries.Stats:
