@@ -252,10 +252,18 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def _message_id_arg(value: str) -> int:
+    return _number_arg(value, "a message id", "list")
+
+
+def _thread_id_arg(value: str) -> int:
+    return _number_arg(value, "a thread id", "threads")
+
+
+def _number_arg(value: str, what: str, listing: str) -> int:
     try:
         return int(value)
     except ValueError:
-        fail(f"{value}: a message id is a number (see `correspondence-app list`)")
+        fail(f"{value}: {what} is a number (see `correspondence-app {listing}`)")
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -457,7 +465,7 @@ def cmd_threads(args: argparse.Namespace) -> int:
 
 def cmd_thread(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
-        detail = archive.thread(_message_id_arg(args.thread_id))
+        detail = archive.thread(_thread_id_arg(args.thread_id))
     _emit_thread(detail, as_json=args.json)
     return EXIT_OK
 
@@ -471,7 +479,7 @@ def cmd_thread_of(args: argparse.Namespace) -> int:
 
 def cmd_thread_merge(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
-        thread_id = archive.merge_threads(_message_id_arg(args.first), _message_id_arg(args.second))
+        thread_id = archive.merge_threads(_thread_id_arg(args.first), _thread_id_arg(args.second))
         detail = archive.thread(thread_id)
     _emit_thread(detail, as_json=args.json)
     return EXIT_OK
