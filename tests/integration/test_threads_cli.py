@@ -40,8 +40,14 @@ def test_threads_lists_every_message_once_newest_first(lkml: dict[str, Any]) -> 
     assert sum(t["messages"] for t in threads) == run_json(env, "stats", folder)["messages"]
     last_dates = [t["last_date"] for t in threads]
     assert last_dates == sorted(last_dates, reverse=True)
-    assert set(threads[0]) == {"thread_id", "subject", "participants", "messages", "first_date",
-                               "last_date"}
+    assert set(threads[0]) == {
+        "thread_id",
+        "subject",
+        "participants",
+        "messages",
+        "first_date",
+        "last_date",
+    }
     biggest = max(threads, key=lambda t: t["messages"])
     assert biggest["messages"] > 50
     assert run_json(env, "threads", folder, "--limit", "3") == threads[:3]
@@ -67,9 +73,7 @@ def test_thread_of_takes_the_message_id_with_or_without_brackets(lkml: dict[str,
     assert missing.returncode == 2
 
 
-def test_merge_and_split_survive_reimport_and_rethreading(
-    tmp_path: Path, corpora: Path
-) -> None:
+def test_merge_and_split_survive_reimport_and_rethreading(tmp_path: Path, corpora: Path) -> None:
     env = private_env(tmp_path)
     folder = tmp_path / "archive"
     run(env, "init", folder)
@@ -77,8 +81,9 @@ def test_merge_and_split_survive_reimport_and_rethreading(
     run(env, "import", folder, source)
     threads = sorted(run_json(env, "threads", folder), key=lambda t: -t["messages"])
     first, second = threads[0], threads[1]
-    merged = run_json(env, "thread-merge", folder, str(first["thread_id"]),
-                      str(second["thread_id"]))
+    merged = run_json(
+        env, "thread-merge", folder, str(first["thread_id"]), str(second["thread_id"])
+    )
     assert len(merged["messages"]) == first["messages"] + second["messages"]
     # A reply deep in the first thread becomes a conversation of its own, with its replies.
     big = run_json(env, "thread", folder, str(merged["thread_id"]))
