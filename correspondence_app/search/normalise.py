@@ -1,0 +1,243 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Text to search keys: case and diacritic folding, stemming, language guess, transliteration.
+
+Documents and queries go through the same functions, so a query word matches
+whatever spelling the archive holds. One index column holds the tokens of
+:func:`index_terms` separated by spaces; a query word becomes the OR of
+:func:`query_terms`. Each token kind is marked by a leading digit, because
+FTS5's ``unicode61`` tokenizer keeps digits inside a token but splits at
+``:``; text tokens are letter-only or digit-only runs, so a marked token
+(digit then letters) never equals a word of the text:
+
+========  ===============================  ================================
+marker    token                            example (``Anträge``, de)
+========  ===============================  ================================
+(none)    folded word                      ``antrage``
+``1``     umlaut spelling ae/oe/ue -> a/o/u ``1antrage`` (``Antraege`` too)
+``2``     Snowball stem of the word        ``2antrag``
+``3``     cross-alphabet skeleton          ``3antrag``
+========  ===============================  ================================
+
+Umlauts: ``ae``/``oe``/``ue`` is ambiguous ("Michael", "aktuell"), so the plain
+folded form is always kept and the ``1`` form is only an extra token; a query
+asks for it only when the query word itself has an umlaut or ae/oe/ue, so
+"Müller" and "Mueller" meet but "Michal" does not reach "Michael". (Snowball's
+German stemmer folds ae/oe/ue itself, so in German text the stems meet too.)
+Query terms are quoted in ``MATCH`` (``"2antrag"``) like any other term.
+
+Skeletons: every word maps to one coarse Latin key that German (Sergej
+Schukow), English (Sergey Zhukov), ISO 9 (Sergej Žukov) and passport/ICAO
+(Sergei Zhukov) spellings and the Cyrillic original share. Documents carry a
+skeleton only for capitalised words (names; German nouns too), which keeps
+ordinary lower-case words out of the cross-alphabet matches; queries always
+ask for it. The key drops a case ending, so "Сергея" finds "Sergej". "Kiew",
+"Kiev", "Киев" meet, and so do "Kyiv", "Kyjiw", "Київ", but the two groups stay
+apart (Russian vs Ukrainian vowels). ICAO's e for ё (Fedor for Фёдор) misses.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+import Stemmer  # type: ignore[import-not-found]  # PyStemmer: C extension, no stubs
+
+UMLAUT_MARK = "1"
+STEM_MARK = "2"
+SKELETON_MARK = "3"
+
+_STEMMER_NAMES = {"de": "german", "en": "english", "ru": "russian"}
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_RUN_RE = re.compile(r"[\u0400-\u04ff]+")
+_LATIN_WORD_RE = re.compile(r"[a-zäöüß]+")
+_UMLAUT_SPELLING_RE = re.compile(r"[äöü]|ae|oe|ue")
+
+
+def _build_fold_table() -> dict[int, str]:
+    # Precomputed so that fold() is one casefold() and one translate() per word.
+    table: dict[int, str] = {}
+    for start, end in ((0x00C0, 0x0250), (0x1E00, 0x1F00), (0x0400, 0x0500)):
+        for code in range(start, end):
+            char = chr(code)
+            if char in "йЙїЇ":  # letters of their own, not и or і with a mark
+                continue
+            base = "".join(
+                c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)
+            )
+            if base != char:
+                table[code] = base
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+
+
+def fold(word: str) -> str:
+    """Lower-case without diacritics: ``Straße`` -> ``strasse``, ``Ёлка`` -> ``елка``."""
+    return word.casefold().translate(_FOLD_TABLE)
+
+
+def umlaut_variant(folded: str) -> str:
+    """The German transcription folded too: ``mueller`` -> ``muller``."""
+    return folded.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+
+
+@functools.cache
+def _stemmer(lang: str) -> Stemmer.Stemmer:
+    return Stemmer.Stemmer(_STEMMER_NAMES[lang])
+
+
+def stem(word: str, lang: str | None) -> str:
+    """The folded Snowball stem for de, en or ru; other languages are only folded."""
+    if lang not in _STEMMER_NAMES:
+        return fold(word)
+    # Stemmed before folding: the Snowball rules know ä and ё.
+    return fold(_stemmer(lang).stemWord(word.lower()))
+
+
+# Stopwords frequent in letters; the lists are disjoint so one hit is one vote.
+_GERMAN_TEXT = (
+    "der die das und ist nicht ich sie wir ein eine einen mit von zu den dem des auf "
+    "für sich auch es wie bei oder aber noch nach wird werden sehr ihre ihr ihnen uns "
+    "bitte vielen dank freundlichen grüßen liebe lieber sind war haben hat habe"
+)
+_ENGLISH_TEXT = (
+    "the and is not you we a an with of to in on for it as at or but are was be have "
+    "has had this that will would please thank thanks dear regards your our they from "
+    "by sincerely"
+)
+_GERMAN_WORDS = frozenset(_GERMAN_TEXT.split())
+_ENGLISH_WORDS = frozenset(_ENGLISH_TEXT.split())
+_DETECT_SAMPLE_CHARS = 2000
+_MIN_LETTERS = 20
+_MIN_STOPWORDS = 3
+
+
+def detect_language(text: str) -> str | None:
+    """``"de"``, ``"en"`` or ``"ru"`` for a message text, ``None`` when unsure.
+
+    Only the first 2000 characters count: enough for a letter's language,
+    and it keeps the guess under 0.2 ms however long the text is.
+    """
+    sample = text[:_DETECT_SAMPLE_CHARS].lower()
+    cyrillic = sum(map(len, _CYRILLIC_RUN_RE.findall(sample)))  # runs: fewer matches, faster
+    words = _LATIN_WORD_RE.findall(sample)
+    latin = sum(map(len, words))
+    if cyrillic + latin < _MIN_LETTERS:
+        return None
+    if cyrillic > 2 * latin:
+        return "ru"
+    if latin < 2 * cyrillic:
+        return None  # a mixed text: do not guess
+    german = sum(w in _GERMAN_WORDS for w in words)
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    if max(german, english) < _MIN_STOPWORDS or german == english:
+        return None
+    return "de" if german > english else "en"
+
+
+# Skeleton alphabet: vowels a e i o u, "s" for s/z/ц sounds, "x" for sh/zh
+# sounds, "h" for ч and х (German "ch" is х, English "ch" is ч, so the two
+# cannot be told apart), j/y/й/ы all "i".
+_CYRILLIC_TO_SKELETON = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "io",
+        "ж": "x", "з": "s", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m",
+        "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+        "ф": "f", "х": "h", "ц": "s", "ч": "h", "ш": "x", "щ": "xh", "ъ": "",
+        "ы": "i", "ь": "", "э": "e", "ю": "iu", "я": "ia", "і": "i", "ї": "ii",
+        "є": "ie", "ґ": "g", "ў": "u",
+    }
+)  # fmt: skip
+# Marked letters that carry a sound of their own before fold() would drop the mark.
+_LATIN_MARKED = str.maketrans(
+    {"š": "sh", "ž": "zh", "č": "ch", "ŝ": "shch", "ĉ": "ch", "ë": "jo", "ß": "ss", "x": "ks"}
+)
+_OLD_FINAL_FF_RE = re.compile(r"ff$")  # Rachmaninoff, Smirnoff: the French-era ending -ов
+_LATIN_SOUNDS = [
+    ("schtsch", "xh"), ("shch", "xh"), ("tsch", "h"), ("tch", "h"), ("sch", "x"),
+    ("sh", "x"), ("zh", "x"), ("kh", "h"), ("ch", "h"), ("ck", "k"), ("ph", "f"),
+    ("tz", "s"), ("ts", "s"), ("z", "s"), ("q", "k"), ("w", "v"), ("y", "i"), ("j", "i"),
+]  # fmt: skip
+_LATIN_SOUNDS_RE = re.compile("|".join(re.escape(k) for k, _ in _LATIN_SOUNDS) + "|c")
+_LATIN_SOUND_OF = dict(_LATIN_SOUNDS)
+_I_BEFORE_VOWEL_RE = re.compile(r"i+(?=[aeou])")
+_O_AFTER_HUSH_RE = re.compile(r"(?<=[xh])o")
+_DOUBLE_RE = re.compile(r"(.)\1+")
+_CASE_ENDING_RE = re.compile(r"[aeiou]+m?$")
+_MIN_STRIPPED_KEY = 3
+
+
+def _latin_sound(match: re.Match[str]) -> str:
+    text = match.group()
+    if text == "c":  # Carl, Claus: k; ISO 9 Cvetaeva, Kuznec and Cecilie: ц
+        following = match.string[match.end() : match.end() + 1]
+        return "k" if following and following in "aoulr" else "s"
+    return _LATIN_SOUND_OF[text]
+
+
+@functools.lru_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """The cross-alphabet key: ``Сергей``, ``Сергея``, ``Sergej``, ``Sergey`` -> ``serg``."""
+    lower = word.lower()
+    if _CYRILLIC_RE.search(lower):
+        key = lower.translate(_CYRILLIC_TO_SKELETON)
+    else:
+        latin = _OLD_FINAL_FF_RE.sub("v", fold(lower.translate(_LATIN_MARKED)))
+        key = _LATIN_SOUNDS_RE.sub(_latin_sound, latin)
+    key = _I_BEFORE_VOWEL_RE.sub("", key)  # je/ye/ie/е, ja/ya/ia/я: the glide is spelled or not
+    key = _O_AFTER_HUSH_RE.sub("e", key)  # ё after ж/ч/ш/щ: German o, English e
+    key = _DOUBLE_RE.sub(r"\1", key)  # Larissa/Лариса, Dmitrii/Dmitri
+    # Russian names decline (Сергея, Жуковым) but Latin letters quote them in the
+    # nominative, so the key ends before the case ending: a final vowel run, or
+    # -ым/-ем/-ом; kept whole when too little would be left.
+    stripped = _CASE_ENDING_RE.sub("", key)
+    return stripped if len(stripped) >= _MIN_STRIPPED_KEY else key
+
+
+def _word_terms(token: str, lang: str | None, *, with_skeleton: bool) -> list[str]:
+    folded = fold(token)
+    terms = [folded, UMLAUT_MARK + umlaut_variant(folded)]
+    if lang in _STEMMER_NAMES:
+        terms.append(STEM_MARK + stem(token, lang))
+    if with_skeleton:
+        terms.append(SKELETON_MARK + skeleton(token))
+    return terms
+
+
+def index_terms(text: str, lang: str | None) -> list[str]:
+    """The tokens to store for ``text`` (space-joined into one FTS5 column)."""
+    terms: list[str] = []
+    for token in _TOKEN_RE.findall(text):
+        if token.isdigit():
+            terms.append(token)
+        else:
+            terms.extend(_word_terms(token, lang, with_skeleton=token[0].isupper()))
+    return terms
+
+
+def query_terms(word: str, lang: str | None = None) -> list[str]:
+    """The alternatives one query word matches (to be OR-ed), most literal first.
+
+    Without a language a Cyrillic word is stemmed as Russian and a Latin word
+    both as German and as English.
+    """
+    terms: list[str] = []
+    for token in _TOKEN_RE.findall(word):
+        if token.isdigit():
+            terms.append(token)
+            continue
+        folded = fold(token)
+        terms.append(folded)
+        if _UMLAUT_SPELLING_RE.search(token.lower()):
+            terms.append(UMLAUT_MARK + umlaut_variant(folded))
+        if lang is not None:
+            languages = [lang]
+        else:
+            languages = ["ru"] if _CYRILLIC_RE.search(token) else ["de", "en"]
+        terms.extend(STEM_MARK + stem(token, code) for code in languages if code in _STEMMER_NAMES)
+        terms.append(SKELETON_MARK + skeleton(token))
+    return list(dict.fromkeys(terms))
