@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 
 from correspondence_app.conversations.thread_builder import ThreadInput, build_threads
+from correspondence_app.domain.message import AddressRole
 from correspondence_app.storage.queries import format_address
 from correspondence_app.storage.tables import (
     Address,
     Message,
+    MessageAddress,
     MessageBody,
     ThreadMerge,
     ThreadSplit,
@@ -147,9 +149,7 @@ def thread_summaries(session: Session, limit: int | None = None) -> list[ThreadS
     )
     groups = session.execute(statement).all()
     ids = [group[0] or 0 for group in groups]  # never 0: NULL threads are filtered out
-    subjects = dict(
-        session.execute(select(Message.id, Message.subject).where(Message.id.in_(ids))).all()
-    )
+    subjects = _root_subjects(session, ids)
     people = _participants(session, ids)
     return [
         ThreadSummary(
@@ -159,12 +159,27 @@ def thread_summaries(session: Session, limit: int | None = None) -> list[ThreadS
     ]
 
 
+def _root_subjects(session: Session, thread_ids: list[int]) -> dict[int, str]:
+    """The subject of each thread's first message (its earliest root)."""
+    rows = session.execute(
+        select(Message.thread_id, Message.subject)
+        .where(Message.thread_id.in_(thread_ids), Message.parent_id.is_(None))
+        .order_by(Message.thread_id, Message.date_at.is_(None), Message.date_at, Message.id)
+    ).all()
+    subjects: dict[int, str] = {}
+    for thread_id, subject in rows:
+        subjects.setdefault(thread_id or 0, subject)
+    return subjects
+
+
 def _participants(session: Session, thread_ids: list[int]) -> dict[int, tuple[str, ...]]:
-    """Senders of each thread, most frequent first."""
+    """Everyone who wrote or was written to in each thread, the most frequent first."""
+    roles = (int(AddressRole.FROM), int(AddressRole.TO), int(AddressRole.CC))
     rows = session.execute(
         select(Message.thread_id, Address.address, func.max(Address.name), func.count())
-        .join(Address, Address.id == Message.from_address_id)
-        .where(Message.thread_id.in_(thread_ids))
+        .join(MessageAddress, MessageAddress.message_id == Message.id)
+        .join(Address, Address.id == MessageAddress.address_id)
+        .where(Message.thread_id.in_(thread_ids), MessageAddress.role.in_(roles))
         .group_by(Message.thread_id, Address.address)
         .order_by(Message.thread_id, func.count().desc(), Address.address)
     ).all()

@@ -59,6 +59,9 @@ def test_thread_is_in_conversation_order(lkml: dict[str, Any]) -> None:
     thread = run_json(env, "thread", folder, str(biggest["thread_id"]))
     assert len(thread["messages"]) == biggest["messages"]
     assert_conversation_order(thread)
+    # Named by its first message; recipients count as participants (the list itself).
+    assert biggest["subject"] == thread["subject"] == thread["messages"][0]["subject"]
+    assert any("vger.kernel.org" in person for person in biggest["participants"])
 
 
 def test_thread_of_takes_the_message_id_with_or_without_brackets(lkml: dict[str, Any]) -> None:
