@@ -16,7 +16,6 @@ import multiprocessing
 import os
 import sys
 import threading
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -26,6 +25,7 @@ from correspondence_app import __version__
 # (as the program's main module) and must stay small.
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
+    from datetime import datetime
 
     from correspondence_app.importers.base import Skipped
     from correspondence_app.services import Archive
@@ -114,7 +114,7 @@ def summary_json(summary: queries.MessageSummary) -> dict[str, Any]:
         "id": summary.id,
         "message_id": summary.message_id,
         "sha256": summary.sha256,
-        "date": local.isoformat() if local else None,
+        "date": _iso(local),
         "date_inferred": summary.is_date_inferred,
         "from": summary.sender,
         "subject": summary.subject,
@@ -400,10 +400,8 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _date_json(date_at: datetime | None, offset_minutes: int | None = None) -> str | None:
-    if date_at is None:
-        return None
-    return date_at.astimezone(timezone(timedelta(minutes=offset_minutes or 0))).isoformat()
+def _iso(date: datetime | None) -> str | None:
+    return date.isoformat() if date else None
 
 
 def _thread_json(detail: threads.ThreadDetail) -> dict[str, Any]:
@@ -416,7 +414,7 @@ def _thread_json(detail: threads.ThreadDetail) -> dict[str, Any]:
                 "message_id": m.message_id,
                 "parent_id": m.parent_id,
                 "depth": m.depth,
-                "date": _date_json(m.date_at, m.date_offset_minutes),
+                "date": _iso(m.local_date),
                 "from": m.sender,
                 "subject": m.subject,
             }
@@ -428,7 +426,7 @@ def _thread_json(detail: threads.ThreadDetail) -> dict[str, Any]:
 def _print_thread(detail: threads.ThreadDetail) -> None:
     print(f"Thread {detail.thread_id}: {detail.subject}")
     for m in detail.messages:
-        date = _date_json(m.date_at, m.date_offset_minutes) or "(no date)"
+        date = _iso(m.local_date) or "(no date)"
         print(f"{m.id:>7}  {date[:16]:16}  {'  ' * m.depth}{m.sender[:30]}: {m.subject}")
 
 
@@ -450,15 +448,15 @@ def cmd_threads(args: argparse.Namespace) -> int:
                     "subject": t.subject,
                     "participants": list(t.participants),
                     "messages": t.messages,
-                    "first_date": _date_json(t.first_at),
-                    "last_date": _date_json(t.last_at),
+                    "first_date": _iso(t.first_at),
+                    "last_date": _iso(t.last_at),
                 }
                 for t in summaries
             ]
         )
     else:
         for t in summaries:
-            last = _date_json(t.last_at) or "(no date)"
+            last = _iso(t.last_at) or "(no date)"
             print(f"{t.thread_id:>7}  {last[:10]:10}  {t.messages:>4}  {t.subject}")
     return EXIT_OK
 

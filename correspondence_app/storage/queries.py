@@ -53,11 +53,14 @@ class MessageSummary:
 
     @property
     def local_date(self) -> datetime | None:
-        """The date in the zone the sender wrote it in (UTC where unknown)."""
-        if self.date_at is None:
-            return None
-        zone = timezone(timedelta(minutes=self.date_offset_minutes or 0))
-        return self.date_at.astimezone(zone)
+        return in_sender_zone(self.date_at, self.date_offset_minutes)
+
+
+def in_sender_zone(date_at: datetime | None, offset_minutes: int | None) -> datetime | None:
+    """A stored UTC date in the zone the sender wrote it in (UTC where unknown)."""
+    if date_at is None:
+        return None
+    return date_at.astimezone(timezone(timedelta(minutes=offset_minutes or 0)))
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from correspondence_app.conversations.thread_builder import ThreadInput, build_threads
 from correspondence_app.domain.message import AddressRole
-from correspondence_app.storage.queries import format_address
+from correspondence_app.storage.queries import format_address, in_sender_zone
 from correspondence_app.storage.tables import (
     Address,
     Message,
@@ -56,6 +56,10 @@ class ThreadEntry:
     date_offset_minutes: int | None
     sender: str
     subject: str
+
+    @property
+    def local_date(self) -> datetime | None:
+        return in_sender_zone(self.date_at, self.date_offset_minutes)
 
 
 @dataclass(frozen=True)
