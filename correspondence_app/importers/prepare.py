@@ -66,12 +66,8 @@ def prepare(job: Job) -> PreparedMessage | Rejected:
         message = parse_message(
             job.raw, fallback_date=job.fallback_date, fallback_source=job.fallback_source
         )
-    except MessageRejected as rejection:
+    except MessageRejected as rejection:  # parse_message turns every failure into this
         return Rejected(rejection.reason, compression, original)
-    except Exception as error:  # the parser's contract is MessageRejected; never lose mail
-        return Rejected(
-            f"unparseable: {type(error).__name__}: {error}"[:500], compression, original
-        )
     attachments = tuple(
         PreparedAttachment(
             filename=part.filename,
