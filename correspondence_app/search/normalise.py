@@ -2,12 +2,13 @@
 """Text to search keys: case and diacritic folding, stemming, language guess, transliteration.
 
 Documents and queries go through the same functions, so a query word matches
-whatever spelling the archive holds. One index column holds the tokens of
-:func:`index_terms` separated by spaces; a query word becomes the OR of
-:func:`query_terms`. Each token kind is marked by a leading digit, because
-FTS5's ``unicode61`` tokenizer keeps digits inside a token but splits at
-``:``; text tokens are letter-only or digit-only runs, so a marked token
-(digit then letters) never equals a word of the text:
+whatever spelling the archive holds. :func:`document_terms` gives each text
+field two FTS5 columns: the plain folded words (one per word, so phrases match
+by position) and the marked keys of the words that have them; a query word
+becomes the OR of :func:`query_terms`. Each key kind is marked by a leading
+digit, because FTS5's ``unicode61`` tokenizer keeps digits inside a token but
+splits at ``:``; text tokens are letter-only or digit-only runs, so a marked
+token (digit then letters) never equals a word of the text:
 
 ========  ===============================  ================================
 marker    token                            example (``Anträge``, de)
@@ -198,32 +199,50 @@ def skeleton(word: str) -> str:
     return stripped if len(stripped) >= _MIN_STRIPPED_KEY else key
 
 
-def _word_terms(token: str, lang: str | None, *, with_skeleton: bool) -> list[str]:
-    folded = fold(token)
-    terms = [folded, UMLAUT_MARK + umlaut_variant(folded)]
+def _variant_terms(token: str, folded: str, lang: str | None) -> list[str]:
+    """The marked keys of one document word, only those that differ from the plain word."""
+    terms = []
+    if _UMLAUT_SPELLING_RE.search(token.lower()):
+        terms.append(UMLAUT_MARK + umlaut_variant(folded))
     if lang in _STEMMER_NAMES:
-        terms.append(STEM_MARK + stem(token, lang))
-    if with_skeleton:
+        stemmed = stem(token, lang)
+        if stemmed != folded:  # a word that is its own stem is found as a plain word
+            terms.append(STEM_MARK + stemmed)
+    if token[0].isupper():
         terms.append(SKELETON_MARK + skeleton(token))
     return terms
 
 
-def index_terms(text: str, lang: str | None) -> list[str]:
-    """The tokens to store for ``text`` (space-joined into one FTS5 column)."""
-    terms: list[str] = []
+def document_terms(text: str, lang: str | None) -> tuple[list[str], list[str]]:
+    """The plain words and the marked keys of ``text``, for two FTS5 columns.
+
+    The plain column keeps one token per word, so phrases match by position; the
+    keys go to a column of their own.
+    """
+    plain: list[str] = []
+    variants: list[str] = []
     for token in _TOKEN_RE.findall(text):
         if token.isdigit():
-            terms.append(token)
-        else:
-            terms.extend(_word_terms(token, lang, with_skeleton=token[0].isupper()))
-    return terms
+            plain.append(token)
+            continue
+        folded = fold(token)
+        plain.append(folded)
+        variants.extend(_variant_terms(token, folded, lang))
+    return plain, variants
+
+
+def index_terms(text: str, lang: str | None) -> list[str]:
+    """Every token stored for ``text``: the plain words, then the marked keys."""
+    plain, variants = document_terms(text, lang)
+    return plain + variants
 
 
 def query_terms(word: str, lang: str | None = None) -> list[str]:
     """The alternatives one query word matches (to be OR-ed), most literal first.
 
     Without a language a Cyrillic word is stemmed as Russian and a Latin word
-    both as German and as English.
+    both as German and as English. A stem is asked for marked (a document word
+    that has it) and plain (a document word that is it).
     """
     terms: list[str] = []
     for token in _TOKEN_RE.findall(word):
@@ -238,6 +257,11 @@ def query_terms(word: str, lang: str | None = None) -> list[str]:
             languages = [lang]
         else:
             languages = ["ru"] if _CYRILLIC_RE.search(token) else ["de", "en"]
-        terms.extend(STEM_MARK + stem(token, code) for code in languages if code in _STEMMER_NAMES)
+        for code in languages:
+            if code in _STEMMER_NAMES:
+                stemmed = stem(token, code)
+                terms.append(STEM_MARK + stemmed)
+                if stemmed != folded:
+                    terms.append(stemmed)
         terms.append(SKELETON_MARK + skeleton(token))
     return list(dict.fromkeys(terms))

@@ -10,6 +10,7 @@ import pytest
 
 from correspondence_app.search.normalise import (
     detect_language,
+    document_terms,
     fold,
     index_terms,
     query_terms,
@@ -244,16 +245,28 @@ def test_ordinary_words_rarely_collide_across_languages() -> None:
     assert rate <= FALSE_COLLISION_MAX, collisions
 
 
-def test_index_terms_mark_each_kind_of_key() -> None:
-    terms = index_terms("Die Anträge von Sergej, 2024.", "de")
-    assert terms == [
-        *("die", "1die", "2die", "3de"),
-        *("antrage", "1antrage", "2antrag", "3antrag"),
-        *("von", "1von", "2von"),  # lower case: no skeleton
-        *("sergej", "1sergej", "2sergej", "3serg"),
-        "2024",
+def test_document_terms_keep_plain_words_apart_from_marked_keys() -> None:
+    plain, variants = document_terms("Die Anträge von Sergej, 2024.", "de")
+    assert plain == ["die", "antrage", "von", "sergej", "2024"]  # one per word: phrases work
+    assert variants == [
+        "3de",  # capitalised: a skeleton
+        *("1antrage", "2antrag", "3antrag"),  # "von" is its own stem, lower case: nothing
+        "3serg",
     ]
-    assert all(term.isalnum() for term in terms)  # FTS5 unicode61 keeps each one whole
+    assert all(term.isalnum() for term in plain + variants)  # FTS5 unicode61 keeps them whole
+    assert index_terms("Die Anträge", "de") == [
+        "die",
+        "antrage",
+        "3de",
+        "1antrage",
+        "2antrag",
+        "3antrag",
+    ]
+
+
+def test_a_word_that_is_its_own_stem_is_found_by_the_plain_stem() -> None:
+    assert "antrag" in query_terms("Anträgen")
+    assert not set(query_terms("Anträgen")).isdisjoint(index_terms("Ein Antrag", "de"))
 
 
 def matches(query: str, text: str, lang: str | None) -> bool:
@@ -299,5 +312,5 @@ def test_umlaut_token_is_asked_for_only_with_an_umlaut_hint() -> None:
 
 
 def test_query_terms_without_language_stem_by_script() -> None:
-    assert query_terms("письмом") == ["письмом", "2письм", "3pism"]
+    assert query_terms("письмом") == ["письмом", "2письм", "письм", "3pism"]
     assert "2letter" in query_terms("letters")
