@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from correspondence_app.importers.base import Skipped
     from correspondence_app.services import Archive
-    from correspondence_app.storage import queries, threads
+    from correspondence_app.storage import queries, search, threads
 
 PASSPHRASE_ENV = "CORRESPONDENCE_APP_PASSPHRASE"  # noqa: S105 (a variable name)
 NEW_PASSPHRASE_ENV = "CORRESPONDENCE_APP_NEW_PASSPHRASE"  # noqa: S105
@@ -266,6 +266,16 @@ def _number_arg(value: str, what: str, listing: str) -> int:
         fail(f"{value}: {what} is a number (see `correspondence-app {listing}`)")
 
 
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value}: a whole number of at least 1")
+    return number
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         detail = archive.message(_message_id_arg(args.id))  # unknown id: exit 2
@@ -437,6 +447,75 @@ def _emit_thread(detail: threads.ThreadDetail, *, as_json: bool) -> None:
         _print_thread(detail)
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    from correspondence_app.search.query_parser import QuerySyntaxError
+
+    try:
+        with open_archive(args) as archive:
+            if args.threads:
+                found: list[Any] = archive.search_threads(
+                    args.query, limit=args.limit, sort=args.sort
+                )
+            else:
+                found = archive.search(args.query, limit=args.limit, sort=args.sort)
+    except QuerySyntaxError as error:
+        print(f"correspondence-app: bad query: {error.message}", file=sys.stderr)
+        print(f"  {args.query}\n  {' ' * error.position}^", file=sys.stderr)
+        return EXIT_USER_ERROR
+    if args.json:
+        emit_json([_thread_hit_json(hit) if args.threads else _hit_json(hit) for hit in found])
+    elif args.threads:
+        for hit in found:
+            last = _iso(hit.thread.last_at) or "(no date)"
+            print(f"{hit.thread.thread_id:>7}  {last[:10]:10}  {hit.thread.messages:>4}  ", end="")
+            print(f"{hit.thread.subject}\n         {hit.snippet.marked()}")
+    else:
+        for hit in found:
+            local = hit.summary.local_date
+            date = local.strftime("%Y-%m-%d") if local else "(no date)"
+            print(f"{hit.summary.id:>7}  {date:10}  {hit.summary.sender[:30]:30}  ", end="")
+            print(f"{hit.summary.subject}\n         {hit.snippet.marked()}")
+    return EXIT_OK
+
+
+def _hit_json(hit: search.SearchHit) -> dict[str, Any]:
+    return {
+        **summary_json(hit.summary),
+        "thread_id": hit.thread_id,
+        "snippet": hit.snippet.marked(),
+        "score": hit.score,
+    }
+
+
+def _thread_hit_json(hit: search.ThreadHit) -> dict[str, Any]:
+    return {
+        "thread_id": hit.thread.thread_id,
+        "subject": hit.thread.subject,
+        "participants": list(hit.thread.participants),
+        "messages": hit.thread.messages,
+        "first_date": _iso(hit.thread.first_at),
+        "last_date": _iso(hit.thread.last_at),
+        "snippet": hit.snippet.marked(),
+        "score": hit.score,
+    }
+
+
+def cmd_reindex(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        report = archive.reindex()
+    if args.json:
+        emit_json(
+            {
+                "messages": report.messages,
+                "attachments_read": report.attachments_read,
+                "seconds": report.seconds,
+            }
+        )
+    else:
+        print(f"indexed {report.messages} messages in {report.seconds:.1f} s")
+    return EXIT_OK
+
+
 def cmd_threads(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         summaries = archive.threads(args.limit)
@@ -557,6 +636,17 @@ def build_parser() -> argparse.ArgumentParser:
         ("raw", cmd_raw, "write a message's original bytes to standard output"),
     ):
         command(name, handler, text).add_argument("id", metavar="ID")
+    sub = command("search", cmd_search, "find messages (see the query language in the README)")
+    sub.add_argument("query", metavar="QUERY")
+    sub.add_argument("--limit", type=_positive_int, default=50, help="at most N results")
+    sub.add_argument(
+        "--sort",
+        choices=("relevance", "date"),
+        default="relevance",
+        help="best match first (with newer mail weighing more), or newest first",
+    )
+    sub.add_argument("--threads", action="store_true", help="one result per conversation")
+    command("reindex", cmd_reindex, "rebuild the full-text index")
     sub = command("threads", cmd_threads, "list conversations, newest first")
     sub.add_argument("--limit", type=int, default=None)
     command("thread", cmd_thread, "show one conversation in reply order").add_argument(

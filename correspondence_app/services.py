@@ -12,14 +12,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from correspondence_app.crypto.keys import KdfParams, KeyFile, KeyFileError, WrongPassphrase
 from correspondence_app.importers import pipeline
-from correspondence_app.storage import queries, schema
+from correspondence_app.search.query_parser import parse_query
+from correspondence_app.storage import queries, schema, search_index
+from correspondence_app.storage import search as search_store
 from correspondence_app.storage import threads as thread_store
 from correspondence_app.storage.engine import NotAnArchiveDatabase, create_archive_engine
 from correspondence_app.storage.tables import Message
 
 if TYPE_CHECKING:
     import threading
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Iterator, Sequence
     from pathlib import Path
 
     from sqlalchemy import Engine
@@ -213,6 +215,51 @@ class Archive:
         self.rethread()
         with self.session() as session:
             return int(session.get_one(Message, message_id).thread_id or message_id)
+
+    # Search -------------------------------------------------------------------------------
+    def reindex(
+        self, progress: Callable[[int, int], None] | None = None
+    ) -> search_index.ReindexReport:
+        """Rebuilds the full-text index from the stored messages."""
+        with self._import_lock():
+            return search_index.reindex(self.engine, progress)
+
+    def _ensure_indexed(self) -> None:
+        """Rebuilds an index that a schema upgrade left stale before it is searched."""
+        if not search_index.is_current(self.engine):
+            self.reindex()
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 50,
+        sort: search_store.SearchOrder | str = search_store.SearchOrder.RELEVANCE,
+    ) -> list[search_store.SearchHit]:
+        """Messages matching ``query`` (the query language); raises QuerySyntaxError."""
+        parsed = parse_query(query)
+        self._ensure_indexed()
+        self._ensure_threaded()
+        with self.session() as session:
+            return search_store.search_messages(
+                session, parsed, limit=limit, order=search_store.SearchOrder(sort)
+            )
+
+    def search_threads(
+        self,
+        query: str,
+        *,
+        limit: int = 50,
+        sort: search_store.SearchOrder | str = search_store.SearchOrder.RELEVANCE,
+    ) -> list[search_store.ThreadHit]:
+        """Conversations holding a message that matches ``query``."""
+        parsed = parse_query(query)
+        self._ensure_indexed()
+        self._ensure_threaded()
+        with self.session() as session:
+            return search_store.search_threads(
+                session, parsed, limit=limit, order=search_store.SearchOrder(sort)
+            )
 
     # Reading --------------------------------------------------------------------------------
     def stats(self) -> queries.Stats:

@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from correspondence_app.domain.message import DateSource, MessageRejected, ParsedMessage
+from correspondence_app.importers.attachment_text import extract_text
 from correspondence_app.importers.mime import parse_message
+from correspondence_app.search.documents import SearchFields, index_row, message_language
 from correspondence_app.storage.compression import compress
 
 if TYPE_CHECKING:
     from datetime import datetime
-
-MAX_INDEXED_BODY_CHARS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class PreparedAttachment:
     data: bytes
     is_inline: bool
     content_id: str
+    text: str  # found inside, for search
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,8 @@ class PreparedMessage:
     attachments: tuple[PreparedAttachment, ...]
     compression: str
     original: bytes
+    language: str  # "de", "en", "ru" or ""
+    index_row: dict[str, str]  # the full-text index row
 
 
 @dataclass(frozen=True)
@@ -78,12 +81,26 @@ def prepare(job: Job) -> PreparedMessage | Rejected:
             data=packed[1],
             is_inline=part.is_inline,
             content_id=part.content_id,
+            text=extract_text(part.filename, part.content_type, part.content),
         )
         for part in message.attachments
         for packed in (compress(part.content, part.content_type),)
     )
+    fields = SearchFields.of(
+        message.subject,
+        message.addresses,
+        message.text,
+        (part.filename for part in attachments),
+        (part.text for part in attachments),
+    )
+    language = message_language(fields)
     return PreparedMessage(
-        dataclasses.replace(message, attachments=()), attachments, compression, original
+        dataclasses.replace(message, attachments=()),
+        attachments,
+        compression,
+        original,
+        language,
+        index_row(fields, language),
     )
 
 

@@ -199,18 +199,23 @@ def skeleton(word: str) -> str:
     return stripped if len(stripped) >= _MIN_STRIPPED_KEY else key
 
 
-def _variant_terms(token: str, folded: str, lang: str | None) -> list[str]:
-    """The marked keys of one document word, only those that differ from the plain word."""
-    terms = []
+@functools.lru_cache(maxsize=50_000)
+def word_entry(token: str, lang: str | None) -> tuple[str, tuple[str, ...]]:
+    """A document word's plain form and its marked keys (only those that differ).
+
+    Cached: the words of mail repeat, and this is the import's costliest step per word.
+    """
+    folded = fold(token)
+    keys = []
     if _UMLAUT_SPELLING_RE.search(token.lower()):
-        terms.append(UMLAUT_MARK + umlaut_variant(folded))
+        keys.append(UMLAUT_MARK + umlaut_variant(folded))
     if lang in _STEMMER_NAMES:
         stemmed = stem(token, lang)
         if stemmed != folded:  # a word that is its own stem is found as a plain word
-            terms.append(STEM_MARK + stemmed)
+            keys.append(STEM_MARK + stemmed)
     if token[0].isupper():
-        terms.append(SKELETON_MARK + skeleton(token))
-    return terms
+        keys.append(SKELETON_MARK + skeleton(token))
+    return folded, tuple(keys)
 
 
 def document_terms(text: str, lang: str | None) -> tuple[list[str], list[str]]:
@@ -220,15 +225,16 @@ def document_terms(text: str, lang: str | None) -> tuple[list[str], list[str]]:
     keys go to a column of their own.
     """
     plain: list[str] = []
-    variants: list[str] = []
+    keys: list[str] = []
     for token in _TOKEN_RE.findall(text):
         if token.isdigit():
             plain.append(token)
             continue
-        folded = fold(token)
+        folded, word_keys = word_entry(token, lang)
         plain.append(folded)
-        variants.extend(_variant_terms(token, folded, lang))
-    return plain, variants
+        if word_keys:
+            keys.extend(word_keys)
+    return plain, keys
 
 
 def index_terms(text: str, lang: str | None) -> list[str]:

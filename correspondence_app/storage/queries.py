@@ -138,7 +138,7 @@ def stats(session: Session) -> Stats:
     )
 
 
-def _summary_select() -> Select[*tuple[Any, ...]]:
+def summary_select() -> Select[*tuple[Any, ...]]:
     return (
         select(
             Message.id,
@@ -156,7 +156,7 @@ def _summary_select() -> Select[*tuple[Any, ...]]:
     )
 
 
-def _summary(row: tuple) -> MessageSummary:  # type: ignore[type-arg]
+def summary_of(row: tuple) -> MessageSummary:  # type: ignore[type-arg]
     (id_, message_id, sha256, date_at, offset, date_source, from_name, address, subject) = row
     return MessageSummary(
         id=id_,
@@ -171,12 +171,12 @@ def _summary(row: tuple) -> MessageSummary:  # type: ignore[type-arg]
 
 
 def list_messages(session: Session) -> list[MessageSummary]:
-    rows = session.execute(_summary_select().order_by(Message.date_at, Message.id))
-    return [_summary(tuple(row)) for row in rows]
+    rows = session.execute(summary_select().order_by(Message.date_at, Message.id))
+    return [summary_of(tuple(row)) for row in rows]
 
 
 def message_detail(session: Session, message_id: int) -> MessageDetail | None:
-    row = session.execute(_summary_select().where(Message.id == message_id)).first()
+    row = session.execute(summary_select().where(Message.id == message_id)).first()
     if row is None:
         return None
     body = session.get(MessageBody, message_id)
@@ -206,7 +206,7 @@ def message_detail(session: Session, message_id: int) -> MessageDetail | None:
         )
     )
     return MessageDetail(
-        summary=_summary(tuple(row)),
+        summary=summary_of(tuple(row)),
         to=tuple(recipients.get(AddressRole.TO, ())),
         cc=tuple(recipients.get(AddressRole.CC, ())),
         bcc=tuple(recipients.get(AddressRole.BCC, ())),

@@ -116,6 +116,7 @@ class Message(Base):
     flags: Mapped[str] = mapped_column(String(16), default="")
     size_bytes: Mapped[int] = mapped_column(Integer)
     attachment_count: Mapped[int] = mapped_column(Integer, default=0)
+    language: Mapped[str] = mapped_column(String(8), default="")  # "de", "en", "ru" or ""
     import_run_id: Mapped[int] = mapped_column(ForeignKey("import_runs.id"))
 
 
@@ -168,6 +169,7 @@ class AttachmentBlob(Base):
     size_bytes: Mapped[int] = mapped_column(BigInteger)
     compression: Mapped[str] = mapped_column(String(8))
     data: Mapped[bytes] = mapped_column(LargeBinary)
+    text: Mapped[str | None] = mapped_column(Text)  # found inside; None: not looked at
 
 
 class Attachment(Base):
@@ -253,6 +255,17 @@ class ThreadSplit(Base):
 
 Index("ix_messages_thread_date", Message.thread_id, Message.date_at)
 
+
+class ArchiveSetting(Base):
+    """Facts about the archive itself, such as whether the search index is current."""
+
+    __tablename__ = "archive_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
 # The full-text index lives in the encrypted database too (created by the migrations):
-# messages_fts(subject, people, body, attachment_names), rowid = messages.id.
+# messages_fts with a words column and a keys column per field, rowid = messages.id.
 FTS_TABLE = "messages_fts"
+FTS_FIELDS = ("subject", "sender", "recipients", "cc", "body", "filenames", "attachments")

@@ -137,8 +137,15 @@ def split_thread(session: Session, message_id: int) -> None:
         session.add(ThreadSplit(message_id=message_id, created_at=datetime.now(UTC)))
 
 
-def thread_summaries(session: Session, limit: int | None = None) -> list[ThreadSummary]:
-    """Threads, newest last message first."""
+def thread_summaries(
+    session: Session, limit: int | None = None, *, thread_ids: Sequence[int] | None = None
+) -> list[ThreadSummary]:
+    """Threads (all, or those of ``thread_ids``), newest last message first."""
+    chosen = (
+        Message.thread_id.is_not(None)
+        if thread_ids is None
+        else Message.thread_id.in_(list(thread_ids))
+    )
     statement = (
         select(
             Message.thread_id,
@@ -146,7 +153,7 @@ def thread_summaries(session: Session, limit: int | None = None) -> list[ThreadS
             func.min(Message.date_at),
             func.max(Message.date_at),
         )
-        .where(Message.thread_id.is_not(None))
+        .where(chosen)
         .group_by(Message.thread_id)
         .order_by(func.max(Message.date_at).desc(), Message.thread_id.desc())
         .limit(limit)

@@ -33,7 +33,7 @@ from correspondence_app.storage.tables import (
 
 if TYPE_CHECKING:
     from correspondence_app.importers.base import RawItem
-    from correspondence_app.importers.prepare import PreparedMessage, Rejected
+    from correspondence_app.importers.prepare import PreparedAttachment, PreparedMessage, Rejected
 
 BATCH_MESSAGES = 500
 BATCH_BYTES = 8 * 1024 * 1024
@@ -172,6 +172,7 @@ class ImportWriter:
                 "flags": item.flags,
                 "size_bytes": len(item.raw),
                 "attachment_count": len(prepared.attachments),
+                "language": prepared.language,
                 "import_run_id": self.run_id,
             },
         )
@@ -216,12 +217,7 @@ class ImportWriter:
                 {
                     "message_id": message_id,
                     "position": position,
-                    "blob_id": self._blob_id(
-                        attachment.sha256,
-                        attachment.size_bytes,
-                        attachment.compression,
-                        attachment.data,
-                    ),
+                    "blob_id": self._blob_id(attachment),
                     "filename": attachment.filename,
                     "content_type": attachment.content_type,
                     "size_bytes": attachment.size_bytes,
@@ -230,16 +226,7 @@ class ImportWriter:
                 },
             )
         batch.add("sources", _source_row(item, message_id, self.run_id, message.labels))
-        batch.add(
-            "fts",
-            {
-                "rowid": message_id,
-                "subject": message.subject,
-                "people": " ".join(f"{a.name} {a.address}" for _, a in message.addresses),
-                "body": message.text[:1_000_000],
-                "attachment_names": " ".join(a.filename for a in prepared.attachments),
-            },
-        )
+        batch.add("fts", {"rowid": message_id, **prepared.index_row})
         batch.messages += 1
         batch.size_bytes += len(prepared.original) + len(message.text) + len(message.html)
         self.imported += 1
@@ -261,24 +248,25 @@ class ImportWriter:
         )
         return address_id
 
-    def _blob_id(self, sha256: str, size_bytes: int, compression: str, data: bytes) -> int:
-        known = self._blobs.get(sha256)
+    def _blob_id(self, attachment: PreparedAttachment) -> int:
+        known = self._blobs.get(attachment.sha256)
         if known is not None:
             return known
         blob_id = self._next_blob
         self._next_blob += 1
-        self._blobs[sha256] = blob_id
+        self._blobs[attachment.sha256] = blob_id
         self._batch.add(
             "blobs",
             {
                 "id": blob_id,
-                "sha256": sha256,
-                "size_bytes": size_bytes,
-                "compression": compression,
-                "data": data,
+                "sha256": attachment.sha256,
+                "size_bytes": attachment.size_bytes,
+                "compression": attachment.compression,
+                "data": attachment.data,
+                "text": attachment.text,
             },
         )
-        self._batch.size_bytes += len(data)
+        self._batch.size_bytes += len(attachment.data) + len(attachment.text)
         return blob_id
 
     # Writing ------------------------------------------------------------------------------

@@ -42,5 +42,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("thread_splits")
     op.drop_table("thread_merges")
-    with op.batch_alter_table("messages") as batch:
-        batch.drop_column("parent_id")
+    # SQLite drops a column in place; a batch copy of the table would trip the
+    # foreign keys that point at it.
+    op.execute("ALTER TABLE messages DROP COLUMN parent_id")

@@ -1,0 +1,82 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What the full-text index stores for one message: its fields as words and keys.
+
+The same function serves the import (in its worker processes) and ``reindex``, so
+the two always agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from correspondence_app.domain.message import AddressRole
+from correspondence_app.search.normalise import detect_language, document_terms
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from correspondence_app.domain.message import MailAddress
+
+MAX_INDEXED_CHARS = 1_000_000  # per field: a huge body is indexed from its start
+
+# The header each search field takes its addresses from.
+_SENDER_ROLES = frozenset({AddressRole.FROM, AddressRole.SENDER, AddressRole.REPLY_TO})
+_RECIPIENT_ROLES = frozenset({AddressRole.TO, AddressRole.BCC})
+
+
+@dataclass(frozen=True)
+class SearchFields:
+    """A message's searchable text, one string per field of the query language."""
+
+    subject: str
+    sender: str
+    recipients: str  # To and Bcc; "to:" also looks in cc
+    cc: str
+    body: str
+    filenames: str
+    attachments: str  # text found inside the attachments
+
+    @classmethod
+    def of(
+        cls,
+        subject: str,
+        addresses: Iterable[tuple[AddressRole, MailAddress]],
+        body: str,
+        filenames: Iterable[str],
+        attachment_texts: Iterable[str],
+    ) -> SearchFields:
+        people: dict[str, list[str]] = {"sender": [], "recipients": [], "cc": []}
+        for role, address in addresses:
+            if role in _SENDER_ROLES:
+                field = "sender"
+            elif role in _RECIPIENT_ROLES:
+                field = "recipients"
+            else:
+                field = "cc"
+            people[field].append(f"{address.name} {address.address}")
+        return cls(
+            subject=subject,
+            sender="\n".join(people["sender"]),
+            recipients="\n".join(people["recipients"]),
+            cc="\n".join(people["cc"]),
+            body=body,
+            filenames="\n".join(filenames),
+            attachments="\n".join(text for text in attachment_texts if text),
+        )
+
+
+def message_language(fields: SearchFields) -> str:
+    """``"de"``, ``"en"``, ``"ru"`` or ``""``, from the subject and the text."""
+    return detect_language(f"{fields.subject}\n{fields.body}\n{fields.attachments}") or ""
+
+
+def index_row(fields: SearchFields, language: str) -> dict[str, str]:
+    """The FTS5 row: for each field a words column and a ``_keys`` column."""
+    lang = language or None
+    row: dict[str, str] = {}
+    for name in ("subject", "sender", "recipients", "cc", "body", "filenames", "attachments"):
+        words, keys = document_terms(getattr(fields, name)[:MAX_INDEXED_CHARS], lang)
+        row[name] = " ".join(words)
+        row[f"{name}_keys"] = " ".join(keys)
+    return row

@@ -1,0 +1,121 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Snippets: the passage of a message around the first word a query matched.
+
+The index stores no text (it is contentless), so the passage is cut from the stored
+body; a word counts as matched by the same keys the index compares, so a snippet
+marks "Anträgen" for the query "Antrag" and "Сергей" for "Sergej".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from correspondence_app.search.normalise import (
+    SKELETON_MARK,
+    STEM_MARK,
+    UMLAUT_MARK,
+    fold,
+    query_terms,
+    word_entry,
+)
+from correspondence_app.search.query_parser import And, Field, Node, Not, Or, Phrase, Query, Term
+
+SNIPPET_CHARS = 200
+_CONTEXT_BEFORE = 60
+_SCAN_CHARS = 200_000  # a match further into a long text gets the text's start instead
+_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
+_SPACE_RE = re.compile(r"\s+")
+_MARKS = (UMLAUT_MARK, STEM_MARK, SKELETON_MARK)
+_NOT_HIGHLIGHTED = frozenset({"folder", "tag"})
+
+
+@dataclass(frozen=True)
+class Snippet:
+    text: str
+    marks: tuple[tuple[int, int], ...]  # [start, end) of each matched word in text
+
+    def marked(self, opening: str = "[", closing: str = "]") -> str:
+        """The text with each matched word between ``opening`` and ``closing``."""
+        pieces, last = [], 0
+        for start, end in self.marks:
+            pieces += [self.text[last:start], opening, self.text[start:end], closing]
+            last = end
+        return "".join([*pieces, self.text[last:]])
+
+
+class Highlighter:
+    """Finds the words of a text that a query's positive words match."""
+
+    def __init__(self, query: Query) -> None:
+        self._plain: set[str] = set()
+        self._keys: set[str] = set()
+        self._prefixes: list[str] = []
+        if query.root is not None:
+            self._collect(query.root)
+        self._cache: dict[tuple[str, str | None], bool] = {}
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self._plain or self._keys or self._prefixes)
+
+    def _collect(self, node: Node) -> None:
+        match node:
+            case Term(text=text, prefix=True):
+                self._prefixes.extend(fold(token) for token in _TOKEN_RE.findall(text))
+            case Term(text=text):
+                for term in query_terms(text):
+                    (self._keys if term[0] in _MARKS else self._plain).add(term)
+            case Phrase(words=words):
+                self._plain.update(fold(t) for word in words for t in _TOKEN_RE.findall(word))
+            case Field(name=name, value=value) if name not in _NOT_HIGHLIGHTED:
+                self._collect(value)
+            case And(children=children) | Or(children=children):
+                for child in children:
+                    self._collect(child)
+            case Not():
+                pass  # what must not be there is never marked
+
+    def _matches(self, token: str, lang: str | None) -> bool:
+        known = self._cache.get((token, lang))
+        if known is not None:
+            return known
+        folded, keys = word_entry(token, lang)
+        found = (
+            folded in self._plain
+            or not self._keys.isdisjoint(keys)
+            or any(folded.startswith(prefix) for prefix in self._prefixes)
+        )
+        self._cache[(token, lang)] = found
+        return found
+
+    def marks(self, text: str, lang: str | None) -> list[tuple[int, int]]:
+        return [
+            match.span() for match in _TOKEN_RE.finditer(text) if self._matches(match.group(), lang)
+        ]
+
+    def snippet(self, text: str, lang: str | None) -> Snippet | None:
+        """The passage around the first match in ``text``; None if nothing matches."""
+        for match in _TOKEN_RE.finditer(text, 0, _SCAN_CHARS):
+            if self._matches(match.group(), lang):
+                return self._window(text, match.start(), lang)
+        return None
+
+    def lead(self, text: str, lang: str | None) -> Snippet:
+        """The start of ``text``, with any matches in it marked."""
+        return self._window(text, 0, lang)
+
+    def _window(self, text: str, at: int, lang: str | None) -> Snippet:
+        start = max(0, at - _CONTEXT_BEFORE)
+        if start > 0:  # begin at a word boundary
+            space = text.find(" ", start, at)
+            start = space + 1 if space >= 0 else start
+        end = min(len(text), start + SNIPPET_CHARS)
+        if end < len(text):
+            space = text.rfind(" ", max(at + 1, start), end)
+            end = space if space > at else end
+        passage = _SPACE_RE.sub(" ", text[start:end]).strip()
+        prefix = "… " if start > 0 else ""
+        suffix = " …" if end < len(text) else ""
+        shown = f"{prefix}{passage}{suffix}"
+        return Snippet(shown, tuple(self.marks(shown, lang)))

@@ -1,0 +1,215 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Running a search: ranked or newest-first messages and threads, with snippets."""
+
+from __future__ import annotations
+
+import enum
+import math
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select, text
+
+from correspondence_app.search.query_sql import FTS_TABLE, compile_query
+from correspondence_app.search.snippets import Highlighter, Snippet
+from correspondence_app.storage.queries import MessageSummary, summary_of, summary_select
+from correspondence_app.storage.tables import Attachment, AttachmentBlob, Message, MessageBody
+from correspondence_app.storage.threads import ThreadSummary, thread_summaries
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from correspondence_app.search.query_parser import Query
+    from correspondence_app.search.query_sql import SqlPlan
+
+# Relevance looks at this many of the best bm25 matches, then weighs in their age.
+_CANDIDATES_PER_RESULT = 4
+_MIN_CANDIDATES = 200
+_THREAD_CANDIDATES = 4000
+# A message from today weighs twice one whose relevance is equal but which is years old.
+_RECENCY_HALF_LIFE_DAYS = 365.0
+
+
+class SearchOrder(enum.Enum):
+    RELEVANCE = "relevance"
+    DATE = "date"  # newest first
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    summary: MessageSummary
+    thread_id: int | None
+    snippet: Snippet
+    score: float  # higher is better; 0 when nothing was ranked
+
+
+@dataclass(frozen=True)
+class ThreadHit:
+    thread: ThreadSummary
+    snippet: Snippet
+    score: float
+
+
+def search_messages(
+    session: Session,
+    query: Query,
+    *,
+    limit: int = 50,
+    order: SearchOrder = SearchOrder.RELEVANCE,
+    now: datetime | None = None,
+) -> list[SearchHit]:
+    plan = compile_query(query)
+    scored = _ranked(session, plan, limit, order, now or datetime.now(UTC))
+    return _hits(session, query, scored)
+
+
+def search_threads(
+    session: Session,
+    query: Query,
+    *,
+    limit: int = 50,
+    order: SearchOrder = SearchOrder.RELEVANCE,
+    now: datetime | None = None,
+) -> list[ThreadHit]:
+    """Threads with a matching message, best (or newest) match first."""
+    plan = compile_query(query)
+    scored = _ranked(session, plan, _THREAD_CANDIDATES, order, now or datetime.now(UTC))
+    threads_of = dict(
+        session.execute(
+            select(Message.id, Message.thread_id).where(Message.id.in_([i for i, _ in scored]))
+        ).all()
+    )
+    best: dict[int, tuple[int, float]] = {}
+    for message_id, score in scored:
+        thread_id = threads_of.get(message_id)
+        if thread_id is not None and thread_id not in best:
+            best[thread_id] = (message_id, score)
+        if len(best) >= limit:
+            break
+    summaries = {s.thread_id: s for s in thread_summaries(session, thread_ids=list(best))}
+    hits = {hit.summary.id: hit for hit in _hits(session, query, list(best.values()))}
+    return [
+        ThreadHit(summaries[thread_id], hits[message_id].snippet, score)
+        for thread_id, (message_id, score) in best.items()
+        if thread_id in summaries and message_id in hits
+    ]
+
+
+def _ranked(
+    session: Session, plan: SqlPlan, limit: int, order: SearchOrder, now: datetime
+) -> list[tuple[int, float]]:
+    """(message id, score) of the best ``limit`` matches, in result order."""
+    params = {**plan.params, "limit": limit}
+    if plan.match is None:  # nothing to rank by: newest first
+        rows = session.execute(
+            text(
+                f"SELECT m.id FROM messages m WHERE {plan.where} "  # noqa: S608 (module SQL only)
+                "ORDER BY m.date_at IS NULL, m.date_at DESC, m.id DESC LIMIT :limit"
+            ),
+            params,
+        ).all()
+        return [(row[0], 0.0) for row in rows]
+    params["match"] = plan.match
+    if order is SearchOrder.DATE:
+        ids = session.execute(
+            text(
+                f"SELECT m.id FROM messages m WHERE m.id IN (SELECT rowid FROM {FTS_TABLE} "  # noqa: S608
+                f"WHERE {FTS_TABLE} MATCH :match) AND {plan.where} "
+                "ORDER BY m.date_at IS NULL, m.date_at DESC, m.id DESC LIMIT :limit"
+            ),
+            params,
+        ).scalars()
+        ordered = list(ids)
+        ranks = _ranks_of(session, plan.match, ordered)
+        return [(message_id, ranks.get(message_id, 0.0)) for message_id in ordered]
+    params["limit"] = max(limit * _CANDIDATES_PER_RESULT, _MIN_CANDIDATES)
+    where = "" if plan.where == "1" else f" AND {plan.where}"
+    rows = session.execute(
+        text(
+            f"SELECT m.id, f.rank, m.date_at FROM {FTS_TABLE} f "  # noqa: S608
+            f"JOIN messages m ON m.id = f.rowid WHERE {FTS_TABLE} MATCH :match{where} "
+            "ORDER BY f.rank LIMIT :limit"
+        ),
+        params,
+    ).all()
+    scored = [(row[0], _with_recency(-row[1], row[2], now)) for row in rows]
+    scored.sort(key=lambda pair: -pair[1])
+    return scored[:limit]
+
+
+def _ranks_of(session: Session, match: str, ids: list[int]) -> dict[int, float]:
+    if not ids:
+        return {}
+    placeholders = ", ".join(str(int(message_id)) for message_id in ids)
+    rows = session.execute(
+        text(
+            f"SELECT rowid, rank FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match "  # noqa: S608
+            f"AND rowid IN ({placeholders})"
+        ),
+        {"match": match},
+    ).all()
+    return {row[0]: -row[1] for row in rows}
+
+
+def _with_recency(relevance: float, stored_date: str | None, now: datetime) -> float:
+    if stored_date is None:
+        return relevance
+    date_at = datetime.fromisoformat(stored_date).replace(tzinfo=UTC)
+    age_days = max(0.0, (now - date_at).total_seconds() / 86400)
+    return relevance * (1 + math.exp2(-age_days / _RECENCY_HALF_LIFE_DAYS))
+
+
+def _hits(session: Session, query: Query, scored: list[tuple[int, float]]) -> list[SearchHit]:
+    ids = [message_id for message_id, _ in scored]
+    if not ids:
+        return []
+    summaries = {
+        row[0]: summary_of(tuple(row))
+        for row in session.execute(summary_select().where(Message.id.in_(ids)))
+    }
+    details = {
+        row[0]: row[1:]
+        for row in session.execute(
+            select(Message.id, Message.thread_id, Message.language, MessageBody.text)
+            .join(MessageBody, MessageBody.message_id == Message.id)
+            .where(Message.id.in_(ids))
+        )
+    }
+    highlighter = Highlighter(query)
+    hits = []
+    for message_id, score in scored:
+        if message_id not in summaries or message_id not in details:
+            continue
+        summary = summaries[message_id]
+        thread_id, language, body = details[message_id]
+        snippet = _snippet(session, highlighter, message_id, summary.subject, body, language)
+        hits.append(SearchHit(summary, thread_id, snippet, round(score, 4)))
+    return hits
+
+
+def _snippet(
+    session: Session,
+    highlighter: Highlighter,
+    message_id: int,
+    subject: str,
+    body: str,
+    language: str,
+) -> Snippet:
+    """The first match in the body, else in the attachments' text, else the body's start."""
+    lang = language or None
+    if not highlighter.is_empty:
+        found = highlighter.snippet(body, lang)
+        if found is None and not highlighter.snippet(subject, lang):
+            texts = session.execute(
+                select(AttachmentBlob.text)
+                .join(Attachment, Attachment.blob_id == AttachmentBlob.id)
+                .where(Attachment.message_id == message_id, AttachmentBlob.text.is_not(None))
+            ).scalars()
+            found = next(
+                (hit for t in texts if t and (hit := highlighter.snippet(t, lang)) is not None),
+                None,
+            )
+        if found is not None:
+            return found
+    return highlighter.lead(body, lang)

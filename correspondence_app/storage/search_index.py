@@ -1,0 +1,149 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Rebuilding the full-text index from what the archive stores.
+
+Imports index their messages as they write them; a rebuild is needed after a
+schema change of the index (the migration marks it stale) or on request.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import delete, insert, select, text, update
+
+from correspondence_app.domain.message import AddressRole, MailAddress
+from correspondence_app.importers.attachment_text import extract_text
+from correspondence_app.search.documents import SearchFields, index_row, message_language
+from correspondence_app.storage.compression import decompress
+from correspondence_app.storage.tables import (
+    FTS_TABLE,
+    Address,
+    ArchiveSetting,
+    Attachment,
+    AttachmentBlob,
+    Message,
+    MessageAddress,
+    MessageBody,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sqlalchemy import Connection, Engine
+
+SEARCH_INDEX_KEY = "search_index"
+CURRENT = "current"
+STALE = "stale"
+_BATCH = 1000
+
+
+@dataclass(frozen=True)
+class ReindexReport:
+    messages: int
+    attachments_read: int
+    seconds: float
+
+
+def is_current(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        state = connection.execute(
+            select(ArchiveSetting.value).where(ArchiveSetting.key == SEARCH_INDEX_KEY)
+        ).scalar()
+    return state != STALE
+
+
+def reindex(engine: Engine, progress: Callable[[int, int], None] | None = None) -> ReindexReport:
+    """Rebuilds the index in one transaction: searches see the old one until it is done."""
+    started = time.monotonic()
+    with engine.begin() as connection:
+        read = _read_attachment_texts(connection)
+        ids = list(connection.execute(select(Message.id).order_by(Message.id)).scalars())
+        connection.exec_driver_sql(
+            f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')"  # noqa: S608
+        )
+        for start in range(0, len(ids), _BATCH):
+            _index_batch(connection, ids[start : start + _BATCH])
+            if progress is not None:
+                progress(min(start + _BATCH, len(ids)), len(ids))
+        connection.execute(delete(ArchiveSetting).where(ArchiveSetting.key == SEARCH_INDEX_KEY))
+        connection.execute(insert(ArchiveSetting).values(key=SEARCH_INDEX_KEY, value=CURRENT))
+    return ReindexReport(len(ids), read, round(time.monotonic() - started, 3))
+
+
+def _read_attachment_texts(connection: Connection) -> int:
+    """Extracts the text of attachments stored before the archive looked inside them."""
+    pending = connection.execute(
+        select(AttachmentBlob.id).where(AttachmentBlob.text.is_(None))
+    ).scalars()
+    count = 0
+    for blob_id in list(pending):
+        compression, data = connection.execute(
+            select(AttachmentBlob.compression, AttachmentBlob.data).where(
+                AttachmentBlob.id == blob_id
+            )
+        ).one()
+        named = connection.execute(
+            select(Attachment.filename, Attachment.content_type)
+            .where(Attachment.blob_id == blob_id)
+            .limit(1)
+        ).first()
+        filename, content_type = named if named is not None else ("", "")
+        found = extract_text(filename, content_type, decompress(compression, data))
+        connection.execute(
+            update(AttachmentBlob).where(AttachmentBlob.id == blob_id).values(text=found)
+        )
+        count += 1
+    return count
+
+
+def _index_batch(connection: Connection, ids: list[int]) -> None:
+    first, last = ids[0], ids[-1]
+    in_range = Message.id.between(first, last)
+    people: dict[int, list[tuple[AddressRole, MailAddress]]] = {}
+    for message_id, role, name, address in connection.execute(
+        select(MessageAddress.message_id, MessageAddress.role, MessageAddress.name, Address.address)
+        .join(Address, Address.id == MessageAddress.address_id)
+        .where(MessageAddress.message_id.between(first, last))
+        .order_by(MessageAddress.message_id, MessageAddress.role, MessageAddress.position)
+    ):
+        people.setdefault(message_id, []).append((AddressRole(role), MailAddress(address, name)))
+    attachments: dict[int, list[tuple[str, str]]] = {}
+    for message_id, filename, found in connection.execute(
+        select(Attachment.message_id, Attachment.filename, AttachmentBlob.text)
+        .join(AttachmentBlob, AttachmentBlob.id == Attachment.blob_id)
+        .where(Attachment.message_id.between(first, last))
+        .order_by(Attachment.message_id, Attachment.position)
+    ):
+        attachments.setdefault(message_id, []).append((filename, found or ""))
+    rows = []
+    languages = []
+    for message_id, subject, body in connection.execute(
+        select(Message.id, Message.subject, MessageBody.text)
+        .join(MessageBody, MessageBody.message_id == Message.id)
+        .where(in_range)
+    ):
+        parts = attachments.get(message_id, [])
+        fields = SearchFields.of(
+            subject,
+            people.get(message_id, []),
+            body,
+            (name for name, _ in parts),
+            (found for _, found in parts),
+        )
+        language = message_language(fields)
+        languages.append({"id": message_id, "language": language})
+        rows.append({"rowid": message_id, **index_row(fields, language)})
+    if rows:
+        columns = list(rows[0])
+        connection.execute(
+            text(
+                f"INSERT INTO {FTS_TABLE} ({', '.join(columns)}) "  # noqa: S608 (names from here)
+                f"VALUES ({', '.join(':' + column for column in columns)})"
+            ),
+            rows,
+        )
+        connection.execute(
+            text("UPDATE messages SET language = :language WHERE id = :id"), languages
+        )
