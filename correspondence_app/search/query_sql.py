@@ -137,7 +137,11 @@ def compile_query(query: Query) -> SqlPlan:
         return SqlPlan(None, "1")
     compiler = _Compiler()
     children = list(query.root.children) if isinstance(query.root, And) else [query.root]
-    ranked = [child for child in children if compiler.fts(child) is not None]
+    ranked = [
+        child
+        for child in children
+        if compiler.fts(child.child if isinstance(child, Not) else child) is not None
+    ]
     match = compiler._fts_and(ranked) if ranked else None
     if match is not None:
         children = [child for child in children if child not in ranked]
