@@ -177,10 +177,13 @@ class Archive:
         if thread_store.has_unthreaded(self.engine):
             self.rethread()
 
-    def threads(self, limit: int | None = None) -> list[thread_store.ThreadSummary]:
+    def threads(
+        self, limit: int | None = None, *, offset: int = 0
+    ) -> list[thread_store.ThreadSummary]:
+        """Conversations, newest first; ``offset`` and ``limit`` page through them."""
         self._ensure_threaded()
         with self.session() as session:
-            return thread_store.thread_summaries(session, limit)
+            return thread_store.thread_summaries(session, limit, offset=offset)
 
     def thread(self, thread_id: int) -> thread_store.ThreadDetail:
         self._ensure_threaded()
@@ -283,6 +286,22 @@ class Archive:
         if data is None:
             raise ArchiveError(f"no message with id {message_id}")
         return data
+
+    def attachment_content(self, message_id: int, position: int) -> bytes:
+        with self.session() as session:
+            data = queries.attachment_content(session, message_id, position)
+        if data is None:
+            raise ArchiveError(f"message {message_id} has no attachment {position}")
+        return data
+
+    def inline_parts(self, message_id: int) -> dict[str, tuple[str, bytes]]:
+        """Content-ID -> (content type, bytes): what the message's HTML may show."""
+        with self.session() as session:
+            return queries.inline_parts(session, message_id)
+
+    def folders(self) -> list[queries.FolderCount]:
+        with self.session() as session:
+            return queries.folders(session)
 
     def quarantine(self) -> list[queries.QuarantineEntry]:
         with self.session() as session:

@@ -70,6 +70,17 @@ class AttachmentInfo:
     size_bytes: int
     sha256: str
     is_inline: bool
+    position: int = 0  # its place in the message, for attachment_content()
+    content_id: str = ""  # what cid: links in the HTML call it
+
+
+@dataclass(frozen=True)
+class FolderCount:
+    """A folder, mbox file or label messages were imported from, and how many."""
+
+    name: str
+    kind: str
+    messages: int
 
 
 @dataclass(frozen=True)
@@ -189,7 +200,15 @@ def message_detail(session: Session, message_id: int) -> MessageDetail | None:
     ):
         recipients.setdefault(role, []).append(format_address(name, address))
     attachments = tuple(
-        AttachmentInfo(a.filename, a.content_type, a.size_bytes, sha256, a.is_inline)
+        AttachmentInfo(
+            a.filename,
+            a.content_type,
+            a.size_bytes,
+            sha256,
+            a.is_inline,
+            a.position,
+            a.content_id,
+        )
         for a, sha256 in session.execute(
             select(Attachment, AttachmentBlob.sha256)
             .join(AttachmentBlob, AttachmentBlob.id == Attachment.blob_id)
@@ -225,6 +244,44 @@ def original_bytes(session: Session, message_id: int) -> bytes | None:
     if original is None:
         return None
     return decompress(original.compression, original.data)
+
+
+def attachment_content(session: Session, message_id: int, position: int) -> bytes | None:
+    row = session.execute(
+        select(AttachmentBlob.compression, AttachmentBlob.data)
+        .join(Attachment, Attachment.blob_id == AttachmentBlob.id)
+        .where(Attachment.message_id == message_id, Attachment.position == position)
+    ).first()
+    return None if row is None else decompress(row[0], row[1])
+
+
+def inline_parts(session: Session, message_id: int) -> dict[str, tuple[str, bytes]]:
+    """The parts the message's HTML may show by ``cid:``, by Content-ID."""
+    rows = session.execute(
+        select(
+            Attachment.content_id,
+            Attachment.content_type,
+            AttachmentBlob.compression,
+            AttachmentBlob.data,
+        )
+        .join(AttachmentBlob, AttachmentBlob.id == Attachment.blob_id)
+        .where(Attachment.message_id == message_id, Attachment.content_id != "")
+    )
+    return {cid: (ctype, decompress(method, data)) for cid, ctype, method, data in rows}
+
+
+def folders(session: Session) -> list[FolderCount]:
+    """Where the messages came from, by folder name, with message counts."""
+    rows = session.execute(
+        select(
+            MessageSource.folder,
+            MessageSource.kind,
+            func.count(func.distinct(MessageSource.message_id)),
+        )
+        .group_by(MessageSource.folder, MessageSource.kind)
+        .order_by(MessageSource.folder)
+    )
+    return [FolderCount(folder or "", kind.value, count) for folder, kind, count in rows]
 
 
 def quarantine_entries(session: Session) -> list[QuarantineEntry]:

@@ -138,7 +138,11 @@ def split_thread(session: Session, message_id: int) -> None:
 
 
 def thread_summaries(
-    session: Session, limit: int | None = None, *, thread_ids: Sequence[int] | None = None
+    session: Session,
+    limit: int | None = None,
+    *,
+    offset: int = 0,
+    thread_ids: Sequence[int] | None = None,
 ) -> list[ThreadSummary]:
     """Threads (all, or those of ``thread_ids``), newest last message first."""
     chosen = (
@@ -157,6 +161,7 @@ def thread_summaries(
         .group_by(Message.thread_id)
         .order_by(func.max(Message.date_at).desc(), Message.thread_id.desc())
         .limit(limit)
+        .offset(offset or None)
     )
     groups = session.execute(statement).all()
     ids = [group[0] or 0 for group in groups]  # never 0: NULL threads are filtered out
