@@ -89,17 +89,38 @@ def passphrase_of(args: argparse.Namespace, *, confirm: bool = False) -> str:
     return _prompt(prompt, confirm=confirm)
 
 
-def open_archive(args: argparse.Namespace) -> Archive:
-    from correspondence_app.crypto.keys import WrongPassphrase
-    from correspondence_app.services import Archive
-
+def archive_folder(args: argparse.Namespace) -> Path:
     folder = Path(args.archive)
     if not folder.exists():
         fail(f"{folder}: no such archive folder")
+    return folder
+
+
+def open_archive(
+    args: argparse.Namespace, *, secret: str | None = None, hint_new_passphrase: bool = True
+) -> Archive:
+    """Unlocks with the passphrase or the recovery code (secret, or read as passphrase_of)."""
+    from correspondence_app.crypto.keys import WrongPassphrase
+    from correspondence_app.crypto.recovery import MistypedRecoveryCode
+    from correspondence_app.services import Archive
+
+    folder = archive_folder(args)
     try:
-        return Archive.open(folder, passphrase_of(args))
+        archive = Archive.open(folder, passphrase_of(args) if secret is None else secret)
+    except MistypedRecoveryCode:
+        fail(
+            f"{folder}: mistyped recovery code (a character is wrong, missing or swapped); "
+            "compare it with the written copy"
+        )
     except WrongPassphrase:
-        fail(f"{folder}: wrong passphrase")
+        fail(f"{folder}: wrong passphrase or recovery code")
+    if hint_new_passphrase and archive.opened_with_recovery_code:
+        print(
+            "Unlocked with the recovery code: set a new passphrase with "
+            f"`correspondence-app passphrase {folder}`.",
+            file=sys.stderr,
+        )
+    return archive
 
 
 # Output ---------------------------------------------------------------------------------------
@@ -396,7 +417,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_passphrase(args: argparse.Namespace) -> int:
-    with open_archive(args) as archive:
+    with open_archive(args, hint_new_passphrase=False) as archive:
         current = passphrase_of(args)
         if args.new_passphrase_file:
             new = _read_passphrase_file(args.new_passphrase_file)
@@ -407,6 +428,30 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
         emit_json({"archive": str(archive.folder), "changed": True})
     else:
         print("The passphrase is changed. The old one no longer opens the archive.")
+    return EXIT_OK
+
+
+def cmd_recovery_code(args: argparse.Namespace) -> int:
+    archive_folder(args)  # a missing folder is said before the passphrase is asked for
+    passphrase = passphrase_of(args)
+    with open_archive(args, secret=passphrase, hint_new_passphrase=False) as archive:
+        if archive.opened_with_recovery_code:
+            fail(
+                f"{archive.folder}: that is the recovery code; set a new passphrase first "
+                "(`correspondence-app passphrase`), then make a new code"
+            )
+        replaced = archive.has_recovery_code
+        code = archive.create_recovery_code(passphrase)
+    if args.json:
+        emit_json({"recovery_code": code})
+        return EXIT_OK
+    if replaced:
+        print("This replaces the earlier recovery code, which no longer opens the archive.")
+    print(f"Recovery code for {archive.folder}:\n\n    {code}\n")
+    print(
+        "Write it down or print it now: it is shown once. It opens the archive like the\n"
+        "passphrase, so keep the paper apart from the computer, somewhere safe."
+    )
     return EXIT_OK
 
 
@@ -672,6 +717,12 @@ def build_parser() -> argparse.ArgumentParser:
         f"change the passphrase (the new one from {NEW_PASSPHRASE_ENV} or a prompt)",
     )
     sub.add_argument("--new-passphrase-file", metavar="FILE")
+    command(
+        "recovery-code",
+        cmd_recovery_code,
+        "make a code to write down that opens the archive if the passphrase is lost "
+        "(replaces an earlier one)",
+    )
     sub = command("gui", cmd_gui, "open the desktop application", archive=False)
     sub.add_argument("archive", metavar="ARCHIVE", nargs="?")
     return parser

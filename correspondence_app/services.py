@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from correspondence_app.crypto import recovery
 from correspondence_app.crypto.keys import KdfParams, KeyFile, KeyFileError, WrongPassphrase
+from correspondence_app.crypto.recovery import MistypedRecoveryCode
 from correspondence_app.importers import pipeline
 from correspondence_app.search.query_parser import parse_query
 from correspondence_app.storage import queries, schema, search_index
@@ -49,10 +51,18 @@ def is_archive(folder: Path) -> bool:
 class Archive:
     """An unlocked archive. Close it (or use it as a context manager) to lock it again."""
 
-    def __init__(self, folder: Path, key_file: KeyFile, engine: Engine) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        key_file: KeyFile,
+        engine: Engine,
+        *,
+        opened_with_recovery_code: bool = False,
+    ) -> None:
         self.folder = folder
         self.key_file = key_file
         self.engine = engine
+        self._opened_with_recovery_code = opened_with_recovery_code
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     # Creating and unlocking ----------------------------------------------------------------
@@ -80,8 +90,11 @@ class Archive:
         return cls(folder, key_file, engine)
 
     @classmethod
-    def open(cls, folder: Path, passphrase: str) -> Archive:
-        """Unlocks an archive; raises ArchiveError (not an archive) or WrongPassphrase."""
+    def open(cls, folder: Path, secret: str) -> Archive:
+        """Unlocks an archive with the passphrase or the recovery code (in any accepted spelling).
+
+        Raises ArchiveError (not an archive), MistypedRecoveryCode or WrongPassphrase.
+        """
         if not folder.is_dir():
             raise ArchiveError(f"{folder}: no such archive folder")
         if not is_archive(folder):
@@ -90,20 +103,20 @@ class Archive:
             key_file = KeyFile.load(folder / KEY_NAME)
         except KeyFileError as error:
             raise ArchiveError(f"{folder / KEY_NAME}: {error}") from None
-        database_key = key_file.unlock(passphrase)
+        unlocked = recovery.unlock(key_file, secret)
         database = folder / DATABASE_NAME
         if not database.is_file():
             raise ArchiveError(f"{folder}: the database file {DATABASE_NAME} is missing")
         for path in (database, folder / f"{DATABASE_NAME}-wal", folder / f"{DATABASE_NAME}-shm"):
             with contextlib.suppress(FileNotFoundError, PermissionError):
                 path.chmod(0o600)
-        engine = create_archive_engine(database, database_key)
+        engine = create_archive_engine(database, unlocked.database_key)
         try:
             schema.upgrade(engine, database)
         except NotAnArchiveDatabase:
             engine.dispose()
             raise ArchiveError(f"{database}: not an archive database, or damaged") from None
-        return cls(folder, key_file, engine)
+        return cls(folder, key_file, engine, opened_with_recovery_code=unlocked.is_recovery_code)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -121,16 +134,43 @@ class Archive:
     def database_path(self) -> Path:
         return self.folder / DATABASE_NAME
 
-    # Passphrase ----------------------------------------------------------------------------
+    # Passphrase and recovery code ----------------------------------------------------------
     def change_passphrase(self, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
-        """Re-seals the database key under the new passphrase; the database is not touched."""
+        """Re-seals the database key under the new passphrase; the database is not touched.
+
+        old is the current passphrase or the recovery code, which stays valid.
+        """
         if not new:
             raise ArchiveError("the new passphrase must not be empty")
-        database_key = self.key_file.unlock(old)
+        database_key = recovery.unlock(self.key_file, old).database_key
         params = kdf or self.key_file.kdf_of("passphrase") or KdfParams.tuned()
         updated = self.key_file.with_slot("passphrase", new, database_key, params)
         updated.save(self.folder / KEY_NAME)
         self.key_file = updated
+
+    def create_recovery_code(self, passphrase: str, *, kdf: KdfParams | None = None) -> str:
+        """A new recovery code, to show once; it replaces any earlier one.
+
+        Requires the current passphrase (not the recovery code). The database key is sealed
+        under the code in the key file, written atomically; the database is not touched.
+        """
+        database_key = recovery.unlock_passphrase(self.key_file, passphrase)
+        code = recovery.new_recovery_code()
+        updated = self.key_file.with_slot(
+            recovery.RECOVERY_KIND, code, database_key, kdf or KdfParams.tuned()
+        )
+        updated.save(self.folder / KEY_NAME)
+        self.key_file = updated
+        return code
+
+    @property
+    def has_recovery_code(self) -> bool:
+        return recovery.has_recovery_code(self.key_file)
+
+    @property
+    def opened_with_recovery_code(self) -> bool:
+        """Unlocked with the recovery code: the user should now set a new passphrase."""
+        return self._opened_with_recovery_code
 
     # Importing ------------------------------------------------------------------------------
     def import_paths(
@@ -312,4 +352,11 @@ class Archive:
             return queries.verify(session)
 
 
-__all__ = ["Archive", "ArchiveBusyError", "ArchiveError", "WrongPassphrase", "is_archive"]
+__all__ = [
+    "Archive",
+    "ArchiveBusyError",
+    "ArchiveError",
+    "MistypedRecoveryCode",
+    "WrongPassphrase",
+    "is_archive",
+]

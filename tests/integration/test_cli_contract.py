@@ -127,7 +127,9 @@ def test_wrong_passphrase_exits_2_with_one_line(env: dict[str, str], archive_dir
         {**env, "CORRESPONDENCE_APP_PASSPHRASE": "falsch"}, "stats", archive_dir, check=False
     )
     assert result.returncode == 2
-    assert result.stderr.decode().strip() == f"correspondence-app: {archive_dir}: wrong passphrase"
+    assert result.stderr.decode().strip() == (
+        f"correspondence-app: {archive_dir}: wrong passphrase or recovery code"
+    )
 
 
 @pytest.mark.parametrize(
