@@ -633,11 +633,9 @@ def cmd_rethread(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    print(
-        "The desktop window arrives in a later version. Until then, use the command line:\n"
-        "  .venv/bin/correspondence-app --help   lists its commands (see README.md)."
-    )
-    return EXIT_OK
+    from correspondence_app.gui.app import run
+
+    return run(Path(args.archive).expanduser() if args.archive else None)
 
 
 # Parser ----------------------------------------------------------------------------------------

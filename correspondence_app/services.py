@@ -347,6 +347,14 @@ class Archive:
         with self.session() as session:
             return queries.quarantine_entries(session)
 
+    def quarantine_original(self, entry_id: int) -> bytes:
+        """The bytes of a quarantined message, exactly as they were found."""
+        with self.session() as session:
+            data = queries.quarantine_original(session, entry_id)
+        if data is None:
+            raise ArchiveError(f"no quarantine entry with id {entry_id}")
+        return data
+
     def verify(self) -> queries.VerifyResult:
         with self.session() as session:
             return queries.verify(session)

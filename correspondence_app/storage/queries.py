@@ -284,6 +284,13 @@ def folders(session: Session) -> list[FolderCount]:
     return [FolderCount(folder or "", kind.value, count) for folder, kind, count in rows]
 
 
+def quarantine_original(session: Session, entry_id: int) -> bytes | None:
+    row = session.execute(
+        select(QuarantineItem.compression, QuarantineItem.data).where(QuarantineItem.id == entry_id)
+    ).first()
+    return None if row is None else decompress(row[0], row[1])
+
+
 def quarantine_entries(session: Session) -> list[QuarantineEntry]:
     return [
         QuarantineEntry(
