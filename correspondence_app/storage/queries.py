@@ -139,7 +139,8 @@ def stats(session: Session) -> Stats:
     def count(column: object) -> int:
         return int(session.execute(select(func.count(column))).scalar_one())  # type: ignore[arg-type]
 
-    total_bytes = session.execute(select(func.coalesce(func.sum(Original.size_bytes), 0)))
+    # From the narrow messages table: summing the originals table would read every blob page.
+    total_bytes = session.execute(select(func.coalesce(func.sum(Message.size_bytes), 0)))
     return Stats(
         messages=count(Message.id),
         attachments=count(Attachment.id),
