@@ -78,6 +78,11 @@ def normalise_subject(subject: str) -> str:
     return _strip_prefixes(subject)[0]
 
 
+def has_reply_prefix(subject: str) -> bool:
+    """Whether the subject says it answers or forwards ("Re:", "AW[2]:", "Fwd:")."""
+    return _strip_prefixes(subject)[1]
+
+
 def _strip_prefixes(subject: str) -> tuple[str, bool]:
     """The normalised subject, and whether a reply or forward prefix was stripped."""
     had_prefix = False
@@ -101,6 +106,55 @@ def build_threads(
     splits: Iterable[int] = (),
 ) -> list[BuiltThread]:
     """Every message exactly once, in threads ordered by thread_id; see the module docstring."""
+    owners, duplicates, keys, top, real_parent = _header_trees(messages)
+    joined = _join_by_subject(owners, keys, top, real_parent)
+
+    # From here on everything is keyed by archive id; a root's label names its thread.
+    parent_of: dict[int, int | None] = {}
+    label: dict[int, int] = {}
+    for node, message in enumerate(owners):
+        up = real_parent[node]
+        parent_of[message.id] = owners[up].id if up >= 0 else None
+        if up < 0:
+            label[message.id] = joined.get(top[node], top[node])
+    for message, owner in duplicates:
+        # A second copy of a Message-ID sits beside the first: same parent, same thread.
+        parent_of[message.id] = parent_of[owners[owner].id]
+        if parent_of[message.id] is None:
+            label[message.id] = label[owners[owner].id]
+    next_label = len(top)  # past every node: labels of split-off threads are new
+    for split in sorted(set(splits)):
+        if split in parent_of:
+            parent_of[split] = None
+            label[split] = next_label
+            next_label += 1
+    merged: dict[int, int] = {}
+    for first, second in merges:
+        if first in parent_of and second in parent_of:
+            a = _find(merged, label[_root_of(first, parent_of)])
+            b = _find(merged, label[_root_of(second, parent_of)])
+            merged[max(a, b)] = min(a, b)
+    keyed = {message.id: _sort_key(message) for message in owners}
+    keyed.update((message.id, _sort_key(message)) for message, _ in duplicates)
+    return _assemble(parent_of, {root: _find(merged, lab) for root, lab in label.items()}, keyed)
+
+
+def subject_orphans(messages: Iterable[ThreadInput]) -> set[int]:
+    """The archive ids of the messages that only their subject can join to a thread (step 6).
+
+    The answer for a message holds when every message sharing a Message-ID with it, directly
+    or through others, is given too.
+    """
+    owners, _, keys, top, _ = _header_trees(messages)
+    subjects = [_strip_prefixes(message.subject) for message in owners]
+    return {owners[node].id for node in _orphans(subjects, keys, top)}
+
+
+def _header_trees(
+    messages: Iterable[ThreadInput],
+) -> tuple[list[ThreadInput], list[tuple[ThreadInput, int]], list[_Key], list[int], list[int]]:
+    """Steps 1 to 5: the owners of Message-IDs, the other copies (with their owner's node),
+    sort keys, and each node's tree top and nearest real ancestor."""
     owners: list[ThreadInput] = []
     duplicates: list[tuple[ThreadInput, int]] = []
     nodes: dict[str, int] = {}  # Message-ID -> node; owners are 0..len(owners)-1, then ghosts
@@ -144,36 +198,7 @@ def build_threads(
                 parent[current] = previous
 
     top, real_parent = _prune_ghosts(parent, count)
-    joined = _join_by_subject(owners, keys, top, real_parent)
-
-    # From here on everything is keyed by archive id; a root's label names its thread.
-    parent_of: dict[int, int | None] = {}
-    label: dict[int, int] = {}
-    for node, message in enumerate(owners):
-        up = real_parent[node]
-        parent_of[message.id] = owners[up].id if up >= 0 else None
-        if up < 0:
-            label[message.id] = joined.get(top[node], top[node])
-    for message, owner in duplicates:
-        # A second copy of a Message-ID sits beside the first: same parent, same thread.
-        parent_of[message.id] = parent_of[owners[owner].id]
-        if parent_of[message.id] is None:
-            label[message.id] = label[owners[owner].id]
-    next_label = len(parent)
-    for split in sorted(set(splits)):
-        if split in parent_of:
-            parent_of[split] = None
-            label[split] = next_label
-            next_label += 1
-    merged: dict[int, int] = {}
-    for first, second in merges:
-        if first in parent_of and second in parent_of:
-            a = _find(merged, label[_root_of(first, parent_of)])
-            b = _find(merged, label[_root_of(second, parent_of)])
-            merged[max(a, b)] = min(a, b)
-    keyed = {message.id: _sort_key(message) for message in owners}
-    keyed.update((message.id, _sort_key(message)) for message, _ in duplicates)
-    return _assemble(parent_of, {root: _find(merged, lab) for root, lab in label.items()}, keyed)
+    return owners, duplicates, keys, top, real_parent
 
 
 def _reply_target(message: ThreadInput, nodes: dict[str, int], keys: list[_Key]) -> str:
@@ -261,16 +286,8 @@ def _join_by_subject(
     """
     by_top: dict[int, list[_Stamp]] = {}  # (time, id, node) of every dated message, sorted
     anchors: dict[str, list[_Stamp]] = {}  # (time, id, tree top) of target messages
-    orphans: dict[int, str] = {}  # a root by headers, yet a reply by its subject
     subjects = [_strip_prefixes(message.subject) for message in owners]
-    for node, (subject, had_prefix) in enumerate(subjects):
-        if (
-            had_prefix
-            and top[node] == node
-            and not keys[node][0]
-            and len(subject) >= MIN_SUBJECT_CHARS
-        ):
-            orphans[node] = subject
+    orphans = _orphans(subjects, keys, top)
     for node, message in enumerate(owners):
         undated, stamp, _ = keys[node]
         if undated:  # no date, no window: never joined, never a reason to join
@@ -301,6 +318,20 @@ def _join_by_subject(
             insort(thread, moved)
         joined[node] = target
     return joined
+
+
+def _orphans(subjects: list[tuple[str, bool]], keys: list[_Key], top: list[int]) -> dict[int, str]:
+    """{node: subject} of the roots by headers that are replies by their subject."""
+    orphans: dict[int, str] = {}
+    for node, (subject, had_prefix) in enumerate(subjects):
+        if (
+            had_prefix
+            and top[node] == node
+            and not keys[node][0]
+            and len(subject) >= MIN_SUBJECT_CHARS
+        ):
+            orphans[node] = subject
+    return orphans
 
 
 def _find(up: dict[int, int], node: int) -> int:
