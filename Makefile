@@ -3,13 +3,33 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint unit bench bench-full clean system-packages
+.PHONY: run test lint unit bench bench-full bench-search clean system-packages translations screenshots
 
-run: $(STAMP)
+TRANSLATIONS := resources/translations
+TS := $(wildcard $(TRANSLATIONS)/*.ts)
+QM := $(TS:.ts=.qm)
+GUI_SOURCES = $$(find correspondence_app/gui -name '*.py' | sort)
+
+run: $(STAMP) $(QM)
 	$(VENV)/bin/correspondence-app gui
 
-test: $(STAMP) lint
+test: $(STAMP) $(QM) lint
 	$(PY) -m pytest
+
+# Compiled translations (.qm) are built, never committed.
+$(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# After changing user-visible strings: refresh the .ts files for the translators.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $(GUI_SOURCES) \
+		-ts $(TRANSLATIONS)/correspondence_app_de.ts $(TRANSLATIONS)/correspondence_app_ru.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -pluralonly $(GUI_SOURCES) \
+		-ts $(TRANSLATIONS)/correspondence_app_en.ts
+
+# Each main state of the window in German, English and Russian (docs/screenshots/).
+screenshots: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py --out docs/screenshots
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check correspondence_app tests benchmarks

@@ -4,12 +4,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="179"/>
+        <location filename="../../correspondence_app/gui/app.py" line="179" />
         <source>About Correspondence Archive</source>
         <translation>Über Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="181"/>
+        <location filename="../../correspondence_app/gui/app.py" line="181" />
         <source>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;A private, encrypted, offline archive of correspondence.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted with your passphrase. Nothing is fetched from the internet while you read.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;Ein privates, verschlüsseltes Offline-Archiv für Korrespondenz.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer, verschlüsselt mit Ihrer Passphrase. Während Sie lesen, wird nichts aus dem Internet geladen.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
@@ -17,103 +17,103 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="71"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="68" />
         <source>Messages of the conversation</source>
         <translation>Nachrichten der Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="80"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="77" />
         <source>Message headers</source>
         <translation>Kopfzeilen der Nachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="86"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="83" />
         <source>&amp;Source</source>
         <translation>&amp;Quelltext</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="94"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="91" />
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="133"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="130" />
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="134"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="131" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="134"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="131" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="162"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="158" />
         <source>From: %1</source>
         <translation>Von: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="163"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="159" />
         <source>To: %1</source>
         <translation>An: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="166"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="162" />
         <source>Cc: %1</source>
         <translation>Cc: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="168"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="164" />
         <source>Date: %1</source>
         <translation>Datum: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="169"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="165" />
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="174"/>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="211"/>
-        <source>Show &amp;HTML</source>
-        <translation>H&amp;TML anzeigen</translation>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="170" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="207" />
+        <source>Show HT&amp;ML</source>
+        <translation>HT&amp;ML anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="211"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="207" />
         <source>Show &amp;plain text</source>
         <translation>Nur &amp;Text anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="235"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="232" />
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="240"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="237" />
         <source>&amp;Save as…</source>
         <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="243"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="240" />
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="257"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="254" />
         <source>Save attachment</source>
         <translation>Anhang speichern</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="267"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="264" />
         <source>Open attachment</source>
         <translation>Anhang öffnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="269"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="266" />
         <source>“%1” will be opened with another program. That program may connect to the internet or keep its own copy. Open it?</source>
         <translation>„%1“ wird mit einem anderen Programm geöffnet. Dieses Programm kann sich mit dem Internet verbinden oder eine eigene Kopie behalten. Möchten Sie den Anhang öffnen?</translation>
     </message>
@@ -121,127 +121,127 @@
 <context>
     <name>CreateArchiveDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="55"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="55" />
         <source>New archive</source>
         <translation>Neues Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="69"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="69" />
         <source>Archive folder</source>
         <translation>Archivordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="70"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="70" />
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="77"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="77" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="80"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="80" />
         <source>Repeat the passphrase</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="84"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="84" />
         <source>Passphrase strength</source>
         <translation>Stärke der Passphrase</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="88"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="88" />
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="89"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="91" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="90"/>
-        <source>&amp;Repeat:</source>
-        <translation>&amp;Wiederholung:</translation>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="92" />
+        <source>R&amp;epeat:</source>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="91"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="93" />
         <source>Strength:</source>
         <translation>Stärke:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="94"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="96" />
         <source>Everything in the archive is encrypted with this passphrase. If you lose it, no one can open the archive again, not even with the help of its makers. Choose several words that you will remember, and keep the recovery code that comes next in a safe place.</source>
         <translation>Alles im Archiv wird mit dieser Passphrase verschlüsselt. Wenn Sie sie verlieren, kann niemand das Archiv wieder öffnen, auch nicht mit Hilfe der Entwickler dieses Programms. Wählen Sie mehrere Wörter, die Sie sich gut merken können, und bewahren Sie den Wiederherstellungscode, der als Nächstes angezeigt wird, an einem sicheren Ort auf.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="111"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="113" />
         <source>C&amp;reate archive</source>
         <translation>Archiv &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="128"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="130" />
         <source>Folder for the new archive</source>
         <translation>Ordner für das neue Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="134"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="136" />
         <source>very weak</source>
         <translation>sehr schwach</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="135"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="137" />
         <source>weak</source>
         <translation>schwach</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="136"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="138" />
         <source>fair</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="137"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="139" />
         <source>good</source>
         <translation>gut</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="138"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="140" />
         <source>strong</source>
         <translation>stark</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="150"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="152" />
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="168"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="170" />
         <source>The archive could not be created: %1</source>
         <translation>Das Archiv konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="185"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="187" />
         <source>&lt;b&gt;Your recovery code&lt;/b&gt;&lt;br&gt;If you ever forget the passphrase, this code opens the archive instead. It is shown only now. Write it down or print it, and keep it apart from this computer.</source>
         <translation>&lt;b&gt;Ihr Wiederherstellungscode&lt;/b&gt;&lt;br&gt;Falls Sie die Passphrase einmal vergessen, öffnet dieser Code das Archiv stattdessen. Er wird nur jetzt angezeigt. Schreiben Sie ihn auf oder drucken Sie ihn aus, und bewahren Sie ihn getrennt von diesem Computer auf.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="198"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="200" />
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="199"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="201" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="201"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="203" />
         <source>I have &amp;written the code down</source>
         <translation>Ich habe den Code &amp;aufgeschrieben</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="204"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="206" />
         <source>&amp;Open the archive</source>
         <translation>Archiv ö&amp;ffnen</translation>
     </message>
@@ -249,218 +249,234 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="36"/>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="36" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="41"/>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="41" />
         <source>Importing %1</source>
         <translation>Import von %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="46"/>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="46" />
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="47"/>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="47" />
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="51"/>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="51" />
         <source>Show &amp;quarantine…</source>
         <translation>&amp;Quarantäne anzeigen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="79"/>
-        <source>Stopping after the messages being written…</source>
-        <translation>Wird angehalten, sobald die gerade verarbeiteten Nachrichten gespeichert sind…</translation>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="79" />
+        <source>Stopping once the messages being written are saved…</source>
+        <translation>Wird beendet, sobald die gerade geschriebenen Nachrichten gespeichert sind…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="90" />
         <source>%1 of %2 read, about %3 left</source>
         <translation>%1 von %2 gelesen, noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="102" />
         <source>Import cancelled.</source>
         <translation>Import abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="102" />
         <source>Import finished.</source>
         <translation>Import abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="103" />
         <source>New messages: %1</source>
         <translation>Neue Nachrichten: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="104" />
         <source>Already in the archive: %1</source>
         <translation>Bereits im Archiv: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="107" />
         <source>Kept in quarantine (could not be read): %1</source>
         <translation>In Quarantäne (nicht lesbar): %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="110" />
         <source>%1 messages per second</source>
         <translation>Nachrichten pro Sekunde: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="123"/>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="123" />
         <source>The import stopped: %1
 Nothing already stored was lost.</source>
         <translation>Der Import wurde angehalten: %1
 Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="147" />
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln Sekunde</numerusform>
+            <numerusform>%Ln Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="148" />
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln Minute</numerusform>
+            <numerusform>%Ln Minuten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="71"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="71" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="79"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="79" />
         <source>Folders</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="90"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="90" />
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="144"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="144" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="147"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="147" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="149"/>
-        <source>&amp;Quarantine…</source>
-        <translation>&amp;Quarantäne…</translation>
+        <location filename="../../correspondence_app/gui/main_window.py" line="149" />
+        <source>Q&amp;uarantine…</source>
+        <translation>Q&amp;uarantäne…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="151"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="151" />
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="154"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="154" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="157"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="157" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="159"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="159" />
         <source>View &amp;source</source>
         <translation>&amp;Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="160"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="160" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="162"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="162" />
         <source>&amp;How to search</source>
         <translation>Hilfe zur &amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="164"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="164" />
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="167"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="167" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="173"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="173" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="176"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="176" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="178"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="178" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="182"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="182" />
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="208"/>
-        <source>%n message(s)</source>
+        <location filename="../../correspondence_app/gui/main_window.py" line="208" />
+        <source>%Ln message(s)</source>
         <translation>
-            <numerusform>%n Nachricht</numerusform>
-            <numerusform>%n Nachrichten</numerusform>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="302"/>
-        <source>%n conversation(s) found</source>
+        <location filename="../../correspondence_app/gui/main_window.py" line="302" />
+        <source>%Ln conversation(s) found</source>
         <translation>
-            <numerusform>%n Unterhaltung gefunden</numerusform>
-            <numerusform>%n Unterhaltungen gefunden</numerusform>
+            <numerusform>%Ln Unterhaltung gefunden</numerusform>
+            <numerusform>%Ln Unterhaltungen gefunden</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="309"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="309" />
         <source>Cannot read the search: %1</source>
         <translation>Die Suchanfrage ist nicht verständlich: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="312"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="312" />
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="318"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="318" />
         <source>Import mail files</source>
         <translation>E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="320"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="320" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg);;All files (*)</source>
         <translation>E-Mail-Dateien (*.mbox *.eml *.mbx *.msg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="327"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="327" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Maildir oder Ordner mit E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="337"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="337" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="337"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="337" />
         <source>Please wait until the running import ends.</source>
         <translation>Bitte warten Sie, bis der laufende Import beendet ist.</translation>
     </message>
@@ -468,7 +484,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>MessageBrowser</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="83"/>
+        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="83" />
         <source>%n quoted line(s)</source>
         <translation>
             <numerusform>%n zitierte Zeile</numerusform>
@@ -476,7 +492,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="135"/>
+        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="135" />
         <source>Write to this address with your mail program?
 
 %1</source>
@@ -485,7 +501,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="139"/>
+        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="139" />
         <source>Open this link in your web browser?
 
 %1</source>
@@ -494,7 +510,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="144"/>
+        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="144" />
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
@@ -502,80 +518,80 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="33"/>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="80"/>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="33" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="80" />
         <source>Quarantine</source>
         <translation>Quarantäne</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="38"/>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="38" />
         <source>These messages could not be read. Each is kept whole, exactly as it was found, so nothing is lost. You can save the originals to look at them with another program.</source>
         <translation>Diese Nachrichten konnten nicht gelesen werden. Jede wird vollständig und genau so aufbewahrt, wie sie gefunden wurde, damit nichts verloren geht. Sie können die Originale speichern, um sie mit einem anderen Programm anzusehen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="46"/>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="46" />
         <source>Source</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="46"/>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="46" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="46"/>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="46" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="46"/>
-        <source>Quarantined</source>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="46" />
+        <source>Quarantined on</source>
         <translation>In Quarantäne seit</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="81" />
+        <source>%Ln original(s) saved.</source>
+        <translation>
+            <numerusform>%Ln Original gespeichert.</numerusform>
+            <numerusform>%Ln Originale gespeichert.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="59"/>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="59" />
         <source>Quarantined messages</source>
         <translation>Nachrichten in Quarantäne</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="64"/>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="64" />
         <source>&amp;Save originals…</source>
         <translation>Originale &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="75"/>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="75" />
         <source>Save the originals in</source>
         <translation>Originale speichern in</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="81"/>
-        <source>%n original(s) saved.</source>
-        <translation>
-            <numerusform>%n Original gespeichert.</numerusform>
-            <numerusform>%n Originale gespeichert.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="29"/>
-        <source>Search (Ctrl+F), e.g. Antrag from:sergej date:2023</source>
-        <translation>Suchen (Strg+F), z. B. Antrag from:sergej date:2023</translation>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="34" />
+        <source>Search (%1), e.g. Antrag from:sergej date:2023</source>
+        <translation>Suchen (%1), z. B. Antrag from:sergej date:2023</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="30"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="36" />
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="35"/>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="36"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="40" />
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="41" />
         <source>How to search</source>
         <translation>Hilfe zur Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="41"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="46" />
         <source>Search problem</source>
         <translation>Problem bei der Suche</translation>
     </message>
@@ -583,107 +599,107 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>SearchHelpDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="92"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="97" />
         <source>How to search</source>
         <translation>Hilfe zur Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="95"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="100" />
         <source>messages with both words, in any form</source>
         <translation>Nachrichten mit beiden Wörtern, in jeder Wortform</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="96"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="101" />
         <source>exactly this phrase</source>
         <translation>genau diese Wortfolge</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="97"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="102" />
         <source>either word</source>
         <translation>eines der beiden Wörter</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="98"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="103" />
         <source>messages without the word (also: NOT)</source>
         <translation>Nachrichten ohne das Wort (auch: NOT)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="99"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="104" />
         <source>parentheses group words</source>
         <translation>Klammern fassen Wörter zusammen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="100"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="105" />
         <source>the sender, by name or address</source>
         <translation>der Absender, nach Name oder Adresse</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="101"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="106" />
         <source>any recipient (To, Cc, Bcc)</source>
         <translation>ein beliebiger Empfänger (An, Cc, Bcc)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="102"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="107" />
         <source>the Cc recipients</source>
         <translation>die Cc-Empfänger</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="103"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="108" />
         <source>only in the subject</source>
         <translation>nur im Betreff</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="104"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="109" />
         <source>only in the text</source>
         <translation>nur im Text</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="105"/>
-        <source>an attachment&apos;s name or the text inside it</source>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="110" />
+        <source>an attachment's name or the text inside it</source>
         <translation>Name oder enthaltener Text eines Anhangs</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="106"/>
-        <source>an attachment&apos;s file name</source>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="111" />
+        <source>an attachment's file name</source>
         <translation>Dateiname eines Anhangs</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="107"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="112" />
         <source>messages with attachments</source>
         <translation>Nachrichten mit Anhängen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="108"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="113" />
         <source>the folder or mailbox file it was imported from</source>
         <translation>Herkunft beim Import (Ordner oder Postfachdatei)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="109"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="114" />
         <source>a year, month or day</source>
         <translation>ein Jahr, ein Monat oder ein Tag</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="110"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="115" />
         <source>a date range</source>
         <translation>ein Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="111"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="116" />
         <source>before or from a date</source>
         <translation>vor oder ab einem Datum</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="112"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="117" />
         <source>the language of the message</source>
         <translation>die Sprache der Nachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="113"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="118" />
         <source>words that begin with these letters</source>
         <translation>Wörter, die mit diesen Buchstaben beginnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="120"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="125" />
         <source>Names are found in Latin and Cyrillic letters alike: Sergej, Sergey and Сергей find each other. Upper and lower case, accents and German ae/oe/ue spellings do not matter.</source>
         <translation>Namen werden in lateinischer und kyrillischer Schrift gleichermaßen gefunden: Sergej, Sergey und Сергей finden einander. Groß- und Kleinschreibung, Akzente und die Schreibweisen ae/oe/ue statt ä/ö/ü spielen keine Rolle.</translation>
     </message>
@@ -691,37 +707,37 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="27"/>
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="27" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="30"/>
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="30" />
         <source>As the system</source>
         <translation>Wie im System</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="39"/>
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="39" />
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="40"/>
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="40" />
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="43"/>
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="43" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="44"/>
-        <source>&amp;Lock after inactivity:</source>
-        <translation>Sperren bei &amp;Inaktivität nach:</translation>
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="44" />
+        <source>Lock &amp;after inactivity:</source>
+        <translation>&amp;Sperren nach Inaktivität:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="45"/>
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="45" />
         <source>A new language is used from the next start.</source>
         <translation>Eine andere Sprache gilt ab dem nächsten Programmstart.</translation>
     </message>
@@ -729,17 +745,17 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="23"/>
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="23" />
         <source>All mail (%1)</source>
         <translation>Alle Nachrichten (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="27"/>
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="27" />
         <source>Imported from</source>
         <translation>Importiert aus</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="31"/>
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="31" />
         <source>(top level)</source>
         <translation>(oberste Ebene)</translation>
     </message>
@@ -747,8 +763,8 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/source_dialog.py" line="13"/>
-        <location filename="../../correspondence_app/gui/dialogs/source_dialog.py" line="19"/>
+        <location filename="../../correspondence_app/gui/dialogs/source_dialog.py" line="13" />
+        <location filename="../../correspondence_app/gui/dialogs/source_dialog.py" line="19" />
         <source>Message source</source>
         <translation>Quelltext der Nachricht</translation>
     </message>
@@ -756,27 +772,27 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>ThreadListModel</name>
     <message>
-        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="57"/>
+        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="59" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="58"/>
+        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="60" />
         <source>Correspondents</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="59"/>
+        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="61" />
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="60"/>
+        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="62" />
         <source>Last message</source>
         <translation>Letzte Nachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="156"/>
+        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="158" />
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
@@ -784,54 +800,54 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="36"/>
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="36" />
         <source>Unlock archive</source>
         <translation>Archiv entsperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="40"/>
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="40" />
         <source>Enter the passphrase of the archive in
 %1</source>
         <translation>Geben Sie die Passphrase des Archivs in diesem Ordner ein:
 %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="46"/>
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="46" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="47"/>
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="47" />
         <source>Passphrase or recovery code</source>
         <translation>Passphrase oder Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="58"/>
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="58" />
         <source>Unlocking</source>
         <translation>Wird entsperrt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="63"/>
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="63" />
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="66"/>
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="66" />
         <source>&amp;Other archive…</source>
         <translation>&amp;Anderes Archiv…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="89"/>
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="89" />
         <source>Please enter the passphrase.</source>
         <translation>Bitte geben Sie die Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="110"/>
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="110" />
         <source>Wrong passphrase. Please try again.</source>
         <translation>Falsche Passphrase. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="114"/>
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="114" />
         <source>The archive could not be opened: %1</source>
         <translation>Das Archiv konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -839,73 +855,54 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="33"/>
+        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="33" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="35"/>
+        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="35" />
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Willkommen&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="38"/>
+        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="38" />
         <source>Correspondence Archive keeps your mail in one encrypted archive on this computer. Nothing leaves it, and nothing is fetched from the internet while you read.</source>
         <translation>Correspondence Archive bewahrt Ihre E-Mails in einem verschlüsselten Archiv auf diesem Computer auf. Nichts verlässt den Computer, und während Sie lesen, wird nichts aus dem Internet geladen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="45"/>
+        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="45" />
         <source>&amp;Create a new archive</source>
         <translation>&amp;Neues Archiv erstellen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="46"/>
+        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="46" />
         <source>Choose a passphrase; then import your mail.</source>
         <translation>Wählen Sie eine Passphrase und importieren Sie dann Ihre E-Mails.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="49"/>
+        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="49" />
         <source>&amp;Open an existing archive</source>
         <translation>&amp;Vorhandenes Archiv öffnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="50"/>
+        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="50" />
         <source>A folder made by Correspondence Archive, for example on a USB stick.</source>
         <translation>Ein von Correspondence Archive angelegter Ordner, zum Beispiel auf einem USB-Stick.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="68"/>
+        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="68" />
         <source>Open an archive folder</source>
         <translation>Archivordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="74"/>
+        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="74" />
         <source>Not an archive</source>
         <translation>Kein Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="75"/>
+        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="75" />
         <source>The folder %1 is not an archive of Correspondence Archive.</source>
         <translation>Der Ordner %1 ist kein Archiv von Correspondence Archive.</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="147"/>
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n Sekunde</numerusform>
-            <numerusform>%n Sekunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="148"/>
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="179"/>
+        <location filename="../../correspondence_app/gui/app.py" line="179" />
         <source>About Correspondence Archive</source>
         <translation>О программе Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="181"/>
+        <location filename="../../correspondence_app/gui/app.py" line="181" />
         <source>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;A private, encrypted, offline archive of correspondence.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted with your passphrase. Nothing is fetched from the internet while you read.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;Личный зашифрованный архив переписки, работающий без интернета.&lt;/p&gt;&lt;p&gt;Всё хранится на этом компьютере и зашифровано вашей парольной фразой. Пока вы читаете, из интернета ничего не загружается.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
@@ -17,103 +17,103 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="71"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="68" />
         <source>Messages of the conversation</source>
         <translation>Сообщения беседы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="80"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="77" />
         <source>Message headers</source>
         <translation>Заголовки сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="86"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="83" />
         <source>&amp;Source</source>
         <translation>&amp;Исходный текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="94"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="91" />
         <source>Message text</source>
         <translation>Текст сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="133"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="130" />
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="134"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="131" />
         <source>From</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="134"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="131" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="162"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="158" />
         <source>From: %1</source>
         <translation>От: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="163"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="159" />
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="166"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="162" />
         <source>Cc: %1</source>
         <translation>Копия: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="168"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="164" />
         <source>Date: %1</source>
         <translation>Дата: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="169"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="165" />
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="174"/>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="211"/>
-        <source>Show &amp;HTML</source>
-        <translation>Пока&amp;зать HTML</translation>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="170" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="207" />
+        <source>Show HT&amp;ML</source>
+        <translation>Показать HT&amp;ML</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="211"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="207" />
         <source>Show &amp;plain text</source>
         <translation>Пока&amp;зать текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="235"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="232" />
         <source>(unnamed)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="240"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="237" />
         <source>&amp;Save as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="243"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="240" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="257"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="254" />
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="267"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="264" />
         <source>Open attachment</source>
         <translation>Открыть вложение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="269"/>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="266" />
         <source>“%1” will be opened with another program. That program may connect to the internet or keep its own copy. Open it?</source>
         <translation>Файл «%1» будет открыт в другой программе. Эта программа может подключиться к интернету или сохранить собственную копию. Открыть файл?</translation>
     </message>
@@ -121,127 +121,127 @@
 <context>
     <name>CreateArchiveDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="55"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="55" />
         <source>New archive</source>
         <translation>Новый архив</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="69"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="69" />
         <source>Archive folder</source>
         <translation>Папка архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="70"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="70" />
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="77"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="77" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="80"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="80" />
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="84"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="84" />
         <source>Passphrase strength</source>
         <translation>Надёжность парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="88"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="88" />
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="89"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="91" />
         <source>&amp;Passphrase:</source>
         <translation>Парольная &amp;фраза:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="90"/>
-        <source>&amp;Repeat:</source>
-        <translation>Повто&amp;р:</translation>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="92" />
+        <source>R&amp;epeat:</source>
+        <translation>П&amp;овтор:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="91"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="93" />
         <source>Strength:</source>
         <translation>Надёжность:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="94"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="96" />
         <source>Everything in the archive is encrypted with this passphrase. If you lose it, no one can open the archive again, not even with the help of its makers. Choose several words that you will remember, and keep the recovery code that comes next in a safe place.</source>
         <translation>Всё содержимое архива шифруется этой парольной фразой. Если вы её потеряете, никто не сможет снова открыть архив — даже с помощью разработчиков программы. Выберите несколько слов, которые вы запомните, а код восстановления, который будет показан дальше, храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="111"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="113" />
         <source>C&amp;reate archive</source>
         <translation>&amp;Создать архив</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="128"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="130" />
         <source>Folder for the new archive</source>
         <translation>Папка для нового архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="134"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="136" />
         <source>very weak</source>
         <translation>очень слабая</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="135"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="137" />
         <source>weak</source>
         <translation>слабая</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="136"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="138" />
         <source>fair</source>
         <translation>средняя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="137"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="139" />
         <source>good</source>
         <translation>хорошая</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="138"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="140" />
         <source>strong</source>
         <translation>надёжная</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="150"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="152" />
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="168"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="170" />
         <source>The archive could not be created: %1</source>
         <translation>Не удалось создать архив: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="185"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="187" />
         <source>&lt;b&gt;Your recovery code&lt;/b&gt;&lt;br&gt;If you ever forget the passphrase, this code opens the archive instead. It is shown only now. Write it down or print it, and keep it apart from this computer.</source>
         <translation>&lt;b&gt;Ваш код восстановления&lt;/b&gt;&lt;br&gt;Если вы когда-нибудь забудете парольную фразу, архив можно будет открыть этим кодом. Он показывается только сейчас. Запишите или распечатайте его и храните отдельно от этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="198"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="200" />
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="199"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="201" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="201"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="203" />
         <source>I have &amp;written the code down</source>
         <translation>Код &amp;записан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="204"/>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="206" />
         <source>&amp;Open the archive</source>
         <translation>&amp;Открыть архив</translation>
     </message>
@@ -249,220 +249,238 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="36"/>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="36" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="41"/>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="41" />
         <source>Importing %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="46"/>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="46" />
         <source>Import progress</source>
         <translation>Ход импорта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="47"/>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="47" />
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="51"/>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="51" />
         <source>Show &amp;quarantine…</source>
         <translation>Показать &amp;карантин…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="79"/>
-        <source>Stopping after the messages being written…</source>
-        <translation>Импорт остановится после сохранения текущих сообщений…</translation>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="79" />
+        <source>Stopping once the messages being written are saved…</source>
+        <translation>Остановка после сохранения записываемых сейчас сообщений…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="90" />
         <source>%1 of %2 read, about %3 left</source>
         <translation>Прочитано %1 из %2, осталось примерно %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="102" />
         <source>Import cancelled.</source>
         <translation>Импорт отменён.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="102" />
         <source>Import finished.</source>
         <translation>Импорт завершён.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="103" />
         <source>New messages: %1</source>
         <translation>Новых сообщений: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="104" />
         <source>Already in the archive: %1</source>
         <translation>Уже в архиве: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="107" />
         <source>Kept in quarantine (could not be read): %1</source>
         <translation>Помещено в карантин (не удалось прочитать): %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="110" />
         <source>%1 messages per second</source>
         <translation>Сообщений в секунду: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="123"/>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="123" />
         <source>The import stopped: %1
 Nothing already stored was lost.</source>
         <translation>Импорт остановлен: %1
 Всё, что уже было сохранено, не потеряно.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="147" />
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln секунда</numerusform>
+            <numerusform>%Ln секунды</numerusform>
+            <numerusform>%Ln секунд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="148" />
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln минута</numerusform>
+            <numerusform>%Ln минуты</numerusform>
+            <numerusform>%Ln минут</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="71"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="71" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="79"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="79" />
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="90"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="90" />
         <source>Conversations</source>
         <translation>Беседы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="144"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="144" />
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="147"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="147" />
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="149"/>
-        <source>&amp;Quarantine…</source>
+        <location filename="../../correspondence_app/gui/main_window.py" line="149" />
+        <source>Q&amp;uarantine…</source>
         <translation>&amp;Карантин…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="151"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="151" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="154"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="154" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="157"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="157" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="159"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="159" />
         <source>View &amp;source</source>
         <translation>&amp;Исходный текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="160"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="160" />
         <source>&amp;Settings…</source>
         <translation>Нас&amp;тройки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="162"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="162" />
         <source>&amp;How to search</source>
         <translation>&amp;Как искать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="164"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="164" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="167"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="167" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="173"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="173" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="176"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="176" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="178"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="178" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="182"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="182" />
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="208"/>
-        <source>%n message(s)</source>
+        <location filename="../../correspondence_app/gui/main_window.py" line="208" />
+        <source>%Ln message(s)</source>
         <translation>
-            <numerusform>%n сообщение</numerusform>
-            <numerusform>%n сообщения</numerusform>
-            <numerusform>%n сообщений</numerusform>
+            <numerusform>%Ln сообщение</numerusform>
+            <numerusform>%Ln сообщения</numerusform>
+            <numerusform>%Ln сообщений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="302"/>
-        <source>%n conversation(s) found</source>
+        <location filename="../../correspondence_app/gui/main_window.py" line="302" />
+        <source>%Ln conversation(s) found</source>
         <translation>
-            <numerusform>Найдена %n беседа</numerusform>
-            <numerusform>Найдено %n беседы</numerusform>
-            <numerusform>Найдено %n бесед</numerusform>
+            <numerusform>Найдена %Ln беседа</numerusform>
+            <numerusform>Найдено %Ln беседы</numerusform>
+            <numerusform>Найдено %Ln бесед</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="309"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="309" />
         <source>Cannot read the search: %1</source>
         <translation>Не удалось разобрать запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="312"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="312" />
         <source>The search failed: %1</source>
         <translation>Ошибка поиска: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="318"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="318" />
         <source>Import mail files</source>
         <translation>Импорт файлов почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="320"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="320" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg);;All files (*)</source>
         <translation>Файлы почты (*.mbox *.eml *.mbx *.msg);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="327"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="327" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Импорт Maildir или папки с файлами почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="337"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="337" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="337"/>
+        <location filename="../../correspondence_app/gui/main_window.py" line="337" />
         <source>Please wait until the running import ends.</source>
         <translation>Пожалуйста, дождитесь окончания текущего импорта.</translation>
     </message>
@@ -470,7 +488,7 @@ Nothing already stored was lost.</source>
 <context>
     <name>MessageBrowser</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="83"/>
+        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="83" />
         <source>%n quoted line(s)</source>
         <translation>
             <numerusform>%n строка цитаты</numerusform>
@@ -479,7 +497,7 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="135"/>
+        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="135" />
         <source>Write to this address with your mail program?
 
 %1</source>
@@ -488,7 +506,7 @@ Nothing already stored was lost.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="139"/>
+        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="139" />
         <source>Open this link in your web browser?
 
 %1</source>
@@ -497,7 +515,7 @@ Nothing already stored was lost.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="144"/>
+        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="144" />
         <source>Open link</source>
         <translation>Открыть ссылку</translation>
     </message>
@@ -505,81 +523,81 @@ Nothing already stored was lost.</source>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="33"/>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="80"/>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="33" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="80" />
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="38"/>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="38" />
         <source>These messages could not be read. Each is kept whole, exactly as it was found, so nothing is lost. You can save the originals to look at them with another program.</source>
         <translation>Эти сообщения не удалось прочитать. Каждое хранится целиком, в точности в том виде, в каком было найдено, поэтому ничего не потеряно. Вы можете сохранить оригиналы, чтобы посмотреть их в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="46"/>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="46" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="46"/>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="46" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="46"/>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="46" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="46"/>
-        <source>Quarantined</source>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="46" />
+        <source>Quarantined on</source>
         <translation>Помещено в карантин</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="81" />
+        <source>%Ln original(s) saved.</source>
+        <translation>
+            <numerusform>Сохранён %Ln оригинал.</numerusform>
+            <numerusform>Сохранено %Ln оригинала.</numerusform>
+            <numerusform>Сохранено %Ln оригиналов.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="59"/>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="59" />
         <source>Quarantined messages</source>
         <translation>Сообщения в карантине</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="64"/>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="64" />
         <source>&amp;Save originals…</source>
         <translation>&amp;Сохранить оригиналы…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="75"/>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="75" />
         <source>Save the originals in</source>
         <translation>Сохранить оригиналы в папку</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="81"/>
-        <source>%n original(s) saved.</source>
-        <translation>
-            <numerusform>Сохранён %n оригинал.</numerusform>
-            <numerusform>Сохранено %n оригинала.</numerusform>
-            <numerusform>Сохранено %n оригиналов.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="29"/>
-        <source>Search (Ctrl+F), e.g. Antrag from:sergej date:2023</source>
-        <translation>Поиск (Ctrl+F), например: Antrag from:sergej date:2023</translation>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="34" />
+        <source>Search (%1), e.g. Antrag from:sergej date:2023</source>
+        <translation>Поиск (%1), например: Antrag from:sergej date:2023</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="30"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="36" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="35"/>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="36"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="40" />
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="41" />
         <source>How to search</source>
         <translation>Как искать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="41"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="46" />
         <source>Search problem</source>
         <translation>Проблема с поиском</translation>
     </message>
@@ -587,107 +605,107 @@ Nothing already stored was lost.</source>
 <context>
     <name>SearchHelpDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="92"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="97" />
         <source>How to search</source>
         <translation>Как искать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="95"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="100" />
         <source>messages with both words, in any form</source>
         <translation>сообщения с обоими словами, в любой форме</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="96"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="101" />
         <source>exactly this phrase</source>
         <translation>точно такая фраза</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="97"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="102" />
         <source>either word</source>
         <translation>любое из двух слов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="98"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="103" />
         <source>messages without the word (also: NOT)</source>
         <translation>сообщения без этого слова (также: NOT)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="99"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="104" />
         <source>parentheses group words</source>
         <translation>скобки группируют слова</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="100"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="105" />
         <source>the sender, by name or address</source>
         <translation>отправитель, по имени или адресу</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="101"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="106" />
         <source>any recipient (To, Cc, Bcc)</source>
         <translation>любой получатель (Кому, Копия, Скрытая копия)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="102"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="107" />
         <source>the Cc recipients</source>
         <translation>получатели копии (Cc)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="103"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="108" />
         <source>only in the subject</source>
         <translation>только в теме</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="104"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="109" />
         <source>only in the text</source>
         <translation>только в тексте</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="105"/>
-        <source>an attachment&apos;s name or the text inside it</source>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="110" />
+        <source>an attachment's name or the text inside it</source>
         <translation>имя вложения или текст внутри него</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="106"/>
-        <source>an attachment&apos;s file name</source>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="111" />
+        <source>an attachment's file name</source>
         <translation>имя файла вложения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="107"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="112" />
         <source>messages with attachments</source>
         <translation>сообщения с вложениями</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="108"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="113" />
         <source>the folder or mailbox file it was imported from</source>
         <translation>папка или файл почтового ящика, откуда импортировано сообщение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="109"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="114" />
         <source>a year, month or day</source>
         <translation>год, месяц или день</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="110"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="115" />
         <source>a date range</source>
         <translation>диапазон дат</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="111"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="116" />
         <source>before or from a date</source>
         <translation>до даты или начиная с даты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="112"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="117" />
         <source>the language of the message</source>
         <translation>язык сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="113"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="118" />
         <source>words that begin with these letters</source>
         <translation>слова, начинающиеся с этих букв</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="120"/>
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="125" />
         <source>Names are found in Latin and Cyrillic letters alike: Sergej, Sergey and Сергей find each other. Upper and lower case, accents and German ae/oe/ue spellings do not matter.</source>
         <translation>Имена находятся одинаково в латинском и кириллическом написании: Sergej, Sergey и Сергей находят друг друга. Регистр букв, диакритические знаки и немецкие написания ae/oe/ue вместо ä/ö/ü не имеют значения.</translation>
     </message>
@@ -695,37 +713,37 @@ Nothing already stored was lost.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="27"/>
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="27" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="30"/>
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="30" />
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="39"/>
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="39" />
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="40"/>
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="40" />
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="43"/>
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="43" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="44"/>
-        <source>&amp;Lock after inactivity:</source>
-        <translation>&amp;Блокировка после бездействия:</translation>
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="44" />
+        <source>Lock &amp;after inactivity:</source>
+        <translation>&amp;Блокировать после простоя:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="45"/>
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="45" />
         <source>A new language is used from the next start.</source>
         <translation>Новый язык будет применён при следующем запуске программы.</translation>
     </message>
@@ -733,17 +751,17 @@ Nothing already stored was lost.</source>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="23"/>
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="23" />
         <source>All mail (%1)</source>
         <translation>Вся почта (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="27"/>
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="27" />
         <source>Imported from</source>
         <translation>Импортировано из</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="31"/>
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="31" />
         <source>(top level)</source>
         <translation>(верхний уровень)</translation>
     </message>
@@ -751,8 +769,8 @@ Nothing already stored was lost.</source>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/source_dialog.py" line="13"/>
-        <location filename="../../correspondence_app/gui/dialogs/source_dialog.py" line="19"/>
+        <location filename="../../correspondence_app/gui/dialogs/source_dialog.py" line="13" />
+        <location filename="../../correspondence_app/gui/dialogs/source_dialog.py" line="19" />
         <source>Message source</source>
         <translation>Исходный текст сообщения</translation>
     </message>
@@ -760,27 +778,27 @@ Nothing already stored was lost.</source>
 <context>
     <name>ThreadListModel</name>
     <message>
-        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="57"/>
+        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="59" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="58"/>
+        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="60" />
         <source>Correspondents</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="59"/>
+        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="61" />
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="60"/>
+        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="62" />
         <source>Last message</source>
         <translation>Последнее сообщение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="156"/>
+        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="158" />
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
@@ -788,54 +806,54 @@ Nothing already stored was lost.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="36"/>
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="36" />
         <source>Unlock archive</source>
         <translation>Разблокировать архив</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="40"/>
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="40" />
         <source>Enter the passphrase of the archive in
 %1</source>
         <translation>Введите парольную фразу архива из папки
 %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="46"/>
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="46" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="47"/>
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="47" />
         <source>Passphrase or recovery code</source>
         <translation>Парольная фраза или код восстановления</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="58"/>
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="58" />
         <source>Unlocking</source>
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="63"/>
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="63" />
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="66"/>
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="66" />
         <source>&amp;Other archive…</source>
         <translation>&amp;Другой архив…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="89"/>
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="89" />
         <source>Please enter the passphrase.</source>
         <translation>Пожалуйста, введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="110"/>
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="110" />
         <source>Wrong passphrase. Please try again.</source>
         <translation>Неверная парольная фраза. Пожалуйста, попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="114"/>
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="114" />
         <source>The archive could not be opened: %1</source>
         <translation>Не удалось открыть архив: %1</translation>
     </message>
@@ -843,75 +861,54 @@ Nothing already stored was lost.</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="33"/>
+        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="33" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="35"/>
+        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="35" />
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Добро пожаловать&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="38"/>
+        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="38" />
         <source>Correspondence Archive keeps your mail in one encrypted archive on this computer. Nothing leaves it, and nothing is fetched from the internet while you read.</source>
         <translation>Correspondence Archive хранит вашу почту в одном зашифрованном архиве на этом компьютере. Ничто не покидает компьютер, и пока вы читаете, из интернета ничего не загружается.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="45"/>
+        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="45" />
         <source>&amp;Create a new archive</source>
         <translation>&amp;Создать новый архив</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="46"/>
+        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="46" />
         <source>Choose a passphrase; then import your mail.</source>
         <translation>Выберите парольную фразу, затем импортируйте почту.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="49"/>
+        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="49" />
         <source>&amp;Open an existing archive</source>
         <translation>&amp;Открыть существующий архив</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="50"/>
+        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="50" />
         <source>A folder made by Correspondence Archive, for example on a USB stick.</source>
         <translation>Папка, созданная Correspondence Archive, например на USB-флешке.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="68"/>
+        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="68" />
         <source>Open an archive folder</source>
         <translation>Открыть папку архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="74"/>
+        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="74" />
         <source>Not an archive</source>
         <translation>Это не архив</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="75"/>
+        <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="75" />
         <source>The folder %1 is not an archive of Correspondence Archive.</source>
         <translation>Папка %1 не является архивом Correspondence Archive.</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="147"/>
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n секунда</numerusform>
-            <numerusform>%n секунды</numerusform>
-            <numerusform>%n секунд</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="148"/>
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n минута</numerusform>
-            <numerusform>%n минуты</numerusform>
-            <numerusform>%n минут</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,215 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The desktop application: from the first start or the unlock dialog to the main window,
+and back to the unlock dialog when the archive is locked."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from correspondence_app import __version__, session_files
+from correspondence_app.gui import translations, workers
+from correspondence_app.gui.dialogs.create_archive_dialog import CreateArchiveDialog
+from correspondence_app.gui.dialogs.settings_dialog import SettingsDialog
+from correspondence_app.gui.dialogs.unlock_dialog import UnlockDialog
+from correspondence_app.gui.dialogs.welcome_dialog import WelcomeChoice, WelcomeDialog
+from correspondence_app.gui.main_window import MainWindow
+from correspondence_app.gui.resources import icon
+from correspondence_app.gui.settings import AppSettings
+from correspondence_app.services import is_archive
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
+    from correspondence_app.services import Archive
+
+PASSPHRASE_ENV = "CORRESPONDENCE_APP_PASSPHRASE"  # noqa: S105 (a variable name)
+_USER_INPUT = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
+
+
+class AppController(QObject):
+    """Which window is shown, and locking: the only owner of the open Archive."""
+
+    locked = Signal()
+    unlocked = Signal(object)
+
+    def __init__(self, settings: AppSettings, folder: Path | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.folder = folder
+        self.archive: Archive | None = None
+        self.window: MainWindow | None = None
+        self.dialog: QDialog | None = None
+        self.files = session_files.SessionFiles()
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self.lock)
+        self.set_lock_minutes(settings.lock_minutes)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    # Start ---------------------------------------------------------------------------------
+    def start(self) -> None:
+        folder = self.folder or self.settings.last_archive
+        if folder is not None and is_archive(folder):
+            self.show_unlock(folder)
+        else:
+            self.show_welcome()
+
+    def show_welcome(self) -> None:
+        dialog = WelcomeDialog()
+        dialog.setWindowIcon(icon("app"))
+        dialog.accepted.connect(lambda: self.on_welcome_accepted(dialog))
+        dialog.rejected.connect(self.quit)
+        self._show_dialog(dialog)
+
+    def on_welcome_accepted(self, dialog: WelcomeDialog) -> None:
+        if dialog.choice is WelcomeChoice.CREATE:
+            create = CreateArchiveDialog()
+            create.created.connect(self.on_archive_opened)
+            create.rejected.connect(self.show_welcome)
+            self._show_dialog(create)
+        elif dialog.folder is not None:
+            self.show_unlock(dialog.folder)
+
+    def show_unlock(self, folder: Path) -> None:
+        dialog = UnlockDialog(folder)
+        dialog.setWindowIcon(icon("app"))
+        dialog.unlocked.connect(self.on_archive_opened)
+        dialog.other_archive_requested.connect(self.show_welcome)
+        dialog.rejected.connect(lambda: self._quit_unless_replaced(dialog))
+        self._show_dialog(dialog)
+        secret = os.environ.get(PASSPHRASE_ENV)
+        if secret:  # automation and tests: unlock without asking
+            dialog.unlock_with(secret)
+
+    def _show_dialog(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.show()
+
+    def _quit_unless_replaced(self, dialog: QDialog) -> None:
+        if self.dialog is dialog and self.archive is None:
+            self.quit()
+
+    # Unlocked ------------------------------------------------------------------------------
+    def on_archive_opened(self, archive: Archive) -> None:
+        self.dialog = None
+        self.archive = archive
+        self.folder = archive.folder
+        self.settings.last_archive = archive.folder
+        self.settings.sync()
+        self.window = MainWindow(archive, self.settings, self.files)
+        self.window.lock_requested.connect(self.lock)
+        self.window.quit_requested.connect(self.quit)
+        self.window.about_requested.connect(self.show_about)
+        self.window.settings_requested.connect(self.show_settings)
+        self.window.show()
+        self.restart_idle_timer()
+        self.unlocked.emit(archive)
+
+    def set_lock_minutes(self, minutes: int) -> None:
+        self.set_lock_after_ms(minutes * 60_000)
+
+    def set_lock_after_ms(self, milliseconds: int) -> None:
+        self._lock_after_ms = milliseconds
+        self.restart_idle_timer()
+
+    def restart_idle_timer(self) -> None:
+        if self.archive is not None and self._lock_after_ms > 0:
+            self.idle_timer.start(self._lock_after_ms)
+        else:
+            self.idle_timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in _USER_INPUT and self.archive is not None:
+            self.restart_idle_timer()
+        return super().eventFilter(watched, event)
+
+    # Locking -------------------------------------------------------------------------------
+    def _close_archive(self) -> None:
+        """Clears every view, waits for background work, closes the database, wipes copies."""
+        self.idle_timer.stop()
+        window, self.window = self.window, None
+        if window is not None:
+            if window.import_dialog is not None:
+                window.import_dialog.task.cancel.set()
+            window.clear()
+        workers.wait_for_all()
+        if window is not None:
+            window.hide()
+            window.deleteLater()
+        archive, self.archive = self.archive, None
+        if archive is not None:
+            archive.close()
+        self.files.wipe()
+
+    def lock(self) -> None:
+        if self.archive is None:
+            return
+        folder = self.folder
+        self._close_archive()
+        self.locked.emit()
+        if folder is not None:
+            self.show_unlock(folder)
+
+    def quit(self) -> None:
+        self._close_archive()
+        if self.dialog is not None:
+            self.dialog.hide()
+        QCoreApplication.quit()
+
+    # Small dialogs -------------------------------------------------------------------------
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self.window,
+            self.tr("About Correspondence Archive"),
+            self.tr(
+                "<h3>Correspondence Archive %1</h3><p>A private, encrypted, offline archive "
+                "of correspondence.</p><p>Everything stays on this computer, encrypted with "
+                "your passphrase. Nothing is fetched from the internet while you read.</p>"
+                "<p>Free software under the GNU General Public License, version 3 or later.</p>"
+            ).replace("%1", __version__),
+        )
+
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self.window)
+        if dialog.exec():
+            self.set_lock_minutes(self.settings.lock_minutes)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``correspondence-app-gui [ARCHIVE]``."""
+    args = sys.argv[1:] if argv is None else argv
+    return run(Path(args[0]).expanduser() if args else None)
+
+
+def run(folder: Path | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # noqa: S101 (one application per process)
+    app.setApplicationName("Correspondence Archive")
+    app.setOrganizationName("correspondence-app")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("correspondence-app")
+    app.setWindowIcon(icon("app"))
+    app.setQuitOnLastWindowClosed(False)  # between lock and unlock no window may be open
+    settings = AppSettings()
+    translations.install(app, settings.language)
+    session_files.wipe_all()  # copies a crashed session left behind
+    controller = AppController(settings, folder)
+    app.aboutToQuit.connect(controller._close_archive)
+    controller.start()
+    return app.exec()

@@ -1,0 +1,233 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Creating an archive: where, a passphrase (twice, with its strength), then the recovery code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from zxcvbn import zxcvbn  # type: ignore[import-untyped]
+
+from correspondence_app.gui import workers
+from correspondence_app.services import Archive, ArchiveError
+
+MIN_SCORE = 2  # zxcvbn's 0..4; below this the archive is not created
+_ESTIMATE_CHARS = 100  # zxcvbn slows down on very long input; the start tells enough
+
+
+def default_archive_folder() -> Path:
+    return Path(platformdirs.user_data_dir("correspondence-app", appauthor=False)) / "Archive"
+
+
+def create_archive(folder: Path, passphrase: str) -> tuple[Archive, str]:
+    """Creates the archive and its recovery code (run on a worker thread)."""
+    archive = Archive.create(folder, passphrase)
+    try:
+        code = archive.create_recovery_code(passphrase)
+    except Exception:
+        archive.close()
+        raise
+    return archive, code
+
+
+class CreateArchiveDialog(QDialog):
+    created = Signal(object)  # the open Archive
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New archive"))
+        self.setMinimumWidth(560)
+        self.archive: Archive | None = None
+        self._task: workers.Task | None = None
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._form_page())
+        self.pages.addWidget(self._recovery_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    # Page 1: where and the passphrase --------------------------------------------------------
+    def _form_page(self) -> QWidget:
+        page = QWidget()
+        self.folder = QLineEdit(str(default_archive_folder()))
+        self.folder.setAccessibleName(self.tr("Archive folder"))
+        browse = QPushButton(self.tr("&Choose…"))
+        browse.clicked.connect(self.on_browse_clicked)
+        where = QHBoxLayout()
+        where.addWidget(self.folder, 1)
+        where.addWidget(browse)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(self.tr("Repeat the passphrase"))
+        self.strength = QProgressBar()
+        self.strength.setRange(0, 4)
+        self.strength.setTextVisible(True)
+        self.strength.setAccessibleName(self.tr("Passphrase strength"))
+        self.passphrase.textChanged.connect(self.on_passphrase_changed)
+        self.repeat.textChanged.connect(self.on_passphrase_changed)
+        form = QFormLayout()
+        folder_label = QLabel(self.tr("&Folder:"))
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, where)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        form.addRow(self.tr("R&epeat:"), self.repeat)
+        form.addRow(self.tr("Strength:"), self.strength)
+        warning = QLabel(
+            self.tr(
+                "Everything in the archive is encrypted with this passphrase. If you lose "
+                "it, no one can open the archive again, not even with the help of its "
+                "makers. Choose several words that you will remember, and keep the "
+                "recovery code that comes next in a safe place."
+            )
+        )
+        warning.setWordWrap(True)
+        self.form_error = QLabel()
+        self.form_error.setWordWrap(True)
+        self.form_error.setStyleSheet("color: white; background: #b3261e; padding: 6px;")
+        self.form_error.hide()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        buttons = QDialogButtonBox()
+        self.create_button = buttons.addButton(
+            self.tr("C&reate archive"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.create_button.setEnabled(False)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.on_create_clicked)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(warning)
+        layout.addWidget(self.form_error)
+        layout.addWidget(self.busy)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.on_passphrase_changed()
+        return page
+
+    def on_browse_clicked(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the new archive"))
+        if chosen:
+            self.folder.setText(str(Path(chosen) / "Archive"))
+
+    def strength_label(self, score: int) -> str:
+        return (
+            self.tr("very weak"),
+            self.tr("weak"),
+            self.tr("fair"),
+            self.tr("good"),
+            self.tr("strong"),
+        )[score]
+
+    def on_passphrase_changed(self) -> None:
+        text = self.passphrase.text()
+        score = int(zxcvbn(text[:_ESTIMATE_CHARS])["score"]) if text else 0
+        self.strength.setValue(score)
+        self.strength.setFormat(self.strength_label(score) if text else "")
+        self.create_button.setEnabled(
+            score >= MIN_SCORE and text == self.repeat.text() and bool(self.folder.text())
+        )
+        if text and self.repeat.text() and text != self.repeat.text():
+            self.repeat.setToolTip(self.tr("The two passphrases differ."))
+        else:
+            self.repeat.setToolTip("")
+
+    def on_create_clicked(self) -> None:
+        self.form_error.hide()
+        self.busy.show()
+        self.create_button.setEnabled(False)
+        folder = Path(self.folder.text()).expanduser()
+        self._task = workers.start(workers.Task(create_archive, folder, self.passphrase.text()))
+        self._task.signals.finished.connect(self.on_task_finished)
+        self._task.signals.failed.connect(self.on_task_failed)
+
+    def on_task_failed(self, error: Exception) -> None:
+        self.busy.hide()
+        self.create_button.setEnabled(True)
+        message = str(error) if isinstance(error, ArchiveError) else repr(error)
+        self.form_error.setText(
+            self.tr("The archive could not be created: %1").replace("%1", message)
+        )
+        self.form_error.show()
+
+    def on_task_finished(self, result: tuple[Archive, str]) -> None:
+        self.busy.hide()
+        self.archive, code = result
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.code.setText(code)
+        self.pages.setCurrentIndex(1)
+
+    # Page 2: the recovery code -------------------------------------------------------------
+    def _recovery_page(self) -> QWidget:
+        page = QWidget()
+        intro = QLabel(
+            self.tr(
+                "<b>Your recovery code</b><br>If you ever forget the passphrase, this code "
+                "opens the archive instead. It is shown only now. Write it down or print "
+                "it, and keep it apart from this computer."
+            )
+        )
+        intro.setWordWrap(True)
+        self.code = QLabel()
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self.code.setFont(font)
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setAccessibleName(self.tr("Recovery code"))
+        copy = QPushButton(self.tr("&Copy"))
+        copy.clicked.connect(self.on_copy_clicked)
+        self.written_down = QCheckBox(self.tr("I have &written the code down"))
+        buttons = QDialogButtonBox()
+        self.done_button = buttons.addButton(
+            self.tr("&Open the archive"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.done_button.setEnabled(False)
+        self.written_down.toggled.connect(self.done_button.setEnabled)
+        buttons.accepted.connect(self.on_done_clicked)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(self.code)
+        layout.addWidget(copy, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+        layout.addWidget(self.written_down)
+        layout.addWidget(buttons)
+        return page
+
+    def on_copy_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.code.text())
+
+    def on_done_clicked(self) -> None:
+        self.code.clear()
+        if self.archive is not None:
+            self.created.emit(self.archive)
+        self.accept()
+
+    def reject(self) -> None:
+        if self.archive is not None:  # closed on the recovery page: the archive exists
+            self.on_done_clicked()
+            return
+        super().reject()

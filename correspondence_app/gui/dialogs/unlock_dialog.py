@@ -1,0 +1,126 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Unlocking an archive: the passphrase (or the recovery code), derived off the GUI thread."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from correspondence_app.crypto.keys import WrongPassphrase
+from correspondence_app.gui import workers
+from correspondence_app.services import Archive, ArchiveError
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+class UnlockDialog(QDialog):
+    unlocked = Signal(object)  # the open Archive
+    other_archive_requested = Signal()
+
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self._task: workers.Task | None = None
+        self.setWindowTitle(self.tr("Unlock archive"))
+        self.setMinimumWidth(460)
+
+        intro = QLabel(
+            self.tr("Enter the passphrase of the archive in\n%1").replace("%1", str(folder))
+        )
+        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        intro.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase or recovery code"))
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(
+            "color: palette(highlighted-text); background: #b3261e; padding: 6px;"
+        )
+        self.error.hide()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # unknown length: the key derivation takes about a second
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Unlocking"))
+        self.busy.hide()
+
+        self.buttons = QDialogButtonBox()
+        self.unlock_button = self.buttons.addButton(
+            self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.unlock_button.setDefault(True)
+        other = QPushButton(self.tr("&Other archive…"))
+        self.buttons.addButton(other, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.on_unlock_clicked)
+        self.buttons.rejected.connect(self.reject)
+        other.clicked.connect(self.on_other_clicked)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.passphrase.setFocus()
+
+    def on_other_clicked(self) -> None:
+        self.other_archive_requested.emit()
+        self.reject()
+
+    def on_unlock_clicked(self) -> None:
+        secret = self.passphrase.text()
+        if not secret:
+            self._show_error(self.tr("Please enter the passphrase."))
+            return
+        self.unlock_with(secret)
+
+    def unlock_with(self, secret: str) -> None:
+        """Starts unlocking; also used when the passphrase comes from the environment."""
+        self._set_busy(True)
+        self.error.hide()
+        self._task = workers.start(workers.Task(Archive.open, self.folder, secret))
+        self._task.signals.finished.connect(self.on_task_finished)
+        self._task.signals.failed.connect(self.on_task_failed)
+
+    def on_task_finished(self, archive: Archive) -> None:
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.unlocked.emit(archive)
+        self.accept()
+
+    def on_task_failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(error, WrongPassphrase):
+            message = self.tr("Wrong passphrase. Please try again.")
+        elif isinstance(error, ArchiveError):
+            message = str(error)
+        else:
+            message = self.tr("The archive could not be opened: %1").replace("%1", str(error))
+        self._show_error(message)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.passphrase.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy)

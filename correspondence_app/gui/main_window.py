@@ -1,0 +1,380 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The main window: sources in a sidebar, the thread list, and the conversation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from correspondence_app.gui import workers
+from correspondence_app.gui.dialogs.import_dialog import ImportDialog
+from correspondence_app.gui.dialogs.quarantine_dialog import QuarantineDialog
+from correspondence_app.gui.dialogs.source_dialog import SourceDialog
+from correspondence_app.gui.models.sidebar_model import ALL_MAIL, SidebarModel
+from correspondence_app.gui.models.thread_list_model import (
+    THREAD_ID_ROLE,
+    Column,
+    ThreadListModel,
+    ThreadRow,
+)
+from correspondence_app.gui.resources import icon
+from correspondence_app.gui.widgets.conversation_view import ConversationView
+from correspondence_app.gui.widgets.search_bar import SearchBar
+from correspondence_app.gui.widgets.snippet_delegate import SnippetDelegate
+from correspondence_app.search.query_parser import QuerySyntaxError
+from correspondence_app.search.snippets import Highlighter
+
+if TYPE_CHECKING:
+    from correspondence_app.gui.settings import AppSettings
+    from correspondence_app.services import Archive
+    from correspondence_app.session_files import SessionFiles
+    from correspondence_app.storage.search import ThreadHit
+
+SEARCH_RESULTS = 500
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    quit_requested = Signal()
+    about_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(
+        self,
+        archive: Archive,
+        settings: AppSettings,
+        session_files: SessionFiles,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.archive: Archive | None = archive
+        self._settings = settings
+        self._search_task: workers.Task | None = None
+        self._search_generation = 0
+        self._scope = ""  # the sidebar's part of the query
+        self.import_dialog: ImportDialog | None = None
+        self.setWindowTitle(self.tr("Correspondence Archive"))
+        self.setWindowIcon(icon("app"))
+        self.setAcceptDrops(True)
+
+        self.sidebar_model = SidebarModel(self)
+        self.sidebar = QTreeView()
+        self.sidebar.setModel(self.sidebar_model)
+        self.sidebar.setHeaderHidden(True)
+        self.sidebar.setAccessibleName(self.tr("Folders"))
+        self.sidebar.selectionModel().currentChanged.connect(self.on_sidebar_current_changed)
+
+        self.thread_model = ThreadListModel(self)
+        self.thread_list = QTreeView()
+        self.thread_list.setModel(self.thread_model)
+        self.thread_list.setRootIsDecorated(False)
+        self.thread_list.setAlternatingRowColors(True)
+        self.thread_list.setSortingEnabled(True)
+        self.thread_list.sortByColumn(Column.LAST_DATE, Qt.SortOrder.DescendingOrder)
+        self.thread_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.thread_list.setAccessibleName(self.tr("Conversations"))
+        self.thread_list.setItemDelegateForColumn(Column.SUBJECT, SnippetDelegate(self))
+        self.thread_list.selectionModel().currentChanged.connect(self.on_thread_current_changed)
+        self.thread_list.activated.connect(self.on_thread_activated)
+        header = self.thread_list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.CORRESPONDENTS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(Column.CORRESPONDENTS, 150)
+        header.setSectionResizeMode(Column.MESSAGES, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.LAST_DATE, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.search_bar = SearchBar()
+        self.search_bar.query_changed.connect(self.on_search_query_changed)
+        self.conversation = ConversationView(session_files)
+        self.conversation.set_archive(archive)
+        self.conversation.source_requested.connect(self.on_source_requested)
+
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.search_bar)
+        middle_layout.addWidget(self.thread_list, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.conversation)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setSizes([220, 600, 600])
+        self.setCentralWidget(self.splitter)
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+        self._create_actions()
+        geometry = settings.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        self.reload()
+
+    # Menus, toolbar, shortcuts -------------------------------------------------------------
+    def _action(self, text: str, slot: Any, shortcut: Any = None, icon_name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(slot)
+        return action
+
+    def _create_actions(self) -> None:
+        self.import_files_action = self._action(
+            self.tr("&Import files…"), self.on_import_files, "Ctrl+I", "import"
+        )
+        self.import_folder_action = self._action(
+            self.tr("Import &folder…"), self.on_import_folder, "Ctrl+Shift+I"
+        )
+        self.quarantine_action = self._action(self.tr("Q&uarantine…"), self.on_quarantine)
+        self.lock_action = self._action(
+            self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L", "lock"
+        )
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.quit_requested.emit, QKeySequence.StandardKey.Quit
+        )
+        self.find_action = self._action(
+            self.tr("&Find"), self.on_find, QKeySequence.StandardKey.Find
+        )
+        self.source_action = self._action(self.tr("View &source"), self.on_view_source, "Ctrl+U")
+        self.settings_action = self._action(self.tr("&Settings…"), self.settings_requested.emit)
+        self.help_action = self._action(
+            self.tr("&How to search"), self.search_bar.on_help_clicked, "F1"
+        )
+        self.about_action = self._action(self.tr("&About"), self.about_requested.emit)
+
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&File"))
+        for action in (self.import_files_action, self.import_folder_action, self.quarantine_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.quit_action)
+        edit_menu = menus.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.settings_action)
+        view_menu = menus.addMenu(self.tr("&View"))
+        view_menu.addAction(self.source_action)
+        help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.about_action)
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.import_files_action)
+        toolbar.addAction(self.lock_action)
+
+    # Filling -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Reads the sidebar, the thread list and the status bar from the archive again."""
+        archive = self.archive
+        if archive is None:
+            return
+        self.sidebar_model.set_folders(archive.folders(), archive.stats().messages)
+        self.sidebar.expandAll()
+        if self.search_bar.text or self._scope:
+            self.run_search()
+        else:
+            self.thread_model.set_source(self._thread_page)
+        self.update_status()
+
+    def update_status(self) -> None:
+        if self.archive is None:
+            self.status.clear()
+            return
+        stats = self.archive.stats()
+        size = QLocale().formattedDataSize(stats.bytes, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+        self.status.setText(self.tr("%Ln message(s)", "", stats.messages) + f" · {size}")
+
+    def _thread_page(
+        self, offset: int, limit: int, _column: Column, _desc: bool
+    ) -> list[ThreadRow]:
+        if self.archive is None:
+            return []
+        return [
+            ThreadRow(t.thread_id, t.subject, t.participants, t.messages, t.last_at)
+            for t in self.archive.threads(limit, offset=offset)
+        ]
+
+    def clear(self) -> None:
+        """Forgets every piece of message data the window shows (before locking)."""
+        self._search_generation += 1  # results still on their way are dropped
+        self.archive = None
+        self.thread_model.clear()
+        self.sidebar_model.clear()
+        self.conversation.set_archive(None)
+        self.search_bar.clear()
+        self.status.clear()
+        if self.import_dialog is not None:
+            self.import_dialog.close()
+
+    # Sidebar and threads -------------------------------------------------------------------
+    def on_sidebar_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        folder = self.sidebar_model.folder_at(current)
+        self._scope = "" if folder in (None, ALL_MAIL) else f'folder:"{folder}"'
+        if self.search_bar.text or self._scope:
+            self.run_search()
+        elif self.archive is not None:
+            self.thread_model.set_source(self._thread_page)
+
+    def on_thread_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        thread_id = current.siblingAtColumn(0).data(THREAD_ID_ROLE)
+        if thread_id is not None and self.archive is not None:
+            self.conversation.highlighter = self._highlighter()
+            self.conversation.show_thread(self.archive.thread(int(thread_id)))
+
+    def on_thread_activated(self, _index: QModelIndex) -> None:
+        self.conversation.tree.setFocus()
+
+    # Search --------------------------------------------------------------------------------
+    def on_find(self) -> None:
+        self.search_bar.field.setFocus()
+        self.search_bar.field.selectAll()
+
+    def effective_query(self) -> str:
+        return " ".join(part for part in (self._scope, self.search_bar.text) if part)
+
+    def _highlighter(self) -> Highlighter | None:
+        from correspondence_app.search.query_parser import parse_query
+
+        try:
+            return Highlighter(parse_query(self.search_bar.text))
+        except QuerySyntaxError:
+            return None
+
+    def on_search_query_changed(self, _text: str) -> None:
+        self.run_search()
+
+    def run_search(self) -> None:
+        archive = self.archive
+        if archive is None:
+            return
+        query = self.effective_query()
+        self._search_generation += 1
+        if not query:
+            self.search_bar.clear_error()
+            self.thread_model.set_source(self._thread_page)
+            return
+        generation = self._search_generation
+        task = workers.Task(archive.search_threads, query, limit=SEARCH_RESULTS)
+        task.signals.finished.connect(lambda hits: self.on_search_finished(generation, hits))
+        task.signals.failed.connect(lambda error: self.on_search_failed(generation, error))
+        self._search_task = workers.start(task)
+
+    def on_search_finished(self, generation: int, hits: list[ThreadHit]) -> None:
+        if generation != self._search_generation:
+            return  # an older query's answer, or the window was locked
+        self.search_bar.clear_error()
+        self.thread_model.set_rows(
+            [
+                ThreadRow(
+                    hit.thread.thread_id,
+                    hit.thread.subject,
+                    hit.thread.participants,
+                    hit.thread.messages,
+                    hit.thread.last_at,
+                    hit.snippet,
+                )
+                for hit in hits
+            ]
+        )
+        self.statusBar().showMessage(self.tr("%Ln conversation(s) found", "", len(hits)), 5000)
+
+    def on_search_failed(self, generation: int, error: Exception) -> None:
+        if generation != self._search_generation:
+            return
+        if isinstance(error, QuerySyntaxError):
+            self.search_bar.show_error(
+                self.tr("Cannot read the search: %1").replace("%1", error.message)
+            )
+        else:
+            self.search_bar.show_error(self.tr("The search failed: %1").replace("%1", str(error)))
+
+    # Import --------------------------------------------------------------------------------
+    def on_import_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import mail files"),
+            str(Path.home()),
+            self.tr("Mail files (*.mbox *.eml *.mbx *.msg);;All files (*)"),
+        )
+        if names:
+            self.start_import([Path(name) for name in names])
+
+    def on_import_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Import a Maildir or a folder of mail files"), str(Path.home())
+        )
+        if chosen:
+            self.start_import([Path(chosen)])
+
+    def start_import(self, paths: list[Path]) -> None:
+        if self.archive is None:
+            return
+        if self.import_dialog is not None and self.import_dialog.is_running:
+            QMessageBox.information(
+                self, self.tr("Import"), self.tr("Please wait until the running import ends.")
+            )
+            return
+        self.import_dialog = ImportDialog(self.archive, paths, self)
+        self.import_dialog.import_finished.connect(self.on_import_finished)
+        self.import_dialog.quarantine_requested.connect(self.on_quarantine)
+        self.import_dialog.show()
+
+    def on_import_finished(self, _report: object) -> None:
+        self.reload()
+
+    def on_quarantine(self) -> None:
+        if self.archive is not None:
+            QuarantineDialog(self.archive, self).exec()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and all(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.start_import(paths)
+
+    # Source --------------------------------------------------------------------------------
+    def on_view_source(self) -> None:
+        detail = self.conversation._detail
+        if detail is not None:
+            self.on_source_requested(detail.summary.id)
+
+    def on_source_requested(self, message_id: int) -> None:
+        if self.archive is None:
+            return
+        SourceDialog(self.archive.raw(message_id), self).exec()
+
+    # Closing -------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._settings.set_geometry("main", self.saveGeometry())
+        if self.archive is not None:
+            event.ignore()
+            self.quit_requested.emit()
+            return
+        super().closeEvent(event)

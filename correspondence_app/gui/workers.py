@@ -1,0 +1,72 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Background work for the window: unlocking, importing, searching, loading pages.
+
+Each task runs a plain function of the core on a pool thread and reports through
+Qt signals, which arrive on the GUI thread. A task whose owner went away (the
+window was locked) finishes quietly: its result is dropped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+import traceback
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+
+class TaskSignals(QObject):
+    finished = Signal(object)  # the function's result
+    failed = Signal(object)  # the exception
+    progress_changed = Signal(int, int, str)  # done, total (0: unknown), note
+
+
+class Task(QRunnable):
+    """Runs ``function(*args, **kwargs)`` on a pool thread."""
+
+    def __init__(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        super().__init__()
+        self.signals = TaskSignals()
+        self.cancel = threading.Event()
+        self._function = function
+        self._args = args
+        self.kwargs = kwargs
+        self.setAutoDelete(False)  # the owner keeps it until its signals arrived
+
+    def run(self) -> None:
+        try:
+            result = self._function(*self._args, **self.kwargs)
+        except Exception as error:  # reported to the window, which explains it
+            error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self._emit(self.signals.failed, error)
+        else:
+            self._emit(self.signals.finished, result)
+
+    def report_progress(self, done: int, total: int, note: str) -> None:
+        """A ProgressSink for the core; at most about 20 updates a second reach the GUI."""
+        now = time.monotonic()
+        if done < total and now - getattr(self, "_last_report", 0.0) < 0.05:
+            return
+        self._last_report = now
+        self._emit(self.signals.progress_changed, done, total, note)
+
+    @staticmethod
+    def _emit(signal: Any, *values: Any) -> None:
+        # RuntimeError: the receiver was deleted (the window was locked meanwhile).
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*values)
+
+
+def start(task: Task) -> Task:
+    QThreadPool.globalInstance().start(task)
+    return task
+
+
+def wait_for_all(timeout_ms: int = 30_000) -> bool:
+    """Waits for every running task (used before the archive is closed)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -1,0 +1,139 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Renders each main state of the application in German, English and Russian to PNG.
+
+    python scripts/screenshots.py [--out docs/screenshots] [--messages 400]
+
+Runs offscreen on a generated demo archive (no real mail); `make screenshots` calls it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("CORRESPONDENCE_APP_KDF_TARGET_S", "0")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from benchmarks.corpus import write_mbox
+from correspondence_app.crypto.keys import KdfParams, WrongPassphrase
+from correspondence_app.gui import translations
+from correspondence_app.gui.dialogs.create_archive_dialog import CreateArchiveDialog
+from correspondence_app.gui.dialogs.import_dialog import ImportDialog
+from correspondence_app.gui.dialogs.quarantine_dialog import QuarantineDialog
+from correspondence_app.gui.dialogs.unlock_dialog import UnlockDialog
+from correspondence_app.gui.dialogs.welcome_dialog import WelcomeDialog
+from correspondence_app.gui.main_window import MainWindow
+from correspondence_app.gui.settings import AppSettings
+from correspondence_app.gui.widgets.search_bar import SearchHelpDialog
+from correspondence_app.services import Archive
+from correspondence_app.session_files import SessionFiles
+
+PASSPHRASE = "demo passphrase for screenshots"  # noqa: S105
+
+
+def settle(app: QCoreApplication, rounds: int = 30) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def save(widget: QWidget, path: Path, app: QCoreApplication) -> None:
+    widget.show()
+    settle(app)
+    widget.grab().save(str(path))
+    print(path)
+
+
+def wait_until(app: QCoreApplication, condition: object, rounds: int = 2000) -> None:
+    import time
+
+    for _ in range(rounds):
+        app.processEvents()
+        if callable(condition) and condition():
+            return
+        time.sleep(0.01)
+
+
+def render(out: Path, messages: int) -> None:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    work = Path(tempfile.mkdtemp(prefix="screenshots-"))
+    mbox = work / "demo.mbox"
+    write_mbox(mbox, messages, 7)
+    folder = work / "archive"
+    with Archive.create(folder, PASSPHRASE, kdf=KdfParams()) as archive:
+        archive.import_paths([mbox], workers=1)
+    settings = AppSettings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
+    out.mkdir(parents=True, exist_ok=True)
+    for language in ("en", "de", "ru"):
+        render_language(app, language, folder, mbox, settings, out)
+
+
+def render_language(
+    app: QCoreApplication,
+    language: str,
+    folder: Path,
+    mbox: Path,
+    settings: AppSettings,
+    out: Path,
+) -> None:
+    translations.install(app, language)
+    save(WelcomeDialog(), out / f"{language}-welcome.png", app)
+    create = CreateArchiveDialog()
+    create.passphrase.setText("lantern orbit cabbage")
+    create.repeat.setText("lantern orbit cabbage")
+    save(create, out / f"{language}-create.png", app)
+    unlock = UnlockDialog(folder)
+    unlock.passphrase.setText("wrong")
+    unlock.on_task_failed(WrongPassphrase())
+    save(unlock, out / f"{language}-unlock-wrong.png", app)
+    archive = Archive.open(folder, PASSPHRASE)
+    files = SessionFiles()
+    window = MainWindow(archive, settings, files)
+    window.resize(1400, 860)
+    window.show()
+    wait_until(app, lambda: window.thread_model.rowCount() > 0)
+    window.thread_list.setCurrentIndex(window.thread_model.index(0, 0))
+    save(window, out / f"{language}-main.png", app)
+    window.search_bar.field.setText("Antrag")
+    window.run_search()
+    wait_until(
+        app,
+        lambda: (
+            window.thread_model.row_at(0) is not None
+            and window.thread_model.row_at(0).snippet is not None
+        ),  # type: ignore[union-attr]
+    )
+    window.thread_list.setCurrentIndex(window.thread_model.index(0, 0))
+    save(window, out / f"{language}-search.png", app)
+    window.search_bar.field.setText("(Antrag")
+    window.run_search()
+    wait_until(app, window.search_bar.error.isVisible)
+    save(window, out / f"{language}-bad-query.png", app)
+    save(SearchHelpDialog(window), out / f"{language}-search-help.png", app)
+    importing = ImportDialog(archive, [mbox], window)
+    wait_until(app, lambda: not importing.is_running)
+    save(importing, out / f"{language}-import-done.png", app)
+    save(QuarantineDialog(archive, window), out / f"{language}-quarantine.png", app)
+    window.clear()
+    window.close()
+    archive.close()
+    files.wipe()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--messages", type=int, default=400)
+    args = parser.parse_args()
+    render(args.out, args.messages)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

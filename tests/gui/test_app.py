@@ -1,0 +1,204 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The application as a user meets it: create, unlock, browse, search, import, lock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+
+from correspondence_app.crypto.keys import KdfParams
+from correspondence_app.gui import translations
+from correspondence_app.gui.app import AppController
+from correspondence_app.gui.dialogs.create_archive_dialog import CreateArchiveDialog
+from correspondence_app.gui.dialogs.unlock_dialog import UnlockDialog
+from correspondence_app.gui.settings import AppSettings
+from correspondence_app.services import Archive
+from tests.conftest import PASSPHRASE
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from pytestqt.qtbot import QtBot
+
+    from correspondence_app.gui.main_window import MainWindow
+
+STRONG = "lantern orbit cabbage 1987 violin"
+
+
+@pytest.fixture(autouse=True)
+def private_places(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runtime folder, key derivation cost and passphrase variable for a test alone."""
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    monkeypatch.setenv("CORRESPONDENCE_APP_KDF_TARGET_S", "0")
+    monkeypatch.delenv("CORRESPONDENCE_APP_PASSPHRASE", raising=False)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> AppSettings:
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture(scope="module")
+def filled_archive(tmp_path_factory: pytest.TempPathFactory, corpora: Path) -> Path:
+    folder = tmp_path_factory.mktemp("gui") / "archive"
+    with Archive.create(folder, PASSPHRASE, kdf=KdfParams()) as archive:
+        archive.import_paths([corpora / "notmuch" / "default"], workers=1)
+    return folder
+
+
+@pytest.fixture
+def controller(
+    qtbot: QtBot, settings: AppSettings, filled_archive: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[AppController]:
+    monkeypatch.setenv("CORRESPONDENCE_APP_PASSPHRASE", PASSPHRASE)
+    app = QCoreApplication.instance()
+    assert app is not None
+    translations.install(app, "en")  # English, with its plural forms
+    app_controller = AppController(settings, filled_archive)
+    with qtbot.waitSignal(app_controller.unlocked, timeout=20_000):
+        app_controller.start()
+    yield app_controller
+    app_controller._close_archive()
+
+
+def window_of(controller: AppController) -> MainWindow:
+    assert controller.window is not None
+    return controller.window
+
+
+def test_create_shows_a_recovery_code_that_unlocks(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = CreateArchiveDialog()
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "new"))
+    dialog.passphrase.setText("short")
+    dialog.repeat.setText("short")
+    assert not dialog.create_button.isEnabled()  # too weak
+    dialog.passphrase.setText(STRONG)
+    dialog.repeat.setText(STRONG + "x")
+    assert not dialog.create_button.isEnabled()  # they differ
+    dialog.repeat.setText(STRONG)
+    assert dialog.create_button.isEnabled()
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=20_000)
+    code = dialog.code.text()
+    assert len(code) > 20
+    assert not dialog.done_button.isEnabled()  # first confirm it was written down
+    dialog.written_down.setChecked(True)
+    with qtbot.waitSignal(dialog.created) as created:
+        dialog.done_button.click()
+    created.args[0].close()
+    with Archive.open(tmp_path / "new", code.lower()) as reopened:
+        assert reopened.opened_with_recovery_code
+
+
+def test_wrong_passphrase_is_said_plainly_then_the_right_one_unlocks(
+    qtbot: QtBot, filled_archive: Path
+) -> None:
+    dialog = UnlockDialog(filled_archive)
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText("not it")
+    dialog.unlock_button.click()
+    qtbot.waitUntil(lambda: not dialog.error.isHidden(), timeout=20_000)
+    assert "Wrong passphrase" in dialog.error.text()
+    assert dialog.passphrase.isEnabled()
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.unlocked, timeout=20_000) as unlocked:
+        dialog.unlock_button.click()
+    unlocked.args[0].close()
+
+
+def test_main_window_lists_threads_and_opens_one(controller: AppController, qtbot: QtBot) -> None:
+    window = window_of(controller)
+    qtbot.waitUntil(lambda: window.thread_model.rowCount() > 0)
+    assert window.sidebar_model.rowCount() == 2  # all mail, and where it came from
+    window.thread_list.setCurrentIndex(window.thread_model.index(0, 0))
+    assert window.conversation.messages.rowCount() >= 1
+    assert window.conversation.header.text().startswith("From: ")
+    assert "messages" in window.status.text()
+
+
+def test_search_as_you_type_and_a_bad_query(controller: AppController, qtbot: QtBot) -> None:
+    window = window_of(controller)
+    qtbot.keyClicks(window.search_bar.field, "from:cworth")  # type: ignore[no-untyped-call]
+
+    def first_row_is_a_search_result() -> bool:
+        row = window.thread_model.row_at(0)
+        return row is not None and row.snippet is not None
+
+    qtbot.waitUntil(first_row_is_a_search_result, timeout=5_000)
+    window.search_bar.field.setText("(unclosed")
+    qtbot.waitUntil(window.search_bar.error.isVisible, timeout=5_000)
+    assert "(" in window.search_bar.error.text()
+
+
+def test_lock_clears_every_view_and_wipes_opened_copies(
+    controller: AppController, qtbot: QtBot
+) -> None:
+    window = window_of(controller)
+    qtbot.waitUntil(lambda: window.thread_model.rowCount() > 0)
+    window.thread_list.setCurrentIndex(window.thread_model.index(0, 0))
+    copy = controller.files.write("letter.pdf", b"%PDF-1.4 private")
+    models = (window.thread_model, window.sidebar_model, window.conversation.messages)
+    with qtbot.waitSignal(controller.locked):
+        qtbot.keyClick(  # type: ignore[no-untyped-call]
+            window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+        )
+    assert controller.archive is None
+    assert controller.window is None
+    assert all(model.rowCount() == 0 for model in models)
+    assert window.conversation.header.text() == ""
+    assert window.conversation.browser.toPlainText() == ""
+    assert not copy.exists()
+    assert isinstance(controller.dialog, UnlockDialog)  # asks again
+    qtbot.waitUntil(lambda: controller.archive is not None, timeout=20_000)  # env passphrase
+
+
+def test_idle_time_locks_the_archive(controller: AppController, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(controller.locked, timeout=5_000):
+        controller.set_lock_after_ms(300)
+
+
+def test_import_runs_in_the_background_and_reports(
+    controller: AppController, qtbot: QtBot, corpora: Path
+) -> None:
+    window = window_of(controller)
+    before = window.thread_model.rowCount()
+    window.start_import([corpora / "notmuch" / "lkml"])
+    dialog = window.import_dialog
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.import_finished, timeout=60_000) as finished:
+        pass
+    report = finished.args[0]
+    assert report.imported > 0
+    assert "New messages" in dialog.status.text()
+    qtbot.waitUntil(lambda: window.thread_model.rowCount() > before)
+
+
+def test_import_can_be_cancelled(
+    controller: AppController, qtbot: QtBot, tmp_path: Path, corpora: Path
+) -> None:
+    window = window_of(controller)
+    window.start_import([corpora])
+    dialog = window.import_dialog
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.import_finished, timeout=60_000) as finished:
+        dialog.cancel_button.click()
+    assert finished.args[0].cancelled
+    assert "cancelled" in dialog.status.text()
+
+
+def test_german_and_russian_translations_load() -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    try:
+        translations.install(app, "de")
+        assert QCoreApplication.translate("UnlockDialog", "&Unlock") == "&Entsperren"
+        translations.install(app, "ru")
+        assert QCoreApplication.translate("UnlockDialog", "&Unlock") == "&Разблокировать"
+    finally:
+        translations.install(app, "en")
