@@ -201,6 +201,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 "duplicates": report.duplicates,
                 "quarantined": report.quarantined,
                 "seconds": round(report.seconds, 3),
+                "thread_seconds": round(report.thread_seconds, 3),
                 "bytes": report.bytes_read,
                 "cancelled": report.cancelled,
                 "sources": [

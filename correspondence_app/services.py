@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import fcntl
 import os
 from typing import TYPE_CHECKING
@@ -193,7 +194,9 @@ class Archive:
                 )
             except SourceError as error:
                 raise ArchiveError(str(error)) from None
-            return report
+            # Committed: the new messages join their conversations before the lock is let go.
+            threaded = thread_store.thread_new(self.engine)
+            return dataclasses.replace(report, thread_seconds=threaded.seconds)
 
     @contextlib.contextmanager
     def _import_lock(self) -> Iterator[None]:
@@ -213,9 +216,10 @@ class Archive:
             return thread_store.rethread(self.engine)
 
     def _ensure_threaded(self) -> None:
-        """Threads new messages before conversations are read (imports leave them unthreaded)."""
+        """Threads messages an interrupted import left without a thread before threads are read."""
         if thread_store.has_unthreaded(self.engine):
-            self.rethread()
+            with self._import_lock():
+                thread_store.thread_new(self.engine)
 
     def threads(
         self, limit: int | None = None, *, offset: int = 0

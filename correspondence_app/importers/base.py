@@ -76,6 +76,7 @@ class ImportReport:
     cancelled: bool
     sources: tuple[SourceTally, ...]
     problems: tuple[str, ...] = ()
+    thread_seconds: float = 0.0  # threading the new messages, after they were stored
 
     @property
     def skipped(self) -> tuple[Skipped, ...]:

@@ -118,6 +118,8 @@ class Message(Base):
     attachment_count: Mapped[int] = mapped_column(Integer, default=0)
     language: Mapped[str] = mapped_column(String(8), default="")  # "de", "en", "ru" or ""
     import_run_id: Mapped[int] = mapped_column(ForeignKey("import_runs.id"))
+    # thread_builder.normalise_subject(subject): finds subject-only replies when threading
+    subject_key: Mapped[str] = mapped_column(Text, default="")
 
 
 class Original(Base):
@@ -253,7 +255,19 @@ class ThreadSplit(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
+class MessageReference(Base):
+    """A Message-ID that a message cites in In-Reply-To or References: finds its replies."""
+
+    __tablename__ = "message_references"
+
+    reference: Mapped[str] = mapped_column(Text, primary_key=True)
+    message_id: Mapped[int] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
 Index("ix_messages_thread_date", Message.thread_id, Message.date_at)
+Index("ix_messages_subject_date", Message.subject_key, Message.date_at)
 
 
 class ArchiveSetting(Base):

@@ -4,13 +4,22 @@
 from __future__ import annotations
 
 import time
+from bisect import bisect_left
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select
+from sqlalchemy.orm import aliased
 
-from correspondence_app.conversations.thread_builder import ThreadInput, build_threads
+from correspondence_app.conversations.thread_builder import (
+    MIN_SUBJECT_CHARS,
+    SUBJECT_WINDOW_S,
+    ThreadInput,
+    build_threads,
+    has_reply_prefix,
+    subject_orphans,
+)
 from correspondence_app.domain.message import AddressRole
 from correspondence_app.storage.queries import format_address, in_sender_zone
 from correspondence_app.storage.tables import (
@@ -18,15 +27,25 @@ from correspondence_app.storage.tables import (
     Message,
     MessageAddress,
     MessageBody,
+    MessageReference,
     ThreadMerge,
     ThreadSplit,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-    from sqlalchemy import Engine
+    from sqlalchemy import Connection, Engine, Select
     from sqlalchemy.orm import Session
+
+    from correspondence_app.conversations.thread_builder import BuiltThread
+
+# A second more than thread_builder's window, which compares float timestamps.
+WINDOW = timedelta(seconds=SUBJECT_WINDOW_S + 1)
+# New messages past this share of the archive, or a search for what they touch growing
+# past it: rebuilding every thread is quicker than finding the touched ones.
+REBUILD_ALL_SHARE = 0.25
+LOOKUP_CHUNK = 500  # values in one IN (...)
 
 
 @dataclass(frozen=True)
@@ -69,47 +88,335 @@ class ThreadDetail:
     messages: tuple[ThreadEntry, ...]  # conversation order
 
 
+def cited_ids(own: str, in_reply_to: str, references: str) -> set[str]:
+    """The Message-IDs a message cites (message_references holds them), its own left out."""
+    return {in_reply_to, *references.split()} - {"", own}
+
+
 def rethread(engine: Engine) -> RethreadReport:
     """Rebuilds every conversation from the headers and the user's merges and splits.
 
-    Only rows whose thread or parent changed are written, so re-threading after an
-    import touches little more than the new messages.
+    Only rows whose thread or parent changed are written.
     """
     started = time.monotonic()
     with engine.begin() as connection:
-        rows = connection.execute(
-            select(
-                Message.id,
-                Message.message_id,
-                MessageBody.in_reply_to,
-                MessageBody.references,
-                Message.subject,
-                Message.date_at,
-                Message.thread_id,
-                Message.parent_id,
-            ).join(MessageBody, MessageBody.message_id == Message.id)
-        ).all()
-        inputs = [
-            ThreadInput(id_, message_id, in_reply_to, tuple(references.split()), subject, date)
-            for id_, message_id, in_reply_to, references, subject, date, _, _ in rows
-        ]
-        current = {row[0]: (row[6], row[7]) for row in rows}
-        merges = connection.execute(
-            select(ThreadMerge.first_message_id, ThreadMerge.second_message_id)
-        ).all()
-        splits = connection.execute(select(ThreadSplit.message_id)).scalars().all()
-        threads = build_threads(inputs, merges=[(a, b) for a, b in merges], splits=splits)
-        changes = [
-            (thread.thread_id, message.parent_id, message.id)
-            for thread in threads
-            for message in thread.messages
-            if current.get(message.id) != (thread.thread_id, message.parent_id)
-        ]
-        if changes:
-            connection.exec_driver_sql(
-                "UPDATE messages SET thread_id = ?, parent_id = ? WHERE id = ?", changes
+        return _rethread_all(connection, started)
+
+
+def _rethread_all(connection: Connection, started: float) -> RethreadReport:
+    rows = _read(connection, None)
+    merges = connection.execute(
+        select(ThreadMerge.first_message_id, ThreadMerge.second_message_id)
+    ).all()
+    splits = connection.execute(select(ThreadSplit.message_id)).scalars().all()
+    threads = build_threads(
+        (row.input for row in rows.values()), merges=[(a, b) for a, b in merges], splits=splits
+    )
+    changed = _write(connection, threads, rows)
+    return RethreadReport(len(threads), changed, time.monotonic() - started)
+
+
+def thread_new(engine: Engine) -> RethreadReport:
+    """Threads the messages that have no thread yet (an import's) as rethread() would.
+
+    Only the conversations they can touch are rebuilt: those sharing a Message-ID with
+    them (cited or citing, directly or through others), those a subject-only reply near
+    them in time may join or leave, and those the user merged with any of these.
+    """
+    started = time.monotonic()
+    with engine.begin() as connection:
+        new = set(
+            connection.execute(select(Message.id).where(Message.thread_id.is_(None))).scalars()
+        )
+        if not new:
+            return RethreadReport(0, 0, time.monotonic() - started)
+        total = connection.execute(select(func.count(Message.id))).scalar_one()
+        if len(new) > total * REBUILD_ALL_SHARE:
+            return _rethread_all(connection, started)
+        touched = _Touched(connection)
+        members = touched.find(new, give_up_at=int(total * REBUILD_ALL_SHARE))
+        if members is None:
+            return _rethread_all(connection, started)
+        threads = build_threads(
+            (touched.rows[id_].input for id_ in members),
+            merges=[(a, b) for a, b in touched.merges if a in members],
+            splits=touched.splits & members,
+        )
+        changed = _write(connection, threads, touched.rows)
+    return RethreadReport(len(threads), changed, time.monotonic() - started)
+
+
+def _write(connection: Connection, threads: Sequence[BuiltThread], rows: Mapping[int, _Row]) -> int:
+    """Stores the threads' rows that changed; returns how many."""
+    changes = [
+        (thread.thread_id, message.parent_id, message.id)
+        for thread in threads
+        for message in thread.messages
+        if (rows[message.id].thread_id, rows[message.id].parent_id)
+        != (thread.thread_id, message.parent_id)
+    ]
+    if changes:
+        connection.exec_driver_sql(
+            "UPDATE messages SET thread_id = ?, parent_id = ? WHERE id = ?", changes
+        )
+    return len(changes)
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """A message as threading reads it, with its stored thread."""
+
+    input: ThreadInput
+    subject_key: str
+    thread_id: int | None
+    parent_id: int | None
+
+    @property
+    def window_key(self) -> tuple[str, datetime] | None:
+        """Subject and date, when the subject fallback may consider the message at all."""
+        date_at = self.input.date_at
+        if date_at is None or len(self.subject_key) < MIN_SUBJECT_CHARS:
+            return None
+        return self.subject_key, date_at
+
+
+def _read(connection: Connection, ids: Iterable[int] | None) -> dict[int, _Row]:
+    """The rows of these messages (all when ids is None)."""
+    statement = select(
+        Message.id,
+        Message.message_id,
+        MessageBody.in_reply_to,
+        MessageBody.references,
+        Message.subject,
+        Message.date_at,
+        Message.subject_key,
+        Message.thread_id,
+        Message.parent_id,
+    ).join(MessageBody, MessageBody.message_id == Message.id)
+    chunks = [statement] if ids is None else _chunked(statement, Message.id, ids)
+    rows: dict[int, _Row] = {}
+    for chunk in chunks:
+        for (
+            id_,
+            message_id,
+            in_reply_to,
+            references,
+            subject,
+            date_at,
+            key,
+            thread,
+            up,
+        ) in connection.execute(chunk):
+            thread_input = ThreadInput(
+                id_, message_id, in_reply_to, tuple(references.split()), subject, date_at
             )
-    return RethreadReport(len(threads), len(changes), time.monotonic() - started)
+            rows[id_] = _Row(thread_input, key, thread, up)
+    return rows
+
+
+def _chunked[*Ts](
+    statement: Select[*Ts], column: Any, values: Iterable[Any]
+) -> Iterator[Select[*Ts]]:
+    """The statement restricted to the values, in chunks that stay under SQLite's limits."""
+    ordered = sorted(values)
+    for start in range(0, len(ordered), LOOKUP_CHUNK):
+        yield statement.where(column.in_(ordered[start : start + LOOKUP_CHUNK]))
+
+
+class _Touched:
+    """Finds the messages whose threads new messages can change, reading them as it goes."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+        self.rows: dict[int, _Row] = {}
+        self._linked: set[int] = set()  # closed under shared Message-IDs
+        self._closed: set[int] = set()  # their threads and merge partners are in too
+        self._looked_up: set[str] = set()  # Message-IDs whose owners and citers are in
+        self._threads: set[int] = set()  # thread ids whose messages are in
+        self.merges = [
+            (first, second)
+            for first, second in connection.execute(
+                select(ThreadMerge.first_message_id, ThreadMerge.second_message_id)
+            )
+        ]
+        self._partners: dict[int, set[int]] = {}
+        for first, second in self.merges:
+            self._partners.setdefault(first, set()).add(second)
+            self._partners.setdefault(second, set()).add(first)
+        self.splits = set(connection.execute(select(ThreadSplit.message_id)).scalars())
+
+    def find(self, new: set[int], *, give_up_at: int) -> set[int] | None:
+        """The new messages and every message whose thread they can change; None past
+        give_up_at messages, when rebuilding every thread is cheaper."""
+        # Messages linked to the new ones by Message-IDs may get other parents, so the
+        # subject fallback may see them differently: as a reply without headers (an
+        # orphan) or as a message an orphan can join (an anchor).
+        changed = self._link(new)
+        orphans = subject_orphans(self.rows[id_].input for id_ in changed)
+        windows = [key for id_ in changed if (key := self.rows[id_].window_key)]
+        for id_, subject, parent_is_cited in self._near(windows, with_parents=True):
+            # Stored parents are current outside the changed messages: a message answering
+            # a message it cites got its parent from its headers, so it is no orphan.
+            if id_ not in changed and has_reply_prefix(subject) and not parent_is_cited:
+                orphans.add(id_)
+        self._include(changed | orphans)
+        self._include_anchors(orphans)
+        # A split-off orphan leaves its thread but still joins it for a moment, which
+        # decides where later replies to that thread hang: keep such orphans with it.
+        splits = [row for row in self._split_orphans() if row.input.id not in orphans]
+        while True:
+            if len(self._closed) > give_up_at:
+                return None
+            near = self._by_subject()
+            more = {
+                row.input.id
+                for row in splits
+                if row.input.id not in orphans
+                and (row.input.id in self._closed or _is_near(row, near))
+            }
+            if not more:
+                return self._closed
+            orphans |= more
+            self._include(more)
+            self._include_anchors(more)
+
+    def _include_anchors(self, orphans: set[int]) -> None:
+        """Everything an orphan can join: the same subject within the window, with its threads."""
+        windows = [key for id_ in orphans if (key := self.rows[id_].window_key)]
+        self._include({id_ for id_, _, _ in self._near(windows, with_parents=False)})
+
+    def _include(self, start: set[int]) -> None:
+        """Adds start with its threads and merge partners, closed under all links."""
+        pending = set(start)
+        while pending:
+            self._link(pending)
+            pending = self._linked - self._closed
+            self._closed |= pending
+            threads = {
+                thread
+                for id_ in pending
+                if (thread := self.rows[id_].thread_id) is not None and thread not in self._threads
+            }
+            self._threads |= threads
+            mates = set(self._scalars(select(Message.id), Message.thread_id, threads)) | {
+                partner for id_ in pending for partner in self._partners.get(id_, ())
+            }
+            pending = mates - self._closed
+
+    def _link(self, start: set[int]) -> set[int]:
+        """Adds start and every message sharing a Message-ID with it, directly or through
+        others; returns the messages added."""
+        added: set[int] = set()
+        pending = start - self._linked
+        while pending:
+            self.rows.update(_read(self._connection, pending - self.rows.keys()))
+            pending &= self.rows.keys()  # as in rethread(), a message without a body is left
+            self._linked |= pending
+            added |= pending
+            ids: set[str] = set()
+            for id_ in pending:
+                message = self.rows[id_].input
+                ids.update((message.message_id, message.in_reply_to, *message.references))
+            ids -= self._looked_up
+            ids.discard("")
+            self._looked_up |= ids
+            pending = self._sharing(ids) - self._linked
+        return added
+
+    def _sharing(self, ids: set[str]) -> set[int]:
+        """Messages owning or citing these Message-IDs."""
+        found: set[int] = set()
+        owned: set[str] = set()
+        statement = select(Message.id, Message.message_id)
+        for chunk in _chunked(statement, Message.message_id, ids):
+            for id_, message_id in self._connection.execute(chunk):
+                found.add(id_)
+                owned.add(message_id)
+        # An id without "@" that no message owns links nothing (thread_builder._citable).
+        citable = {id_ for id_ in ids if "@" in id_ or id_ in owned}
+        found.update(
+            self._scalars(select(MessageReference.message_id), MessageReference.reference, citable)
+        )
+        return found
+
+    def _scalars(self, statement: Select[int], column: Any, values: set[Any]) -> set[int]:
+        return {
+            value
+            for chunk in _chunked(statement, column, values)
+            for value in self._connection.execute(chunk).scalars()
+        }
+
+    def _near(
+        self, windows: Iterable[tuple[str, datetime]], *, with_parents: bool
+    ) -> list[tuple[int, str, bool]]:
+        """(id, subject, whether its stored parent is a message it cites) of the messages
+        with one of these subjects within the subject window of its date."""
+        parent = aliased(Message)
+        parent_is_cited = (
+            select(MessageReference.message_id)
+            .join(parent, parent.message_id == MessageReference.reference)
+            .where(parent.id == Message.parent_id, MessageReference.message_id == Message.id)
+            .exists()
+        )
+        statement = select(
+            Message.id, Message.subject, parent_is_cited if with_parents else literal(False)
+        )
+        found: list[tuple[int, str, bool]] = []
+        for key, first, last in _merged_windows(windows):
+            rows = self._connection.execute(
+                statement.where(
+                    Message.subject_key == key,
+                    Message.date_at.between(first - WINDOW, last + WINDOW),
+                )
+            )
+            found.extend((id_, subject, bool(cited)) for id_, subject, cited in rows)
+        return found
+
+    def _split_orphans(self) -> list[_Row]:
+        """Split-off messages that may be orphans: a reply's subject, a date."""
+        rows = _read(self._connection, self.splits)
+        return [
+            row
+            for row in rows.values()
+            if row.window_key is not None and has_reply_prefix(row.input.subject)
+        ]
+
+    def _by_subject(self) -> dict[str, list[datetime]]:
+        near: dict[str, list[datetime]] = {}
+        for id_ in self._closed:
+            if key := self.rows[id_].window_key:
+                near.setdefault(key[0], []).append(key[1])
+        for dates in near.values():
+            dates.sort()
+        return near
+
+
+def _is_near(row: _Row, by_subject: Mapping[str, list[datetime]]) -> bool:
+    """Whether a message with the row's subject lies within the subject window of its date."""
+    if row.window_key is None:
+        return False
+    key, date_at = row.window_key
+    dates = by_subject.get(key, [])
+    at = bisect_left(dates, date_at - WINDOW)
+    return at < len(dates) and dates[at] <= date_at + WINDOW
+
+
+def _merged_windows(
+    windows: Iterable[tuple[str, datetime]],
+) -> Iterator[tuple[str, datetime, datetime]]:
+    """(subject, first date, last date): dates of a subject whose windows overlap, joined."""
+    by_subject: dict[str, list[datetime]] = {}
+    for key, date_at in windows:
+        by_subject.setdefault(key, []).append(date_at)
+    for key, dates in by_subject.items():
+        dates.sort()
+        first = last = dates[0]
+        for date_at in dates[1:]:
+            if date_at - last > 2 * WINDOW:
+                yield key, first, last
+                first = date_at
+            last = date_at
+        yield key, first, last
 
 
 def has_unthreaded(engine: Engine) -> bool:

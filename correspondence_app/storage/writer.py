@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
+from correspondence_app.conversations.thread_builder import normalise_subject
 from correspondence_app.domain.message import AddressRole
 from correspondence_app.storage.tables import (
     FTS_TABLE,
@@ -24,12 +25,14 @@ from correspondence_app.storage.tables import (
     Message,
     MessageAddress,
     MessageBody,
+    MessageReference,
     MessageSource,
     Original,
     Person,
     QuarantineItem,
     SourceKind,
 )
+from correspondence_app.storage.threads import cited_ids
 
 if TYPE_CHECKING:
     from correspondence_app.importers.base import RawItem
@@ -174,6 +177,7 @@ class ImportWriter:
                 "attachment_count": len(prepared.attachments),
                 "language": prepared.language,
                 "import_run_id": self.run_id,
+                "subject_key": normalise_subject(message.subject),
             },
         )
         batch.add(
@@ -186,12 +190,15 @@ class ImportWriter:
                 "data": prepared.original,
             },
         )
+        references = " ".join(message.references)
+        for reference in cited_ids(message.message_id, message.in_reply_to, references):
+            batch.add("references", {"reference": reference, "message_id": message_id})
         batch.add(
             "bodies",
             {
                 "message_id": message_id,
                 "in_reply_to": message.in_reply_to,
-                "references": " ".join(message.references),
+                "references": references,
                 "text": message.text,
                 "html": message.html,
                 "defects": "\n".join(message.defects),
@@ -364,6 +371,7 @@ _TABLES: tuple[tuple[str, str, bool], ...] = (
     ("messages", Message.__tablename__, False),
     ("originals", Original.__tablename__, False),
     ("bodies", MessageBody.__tablename__, False),
+    ("references", MessageReference.__tablename__, False),
     ("message_addresses", MessageAddress.__tablename__, False),
     ("blobs", AttachmentBlob.__tablename__, False),
     ("attachments", Attachment.__tablename__, False),

@@ -103,3 +103,17 @@ def test_merge_and_split_survive_reimport_and_rethreading(tmp_path: Path, corpor
     rest = next(m for m in big["messages"] if m["id"] not in split_ids and m["message_id"])
     after = run_json(env, "thread-of", folder, rest["message_id"])
     assert len(after["messages"]) == len(merged["messages"]) - len(split["messages"])
+
+
+def test_each_import_threads_its_messages_as_rethread_would(tmp_path: Path, corpora: Path) -> None:
+    env = private_env(tmp_path)
+    folder = tmp_path / "archive"
+    run(env, "init", folder)
+    threads_after: list[list[dict[str, Any]]] = []
+    for part in ("threading", "default", "lkml"):
+        report = run_json(env, "import", folder, corpora / "notmuch" / part)
+        assert isinstance(report["thread_seconds"], float)
+        threads_after.append(run_json(env, "threads", folder))
+        assert run_json(env, "rethread", folder)["changed"] == 0
+        assert run_json(env, "threads", folder) == threads_after[-1]
+    assert len(threads_after[0]) < len(threads_after[1]) < len(threads_after[2])
