@@ -16,7 +16,7 @@ from correspondence_app.crypto.keys import KdfParams, KeyFile, KeyFileError, Wro
 from correspondence_app.crypto.recovery import MistypedRecoveryCode
 from correspondence_app.importers import pipeline
 from correspondence_app.search.query_parser import parse_query
-from correspondence_app.storage import queries, schema, search_index
+from correspondence_app.storage import queries, schema, search_index, thread_list
 from correspondence_app.storage import search as search_store
 from correspondence_app.storage import threads as thread_store
 from correspondence_app.storage.engine import NotAnArchiveDatabase, create_archive_engine
@@ -216,18 +216,33 @@ class Archive:
             return thread_store.rethread(self.engine)
 
     def _ensure_threaded(self) -> None:
-        """Threads messages an interrupted import left without a thread before threads are read."""
-        if thread_store.has_unthreaded(self.engine):
-            with self._import_lock():
-                thread_store.thread_new(self.engine)
+        """Threads messages an interrupted import left without a thread before threads are read,
+        and fills a thread list that a schema upgrade left stale."""
+        try:
+            if thread_store.has_unthreaded(self.engine):
+                with self._import_lock():
+                    thread_store.thread_new(self.engine)
+            if not thread_list.is_current(self.engine):
+                with self._import_lock(), self.engine.begin() as connection:
+                    thread_list.refresh(connection)
+        except ArchiveBusyError:
+            pass  # an import is running: it threads its messages when it ends
 
     def threads(
-        self, limit: int | None = None, *, offset: int = 0
+        self,
+        limit: int | None = None,
+        *,
+        offset: int = 0,
+        order: thread_list.ThreadOrder = thread_list.ThreadOrder.LAST_DATE,
+        descending: bool = True,
     ) -> list[thread_store.ThreadSummary]:
-        """Conversations, newest first; ``offset`` and ``limit`` page through them."""
+        """Conversations, newest first unless ``order`` says otherwise; ``offset`` and
+        ``limit`` page through them."""
         self._ensure_threaded()
         with self.session() as session:
-            return thread_store.thread_summaries(session, limit, offset=offset)
+            return thread_store.thread_summaries(
+                session, limit, offset=offset, order=order, descending=descending
+            )
 
     def thread(self, thread_id: int) -> thread_store.ThreadDetail:
         self._ensure_threaded()
@@ -274,7 +289,8 @@ class Archive:
     def _ensure_indexed(self) -> None:
         """Rebuilds an index that a schema upgrade left stale before it is searched."""
         if not search_index.is_current(self.engine):
-            self.reindex()
+            with contextlib.suppress(ArchiveBusyError):  # an import runs: search what is there
+                self.reindex()
 
     def search(
         self,

@@ -38,6 +38,7 @@ from correspondence_app.gui.widgets.search_bar import SearchBar
 from correspondence_app.gui.widgets.snippet_delegate import SnippetDelegate
 from correspondence_app.search.query_parser import QuerySyntaxError
 from correspondence_app.search.snippets import Highlighter
+from correspondence_app.storage.thread_list import ThreadOrder
 
 if TYPE_CHECKING:
     from correspondence_app.gui.settings import AppSettings
@@ -46,6 +47,12 @@ if TYPE_CHECKING:
     from correspondence_app.storage.search import ThreadHit
 
 SEARCH_RESULTS = 500
+_ORDER_OF_COLUMN = {
+    Column.SUBJECT: ThreadOrder.SUBJECT,
+    Column.CORRESPONDENTS: ThreadOrder.CORRESPONDENTS,
+    Column.MESSAGES: ThreadOrder.MESSAGES,
+    Column.LAST_DATE: ThreadOrder.LAST_DATE,
+}
 
 
 class MainWindow(QMainWindow):
@@ -208,13 +215,15 @@ class MainWindow(QMainWindow):
         self.status.setText(self.tr("%Ln message(s)", "", stats.messages) + f" · {size}")
 
     def _thread_page(
-        self, offset: int, limit: int, _column: Column, _desc: bool
+        self, offset: int, limit: int, column: Column, descending: bool
     ) -> list[ThreadRow]:
         if self.archive is None:
             return []
         return [
             ThreadRow(t.thread_id, t.subject, t.participants, t.messages, t.last_at)
-            for t in self.archive.threads(limit, offset=offset)
+            for t in self.archive.threads(
+                limit, offset=offset, order=_ORDER_OF_COLUMN[column], descending=descending
+            )
         ]
 
     def clear(self) -> None:

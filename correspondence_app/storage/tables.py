@@ -270,6 +270,21 @@ Index("ix_messages_thread_date", Message.thread_id, Message.date_at)
 Index("ix_messages_subject_date", Message.subject_key, Message.date_at)
 
 
+class ThreadListRow(Base):
+    """One conversation as the thread list shows it, kept current by threading."""
+
+    __tablename__ = "thread_list"
+
+    thread_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    subject: Mapped[str] = mapped_column(Text)
+    subject_key: Mapped[str] = mapped_column(Text, index=True)  # without Re:/AW:, folded
+    participants: Mapped[str] = mapped_column(Text)  # most frequent first, \x1f between
+    participants_key: Mapped[str] = mapped_column(Text, index=True)
+    messages: Mapped[int] = mapped_column(Integer, index=True)
+    first_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_at: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
+
+
 class ArchiveSetting(Base):
     """Facts about the archive itself, such as whether the search index is current."""
 

@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, literal, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import func, select
 
 from correspondence_app.conversations.thread_builder import (
     MIN_SUBJECT_CHARS,
@@ -20,12 +19,11 @@ from correspondence_app.conversations.thread_builder import (
     has_reply_prefix,
     subject_orphans,
 )
-from correspondence_app.domain.message import AddressRole
+from correspondence_app.storage import thread_list
 from correspondence_app.storage.queries import format_address, in_sender_zone
 from correspondence_app.storage.tables import (
     Address,
     Message,
-    MessageAddress,
     MessageBody,
     MessageReference,
     ThreadMerge,
@@ -159,6 +157,10 @@ def _write(connection: Connection, threads: Sequence[BuiltThread], rows: Mapping
         connection.exec_driver_sql(
             "UPDATE messages SET thread_id = ?, parent_id = ? WHERE id = ?", changes
         )
+        # The list rows of every conversation a message left or joined.
+        left = {rows[message_id].thread_id for _, _, message_id in changes}
+        joined = {thread_id for thread_id, _, _ in changes}
+        thread_list.refresh(connection, {t for t in left | joined if t is not None})
     return len(changes)
 
 
@@ -223,6 +225,34 @@ def _chunked[*Ts](
         yield statement.where(column.in_(ordered[start : start + LOOKUP_CHUNK]))
 
 
+@dataclass(frozen=True, slots=True)
+class _Nearby:
+    """A message found by its subject and date, as its stored thread shows it."""
+
+    stamp: tuple[float, int]  # (POSIX time, id): thread_builder's order
+    id: int
+    # A reply prefix, and no stored parent it cites: it may be a reply without headers.
+    may_be_orphan: bool
+    # A root without a reply prefix, the first copy of its Message-ID: unless it was split
+    # off, it tops a tree by headers that an orphan can join.
+    starts_thread: bool
+
+
+# id, subject, stored date, whether its parent is a message it cites, whether it is a root
+# and the first copy of its Message-ID; of the messages with a subject within dates.
+_NEARBY_SQL = """
+SELECT m.id, m.subject, m.date_at,
+    m.parent_id IS NOT NULL AND EXISTS (
+        SELECT 1 FROM messages p JOIN message_references r
+            ON r.reference = p.message_id AND r.message_id = m.id
+        WHERE p.id = m.parent_id),
+    m.parent_id IS NULL AND NOT EXISTS (
+        SELECT 1 FROM messages o WHERE o.message_id = m.message_id AND o.id < m.id)
+FROM messages m
+WHERE m.subject_key = ? AND m.date_at BETWEEN ? AND ?
+"""
+
+
 class _Touched:
     """Finds the messages whose threads new messages can change, reading them as it goes."""
 
@@ -233,6 +263,7 @@ class _Touched:
         self._closed: set[int] = set()  # their threads and merge partners are in too
         self._looked_up: set[str] = set()  # Message-IDs whose owners and citers are in
         self._threads: set[int] = set()  # thread ids whose messages are in
+        self._changed: set[int] = set()  # linked to new messages: stored threads may be stale
         self.merges = [
             (first, second)
             for first, second in connection.execute(
@@ -251,39 +282,76 @@ class _Touched:
         # Messages linked to the new ones by Message-IDs may get other parents, so the
         # subject fallback may see them differently: as a reply without headers (an
         # orphan) or as a message an orphan can join (an anchor).
-        changed = self._link(new)
+        changed = self._changed = self._link(new)
         orphans = subject_orphans(self.rows[id_].input for id_ in changed)
-        windows = [key for id_ in changed if (key := self.rows[id_].window_key)]
-        for id_, subject, parent_is_cited in self._near(windows, with_parents=True):
-            # Stored parents are current outside the changed messages: a message answering
-            # a message it cites got its parent from its headers, so it is no orphan.
-            if id_ not in changed and has_reply_prefix(subject) and not parent_is_cited:
-                orphans.add(id_)
+        near = self._nearby(changed)
+        for nearby in near.values():
+            for entry in nearby:
+                # Stored parents are current outside the changed messages: a message
+                # answering a message it cites got its parent from its headers.
+                if (
+                    entry.id not in changed
+                    and entry.may_be_orphan
+                    and any(n.id in changed for n in self._choices(nearby, entry.stamp))
+                ):
+                    orphans.add(entry.id)
         self._include(changed | orphans)
-        self._include_anchors(orphans)
+        self._include_choices(orphans)
         # A split-off orphan leaves its thread but still joins it for a moment, which
         # decides where later replies to that thread hang: keep such orphans with it.
         splits = [row for row in self._split_orphans() if row.input.id not in orphans]
         while True:
             if len(self._closed) > give_up_at:
                 return None
-            near = self._by_subject()
+            by_subject = self._by_subject()
             more = {
                 row.input.id
                 for row in splits
                 if row.input.id not in orphans
-                and (row.input.id in self._closed or _is_near(row, near))
+                and (row.input.id in self._closed or _is_near(row, by_subject))
             }
             if not more:
                 return self._closed
             orphans |= more
             self._include(more)
-            self._include_anchors(more)
+            self._include_choices(more)
 
-    def _include_anchors(self, orphans: set[int]) -> None:
-        """Everything an orphan can join: the same subject within the window, with its threads."""
-        windows = [key for id_ in orphans if (key := self.rows[id_].window_key)]
-        self._include({id_ for id_, _, _ in self._near(windows, with_parents=False)})
+    def _include_choices(self, orphans: set[int]) -> None:
+        """Includes the messages each orphan may join (see _choices)."""
+        near = self._nearby(orphans)
+        choices: set[int] = set()
+        for id_ in orphans:
+            row = self.rows[id_]
+            if key := row.window_key:
+                stamp = (key[1].timestamp(), id_)
+                choices.update(entry.id for entry in self._choices(near[key[0]], stamp))
+        self._include(choices)
+
+    def _choices(self, nearby: Sequence[_Nearby], stamp: tuple[float, int]) -> Iterator[_Nearby]:
+        """The messages with an orphan's subject that it may join, nearest first.
+
+        thread_builder joins the nearest earlier anchor within the window, else the nearest
+        later one: so the earlier messages up to the first that is surely an anchor, and
+        without one, the later messages up to such a one. nearby must hold the window.
+        """
+        at = bisect_left(nearby, stamp, key=lambda entry: entry.stamp)
+        for entry in reversed(nearby[:at]):
+            if stamp[0] - entry.stamp[0] > SUBJECT_WINDOW_S:
+                break
+            yield entry
+            if self._is_surely_anchor(entry):
+                return
+        for entry in nearby[at:]:
+            if entry.stamp[0] - stamp[0] > SUBJECT_WINDOW_S:
+                break
+            if entry.stamp != stamp:
+                yield entry
+                if self._is_surely_anchor(entry):
+                    return
+
+    def _is_surely_anchor(self, entry: _Nearby) -> bool:
+        """Whether the stored thread is current and shows a tree by headers an orphan can join."""
+        return entry.starts_thread and entry.id not in self._changed and entry.id not in self.splits
 
     def _include(self, start: set[int]) -> None:
         """Adds start with its threads and merge partners, closed under all links."""
@@ -346,30 +414,30 @@ class _Touched:
             for value in self._connection.execute(chunk).scalars()
         }
 
-    def _near(
-        self, windows: Iterable[tuple[str, datetime]], *, with_parents: bool
-    ) -> list[tuple[int, str, bool]]:
-        """(id, subject, whether its stored parent is a message it cites) of the messages
-        with one of these subjects within the subject window of its date."""
-        parent = aliased(Message)
-        parent_is_cited = (
-            select(MessageReference.message_id)
-            .join(parent, parent.message_id == MessageReference.reference)
-            .where(parent.id == Message.parent_id, MessageReference.message_id == Message.id)
-            .exists()
-        )
-        statement = select(
-            Message.id, Message.subject, parent_is_cited if with_parents else literal(False)
-        )
-        found: list[tuple[int, str, bool]] = []
+    def _nearby(self, ids: Iterable[int]) -> dict[str, list[_Nearby]]:
+        """Messages with the subjects of these within the subject window of their dates,
+        by subject, in thread_builder's order."""
+        windows = [window for id_ in ids if (window := self.rows[id_].window_key)]
+        found: dict[str, list[_Nearby]] = {}
         for key, first, last in _merged_windows(windows):
-            rows = self._connection.execute(
-                statement.where(
-                    Message.subject_key == key,
-                    Message.date_at.between(first - WINDOW, last + WINDOW),
-                )
+            rows = self._connection.exec_driver_sql(
+                _NEARBY_SQL, (key, _stored_date(first - WINDOW), _stored_date(last + WINDOW))
             )
-            found.extend((id_, subject, bool(cited)) for id_, subject, cited in rows)
+            nearby = found.setdefault(key, [])
+            for id_, subject, stored, answers_cited, is_plain_root in rows:
+                # The prefix only matters for roots and for replies to what they do not cite.
+                is_reply = (not answers_cited or is_plain_root) and has_reply_prefix(subject)
+                stamp = (datetime.fromisoformat(stored).replace(tzinfo=UTC).timestamp(), id_)
+                nearby.append(
+                    _Nearby(
+                        stamp,
+                        id_,
+                        may_be_orphan=is_reply and not answers_cited,
+                        starts_thread=is_plain_root and not is_reply,
+                    )
+                )
+        for nearby in found.values():
+            nearby.sort(key=lambda entry: entry.stamp)
         return found
 
     def _split_orphans(self) -> list[_Row]:
@@ -399,6 +467,11 @@ def _is_near(row: _Row, by_subject: Mapping[str, list[datetime]]) -> bool:
     dates = by_subject.get(key, [])
     at = bisect_left(dates, date_at - WINDOW)
     return at < len(dates) and dates[at] <= date_at + WINDOW
+
+
+def _stored_date(date_at: datetime) -> str:
+    """A UTC date as the messages table stores it (tables.UtcDateTime), for comparisons."""
+    return date_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def _merged_windows(
@@ -449,67 +522,22 @@ def thread_summaries(
     limit: int | None = None,
     *,
     offset: int = 0,
+    order: thread_list.ThreadOrder = thread_list.ThreadOrder.LAST_DATE,
+    descending: bool = True,
     thread_ids: Sequence[int] | None = None,
 ) -> list[ThreadSummary]:
-    """Threads (all, or those of ``thread_ids``), newest last message first."""
-    chosen = (
-        Message.thread_id.is_not(None)
-        if thread_ids is None
-        else Message.thread_id.in_(list(thread_ids))
-    )
-    statement = (
-        select(
-            Message.thread_id,
-            func.count(Message.id),
-            func.min(Message.date_at),
-            func.max(Message.date_at),
-        )
-        .where(chosen)
-        .group_by(Message.thread_id)
-        .order_by(func.max(Message.date_at).desc(), Message.thread_id.desc())
-        .limit(limit)
-        .offset(offset or None)
-    )
-    groups = session.execute(statement).all()
-    ids = [group[0] or 0 for group in groups]  # never 0: NULL threads are filtered out
-    subjects = _root_subjects(session, ids)
-    people = _participants(session, ids)
+    """Threads (all, or those of ``thread_ids``), newest last message first by default."""
     return [
-        ThreadSummary(
-            thread_id, subjects.get(thread_id, ""), people.get(thread_id, ()), count, first, last
+        ThreadSummary(*row)
+        for row in thread_list.page(
+            session,
+            limit=limit,
+            offset=offset,
+            order=order,
+            descending=descending,
+            thread_ids=thread_ids,
         )
-        for thread_id, (_, count, first, last) in zip(ids, groups, strict=True)
     ]
-
-
-def _root_subjects(session: Session, thread_ids: list[int]) -> dict[int, str]:
-    """The subject of each thread's first message (its earliest root)."""
-    rows = session.execute(
-        select(Message.thread_id, Message.subject)
-        .where(Message.thread_id.in_(thread_ids), Message.parent_id.is_(None))
-        .order_by(Message.thread_id, Message.date_at.is_(None), Message.date_at, Message.id)
-    ).all()
-    subjects: dict[int, str] = {}
-    for thread_id, subject in rows:
-        subjects.setdefault(thread_id or 0, subject)
-    return subjects
-
-
-def _participants(session: Session, thread_ids: list[int]) -> dict[int, tuple[str, ...]]:
-    """Everyone who wrote or was written to in each thread, the most frequent first."""
-    roles = (int(AddressRole.FROM), int(AddressRole.TO), int(AddressRole.CC))
-    rows = session.execute(
-        select(Message.thread_id, Address.address, func.max(Address.name), func.count())
-        .join(MessageAddress, MessageAddress.message_id == Message.id)
-        .join(Address, Address.id == MessageAddress.address_id)
-        .where(Message.thread_id.in_(thread_ids), MessageAddress.role.in_(roles))
-        .group_by(Message.thread_id, Address.address)
-        .order_by(Message.thread_id, func.count().desc(), Address.address)
-    ).all()
-    found: dict[int, list[str]] = {}
-    for thread_id, address, name, _ in rows:
-        found.setdefault(thread_id or 0, []).append(format_address(name or "", address))
-    return {thread_id: tuple(names) for thread_id, names in found.items()}
 
 
 def thread_detail(session: Session, thread_id: int) -> ThreadDetail | None:
