@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from correspondence_app.session_files import SessionFiles
     from correspondence_app.storage.search import ThreadHit
 
-SEARCH_RESULTS = 500
+SEARCH_RESULTS = 200  # conversations; a longer list is read by nobody
 _ORDER_OF_COLUMN = {
     Column.SUBJECT: ThreadOrder.SUBJECT,
     Column.CORRESPONDENTS: ThreadOrder.CORRESPONDENTS,

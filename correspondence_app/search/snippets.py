@@ -23,7 +23,7 @@ from correspondence_app.search.query_parser import And, Field, Node, Not, Or, Ph
 
 SNIPPET_CHARS = 200
 _CONTEXT_BEFORE = 60
-_SCAN_CHARS = 200_000  # a match further into a long text gets the text's start instead
+_SCAN_CHARS = 20_000  # a match further into a long text gets the text's start instead
 _TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
 _SPACE_RE = re.compile(r"\s+")
 _MARKS = (UMLAUT_MARK, STEM_MARK, SKELETON_MARK)
@@ -96,8 +96,13 @@ class Highlighter:
 
     def snippet(self, text: str, lang: str | None) -> Snippet | None:
         """The passage around the first match in ``text``; None if nothing matches."""
+        cache, matches = self._cache, self._matches
         for match in _TOKEN_RE.finditer(text, 0, _SCAN_CHARS):
-            if self._matches(match.group(), lang):
+            token = match.group()
+            found = cache.get((token, lang))  # inlined: this loop is the snippets' hot path
+            if found is None:
+                found = matches(token, lang)
+            if found:
                 return self._window(text, match.start(), lang)
         return None
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 # Relevance looks at this many of the best bm25 matches, then weighs in their age.
 _CANDIDATES_PER_RESULT = 4
 _MIN_CANDIDATES = 200
-_THREAD_CANDIDATES = 4000
+_THREAD_CANDIDATES_PER_RESULT = 10  # matches looked at per conversation wanted
 _RANKED_MATCHES_MAX = 5000
 # A message from today weighs twice one whose relevance is equal but which is years old.
 _RECENCY_HALF_LIFE_DAYS = 365.0
@@ -75,7 +75,8 @@ def search_threads(
 ) -> list[ThreadHit]:
     """Threads with a matching message, best (or newest) match first."""
     plan = compile_query(query)
-    scored = _ranked(session, plan, _THREAD_CANDIDATES, order, now or datetime.now(UTC))
+    candidates = max(limit * _THREAD_CANDIDATES_PER_RESULT, _MIN_CANDIDATES)
+    scored = _ranked(session, plan, candidates, order, now or datetime.now(UTC))
     threads_of = dict(
         session.execute(
             select(Message.id, Message.thread_id).where(Message.id.in_([i for i, _ in scored]))
