@@ -177,7 +177,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             file=sys.stderr,
         ) as bar:
 
-            def progress(done: int, total: int, note: str, /) -> None:
+            def progress(done: int, total: int, note: str, /, *, messages: int = 0) -> None:
                 bar.total = total
                 bar.n = done
                 bar.set_postfix_str(note, refresh=False)

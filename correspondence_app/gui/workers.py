@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 class TaskSignals(QObject):
     finished = Signal(object)  # the function's result
     failed = Signal(object)  # the exception
-    progress_changed = Signal(int, int, str)  # done, total (0: unknown), note
+    progress_changed = Signal(int, int, int)  # done, total (0: unknown), messages so far
 
 
 class Task(QRunnable):
@@ -47,13 +47,13 @@ class Task(QRunnable):
         else:
             self._emit(self.signals.finished, result)
 
-    def report_progress(self, done: int, total: int, note: str) -> None:
+    def report_progress(self, done: int, total: int, _note: str, *, messages: int = 0) -> None:
         """A ProgressSink for the core; at most about 20 updates a second reach the GUI."""
         now = time.monotonic()
         if done < total and now - getattr(self, "_last_report", 0.0) < 0.05:
             return
         self._last_report = now
-        self._emit(self.signals.progress_changed, done, total, note)
+        self._emit(self.signals.progress_changed, done, total, messages)
 
     @staticmethod
     def _emit(signal: Any, *values: Any) -> None:

@@ -14,9 +14,10 @@ if TYPE_CHECKING:
 
 
 class ProgressSink(Protocol):
-    """Progress reports; total 0 means unknown. The note is a short human-readable line."""
+    """Progress reports; total 0 means unknown. The note is a short English line for the
+    command line; a window words its own from ``messages`` (stored so far)."""
 
-    def __call__(self, done: int, total: int, note: str, /) -> None: ...
+    def __call__(self, done: int, total: int, note: str, /, *, messages: int = 0) -> None: ...
 
 
 class FileFormat(enum.Enum):

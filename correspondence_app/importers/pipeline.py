@@ -306,7 +306,9 @@ class _Reporter:
             left_s = (self._total - self.done_bytes) * elapsed / self.done_bytes
             note += f", about {max(left_s, 0):.0f} s left"
         if self._sink is not None:
-            self._sink(min(self.done_bytes, self._total), self._total, note)
+            self._sink(
+                min(self.done_bytes, self._total), self._total, note, messages=self._messages
+            )
 
     def finish(self) -> None:
         self.done_bytes = max(self.done_bytes, self._total)

@@ -278,50 +278,53 @@
         <source>Stopping once the messages being written are saved…</source>
         <translation>Wird beendet, sobald die gerade geschriebenen Nachrichten gespeichert sind…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="90" />
-        <source>%1 of %2 read, about %3 left</source>
-        <translation>%1 von %2 gelesen, noch etwa %3</translation>
+        <source>%Ln message(s) stored, %1 per second, about %2 left</source>
+        <translation>
+            <numerusform>%Ln Nachricht gespeichert, %1 pro Sekunde, noch etwa %2</numerusform>
+            <numerusform>%Ln Nachrichten gespeichert, %1 pro Sekunde, noch etwa %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="102" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="101" />
         <source>Import cancelled.</source>
         <translation>Import abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="102" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="101" />
         <source>Import finished.</source>
         <translation>Import abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="103" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="102" />
         <source>New messages: %1</source>
         <translation>Neue Nachrichten: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="104" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="103" />
         <source>Already in the archive: %1</source>
         <translation>Bereits im Archiv: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="107" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="106" />
         <source>Kept in quarantine (could not be read): %1</source>
         <translation>In Quarantäne (nicht lesbar): %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="110" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="109" />
         <source>%1 messages per second</source>
         <translation>Nachrichten pro Sekunde: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="123" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="122" />
         <source>The import stopped: %1
 Nothing already stored was lost.</source>
         <translation>Der Import wurde angehalten: %1
 Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="147" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="146" />
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln Sekunde</numerusform>
@@ -329,7 +332,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="148" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="147" />
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln Minute</numerusform>
@@ -340,97 +343,97 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="71" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="78" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="79" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="86" />
         <source>Folders</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="90" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="97" />
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="144" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="151" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="147" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="154" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="149" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="156" />
         <source>Q&amp;uarantine…</source>
         <translation>Q&amp;uarantäne…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="151" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="158" />
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="154" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="161" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="157" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="164" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="159" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="166" />
         <source>View &amp;source</source>
         <translation>&amp;Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="160" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="167" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="162" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="169" />
         <source>&amp;How to search</source>
         <translation>Hilfe zur &amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="164" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="171" />
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="167" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="174" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="173" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="180" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="176" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="183" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="178" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="185" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="182" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="189" />
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="208" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="215" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
@@ -438,7 +441,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="302" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="311" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln Unterhaltung gefunden</numerusform>
@@ -446,37 +449,37 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="309" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="318" />
         <source>Cannot read the search: %1</source>
         <translation>Die Suchanfrage ist nicht verständlich: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="312" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="321" />
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="318" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="327" />
         <source>Import mail files</source>
         <translation>E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="320" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="329" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg);;All files (*)</source>
         <translation>E-Mail-Dateien (*.mbox *.eml *.mbx *.msg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="327" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="336" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Maildir oder Ordner mit E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="337" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="346" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="337" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="346" />
         <source>Please wait until the running import ends.</source>
         <translation>Bitte warten Sie, bis der laufende Import beendet ist.</translation>
     </message>

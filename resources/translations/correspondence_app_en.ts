@@ -4,7 +4,15 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="147" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="90" />
+        <source>%Ln message(s) stored, %1 per second, about %2 left</source>
+        <translation>
+            <numerusform>%Ln message stored, %1 per second, about %2 left</numerusform>
+            <numerusform>%Ln messages stored, %1 per second, about %2 left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="146" />
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln second</numerusform>
@@ -12,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="148" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="147" />
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln minute</numerusform>
@@ -23,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="208" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="215" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -31,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="302" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="311" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln conversation found</numerusform>

@@ -278,50 +278,54 @@
         <source>Stopping once the messages being written are saved…</source>
         <translation>Остановка после сохранения записываемых сейчас сообщений…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="90" />
-        <source>%1 of %2 read, about %3 left</source>
-        <translation>Прочитано %1 из %2, осталось примерно %3</translation>
+        <source>%Ln message(s) stored, %1 per second, about %2 left</source>
+        <translation>
+            <numerusform>Сохранено %Ln сообщение, %1 в секунду, осталось около %2</numerusform>
+            <numerusform>Сохранено %Ln сообщения, %1 в секунду, осталось около %2</numerusform>
+            <numerusform>Сохранено %Ln сообщений, %1 в секунду, осталось около %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="102" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="101" />
         <source>Import cancelled.</source>
         <translation>Импорт отменён.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="102" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="101" />
         <source>Import finished.</source>
         <translation>Импорт завершён.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="103" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="102" />
         <source>New messages: %1</source>
         <translation>Новых сообщений: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="104" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="103" />
         <source>Already in the archive: %1</source>
         <translation>Уже в архиве: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="107" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="106" />
         <source>Kept in quarantine (could not be read): %1</source>
         <translation>Помещено в карантин (не удалось прочитать): %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="110" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="109" />
         <source>%1 messages per second</source>
         <translation>Сообщений в секунду: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="123" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="122" />
         <source>The import stopped: %1
 Nothing already stored was lost.</source>
         <translation>Импорт остановлен: %1
 Всё, что уже было сохранено, не потеряно.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="147" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="146" />
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln секунда</numerusform>
@@ -330,7 +334,7 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="148" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="147" />
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln минута</numerusform>
@@ -342,97 +346,97 @@ Nothing already stored was lost.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="71" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="78" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="79" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="86" />
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="90" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="97" />
         <source>Conversations</source>
         <translation>Беседы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="144" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="151" />
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="147" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="154" />
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="149" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="156" />
         <source>Q&amp;uarantine…</source>
         <translation>&amp;Карантин…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="151" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="158" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="154" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="161" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="157" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="164" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="159" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="166" />
         <source>View &amp;source</source>
         <translation>&amp;Исходный текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="160" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="167" />
         <source>&amp;Settings…</source>
         <translation>Нас&amp;тройки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="162" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="169" />
         <source>&amp;How to search</source>
         <translation>&amp;Как искать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="164" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="171" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="167" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="174" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="173" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="180" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="176" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="183" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="178" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="185" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="182" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="189" />
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="208" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="215" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln сообщение</numerusform>
@@ -441,7 +445,7 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="302" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="311" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>Найдена %Ln беседа</numerusform>
@@ -450,37 +454,37 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="309" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="318" />
         <source>Cannot read the search: %1</source>
         <translation>Не удалось разобрать запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="312" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="321" />
         <source>The search failed: %1</source>
         <translation>Ошибка поиска: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="318" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="327" />
         <source>Import mail files</source>
         <translation>Импорт файлов почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="320" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="329" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg);;All files (*)</source>
         <translation>Файлы почты (*.mbox *.eml *.mbx *.msg);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="327" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="336" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Импорт Maildir или папки с файлами почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="337" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="346" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="337" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="346" />
         <source>Please wait until the running import ends.</source>
         <translation>Пожалуйста, дождитесь окончания текущего импорта.</translation>
     </message>

@@ -78,19 +78,18 @@ class ImportDialog(QDialog):
         self.cancel_button.setEnabled(False)
         self.status.setText(self.tr("Stopping once the messages being written are saved…"))
 
-    def on_progress_changed(self, done: int, total: int, _note: str) -> None:
+    def on_progress_changed(self, done: int, total: int, messages: int) -> None:
         if total <= 0:
             return
         self.progress.setRange(0, 1000)
         self.progress.setValue(int(1000 * done / total))
-        elapsed = time.monotonic() - self._started
+        elapsed = max(time.monotonic() - self._started, 1e-3)
         if done and not self.task.cancel.is_set():
             left_s = max(0, int((total - done) * elapsed / done))
             self.status.setText(
-                self.tr("%1 of %2 read, about %3 left")
-                .replace("%1", _size(done))
-                .replace("%2", _size(total))
-                .replace("%3", _duration(left_s))
+                self.tr("%Ln message(s) stored, %1 per second, about %2 left", "", messages)
+                .replace("%1", QLocale().toString(round(messages / elapsed)))
+                .replace("%2", _duration(left_s))
             )
 
     def on_task_finished(self, report: ImportReport) -> None:

@@ -95,15 +95,16 @@ def test_progress_is_reported_and_cancel_stops_between_batches(
 ) -> None:
     for n in range(300):
         (tmp_path / f"{n}.eml").write_bytes(letter(n))
-    reports: list[tuple[int, int, str]] = []
+    reports: list[tuple[int, int, str, int]] = []
     cancel = threading.Event()
 
-    def progress(done: int, total: int, note: str, /) -> None:
-        reports.append((done, total, note))
+    def progress(done: int, total: int, note: str, /, *, messages: int = 0) -> None:
+        reports.append((done, total, note, messages))
 
     archive.import_paths([tmp_path], progress=progress, workers=0)
     assert reports[-1][0] == reports[-1][1] > 0
     assert "messages" in reports[-1][2]
+    assert reports[-1][3] == 300  # the count, for a window to word itself
     cancel.set()
     for n in range(300, 310):
         (tmp_path / f"{n}.eml").write_bytes(letter(n))
