@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from correspondence_app import __version__, session_files
 from correspondence_app.gui import translations, workers
+from correspondence_app.gui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
 from correspondence_app.gui.dialogs.create_archive_dialog import CreateArchiveDialog
 from correspondence_app.gui.dialogs.settings_dialog import SettingsDialog
 from correspondence_app.gui.dialogs.unlock_dialog import UnlockDialog
@@ -90,6 +91,7 @@ class AppController(QObject):
         dialog = UnlockDialog(folder)
         dialog.setWindowIcon(icon("app"))
         dialog.unlocked.connect(self.on_archive_opened)
+        dialog.unlocked_with_recovery_code.connect(self.ask_for_new_passphrase)
         dialog.other_archive_requested.connect(self.show_welcome)
         dialog.rejected.connect(lambda: self._quit_unless_replaced(dialog))
         self._show_dialog(dialog)
@@ -117,6 +119,7 @@ class AppController(QObject):
         self.window.quit_requested.connect(self.quit)
         self.window.about_requested.connect(self.show_about)
         self.window.settings_requested.connect(self.show_settings)
+        self.window.change_passphrase_requested.connect(self.show_change_passphrase)
         self.window.show()
         self.restart_idle_timer()
         self.unlocked.emit(archive)
@@ -184,6 +187,14 @@ class AppController(QObject):
                 "<p>Free software under the GNU General Public License, version 3 or later.</p>"
             ).replace("%1", __version__),
         )
+
+    def ask_for_new_passphrase(self, archive: Archive, recovery_code: str) -> None:
+        if archive is self.archive and self.window is not None:
+            ChangePassphraseDialog(archive, self.window, recovery_code=recovery_code).open()
+
+    def show_change_passphrase(self) -> None:
+        if self.archive is not None and self.window is not None:
+            ChangePassphraseDialog(self.archive, self.window).open()
 
     def show_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self.window)

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     about_requested = Signal()
     settings_requested = Signal()
+    change_passphrase_requested = Signal()
 
     def __init__(
         self,
@@ -154,6 +155,9 @@ class MainWindow(QMainWindow):
             self.tr("Import &folder…"), self.on_import_folder, "Ctrl+Shift+I"
         )
         self.quarantine_action = self._action(self.tr("Q&uarantine…"), self.on_quarantine)
+        self.passphrase_action = self._action(
+            self.tr("Change &passphrase…"), self.change_passphrase_requested.emit
+        )
         self.lock_action = self._action(
             self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L", "lock"
         )
@@ -175,6 +179,7 @@ class MainWindow(QMainWindow):
         for action in (self.import_files_action, self.import_folder_action, self.quarantine_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self.passphrase_action)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu(self.tr("&Edit"))

@@ -4,14 +4,62 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="179" />
+        <location filename="../../correspondence_app/gui/app.py" line="182" />
         <source>About Correspondence Archive</source>
         <translation>Über Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="181" />
+        <location filename="../../correspondence_app/gui/app.py" line="184" />
         <source>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;A private, encrypted, offline archive of correspondence.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted with your passphrase. Nothing is fetched from the internet while you read.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;Ein privates, verschlüsseltes Offline-Archiv für Korrespondenz.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer, verschlüsselt mit Ihrer Passphrase. Während Sie lesen, wird nichts aus dem Internet geladen.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="35" />
+        <source>Change passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="41" />
+        <source>You opened the archive with the recovery code. Please choose a new passphrase now. The recovery code stays valid.</source>
+        <translation>Sie haben das Archiv mit dem Wiederherstellungscode geöffnet. Bitte wählen Sie jetzt eine neue Passphrase. Der Wiederherstellungscode bleibt gültig.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="49" />
+        <source>Current passphrase</source>
+        <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="52" />
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Aktuelle Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="70" />
+        <source>C&amp;hange passphrase</source>
+        <translation>Passphrase ä&amp;ndern</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="74" />
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="74" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="102" />
+        <source>The current passphrase is wrong.</source>
+        <translation>Die aktuelle Passphrase ist falsch.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="104" />
+        <source>The passphrase could not be changed: %1</source>
+        <translation>Die Passphrase konnte nicht geändert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -121,127 +169,67 @@
 <context>
     <name>CreateArchiveDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="55" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="52" />
         <source>New archive</source>
         <translation>Neues Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="69" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="66" />
         <source>Archive folder</source>
         <translation>Archivordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="70" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="67" />
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="77" />
-        <source>Passphrase</source>
-        <translation>Passphrase</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="80" />
-        <source>Repeat the passphrase</source>
-        <translation>Passphrase wiederholen</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="84" />
-        <source>Passphrase strength</source>
-        <translation>Stärke der Passphrase</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="88" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="76" />
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="91" />
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Passphrase:</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="92" />
-        <source>R&amp;epeat:</source>
-        <translation>&amp;Wiederholen:</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="93" />
-        <source>Strength:</source>
-        <translation>Stärke:</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="96" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="81" />
         <source>Everything in the archive is encrypted with this passphrase. If you lose it, no one can open the archive again, not even with the help of its makers. Choose several words that you will remember, and keep the recovery code that comes next in a safe place.</source>
         <translation>Alles im Archiv wird mit dieser Passphrase verschlüsselt. Wenn Sie sie verlieren, kann niemand das Archiv wieder öffnen, auch nicht mit Hilfe der Entwickler dieses Programms. Wählen Sie mehrere Wörter, die Sie sich gut merken können, und bewahren Sie den Wiederherstellungscode, der als Nächstes angezeigt wird, an einem sicheren Ort auf.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="113" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="98" />
         <source>C&amp;reate archive</source>
         <translation>Archiv &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="130" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="115" />
         <source>Folder for the new archive</source>
         <translation>Ordner für das neue Archiv</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="136" />
-        <source>very weak</source>
-        <translation>sehr schwach</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="137" />
-        <source>weak</source>
-        <translation>schwach</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="138" />
-        <source>fair</source>
-        <translation>mittel</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="139" />
-        <source>good</source>
-        <translation>gut</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="140" />
-        <source>strong</source>
-        <translation>stark</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="152" />
-        <source>The two passphrases differ.</source>
-        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="170" />
         <source>The archive could not be created: %1</source>
         <translation>Das Archiv konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="187" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="152" />
         <source>&lt;b&gt;Your recovery code&lt;/b&gt;&lt;br&gt;If you ever forget the passphrase, this code opens the archive instead. It is shown only now. Write it down or print it, and keep it apart from this computer.</source>
         <translation>&lt;b&gt;Ihr Wiederherstellungscode&lt;/b&gt;&lt;br&gt;Falls Sie die Passphrase einmal vergessen, öffnet dieser Code das Archiv stattdessen. Er wird nur jetzt angezeigt. Schreiben Sie ihn auf oder drucken Sie ihn aus, und bewahren Sie ihn getrennt von diesem Computer auf.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="200" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="165" />
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="201" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="166" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="203" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="168" />
         <source>I have &amp;written the code down</source>
         <translation>Ich habe den Code &amp;aufgeschrieben</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="206" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="171" />
         <source>&amp;Open the archive</source>
         <translation>Archiv ö&amp;ffnen</translation>
     </message>
@@ -343,97 +331,102 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="78" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="79" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="86" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="87" />
         <source>Folders</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="97" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="98" />
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="151" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="152" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="154" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="155" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="156" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="157" />
         <source>Q&amp;uarantine…</source>
         <translation>Q&amp;uarantäne…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="158" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="159" />
+        <source>Change &amp;passphrase…</source>
+        <translation>&amp;Passphrase ändern…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/main_window.py" line="162" />
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="161" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="165" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="164" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="168" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="166" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="170" />
         <source>View &amp;source</source>
         <translation>&amp;Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="167" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="171" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="169" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="173" />
         <source>&amp;How to search</source>
         <translation>Hilfe zur &amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="171" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="175" />
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="174" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="178" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="180" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="185" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="183" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="188" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="185" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="190" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="189" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="194" />
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="215" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="220" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
@@ -441,7 +434,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="311" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="316" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln Unterhaltung gefunden</numerusform>
@@ -449,37 +442,37 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="318" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="323" />
         <source>Cannot read the search: %1</source>
         <translation>Die Suchanfrage ist nicht verständlich: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="321" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="326" />
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="327" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="332" />
         <source>Import mail files</source>
         <translation>E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="329" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="334" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg);;All files (*)</source>
         <translation>E-Mail-Dateien (*.mbox *.eml *.mbx *.msg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="336" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="341" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Maildir oder Ordner mit E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="346" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="351" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="346" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="351" />
         <source>Please wait until the running import ends.</source>
         <translation>Bitte warten Sie, bis der laufende Import beendet ist.</translation>
     </message>
@@ -516,6 +509,69 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="144" />
         <source>Open link</source>
         <translation>Link öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="21" />
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="24" />
+        <source>Repeat the passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="28" />
+        <source>Passphrase strength</source>
+        <translation>Stärke der Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="29" />
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="35" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="37" />
+        <source>R&amp;epeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="41" />
+        <source>Strength:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="60" />
+        <source>very weak</source>
+        <translation>sehr schwach</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="61" />
+        <source>weak</source>
+        <translation>schwach</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="62" />
+        <source>fair</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="63" />
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="64" />
+        <source>strong</source>
+        <translation>stark</translation>
     </message>
 </context>
 <context>
@@ -803,54 +859,59 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="36" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="40" />
         <source>Unlock archive</source>
         <translation>Archiv entsperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="40" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="44" />
         <source>Enter the passphrase of the archive in
 %1</source>
         <translation>Geben Sie die Passphrase des Archivs in diesem Ordner ein:
 %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="46" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="50" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="47" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="51" />
         <source>Passphrase or recovery code</source>
         <translation>Passphrase oder Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="58" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="62" />
         <source>Unlocking</source>
         <translation>Wird entsperrt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="63" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="67" />
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="66" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="70" />
         <source>&amp;Other archive…</source>
         <translation>&amp;Anderes Archiv…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="89" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="93" />
         <source>Please enter the passphrase.</source>
         <translation>Bitte geben Sie die Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="110" />
-        <source>Wrong passphrase. Please try again.</source>
-        <translation>Falsche Passphrase. Bitte versuchen Sie es noch einmal.</translation>
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="120" />
+        <source>This recovery code is mistyped: a character is wrong, missing or swapped. Please compare it with your written copy.</source>
+        <translation>Dieser Wiederherstellungscode ist vertippt: Ein Zeichen ist falsch, fehlt oder ist vertauscht. Bitte vergleichen Sie ihn mit Ihrer Abschrift.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="114" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="124" />
+        <source>Wrong passphrase or recovery code. Please try again.</source>
+        <translation>Falsche Passphrase oder falscher Wiederherstellungscode. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="128" />
         <source>The archive could not be opened: %1</source>
         <translation>Das Archiv konnte nicht geöffnet werden: %1</translation>
     </message>

@@ -4,14 +4,62 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="179" />
+        <location filename="../../correspondence_app/gui/app.py" line="182" />
         <source>About Correspondence Archive</source>
         <translation>О программе Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="181" />
+        <location filename="../../correspondence_app/gui/app.py" line="184" />
         <source>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;A private, encrypted, offline archive of correspondence.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted with your passphrase. Nothing is fetched from the internet while you read.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;Личный зашифрованный архив переписки, работающий без интернета.&lt;/p&gt;&lt;p&gt;Всё хранится на этом компьютере и зашифровано вашей парольной фразой. Пока вы читаете, из интернета ничего не загружается.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="35" />
+        <source>Change passphrase</source>
+        <translation>Смена парольной фразы</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="41" />
+        <source>You opened the archive with the recovery code. Please choose a new passphrase now. The recovery code stays valid.</source>
+        <translation>Вы открыли архив с помощью кода восстановления. Пожалуйста, выберите сейчас новую парольную фразу. Код восстановления остаётся действительным.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="49" />
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="52" />
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Текущая парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="70" />
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="74" />
+        <source>&amp;Later</source>
+        <translation>По&amp;зже</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="74" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="102" />
+        <source>The current passphrase is wrong.</source>
+        <translation>Текущая парольная фраза неверна.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="104" />
+        <source>The passphrase could not be changed: %1</source>
+        <translation>Не удалось сменить парольную фразу: %1</translation>
     </message>
 </context>
 <context>
@@ -121,127 +169,67 @@
 <context>
     <name>CreateArchiveDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="55" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="52" />
         <source>New archive</source>
         <translation>Новый архив</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="69" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="66" />
         <source>Archive folder</source>
         <translation>Папка архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="70" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="67" />
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="77" />
-        <source>Passphrase</source>
-        <translation>Парольная фраза</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="80" />
-        <source>Repeat the passphrase</source>
-        <translation>Повторите парольную фразу</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="84" />
-        <source>Passphrase strength</source>
-        <translation>Надёжность парольной фразы</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="88" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="76" />
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="91" />
-        <source>&amp;Passphrase:</source>
-        <translation>Парольная &amp;фраза:</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="92" />
-        <source>R&amp;epeat:</source>
-        <translation>П&amp;овтор:</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="93" />
-        <source>Strength:</source>
-        <translation>Надёжность:</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="96" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="81" />
         <source>Everything in the archive is encrypted with this passphrase. If you lose it, no one can open the archive again, not even with the help of its makers. Choose several words that you will remember, and keep the recovery code that comes next in a safe place.</source>
         <translation>Всё содержимое архива шифруется этой парольной фразой. Если вы её потеряете, никто не сможет снова открыть архив — даже с помощью разработчиков программы. Выберите несколько слов, которые вы запомните, а код восстановления, который будет показан дальше, храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="113" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="98" />
         <source>C&amp;reate archive</source>
         <translation>&amp;Создать архив</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="130" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="115" />
         <source>Folder for the new archive</source>
         <translation>Папка для нового архива</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="136" />
-        <source>very weak</source>
-        <translation>очень слабая</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="137" />
-        <source>weak</source>
-        <translation>слабая</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="138" />
-        <source>fair</source>
-        <translation>средняя</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="139" />
-        <source>good</source>
-        <translation>хорошая</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="140" />
-        <source>strong</source>
-        <translation>надёжная</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="152" />
-        <source>The two passphrases differ.</source>
-        <translation>Парольные фразы не совпадают.</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="170" />
         <source>The archive could not be created: %1</source>
         <translation>Не удалось создать архив: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="187" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="152" />
         <source>&lt;b&gt;Your recovery code&lt;/b&gt;&lt;br&gt;If you ever forget the passphrase, this code opens the archive instead. It is shown only now. Write it down or print it, and keep it apart from this computer.</source>
         <translation>&lt;b&gt;Ваш код восстановления&lt;/b&gt;&lt;br&gt;Если вы когда-нибудь забудете парольную фразу, архив можно будет открыть этим кодом. Он показывается только сейчас. Запишите или распечатайте его и храните отдельно от этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="200" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="165" />
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="201" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="166" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="203" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="168" />
         <source>I have &amp;written the code down</source>
         <translation>Код &amp;записан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="206" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="171" />
         <source>&amp;Open the archive</source>
         <translation>&amp;Открыть архив</translation>
     </message>
@@ -346,97 +334,102 @@ Nothing already stored was lost.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="78" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="79" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="86" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="87" />
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="97" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="98" />
         <source>Conversations</source>
         <translation>Беседы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="151" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="152" />
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="154" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="155" />
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="156" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="157" />
         <source>Q&amp;uarantine…</source>
         <translation>&amp;Карантин…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="158" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="159" />
+        <source>Change &amp;passphrase…</source>
+        <translation>&amp;Сменить парольную фразу…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/main_window.py" line="162" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="161" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="165" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="164" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="168" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="166" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="170" />
         <source>View &amp;source</source>
         <translation>&amp;Исходный текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="167" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="171" />
         <source>&amp;Settings…</source>
         <translation>Нас&amp;тройки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="169" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="173" />
         <source>&amp;How to search</source>
         <translation>&amp;Как искать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="171" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="175" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="174" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="178" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="180" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="185" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="183" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="188" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="185" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="190" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="189" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="194" />
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="215" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="220" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln сообщение</numerusform>
@@ -445,7 +438,7 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="311" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="316" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>Найдена %Ln беседа</numerusform>
@@ -454,37 +447,37 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="318" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="323" />
         <source>Cannot read the search: %1</source>
         <translation>Не удалось разобрать запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="321" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="326" />
         <source>The search failed: %1</source>
         <translation>Ошибка поиска: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="327" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="332" />
         <source>Import mail files</source>
         <translation>Импорт файлов почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="329" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="334" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg);;All files (*)</source>
         <translation>Файлы почты (*.mbox *.eml *.mbx *.msg);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="336" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="341" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Импорт Maildir или папки с файлами почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="346" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="351" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="346" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="351" />
         <source>Please wait until the running import ends.</source>
         <translation>Пожалуйста, дождитесь окончания текущего импорта.</translation>
     </message>
@@ -522,6 +515,69 @@ Nothing already stored was lost.</source>
         <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="144" />
         <source>Open link</source>
         <translation>Открыть ссылку</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="21" />
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="24" />
+        <source>Repeat the passphrase</source>
+        <translation>Повторите парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="28" />
+        <source>Passphrase strength</source>
+        <translation>Надёжность парольной фразы</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="29" />
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="35" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="37" />
+        <source>R&amp;epeat:</source>
+        <translation>П&amp;овтор:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="41" />
+        <source>Strength:</source>
+        <translation>Надёжность:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="60" />
+        <source>very weak</source>
+        <translation>очень слабая</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="61" />
+        <source>weak</source>
+        <translation>слабая</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="62" />
+        <source>fair</source>
+        <translation>средняя</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="63" />
+        <source>good</source>
+        <translation>хорошая</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="64" />
+        <source>strong</source>
+        <translation>надёжная</translation>
     </message>
 </context>
 <context>
@@ -810,54 +866,59 @@ Nothing already stored was lost.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="36" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="40" />
         <source>Unlock archive</source>
         <translation>Разблокировать архив</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="40" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="44" />
         <source>Enter the passphrase of the archive in
 %1</source>
         <translation>Введите парольную фразу архива из папки
 %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="46" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="50" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="47" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="51" />
         <source>Passphrase or recovery code</source>
         <translation>Парольная фраза или код восстановления</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="58" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="62" />
         <source>Unlocking</source>
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="63" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="67" />
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="66" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="70" />
         <source>&amp;Other archive…</source>
         <translation>&amp;Другой архив…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="89" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="93" />
         <source>Please enter the passphrase.</source>
         <translation>Пожалуйста, введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="110" />
-        <source>Wrong passphrase. Please try again.</source>
-        <translation>Неверная парольная фраза. Пожалуйста, попробуйте ещё раз.</translation>
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="120" />
+        <source>This recovery code is mistyped: a character is wrong, missing or swapped. Please compare it with your written copy.</source>
+        <translation>В коде восстановления опечатка: символ неверен, пропущен или переставлен. Пожалуйста, сверьте код с записанной копией.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="114" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="124" />
+        <source>Wrong passphrase or recovery code. Please try again.</source>
+        <translation>Неверная парольная фраза или код восстановления. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="128" />
         <source>The archive could not be opened: %1</source>
         <translation>Не удалось открыть архив: %1</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from correspondence_app.crypto.keys import KdfParams
 from correspondence_app.gui import translations
 from correspondence_app.gui.app import AppController
+from correspondence_app.gui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
 from correspondence_app.gui.dialogs.create_archive_dialog import CreateArchiveDialog
 from correspondence_app.gui.dialogs.unlock_dialog import UnlockDialog
 from correspondence_app.gui.settings import AppSettings
@@ -75,13 +76,14 @@ def test_create_shows_a_recovery_code_that_unlocks(qtbot: QtBot, tmp_path: Path)
     dialog = CreateArchiveDialog()
     qtbot.addWidget(dialog)
     dialog.folder.setText(str(tmp_path / "new"))
-    dialog.passphrase.setText("short")
-    dialog.repeat.setText("short")
+    dialog.fields.passphrase.setText("short")
+    dialog.fields.repeat.setText("short")
     assert not dialog.create_button.isEnabled()  # too weak
-    dialog.passphrase.setText(STRONG)
-    dialog.repeat.setText(STRONG + "x")
+    dialog.fields.passphrase.setText(STRONG)
+    dialog.fields.repeat.setText(STRONG + "x")
     assert not dialog.create_button.isEnabled()  # they differ
-    dialog.repeat.setText(STRONG)
+    assert not dialog.fields.mismatch.isHidden()
+    dialog.fields.repeat.setText(STRONG)
     assert dialog.create_button.isEnabled()
     dialog.create_button.click()
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=20_000)
@@ -104,7 +106,7 @@ def test_wrong_passphrase_is_said_plainly_then_the_right_one_unlocks(
     dialog.passphrase.setText("not it")
     dialog.unlock_button.click()
     qtbot.waitUntil(lambda: not dialog.error.isHidden(), timeout=20_000)
-    assert "Wrong passphrase" in dialog.error.text()
+    assert "Wrong passphrase or recovery code" in dialog.error.text()
     assert dialog.passphrase.isEnabled()
     dialog.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(dialog.unlocked, timeout=20_000) as unlocked:
@@ -202,3 +204,32 @@ def test_german_and_russian_translations_load() -> None:
         assert QCoreApplication.translate("UnlockDialog", "&Unlock") == "&Разблокировать"
     finally:
         translations.install(app, "en")
+
+
+def test_recovery_code_unlocks_and_asks_for_a_new_passphrase(
+    qtbot: QtBot, tmp_path: Path, settings: AppSettings
+) -> None:
+    folder = tmp_path / "archive"
+    with Archive.create(folder, PASSPHRASE, kdf=KdfParams()) as archive:
+        code = archive.create_recovery_code(PASSPHRASE, kdf=KdfParams())
+    controller = AppController(settings, folder)
+    controller.start()
+    unlock = controller.dialog
+    assert isinstance(unlock, UnlockDialog)
+    unlock.passphrase.setText(code[:-3] + code[-1] + code[-2])  # two characters swapped
+    unlock.unlock_button.click()
+    qtbot.waitUntil(lambda: not unlock.error.isHidden(), timeout=20_000)
+    assert "mistyped" in unlock.error.text()
+    unlock.passphrase.setText(code.lower().replace("-", " "))
+    with qtbot.waitSignal(controller.unlocked, timeout=20_000):
+        unlock.unlock_button.click()
+    qtbot.waitUntil(lambda: window_of(controller).findChild(ChangePassphraseDialog) is not None)
+    dialog = window_of(controller).findChild(ChangePassphraseDialog)
+    assert dialog is not None
+    dialog.fields.passphrase.setText(STRONG)
+    dialog.fields.repeat.setText(STRONG)
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        dialog.change_button.click()
+    controller._close_archive()
+    with Archive.open(folder, STRONG) as reopened:
+        assert not reopened.opened_with_recovery_code

@@ -23,13 +23,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from zxcvbn import zxcvbn  # type: ignore[import-untyped]
 
 from correspondence_app.gui import workers
+from correspondence_app.gui.widgets.passphrase_fields import PassphraseFields
 from correspondence_app.services import Archive, ArchiveError
-
-MIN_SCORE = 2  # zxcvbn's 0..4; below this the archive is not created
-_ESTIMATE_CHARS = 100  # zxcvbn slows down on very long input; the start tells enough
 
 
 def default_archive_folder() -> Path:
@@ -72,25 +69,13 @@ class CreateArchiveDialog(QDialog):
         where = QHBoxLayout()
         where.addWidget(self.folder, 1)
         where.addWidget(browse)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName(self.tr("Repeat the passphrase"))
-        self.strength = QProgressBar()
-        self.strength.setRange(0, 4)
-        self.strength.setTextVisible(True)
-        self.strength.setAccessibleName(self.tr("Passphrase strength"))
-        self.passphrase.textChanged.connect(self.on_passphrase_changed)
-        self.repeat.textChanged.connect(self.on_passphrase_changed)
+        self.fields = PassphraseFields()
+        self.fields.validity_changed.connect(self.on_validity_changed)
+        self.folder.textChanged.connect(self.on_validity_changed)
         form = QFormLayout()
         folder_label = QLabel(self.tr("&Folder:"))
         folder_label.setBuddy(self.folder)
         form.addRow(folder_label, where)
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        form.addRow(self.tr("R&epeat:"), self.repeat)
-        form.addRow(self.tr("Strength:"), self.strength)
         warning = QLabel(
             self.tr(
                 "Everything in the archive is encrypted with this passphrase. If you lose "
@@ -118,12 +103,12 @@ class CreateArchiveDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(page)
         layout.addLayout(form)
+        layout.addWidget(self.fields)
         layout.addWidget(warning)
         layout.addWidget(self.form_error)
         layout.addWidget(self.busy)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.on_passphrase_changed()
         return page
 
     def on_browse_clicked(self) -> None:
@@ -131,40 +116,21 @@ class CreateArchiveDialog(QDialog):
         if chosen:
             self.folder.setText(str(Path(chosen) / "Archive"))
 
-    def strength_label(self, score: int) -> str:
-        return (
-            self.tr("very weak"),
-            self.tr("weak"),
-            self.tr("fair"),
-            self.tr("good"),
-            self.tr("strong"),
-        )[score]
-
-    def on_passphrase_changed(self) -> None:
-        text = self.passphrase.text()
-        score = int(zxcvbn(text[:_ESTIMATE_CHARS])["score"]) if text else 0
-        self.strength.setValue(score)
-        self.strength.setFormat(self.strength_label(score) if text else "")
-        self.create_button.setEnabled(
-            score >= MIN_SCORE and text == self.repeat.text() and bool(self.folder.text())
-        )
-        if text and self.repeat.text() and text != self.repeat.text():
-            self.repeat.setToolTip(self.tr("The two passphrases differ."))
-        else:
-            self.repeat.setToolTip("")
+    def on_validity_changed(self) -> None:
+        self.create_button.setEnabled(self.fields.is_valid and bool(self.folder.text().strip()))
 
     def on_create_clicked(self) -> None:
         self.form_error.hide()
         self.busy.show()
         self.create_button.setEnabled(False)
         folder = Path(self.folder.text()).expanduser()
-        self._task = workers.start(workers.Task(create_archive, folder, self.passphrase.text()))
+        self._task = workers.start(workers.Task(create_archive, folder, self.fields.text))
         self._task.signals.finished.connect(self.on_task_finished)
         self._task.signals.failed.connect(self.on_task_failed)
 
     def on_task_failed(self, error: Exception) -> None:
         self.busy.hide()
-        self.create_button.setEnabled(True)
+        self.on_validity_changed()
         message = str(error) if isinstance(error, ArchiveError) else repr(error)
         self.form_error.setText(
             self.tr("The archive could not be created: %1").replace("%1", message)
@@ -174,8 +140,7 @@ class CreateArchiveDialog(QDialog):
     def on_task_finished(self, result: tuple[Archive, str]) -> None:
         self.busy.hide()
         self.archive, code = result
-        self.passphrase.clear()
-        self.repeat.clear()
+        self.fields.clear()
         self.code.setText(code)
         self.pages.setCurrentIndex(1)
 

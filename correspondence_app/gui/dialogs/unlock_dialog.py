@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from correspondence_app.crypto.keys import WrongPassphrase
+from correspondence_app.crypto.recovery import MistypedRecoveryCode
 from correspondence_app.gui import workers
 from correspondence_app.services import Archive, ArchiveError
 
@@ -27,12 +28,15 @@ if TYPE_CHECKING:
 
 class UnlockDialog(QDialog):
     unlocked = Signal(object)  # the open Archive
+    # The open Archive and the recovery code it was opened with (to set a new passphrase).
+    unlocked_with_recovery_code = Signal(object, str)
     other_archive_requested = Signal()
 
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
         self._task: workers.Task | None = None
+        self._secret = ""
         self.setWindowTitle(self.tr("Unlock archive"))
         self.setMinimumWidth(460)
 
@@ -94,6 +98,7 @@ class UnlockDialog(QDialog):
         """Starts unlocking; also used when the passphrase comes from the environment."""
         self._set_busy(True)
         self.error.hide()
+        self._secret = secret
         self._task = workers.start(workers.Task(Archive.open, self.folder, secret))
         self._task.signals.finished.connect(self.on_task_finished)
         self._task.signals.failed.connect(self.on_task_failed)
@@ -101,13 +106,22 @@ class UnlockDialog(QDialog):
     def on_task_finished(self, archive: Archive) -> None:
         self._set_busy(False)
         self.passphrase.clear()
+        secret, self._secret = self._secret, ""
         self.unlocked.emit(archive)
+        if archive.opened_with_recovery_code:
+            self.unlocked_with_recovery_code.emit(archive, secret)
         self.accept()
 
     def on_task_failed(self, error: Exception) -> None:
         self._set_busy(False)
-        if isinstance(error, WrongPassphrase):
-            message = self.tr("Wrong passphrase. Please try again.")
+        self._secret = ""
+        if isinstance(error, MistypedRecoveryCode):
+            message = self.tr(
+                "This recovery code is mistyped: a character is wrong, missing or swapped. "
+                "Please compare it with your written copy."
+            )
+        elif isinstance(error, WrongPassphrase):
+            message = self.tr("Wrong passphrase or recovery code. Please try again.")
         elif isinstance(error, ArchiveError):
             message = str(error)
         else:
