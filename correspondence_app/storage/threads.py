@@ -19,12 +19,11 @@ from correspondence_app.conversations.thread_builder import (
     has_reply_prefix,
     subject_orphans,
 )
-from correspondence_app.domain.message import AddressRole
+from correspondence_app.storage import thread_list
 from correspondence_app.storage.queries import format_address, in_sender_zone
 from correspondence_app.storage.tables import (
     Address,
     Message,
-    MessageAddress,
     MessageBody,
     MessageReference,
     ThreadMerge,
@@ -158,6 +157,10 @@ def _write(connection: Connection, threads: Sequence[BuiltThread], rows: Mapping
         connection.exec_driver_sql(
             "UPDATE messages SET thread_id = ?, parent_id = ? WHERE id = ?", changes
         )
+        # The list rows of every conversation a message left or joined.
+        left = {rows[message_id].thread_id for _, _, message_id in changes}
+        joined = {thread_id for thread_id, _, _ in changes}
+        thread_list.refresh(connection, {t for t in left | joined if t is not None})
     return len(changes)
 
 
@@ -519,67 +522,22 @@ def thread_summaries(
     limit: int | None = None,
     *,
     offset: int = 0,
+    order: thread_list.ThreadOrder = thread_list.ThreadOrder.LAST_DATE,
+    descending: bool = True,
     thread_ids: Sequence[int] | None = None,
 ) -> list[ThreadSummary]:
-    """Threads (all, or those of ``thread_ids``), newest last message first."""
-    chosen = (
-        Message.thread_id.is_not(None)
-        if thread_ids is None
-        else Message.thread_id.in_(list(thread_ids))
-    )
-    statement = (
-        select(
-            Message.thread_id,
-            func.count(Message.id),
-            func.min(Message.date_at),
-            func.max(Message.date_at),
-        )
-        .where(chosen)
-        .group_by(Message.thread_id)
-        .order_by(func.max(Message.date_at).desc(), Message.thread_id.desc())
-        .limit(limit)
-        .offset(offset or None)
-    )
-    groups = session.execute(statement).all()
-    ids = [group[0] or 0 for group in groups]  # never 0: NULL threads are filtered out
-    subjects = _root_subjects(session, ids)
-    people = _participants(session, ids)
+    """Threads (all, or those of ``thread_ids``), newest last message first by default."""
     return [
-        ThreadSummary(
-            thread_id, subjects.get(thread_id, ""), people.get(thread_id, ()), count, first, last
+        ThreadSummary(*row)
+        for row in thread_list.page(
+            session,
+            limit=limit,
+            offset=offset,
+            order=order,
+            descending=descending,
+            thread_ids=thread_ids,
         )
-        for thread_id, (_, count, first, last) in zip(ids, groups, strict=True)
     ]
-
-
-def _root_subjects(session: Session, thread_ids: list[int]) -> dict[int, str]:
-    """The subject of each thread's first message (its earliest root)."""
-    rows = session.execute(
-        select(Message.thread_id, Message.subject)
-        .where(Message.thread_id.in_(thread_ids), Message.parent_id.is_(None))
-        .order_by(Message.thread_id, Message.date_at.is_(None), Message.date_at, Message.id)
-    ).all()
-    subjects: dict[int, str] = {}
-    for thread_id, subject in rows:
-        subjects.setdefault(thread_id or 0, subject)
-    return subjects
-
-
-def _participants(session: Session, thread_ids: list[int]) -> dict[int, tuple[str, ...]]:
-    """Everyone who wrote or was written to in each thread, the most frequent first."""
-    roles = (int(AddressRole.FROM), int(AddressRole.TO), int(AddressRole.CC))
-    rows = session.execute(
-        select(Message.thread_id, Address.address, func.max(Address.name), func.count())
-        .join(MessageAddress, MessageAddress.message_id == Message.id)
-        .join(Address, Address.id == MessageAddress.address_id)
-        .where(Message.thread_id.in_(thread_ids), MessageAddress.role.in_(roles))
-        .group_by(Message.thread_id, Address.address)
-        .order_by(Message.thread_id, func.count().desc(), Address.address)
-    ).all()
-    found: dict[int, list[str]] = {}
-    for thread_id, address, name, _ in rows:
-        found.setdefault(thread_id or 0, []).append(format_address(name or "", address))
-    return {thread_id: tuple(names) for thread_id, names in found.items()}
 
 
 def thread_detail(session: Session, thread_id: int) -> ThreadDetail | None:
