@@ -8,14 +8,19 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QDialog,
     QFileDialog,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTextEdit,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -168,6 +173,12 @@ class MainWindow(QMainWindow):
             self.tr("&Find"), self.on_find, QKeySequence.StandardKey.Find
         )
         self.source_action = self._action(self.tr("View &source"), self.on_view_source, "Ctrl+U")
+        self.copy_action = self._action(
+            self.tr("&Copy"), self.on_copy, QKeySequence.StandardKey.Copy
+        )
+        self.print_action = self._action(
+            self.tr("&Print…"), self.on_print, QKeySequence.StandardKey.Print
+        )
         self.settings_action = self._action(self.tr("&Settings…"), self.settings_requested.emit)
         self.help_action = self._action(
             self.tr("&How to search"), self.search_bar.on_help_clicked, "F1"
@@ -179,10 +190,12 @@ class MainWindow(QMainWindow):
         for action in (self.import_files_action, self.import_folder_action, self.quarantine_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self.print_action)
         file_menu.addAction(self.passphrase_action)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.copy_action)
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.settings_action)
         view_menu = menus.addMenu(self.tr("&View"))
@@ -373,9 +386,27 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.start_import(paths)
 
+    # Copy and print ------------------------------------------------------------------------
+    def on_copy(self) -> None:
+        """Copies the selected text of whichever view has the focus."""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, (QTextEdit, QLineEdit)):
+            focused.copy()
+        else:
+            self.conversation.browser.copy()
+
+    def on_print(self) -> None:
+        if self.conversation.current_message is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print message"))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.conversation.print_message(printer)
+
     # Source --------------------------------------------------------------------------------
     def on_view_source(self) -> None:
-        detail = self.conversation._detail
+        detail = self.conversation.current_message
         if detail is not None:
             self.on_source_requested(detail.summary.id)
 

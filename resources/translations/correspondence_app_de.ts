@@ -65,103 +65,103 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="68" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="71" />
         <source>Messages of the conversation</source>
         <translation>Nachrichten der Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="77" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="80" />
         <source>Message headers</source>
         <translation>Kopfzeilen der Nachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="83" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="86" />
         <source>&amp;Source</source>
         <translation>&amp;Quelltext</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="91" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="94" />
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="130" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="146" />
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="131" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="147" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="131" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="147" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="158" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="174" />
         <source>From: %1</source>
         <translation>Von: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="159" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="175" />
         <source>To: %1</source>
         <translation>An: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="162" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="178" />
         <source>Cc: %1</source>
         <translation>Cc: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="164" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="180" />
         <source>Date: %1</source>
         <translation>Datum: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="165" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="181" />
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="170" />
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="207" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="186" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="223" />
         <source>Show HT&amp;ML</source>
         <translation>HT&amp;ML anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="207" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="223" />
         <source>Show &amp;plain text</source>
         <translation>Nur &amp;Text anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="232" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="248" />
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="237" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="253" />
         <source>&amp;Save as…</source>
         <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="240" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="256" />
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="254" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="270" />
         <source>Save attachment</source>
         <translation>Anhang speichern</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="264" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="280" />
         <source>Open attachment</source>
         <translation>Anhang öffnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="266" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="282" />
         <source>“%1” will be opened with another program. That program may connect to the internet or keep its own copy. Open it?</source>
         <translation>„%1“ wird mit einem anderen Programm geöffnet. Dieses Programm kann sich mit dem Internet verbinden oder eine eigene Kopie behalten. Möchten Sie den Anhang öffnen?</translation>
     </message>
@@ -331,102 +331,112 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="79" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="84" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="87" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="92" />
         <source>Folders</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="98" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="103" />
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="152" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="157" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="155" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="160" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="157" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="162" />
         <source>Q&amp;uarantine…</source>
         <translation>Q&amp;uarantäne…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="159" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="164" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="162" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="167" />
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="165" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="170" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="168" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="173" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="170" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="175" />
         <source>View &amp;source</source>
         <translation>&amp;Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="171" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="177" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/main_window.py" line="180" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/main_window.py" line="182" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="173" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="184" />
         <source>&amp;How to search</source>
         <translation>Hilfe zur &amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="175" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="186" />
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="178" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="189" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="185" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="197" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="188" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="201" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="190" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="203" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="194" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="207" />
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="220" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="233" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
@@ -434,7 +444,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="316" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="329" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln Unterhaltung gefunden</numerusform>
@@ -442,39 +452,44 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="323" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="336" />
         <source>Cannot read the search: %1</source>
         <translation>Die Suchanfrage ist nicht verständlich: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="326" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="339" />
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="332" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="345" />
         <source>Import mail files</source>
         <translation>E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="334" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="347" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg);;All files (*)</source>
         <translation>E-Mail-Dateien (*.mbox *.eml *.mbx *.msg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="341" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="354" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Maildir oder Ordner mit E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="351" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="364" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="351" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="364" />
         <source>Please wait until the running import ends.</source>
         <translation>Bitte warten Sie, bis der laufende Import beendet ist.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/main_window.py" line="403" />
+        <source>Print message</source>
+        <translation>Nachricht drucken</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="220" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="233" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="316" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="329" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln conversation found</numerusform>

@@ -65,103 +65,103 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="68" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="71" />
         <source>Messages of the conversation</source>
         <translation>Сообщения беседы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="77" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="80" />
         <source>Message headers</source>
         <translation>Заголовки сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="83" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="86" />
         <source>&amp;Source</source>
         <translation>&amp;Исходный текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="91" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="94" />
         <source>Message text</source>
         <translation>Текст сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="130" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="146" />
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="131" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="147" />
         <source>From</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="131" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="147" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="158" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="174" />
         <source>From: %1</source>
         <translation>От: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="159" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="175" />
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="162" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="178" />
         <source>Cc: %1</source>
         <translation>Копия: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="164" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="180" />
         <source>Date: %1</source>
         <translation>Дата: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="165" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="181" />
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="170" />
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="207" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="186" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="223" />
         <source>Show HT&amp;ML</source>
         <translation>Показать HT&amp;ML</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="207" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="223" />
         <source>Show &amp;plain text</source>
         <translation>Пока&amp;зать текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="232" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="248" />
         <source>(unnamed)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="237" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="253" />
         <source>&amp;Save as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="240" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="256" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="254" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="270" />
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="264" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="280" />
         <source>Open attachment</source>
         <translation>Открыть вложение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="266" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="282" />
         <source>“%1” will be opened with another program. That program may connect to the internet or keep its own copy. Open it?</source>
         <translation>Файл «%1» будет открыт в другой программе. Эта программа может подключиться к интернету или сохранить собственную копию. Открыть файл?</translation>
     </message>
@@ -334,102 +334,112 @@ Nothing already stored was lost.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="79" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="84" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="87" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="92" />
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="98" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="103" />
         <source>Conversations</source>
         <translation>Беседы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="152" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="157" />
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="155" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="160" />
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="157" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="162" />
         <source>Q&amp;uarantine…</source>
         <translation>&amp;Карантин…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="159" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="164" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="162" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="167" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="165" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="170" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="168" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="173" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="170" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="175" />
         <source>View &amp;source</source>
         <translation>&amp;Исходный текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="171" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="177" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/main_window.py" line="180" />
+        <source>&amp;Print…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/main_window.py" line="182" />
         <source>&amp;Settings…</source>
         <translation>Нас&amp;тройки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="173" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="184" />
         <source>&amp;How to search</source>
         <translation>&amp;Как искать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="175" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="186" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="178" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="189" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="185" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="197" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="188" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="201" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="190" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="203" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="194" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="207" />
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="220" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="233" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln сообщение</numerusform>
@@ -438,7 +448,7 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="316" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="329" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>Найдена %Ln беседа</numerusform>
@@ -447,39 +457,44 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="323" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="336" />
         <source>Cannot read the search: %1</source>
         <translation>Не удалось разобрать запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="326" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="339" />
         <source>The search failed: %1</source>
         <translation>Ошибка поиска: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="332" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="345" />
         <source>Import mail files</source>
         <translation>Импорт файлов почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="334" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="347" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg);;All files (*)</source>
         <translation>Файлы почты (*.mbox *.eml *.mbx *.msg);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="341" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="354" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Импорт Maildir или папки с файлами почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="351" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="364" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="351" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="364" />
         <source>Please wait until the running import ends.</source>
         <translation>Пожалуйста, дождитесь окончания текущего импорта.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/main_window.py" line="403" />
+        <source>Print message</source>
+        <translation>Печать сообщения</translation>
     </message>
 </context>
 <context>

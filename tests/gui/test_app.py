@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrinter
 
 from correspondence_app.crypto.keys import KdfParams
 from correspondence_app.gui import translations
@@ -233,3 +235,23 @@ def test_recovery_code_unlocks_and_asks_for_a_new_passphrase(
     controller._close_archive()
     with Archive.open(folder, STRONG) as reopened:
         assert not reopened.opened_with_recovery_code
+
+
+def test_print_and_copy_the_open_message(
+    controller: AppController, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = window_of(controller)
+    qtbot.waitUntil(lambda: window.thread_model.rowCount() > 0)
+    window.thread_list.setCurrentIndex(window.thread_model.index(0, 0))
+    assert window.conversation.current_message is not None
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "message.pdf"))
+    window.conversation.print_message(printer)
+    assert (tmp_path / "message.pdf").read_bytes().startswith(b"%PDF")
+    window.conversation.browser.selectAll()
+    window.conversation.browser.setFocus()
+    window.copy_action.trigger()
+    copied = QGuiApplication.clipboard().text()
+    assert copied
+    assert copied in window.conversation.browser.toPlainText()

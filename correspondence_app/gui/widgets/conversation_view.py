@@ -9,10 +9,13 @@ from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
+    QPagedPaintDevice,
     QStandardItem,
     QStandardItemModel,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -107,6 +110,19 @@ class ConversationView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(splitter, 1)
         self.clear()
+
+    @property
+    def current_message(self) -> MessageDetail | None:
+        return self._detail
+
+    def print_message(self, printer: QPagedPaintDevice) -> None:
+        """The headers and the text as shown, on paper or into a PDF."""
+        document = QTextDocument()
+        document.setPlainText(self.header.text() + "\n\n")
+        cursor = QTextCursor(document)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertFragment(QTextDocumentFragment(self.browser.document()))
+        document.print_(printer)
 
     def set_archive(self, archive: Archive | None) -> None:
         self._archive = archive
