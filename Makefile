@@ -60,5 +60,10 @@ bench-full: $(STAMP)
 	@sh scripts/install-system-packages.sh --bench
 	$(PY) -m benchmarks.import_benchmark --messages 100000
 
+# Search and threading: 100k messages beside notmuch search (see benchmarks/README.md).
+bench-search: $(STAMP)
+	@sh scripts/install-system-packages.sh --bench
+	$(PY) -m benchmarks.search_benchmark --messages 100000
+
 clean:
 	rm -rf $(VENV) .cache .pytest_cache .mypy_cache .ruff_cache
