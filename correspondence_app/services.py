@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from correspondence_app.crypto import recovery
 from correspondence_app.crypto.keys import KdfParams, KeyFile, KeyFileError, WrongPassphrase
 from correspondence_app.crypto.recovery import MistypedRecoveryCode
-from correspondence_app.importers import pipeline
 from correspondence_app.search.query_parser import parse_query
 from correspondence_app.storage import queries, schema, search_index, thread_list
 from correspondence_app.storage import search as search_store
@@ -30,7 +29,6 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from correspondence_app.importers.base import ImportReport, ProgressSink
-from correspondence_app.importers.sources import SourceError
 
 DATABASE_NAME = "archive.db"
 KEY_NAME = "archive.key"
@@ -182,6 +180,11 @@ class Archive:
         cancel: threading.Event | None = None,
         workers: int | None = None,
     ) -> ImportReport:
+        # Imported here: the importers (and their PDF and XML readers) are the heaviest part
+        # of the core, and searching or reading never needs them.
+        from correspondence_app.importers import pipeline
+        from correspondence_app.importers.sources import SourceError
+
         with self._import_lock():
             try:
                 report = pipeline.import_paths(

@@ -5,32 +5,41 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import OperationalError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 def _config() -> Config:
+    from alembic.config import Config  # Alembic is loaded only when a migration runs
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
-    if head is None:
+    """The newest revision: revisions are numbered like their files ("0005_….py")."""
+    numbers = [
+        path.name[:4] for path in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
+    ]
+    if not numbers:
         raise RuntimeError("no migrations found")
-    return head
+    return max(numbers)
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        try:
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except OperationalError:  # no such table: a database no migration has touched
+            return None
 
 
 def upgrade(engine: Engine, database_path: Path, *, target: str | None = None) -> str | None:
@@ -48,6 +57,8 @@ def upgrade(engine: Engine, database_path: Path, *, target: str | None = None) -
         shutil.copy2(database_path, backup_path)
         backup_path.chmod(0o600)
         backup = str(backup_path)
+    from alembic import command
+
     config = _config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, insert, select, text, update
 
 from correspondence_app.domain.message import AddressRole, MailAddress
-from correspondence_app.importers.attachment_text import extract_text
 from correspondence_app.search.documents import SearchFields, index_row, message_language
 from correspondence_app.storage.compression import decompress
 from correspondence_app.storage.tables import (
@@ -74,6 +73,8 @@ def reindex(engine: Engine, progress: Callable[[int, int], None] | None = None) 
 
 def _read_attachment_texts(connection: Connection) -> int:
     """Extracts the text of attachments stored before the archive looked inside them."""
+    from correspondence_app.importers.attachment_text import extract_text  # PDF reader: heavy
+
     pending = connection.execute(
         select(AttachmentBlob.id).where(AttachmentBlob.text.is_(None))
     ).scalars()

@@ -63,3 +63,11 @@ def test_first_schema_archive_upgrades_keeping_its_mail_and_a_backup(
     backups = list(folder.glob(f"{DATABASE_NAME}.before-*.bak"))
     assert len(backups) == 1
     assert backups[0].stat().st_mode & 0o777 == 0o600
+
+
+def test_head_revision_by_file_names_is_alembics_head() -> None:
+    from alembic.script import ScriptDirectory
+
+    assert (
+        schema.head_revision() == ScriptDirectory.from_config(schema._config()).get_current_head()
+    )
