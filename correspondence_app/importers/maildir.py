@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pathlib import Path
 
+from imapclient import imap_utf7  # type: ignore[import-untyped]
+
 # "unique:2,FLAGS"; "!" replaces ":" where file systems forbid it, "," is seen too.
 INFO = re.compile(r"[:!,]2,([A-Za-z]*)$")
 DELIVERY_TIME = re.compile(r"^(\d{9,10})\.")
@@ -36,7 +38,11 @@ def delivery_date(name: str) -> datetime | None:
 
 
 def folder_name(root: Path, directory: Path) -> str:
-    """A readable folder name: "Sent" for Maildir++ ".Sent", "bar/baz" for nested folders."""
+    """A readable folder name: "Sent" for Maildir++ ".Sent", "bar/baz" for nested folders.
+
+    IMAP servers (Dovecot, Courier) write non-ASCII folder names in IMAP's modified UTF-7:
+    "&BBQEPAQ4BEIEQAQ4BDk-" is "Дмитрий".
+    """
     relative = directory.relative_to(root)
     parts: list[str] = []
     for part in relative.parts:
@@ -44,4 +50,14 @@ def folder_name(root: Path, directory: Path) -> str:
             parts.extend(piece for piece in part[1:].split(".") if piece)
         else:
             parts.append(part)
-    return "/".join(parts) or "INBOX"
+    return "/".join(decode_folder_part(part) for part in parts) or "INBOX"
+
+
+def decode_folder_part(part: str) -> str:
+    """One folder name from IMAP's modified UTF-7; names that are not in it stay as they are."""
+    if "&" not in part or not part.isascii():
+        return part
+    try:
+        return str(imap_utf7.decode(part.encode("ascii")))
+    except (ValueError, UnicodeError):
+        return part

@@ -96,6 +96,21 @@ class _Compiler:
             expression = f"({expression} NOT {part})"
         return expression
 
+    def _folder(self, name: str) -> str:
+        """A folder, mailbox file or Gmail label by its name in any case, with what is below it
+        ("Archiv" finds "Archiv/2019"); by index."""
+        name = name.strip("/")
+        exact, below, above = self.bind(name), self.bind(name + "/"), self.bind(name + "0")
+        label = self.bind('%"' + _like_escape(name) + '"%')
+        nested_label = self.bind('%"' + _like_escape(name) + "/%")
+        return (
+            "m.id IN (SELECT s.message_id FROM message_sources s WHERE "  # noqa: S608
+            f"s.folder = {exact} COLLATE NOCASE "
+            f"OR (s.folder >= {below} COLLATE NOCASE AND s.folder < {above} COLLATE NOCASE) "
+            f"UNION SELECT s.message_id FROM message_sources s WHERE s.labels != '' AND "
+            f"(s.labels LIKE {label} ESCAPE '\\' OR s.labels LIKE {nested_label} ESCAPE '\\'))"
+        )
+
     # SQL conditions on m -------------------------------------------------------------------
     def sql(self, node: Node) -> str:
         expression = self.fts(node)
@@ -114,12 +129,7 @@ class _Compiler:
             case Lang(code=code):
                 return f"m.language = {self.bind(code)}"
             case Field(name="folder", value=value):
-                pattern = self.bind("%" + _like_escape(_field_text(value)) + "%")
-                return (
-                    "m.id IN (SELECT s.message_id FROM message_sources s WHERE "  # noqa: S608
-                    f"s.folder LIKE {pattern} ESCAPE '\\' OR s.location LIKE {pattern} "
-                    f"ESCAPE '\\' OR s.labels LIKE {pattern} ESCAPE '\\')"
-                )
+                return self._folder(_field_text(value))
             case Field(name="tag"):
                 return "0"  # tags come with the tagging work; until then no message has one
             case Not(child=child):

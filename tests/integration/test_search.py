@@ -6,11 +6,13 @@ from __future__ import annotations
 import random
 from email.message import EmailMessage
 from email.utils import format_datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from benchmarks.attachments import build_pdf
+from correspondence_app.crypto.keys import KdfParams
 from correspondence_app.search.query_parser import QuerySyntaxError
 from correspondence_app.services import Archive
 from tests.conftest import PASSPHRASE
@@ -292,3 +294,18 @@ def test_reindex_rebuilds_the_same_index(letters: dict[str, Any]) -> None:
     report = run_json(letters["env"], "reindex", letters["folder"])
     assert report["messages"] == len(LETTERS)
     assert {q: found(letters, q) for q in before} == before
+
+
+def test_folder_finds_a_folder_in_any_case_with_its_subfolders(tmp_path: Path) -> None:
+    maildir = tmp_path / "Maildir"
+    for folder, key in ((".Archiv.2019", "antrag"), (".&BBQEPAQ4BEIEQAQ4BDk-", "pismo")):
+        for sub in ("cur", "new", "tmp"):
+            (maildir / folder / sub).mkdir(parents=True)
+        (maildir / folder / "cur" / f"1700000000.{key}.host:2,S").write_bytes(letter_bytes(key))
+    with Archive.create(tmp_path / "archive", PASSPHRASE, kdf=KdfParams()) as archive:
+        archive.import_paths([maildir], workers=1)
+        assert {f.name for f in archive.folders()} == {"Archiv/2019", "Дмитрий"}
+        assert len(archive.search("folder:archiv")) == 1  # the parent finds its subfolder
+        assert len(archive.search("folder:ARCHIV/2019")) == 1
+        assert len(archive.search("folder:Дмитрий")) == 1  # stored decoded, not as UTF-7
+        assert archive.search("folder:Archi") == []  # a folder is named whole

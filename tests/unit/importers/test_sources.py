@@ -100,6 +100,10 @@ def test_maildir_folder_names(tmp_path: Path) -> None:
     assert maildir.folder_name(tmp_path, tmp_path / ".Sent") == "Sent"
     assert maildir.folder_name(tmp_path, tmp_path / ".Work.Projects") == "Work/Projects"
     assert maildir.folder_name(tmp_path, tmp_path / "bar" / "baz") == "bar/baz"
+    # IMAP servers keep non-ASCII names in modified UTF-7.
+    assert maildir.folder_name(tmp_path, tmp_path / ".&BBQEPAQ4BEIEQAQ4BDk-") == "Дмитрий"
+    assert maildir.folder_name(tmp_path, tmp_path / ".Entw&APw-rfe.A&-B") == "Entwürfe/A&B"
+    assert maildir.folder_name(tmp_path, tmp_path / ".Q&A") == "Q&A"  # not UTF-7: kept
 
 
 def test_nested_maildir_tree_is_walked(corpora: Path) -> None:
