@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import (
-    collate,
     BigInteger,
     Boolean,
     DateTime,
@@ -21,6 +20,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    collate,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
