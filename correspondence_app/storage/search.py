@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import enum
+import itertools
 import math
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -28,6 +29,8 @@ _CANDIDATES_PER_RESULT = 4
 _MIN_CANDIDATES = 200
 _THREAD_CANDIDATES_PER_RESULT = 10  # matches looked at per conversation wanted
 _RANKED_MATCHES_MAX = 5000
+_SORT_IN_SQL_MAX = 5000  # more matches than this: newest first by walking the date index
+_DATE_PAGE = 2000
 # A message from today weighs twice one whose relevance is equal but which is years old.
 _RECENCY_HALF_LIFE_DAYS = 365.0
 
@@ -107,24 +110,24 @@ def _ranked(
         rows = session.execute(
             text(
                 f"SELECT m.id FROM messages m WHERE {plan.where} "  # noqa: S608 (module SQL only)
-                "ORDER BY m.date_at IS NULL, m.date_at DESC, m.id DESC LIMIT :limit"
+                "ORDER BY m.date_at DESC, m.id DESC LIMIT :limit"
             ),
             params,
         ).all()
         return [(row[0], 0.0) for row in rows]
     params["match"] = plan.match
-    if order is SearchOrder.DATE:
+    if order is SearchOrder.DATE:  # newest first; the score is not computed (0)
+        if plan.where == "1":
+            return [(message_id, 0.0) for message_id in _newest_matches(session, plan.match, limit)]
         ids = session.execute(
             text(
                 f"SELECT m.id FROM messages m WHERE m.id IN (SELECT rowid FROM {FTS_TABLE} "  # noqa: S608
                 f"WHERE {FTS_TABLE} MATCH :match) AND {plan.where} "
-                "ORDER BY m.date_at IS NULL, m.date_at DESC, m.id DESC LIMIT :limit"
+                "ORDER BY m.date_at DESC, m.id DESC LIMIT :limit"
             ),
             params,
         ).scalars()
-        ordered = list(ids)
-        ranks = _ranks_of(session, plan.match, ordered)
-        return [(message_id, ranks.get(message_id, 0.0)) for message_id in ordered]
+        return [(message_id, 0.0) for message_id in ids]
     params["limit"] = max(limit * _CANDIDATES_PER_RESULT, _MIN_CANDIDATES)
     where = "" if plan.where == "1" else f" AND {plan.where}"
     if not where:
@@ -152,18 +155,43 @@ def _ranked(
     return scored[:limit]
 
 
-def _ranks_of(session: Session, match: str, ids: list[int]) -> dict[int, float]:
-    if not ids:
-        return {}
-    placeholders = ", ".join(str(int(message_id)) for message_id in ids)
-    rows = session.execute(
-        text(
-            f"SELECT rowid, rank FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match "  # noqa: S608
-            f"AND rowid IN ({placeholders})"
-        ),
-        {"match": match},
-    ).all()
-    return {row[0]: -row[1] for row in rows}
+def _newest_matches(session: Session, match: str, limit: int) -> list[int]:
+    """The newest ``limit`` messages matching: few matches are sorted by SQLite; for many,
+    the date index is walked page by page, which stops as soon as enough are found."""
+    matching = set(
+        session.execute(
+            text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match"),  # noqa: S608
+            {"match": match},
+        ).scalars()
+    )
+    if len(matching) <= _SORT_IN_SQL_MAX:
+        ids = ", ".join(str(int(message_id)) for message_id in matching) or "NULL"
+        return list(
+            session.execute(
+                text(
+                    f"SELECT id FROM messages WHERE id IN ({ids}) "  # noqa: S608 (integers)
+                    "ORDER BY date_at DESC, id DESC LIMIT :limit"
+                ),
+                {"limit": limit},
+            ).scalars()
+        )
+    newest: list[int] = []
+    for offset in itertools.count(0, _DATE_PAGE):
+        page = (
+            session.execute(
+                text(
+                    "SELECT id FROM messages ORDER BY date_at DESC, id DESC "
+                    "LIMIT :page OFFSET :offset"
+                ),
+                {"page": _DATE_PAGE, "offset": offset},
+            )
+            .scalars()
+            .all()
+        )
+        newest.extend(message_id for message_id in page if message_id in matching)
+        if len(newest) >= limit or len(page) < _DATE_PAGE:
+            return newest[:limit]
+    return newest  # pragma: no cover (the loop returns)
 
 
 def _with_recency(relevance: float, stored_date: str | None, now: datetime) -> float:

@@ -15,6 +15,7 @@ from benchmarks.attachments import build_pdf
 from correspondence_app.crypto.keys import KdfParams
 from correspondence_app.search.query_parser import QuerySyntaxError
 from correspondence_app.services import Archive
+from correspondence_app.storage import search as search_store
 from tests.conftest import PASSPHRASE
 from tests.integration.cli import private_env, run, run_json
 
@@ -309,3 +310,14 @@ def test_folder_finds_a_folder_in_any_case_with_its_subfolders(tmp_path: Path) -
         assert len(archive.search("folder:ARCHIV/2019")) == 1
         assert len(archive.search("folder:Дмитрий")) == 1  # stored decoded, not as UTF-7
         assert archive.search("folder:Archi") == []  # a folder is named whole
+
+
+def test_newest_first_walks_the_date_index_for_common_words(
+    letters: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = found(letters, "Anna", sort="date")
+    # As if every word were common: the date index is walked two messages at a time.
+    monkeypatch.setattr(search_store, "_SORT_IN_SQL_MAX", 1)
+    monkeypatch.setattr(search_store, "_DATE_PAGE", 2)
+    assert found(letters, "Anna", sort="date") == expected
+    assert found(letters, "Anna", sort="date", limit=3) == expected[:3]
