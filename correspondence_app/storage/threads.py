@@ -287,8 +287,8 @@ class _Touched:
         near = self._nearby(changed)
         for nearby in near.values():
             for entry in nearby:
-                # Stored parents are current outside the changed messages: a message
-                # answering a message it cites got its parent from its headers.
+                # Outside the changed messages stored threads are current, and an orphan
+                # chooses anew only when a changed message is among its choices.
                 if (
                     entry.id not in changed
                     and entry.may_be_orphan
@@ -324,7 +324,8 @@ class _Touched:
             row = self.rows[id_]
             if key := row.window_key:
                 stamp = (key[1].timestamp(), id_)
-                choices.update(entry.id for entry in self._choices(near[key[0]], stamp))
+                nearby = near.get(key[0], [])
+                choices.update(entry.id for entry in self._choices(nearby, stamp))
         self._include(choices)
 
     def _choices(self, nearby: Sequence[_Nearby], stamp: tuple[float, int]) -> Iterator[_Nearby]:

@@ -135,6 +135,51 @@ def _copy(files: dict[str, bytes], names: list[str], folder: Path) -> Path:
     return folder
 
 
+SUBJECTS = ("Rent", "Re: Rent", "Fwd: Rent", "Rent increase", "Re: Rent increase", "AW: Visa")
+
+
+def random_mail(rng: random.Random, count: int) -> dict[str, bytes]:
+    """Messages citing each other, missing ones and words without "@"; copies of
+    Message-IDs, undated mail and subject-only replies, all within a few months."""
+    ids = [f"m{i}@x" if rng.random() > 0.05 else f"word{i}" for i in range(count)]
+    cited = [*ids, "ghost1@x", "ghost2@x", "yes"]
+    files = {}
+    for index in range(count):
+        own = ids[index] if rng.random() > 0.08 else rng.choice(ids)
+        headers = [f"Subject: {rng.choice(SUBJECTS)}", f"Message-ID: <{own}>", "From: a@x"]
+        if rng.random() > 0.05:
+            date = START + timedelta(days=rng.uniform(0, 120))
+            headers.append(f"Date: {format_datetime(date)}")
+        if rng.random() < 0.5:
+            references = rng.sample(cited, rng.randint(1, 3))
+            if rng.random() < 0.7:
+                headers.append(f"In-Reply-To: <{rng.choice(references)}>")
+            if rng.random() < 0.7:
+                headers.append("References: " + " ".join(f"<{ref}>" for ref in references))
+        files[f"random-{index:03}.eml"] = ("\n".join(headers) + "\n\nText.\n").encode()
+    return files
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_random_mail_with_merges_and_splits_threads_as_a_full_rethread_does(
+    archive: Archive, tmp_path: Path, seed: int
+) -> None:
+    rng = random.Random(seed)  # noqa: S311  reproducible, no secrets
+    files = random_mail(rng, 60)
+    names = sorted(files)
+    rng.shuffle(names)
+    parts = 4
+    for part in range(parts):
+        archive.import_paths([_copy(files, names[part::parts], tmp_path / f"part-{part}")])
+        assert_same_as_full_rethread(archive)
+        messages = archive.list_messages()
+        archive.split_thread(rng.choice(messages).id)
+        threads = archive.threads()
+        if len(threads) > 1:
+            first, second = rng.sample(threads, 2)
+            archive.merge_threads(first.thread_id, second.thread_id)
+
+
 # Constructed cases ----------------------------------------------------------------------------
 
 
