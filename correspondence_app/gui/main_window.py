@@ -32,6 +32,7 @@ from correspondence_app.gui.dialogs.quarantine_dialog import QuarantineDialog
 from correspondence_app.gui.dialogs.source_dialog import SourceDialog
 from correspondence_app.gui.models.sidebar_model import ALL_MAIL, SidebarModel
 from correspondence_app.gui.models.thread_list_model import (
+    MESSAGE_ID_ROLE,
     THREAD_ID_ROLE,
     Column,
     ThreadListModel,
@@ -269,7 +270,10 @@ class MainWindow(QMainWindow):
         thread_id = current.siblingAtColumn(0).data(THREAD_ID_ROLE)
         if thread_id is not None and self.archive is not None:
             self.conversation.highlighter = self._highlighter()
-            self.conversation.show_thread(self.archive.thread(int(thread_id)))
+            self.conversation.show_thread(
+                self.archive.thread(int(thread_id)),
+                opened=current.siblingAtColumn(0).data(MESSAGE_ID_ROLE),
+            )
 
     def on_thread_activated(self, _index: QModelIndex) -> None:
         self.conversation.tree.setFocus()
@@ -322,6 +326,7 @@ class MainWindow(QMainWindow):
                     hit.thread.messages,
                     hit.thread.last_at,
                     hit.snippet,
+                    hit.message_id,
                 )
                 for hit in hits
             ]

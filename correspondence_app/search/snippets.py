@@ -22,7 +22,7 @@ from correspondence_app.search.normalise import (
 from correspondence_app.search.query_parser import And, Field, Node, Not, Or, Phrase, Query, Term
 
 SNIPPET_CHARS = 200
-_CONTEXT_BEFORE = 60
+_CONTEXT_BEFORE = 30  # characters before the first match: a list shows two lines
 _SCAN_CHARS = 20_000  # a match further into a long text gets the text's start instead
 _TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
 _SPACE_RE = re.compile(r"\s+")

@@ -53,6 +53,7 @@ class ThreadHit:
     thread: ThreadSummary
     snippet: Snippet
     score: float
+    message_id: int  # the best matching message of the thread, whose snippet this is
 
 
 def search_messages(
@@ -95,7 +96,7 @@ def search_threads(
     summaries = {s.thread_id: s for s in thread_summaries(session, thread_ids=list(best))}
     hits = {hit.summary.id: hit for hit in _hits(session, query, list(best.values()))}
     return [
-        ThreadHit(summaries[thread_id], hits[message_id].snippet, score)
+        ThreadHit(summaries[thread_id], hits[message_id].snippet, score, message_id)
         for thread_id, (message_id, score) in best.items()
         if thread_id in summaries and message_id in hits
     ]

@@ -131,7 +131,13 @@ def participants(
     """Everyone who wrote or was written to in each thread, the most frequent first."""
     roles = (int(AddressRole.FROM), int(AddressRole.TO), int(AddressRole.CC))
     rows = connection.execute(
-        select(Message.thread_id, Address.address, func.max(Address.name), func.count())
+        # The name as the messages wrote it: an address first seen bare still gets its name.
+        select(
+            Message.thread_id,
+            Address.address,
+            func.coalesce(func.nullif(func.max(MessageAddress.name), ""), func.max(Address.name)),
+            func.count(),
+        )
         .join(MessageAddress, MessageAddress.message_id == Message.id)
         .join(Address, Address.id == MessageAddress.address_id)
         .where(chosen, MessageAddress.role.in_(roles))

@@ -128,13 +128,22 @@ def test_main_window_lists_threads_and_opens_one(controller: AppController, qtbo
 
 def test_search_as_you_type_and_a_bad_query(controller: AppController, qtbot: QtBot) -> None:
     window = window_of(controller)
-    qtbot.keyClicks(window.search_bar.field, "from:cworth")  # type: ignore[no-untyped-call]
+    qtbot.keyClicks(window.search_bar.field, "notmuch")  # type: ignore[no-untyped-call]
 
     def first_row_is_a_search_result() -> bool:
         row = window.thread_model.row_at(0)
         return row is not None and row.snippet is not None
 
     qtbot.waitUntil(first_row_is_a_search_result, timeout=5_000)
+    first = window.thread_model.row_at(0)
+    assert first is not None
+    window.thread_list.setCurrentIndex(window.thread_model.index(0, 0))
+    opened = window.conversation.current_message
+    assert opened is not None
+    assert opened.summary.id == first.message_id  # the matching message, not the newest
+    assert first.snippet is not None
+    assert first.snippet.marks  # the word is in the text, so the open message marks it too
+    assert window.conversation.browser.extraSelections()
     window.search_bar.field.setText("(unclosed")
     qtbot.waitUntil(window.search_bar.error.isVisible, timeout=5_000)
     assert "(" in window.search_bar.error.text()

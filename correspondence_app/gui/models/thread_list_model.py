@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 PAGE_ROWS = 200
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
 THREAD_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+MESSAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class Column(enum.IntEnum):
@@ -43,6 +44,7 @@ class ThreadRow:
     messages: int
     last_at: datetime | None
     snippet: Snippet | None = None
+    message_id: int | None = None  # the search's best match in the thread, opened first
 
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -151,6 +153,8 @@ class ThreadListModel(QAbstractTableModel):
             return row.snippet
         if role == THREAD_ID_ROLE:
             return row.thread_id
+        if role == MESSAGE_ID_ROLE:
+            return row.message_id
         return None
 
     def _display(self, row: ThreadRow, column: Column) -> str:

@@ -141,7 +141,8 @@ class ConversationView(QWidget):
         self.format_button.hide()
 
     # Showing ------------------------------------------------------------------------------
-    def show_thread(self, detail: ThreadDetail) -> None:
+    def show_thread(self, detail: ThreadDetail, *, opened: int | None = None) -> None:
+        """Lists the conversation and opens the message ``opened`` (else the newest)."""
         self.clear()
         self.title.setText(header_text(detail.subject) or self.tr("(no subject)"))
         self.messages.setHorizontalHeaderLabels([self.tr("From"), self.tr("Date")])
@@ -154,12 +155,19 @@ class ConversationView(QWidget):
                 item.setEditable(False)
             self.messages.appendRow([sender, date])
         self.tree.resizeColumnToContents(0)
-        if self.messages.rowCount():  # the newest message is the one read first
-            newest = max(
-                range(len(detail.messages)),
-                key=lambda i: (detail.messages[i].date_at is not None, detail.messages[i].date_at),
-            )
-            self.tree.setCurrentIndex(self.messages.index(newest, 0))
+        if self.messages.rowCount():
+            ids = [entry.id for entry in detail.messages]
+            if opened in ids:
+                row = ids.index(opened)
+            else:  # the newest message is the one read first
+                row = max(
+                    range(len(ids)),
+                    key=lambda i: (
+                        detail.messages[i].date_at is not None,
+                        detail.messages[i].date_at,
+                    ),
+                )
+            self.tree.setCurrentIndex(self.messages.index(row, 0))
 
     def on_message_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         message_id = current.siblingAtColumn(0).data(MESSAGE_ID_ROLE)

@@ -43,9 +43,10 @@ class SnippetDelegate(QStyledItemDelegate):
         document.setDefaultFont(option.font)
         document.setDocumentMargin(2)
         subject = escape(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        # The subject on one line, the passage on the lines below it.
         document.setHtml(
-            f"<div>{subject}</div><div style='color:gray; font-size:small'>"
-            f"{snippet_html(snippet)}</div>"
+            f"<div style='white-space:nowrap'><b>{subject}</b></div>"
+            f"<div>{snippet_html(snippet)}</div>"
         )
         return document
 
