@@ -7,7 +7,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -105,6 +112,10 @@ class MainWindow(QMainWindow):
         self.thread_list.setItemDelegateForColumn(Column.SUBJECT, SnippetDelegate(self))
         self.thread_list.selectionModel().currentChanged.connect(self.on_thread_current_changed)
         self.thread_list.activated.connect(self.on_thread_activated)
+        # Space reads on: the open message scrolls a page, and at its end the next thread opens.
+        space = QShortcut(QKeySequence(Qt.Key.Key_Space), self.thread_list)
+        space.setContext(Qt.ShortcutContext.WidgetShortcut)
+        space.activated.connect(self.on_space_pressed)
         header = self.thread_list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
@@ -277,6 +288,15 @@ class MainWindow(QMainWindow):
 
     def on_thread_activated(self, _index: QModelIndex) -> None:
         self.conversation.tree.setFocus()
+
+    def on_space_pressed(self) -> None:
+        scroll = self.conversation.browser.verticalScrollBar()
+        if scroll.value() < scroll.maximum():
+            scroll.setValue(scroll.value() + scroll.pageStep())
+            return
+        following = self.thread_model.index(self.thread_list.currentIndex().row() + 1, 0)
+        if following.isValid():
+            self.thread_list.setCurrentIndex(following)
 
     # Search --------------------------------------------------------------------------------
     def on_find(self) -> None:

@@ -264,3 +264,21 @@ def test_print_and_copy_the_open_message(
     copied = QGuiApplication.clipboard().text()
     assert copied
     assert copied in window.conversation.browser.toPlainText()
+
+
+def test_keyboard_moves_through_the_conversations(controller: AppController, qtbot: QtBot) -> None:
+    window = window_of(controller)
+    qtbot.waitUntil(lambda: window.thread_model.rowCount() > 2)
+    window.thread_list.setFocus()
+    window.thread_list.setCurrentIndex(window.thread_model.index(0, 0))
+    qtbot.keyClick(window.thread_list, Qt.Key.Key_Down)  # type: ignore[no-untyped-call]
+    assert window.thread_list.currentIndex().row() == 1
+    first_shown = window.conversation.current_message
+    for _ in range(50):  # Space pages through the message, then opens the next thread
+        qtbot.keyClick(window.thread_list, Qt.Key.Key_Space)  # type: ignore[no-untyped-call]
+        if window.thread_list.currentIndex().row() == 2:
+            break
+    assert window.thread_list.currentIndex().row() == 2
+    assert window.conversation.current_message is not first_shown
+    with qtbot.waitSignal(window.thread_list.activated):  # Enter opens the conversation
+        qtbot.keyClick(window.thread_list, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]
