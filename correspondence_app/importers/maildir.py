@@ -43,6 +43,8 @@ def folder_name(root: Path, directory: Path) -> str:
     IMAP servers (Dovecot, Courier) write non-ASCII folder names in IMAP's modified UTF-7:
     "&BBQEPAQ4BEIEQAQ4BDk-" is "Дмитрий".
     """
+    if not directory.is_relative_to(root):  # the import was given a cur/ or new/ itself
+        return decode_folder_part(directory.name.removeprefix(".")) or "INBOX"
     relative = directory.relative_to(root)
     parts: list[str] = []
     for part in relative.parts:

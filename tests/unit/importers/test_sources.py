@@ -104,6 +104,8 @@ def test_maildir_folder_names(tmp_path: Path) -> None:
     assert maildir.folder_name(tmp_path, tmp_path / ".&BBQEPAQ4BEIEQAQ4BDk-") == "Дмитрий"
     assert maildir.folder_name(tmp_path, tmp_path / ".Entw&APw-rfe.A&-B") == "Entwürfe/A&B"
     assert maildir.folder_name(tmp_path, tmp_path / ".Q&A") == "Q&A"  # not UTF-7: kept
+    # Given a Maildir's cur/ itself, the folder is the Maildir's own name.
+    assert maildir.folder_name(tmp_path / "Work" / "cur", tmp_path / "Work") == "Work"
 
 
 def test_nested_maildir_tree_is_walked(corpora: Path) -> None:
@@ -163,3 +165,10 @@ def test_pipes_in_a_folder_are_not_read(tmp_path: Path) -> None:
     assert [p.path.name for p in sources.plan([tmp_path])] == ["letter.eml"]
     with pytest.raises(sources.SourceError, match="not a file or folder"):
         sources.plan([tmp_path / "pipe"])
+
+
+def test_a_maildirs_cur_folder_can_be_imported_by_itself(corpora: Path) -> None:
+    cur = corpora / "notmuch" / "default" / "cur"
+    planned = sources.plan([cur])
+    assert planned
+    assert {p.maildir_folder for p in planned} == {"default"}
