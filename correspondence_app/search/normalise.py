@@ -224,17 +224,10 @@ def document_terms(text: str, lang: str | None) -> tuple[list[str], list[str]]:
     The plain column keeps one token per word, so phrases match by position; the
     keys go to a column of their own.
     """
-    plain: list[str] = []
-    keys: list[str] = []
-    for token in _TOKEN_RE.findall(text):
-        if token.isdigit():
-            plain.append(token)
-            continue
-        folded, word_keys = word_entry(token, lang)
-        plain.append(folded)
-        if word_keys:
-            keys.extend(word_keys)
-    return plain, keys
+    # Comprehensions, not a loop with appends: this runs for every word of every message.
+    # A number is its own entry (folding leaves it, it has no stem and no capital).
+    entries = [word_entry(token, lang) for token in _TOKEN_RE.findall(text)]
+    return [folded for folded, _ in entries], [key for _, keys in entries for key in keys]
 
 
 def index_terms(text: str, lang: str | None) -> list[str]:
