@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint unit bench bench-full bench-search clean system-packages translations screenshots
+.PHONY: run test lint unit bench bench-full bench-search bench-gui clean system-packages translations screenshots
 
 TRANSLATIONS := resources/translations
 TS := $(wildcard $(TRANSLATIONS)/*.ts)
@@ -64,6 +64,10 @@ bench-full: $(STAMP)
 bench-search: $(STAMP)
 	@sh scripts/install-system-packages.sh --bench
 	$(PY) -m benchmarks.search_benchmark --messages 100000
+
+# The window on 100k messages: unlocking, search as you type, a thread, scrolling, memory.
+bench-gui: $(STAMP)
+	$(PY) -m benchmarks.gui_benchmark --messages 100000
 
 clean:
 	rm -rf $(VENV) .cache .pytest_cache .mypy_cache .ruff_cache
