@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTableView,
     QTextEdit,
     QTreeView,
     QVBoxLayout,
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
     from correspondence_app.gui.settings import AppSettings
     from correspondence_app.services import Archive
     from correspondence_app.session_files import SessionFiles
+    from correspondence_app.storage.queries import Stats
     from correspondence_app.storage.search import ThreadHit
 
 SEARCH_RESULTS = 200  # conversations; a longer list is read by nobody
@@ -101,9 +103,15 @@ class MainWindow(QMainWindow):
         self.sidebar.selectionModel().currentChanged.connect(self.on_sidebar_current_changed)
 
         self.thread_model = ThreadListModel(self)
-        self.thread_list = QTreeView()
+        # A table with fixed row heights and column widths: inserting a page of rows then
+        # never makes the view measure every row it already has (100,000 of them).
+        self.thread_list = QTableView()
         self.thread_list.setModel(self.thread_model)
-        self.thread_list.setRootIsDecorated(False)
+        self.thread_list.setShowGrid(False)
+        self.thread_list.setWordWrap(False)
+        self.thread_list.verticalHeader().hide()
+        self.thread_list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.thread_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.thread_list.setAlternatingRowColors(True)
         self.thread_list.setSortingEnabled(True)
         self.thread_list.sortByColumn(Column.LAST_DATE, Qt.SortOrder.DescendingOrder)
@@ -116,13 +124,24 @@ class MainWindow(QMainWindow):
         space = QShortcut(QKeySequence(Qt.Key.Key_Space), self.thread_list)
         space.setContext(Qt.ShortcutContext.WidgetShortcut)
         space.activated.connect(self.on_space_pressed)
-        header = self.thread_list.header()
+        header = self.thread_list.horizontalHeader()
+        header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.CORRESPONDENTS, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Column.CORRESPONDENTS, 150)
-        header.setSectionResizeMode(Column.MESSAGES, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.LAST_DATE, QHeaderView.ResizeMode.ResizeToContents)
+        metrics = self.thread_list.fontMetrics()
+        widths = {
+            Column.CORRESPONDENTS: metrics.horizontalAdvance("M" * 14),
+            Column.MESSAGES: metrics.horizontalAdvance(
+                self.thread_model.header_text(Column.MESSAGES)
+            )
+            + 30,
+            Column.LAST_DATE: metrics.horizontalAdvance("00.00.0000 00:00 ") + 30,
+        }
+        for column, width in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self._row_height = metrics.height() + 8
+        self.thread_list.verticalHeader().setDefaultSectionSize(self._row_height)
 
         self.search_bar = SearchBar()
         self.search_bar.query_changed.connect(self.on_search_query_changed)
@@ -228,19 +247,24 @@ class MainWindow(QMainWindow):
         archive = self.archive
         if archive is None:
             return
-        self.sidebar_model.set_folders(archive.folders(), archive.stats().messages)
+        stats = archive.stats()
+        self.sidebar_model.set_folders(archive.folders(), stats.messages)
         self.sidebar.expandAll()
         if self.search_bar.text or self._scope:
             self.run_search()
         else:
-            self.thread_model.set_source(self._thread_page)
-        self.update_status()
+            self._show_all_threads()
+        self.update_status(stats)
 
-    def update_status(self) -> None:
+    def _show_all_threads(self) -> None:
+        self.thread_list.verticalHeader().setDefaultSectionSize(self._row_height)
+        self.thread_model.set_source(self._thread_page)
+
+    def update_status(self, stats: Stats | None = None) -> None:
         if self.archive is None:
             self.status.clear()
             return
-        stats = self.archive.stats()
+        stats = stats or self.archive.stats()
         size = QLocale().formattedDataSize(stats.bytes, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
         self.status.setText(self.tr("%Ln message(s)", "", stats.messages) + f" · {size}")
 
@@ -275,7 +299,7 @@ class MainWindow(QMainWindow):
         if self.search_bar.text or self._scope:
             self.run_search()
         elif self.archive is not None:
-            self.thread_model.set_source(self._thread_page)
+            self._show_all_threads()
 
     def on_thread_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         thread_id = current.siblingAtColumn(0).data(THREAD_ID_ROLE)
@@ -325,7 +349,7 @@ class MainWindow(QMainWindow):
         self._search_generation += 1
         if not query:
             self.search_bar.clear_error()
-            self.thread_model.set_source(self._thread_page)
+            self._show_all_threads()
             return
         generation = self._search_generation
         task = workers.Task(archive.search_threads, query, limit=SEARCH_RESULTS)
@@ -337,6 +361,8 @@ class MainWindow(QMainWindow):
         if generation != self._search_generation:
             return  # an older query's answer, or the window was locked
         self.search_bar.clear_error()
+        # Results show a passage under the subject: three lines per row.
+        self.thread_list.verticalHeader().setDefaultSectionSize(self._row_height * 3)
         self.thread_model.set_rows(
             [
                 ThreadRow(

@@ -118,6 +118,9 @@ class ThreadListModel(QAbstractTableModel):
         self._rows.sort(key=key, reverse=self._sort[1])
         self.layoutChanged.emit()
 
+    def header_text(self, column: Column) -> str:
+        return self._headers[column]
+
     # Reading ------------------------------------------------------------------------------
     def row_at(self, row: int) -> ThreadRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
