@@ -9,7 +9,16 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMessageLogContext,
+    QObject,
+    QTimer,
+    QtMsgType,
+    Signal,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from correspondence_app import __version__, session_files
@@ -208,7 +217,15 @@ def main(argv: list[str] | None = None) -> int:
     return run(Path(args[0]).expanduser() if args else None)
 
 
+def _quiet_qt_messages(kind: QtMsgType, _context: QMessageLogContext, _message: str) -> None:
+    """Qt's warnings can quote a message's text ("Unknown color name …"); a desktop session
+    writes a program's standard error to its journal on disk, so they are not printed."""
+    if kind == QtMsgType.QtFatalMsg:
+        sys.stderr.write("correspondence-app: Qt stopped the program\n")
+
+
 def run(folder: Path | None = None) -> int:
+    qInstallMessageHandler(_quiet_qt_messages)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)  # noqa: S101 (one application per process)
     app.setApplicationName("Correspondence Archive")
