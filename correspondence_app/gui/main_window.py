@@ -129,13 +129,15 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
         metrics = self.thread_list.fontMetrics()
+
+        def fitting(column: Column, sample: str) -> int:  # the header in any language
+            header_width = metrics.horizontalAdvance(self.thread_model.header_text(column))
+            return max(header_width, metrics.horizontalAdvance(sample)) + 30
+
         widths = {
             Column.CORRESPONDENTS: metrics.horizontalAdvance("M" * 14),
-            Column.MESSAGES: metrics.horizontalAdvance(
-                self.thread_model.header_text(Column.MESSAGES)
-            )
-            + 30,
-            Column.LAST_DATE: metrics.horizontalAdvance("00.00.0000 00:00 ") + 30,
+            Column.MESSAGES: fitting(Column.MESSAGES, "00000"),
+            Column.LAST_DATE: fitting(Column.LAST_DATE, "00.00.0000 00:00"),
         }
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)

@@ -10,6 +10,7 @@ from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QPagedPaintDevice,
+    QResizeEvent,
     QStandardItem,
     QStandardItemModel,
     QTextCharFormat,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTextEdit,
     QToolButton,
@@ -76,7 +78,9 @@ class ConversationView(QWidget):
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.PlainText)  # a name can never be markup
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.header.setWordWrap(True)
+        # One line per header, shortened to the width with "…"; the whole in the tooltip.
+        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        self._header_lines: list[str] = []
         self.header.setAccessibleName(self.tr("Message headers"))
         self.attachments = QHBoxLayout()
         self.format_button = QPushButton()
@@ -135,6 +139,8 @@ class ConversationView(QWidget):
         self.title.clear()
         self.messages.clear()
         self.header.clear()
+        self.header.setToolTip("")
+        self._header_lines = []
         self.browser.clear()
         self.browser.set_inline_parts({})
         self._clear_attachments()
@@ -187,7 +193,9 @@ class ConversationView(QWidget):
         if local is not None:
             lines.append(self.tr("Date: %1").replace("%1", local.strftime("%Y-%m-%d %H:%M %z")))
         lines.append(self.tr("Subject: %1").replace("%1", header_text(summary.subject)))
-        self.header.setText("\n".join(lines))
+        self._header_lines = lines
+        self.header.setToolTip("\n".join(lines))
+        self._fit_header()
         self._show_attachments(detail.attachments)
         has_both = bool(detail.html) and bool(detail.text.strip())
         self.format_button.setVisible(has_both)
@@ -196,6 +204,21 @@ class ConversationView(QWidget):
         if self._archive is not None and detail.html:
             self.browser.set_inline_parts(self._archive.inline_parts(summary.id))
         self._render_body()
+
+    def _fit_header(self) -> None:
+        metrics = self.header.fontMetrics()
+        width = max(self.header.width(), 100)
+        self.header.setText(
+            "\n".join(
+                metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+                for line in self._header_lines
+            )
+        )
+        self.header.setFixedHeight(self.header.sizeHint().height())  # unwrapped: exact
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_header()
 
     def _render_body(self) -> None:
         detail = self._detail
@@ -245,6 +268,7 @@ class ConversationView(QWidget):
             item = self.attachments.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # out of the layout now; it would linger until deleted
                 widget.deleteLater()
 
     def _show_attachments(self, attachments: tuple[AttachmentInfo, ...]) -> None:
