@@ -234,7 +234,10 @@ def test_recovery_code_unlocks_and_asks_for_a_new_passphrase(
     unlock.passphrase.setText(code.lower().replace("-", " "))
     with qtbot.waitSignal(controller.unlocked, timeout=20_000):
         unlock.unlock_button.click()
-    qtbot.waitUntil(lambda: window_of(controller).findChild(ChangePassphraseDialog) is not None)
+    qtbot.waitUntil(
+        lambda: window_of(controller).findChild(ChangePassphraseDialog) is not None,
+        timeout=20_000,
+    )
     dialog = window_of(controller).findChild(ChangePassphraseDialog)
     assert dialog is not None
     dialog.fields.passphrase.setText(STRONG)
