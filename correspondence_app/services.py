@@ -71,6 +71,7 @@ class Archive:
         self.engine = engine
         self._opened_with_recovery_code = opened_with_recovery_code
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._index_is_current = False  # known once checked: see _ensure_indexed
 
     # Creating and unlocking ----------------------------------------------------------------
     @classmethod
@@ -302,9 +303,13 @@ class Archive:
 
     def _ensure_indexed(self) -> None:
         """Rebuilds an index that a schema upgrade left stale before it is searched."""
+        if self._index_is_current:
+            return
         if not search_index.is_current(self.engine):
             with contextlib.suppress(ArchiveBusyError):  # an import runs: search what is there
                 self.reindex()
+        # Only a schema upgrade makes the index stale, and that happens on opening.
+        self._index_is_current = search_index.is_current(self.engine)
 
     def search(
         self,

@@ -27,7 +27,8 @@ _SCAN_CHARS = 20_000  # a match further into a long text gets the text's start i
 _TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
 _SPACE_RE = re.compile(r"\s+")
 _MARKS = (UMLAUT_MARK, STEM_MARK, SKELETON_MARK)
-_NOT_HIGHLIGHTED = frozenset({"folder", "tag"})
+# Fields that match headers or places, never the text a snippet is cut from.
+_NOT_HIGHLIGHTED = frozenset({"folder", "tag", "from", "to", "cc", "filename"})
 
 
 @dataclass(frozen=True)
