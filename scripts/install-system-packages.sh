@@ -5,6 +5,10 @@
 set -eu
 
 packages="ca-certificates libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3"
+# Qt's X11 platform plugin (the window on a desktop): Qt 6.5 and later need libxcb-cursor0,
+# which many desktop installations lack.
+packages="$packages libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
+libxcb-randr0 libxcb-render-util0 libxcb-image0 libxkbcommon-x11-0"
 if [ "${1:-}" = "--bench" ]; then
     packages="notmuch"
 fi
