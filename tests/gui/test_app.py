@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
 
 from correspondence_app.crypto.keys import KdfParams
@@ -285,3 +285,45 @@ def test_keyboard_moves_through_the_conversations(controller: AppController, qtb
     assert window.conversation.current_message is not first_shown
     with qtbot.waitSignal(window.thread_list.activated):  # Enter opens the conversation
         qtbot.keyClick(window.thread_list, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]
+
+
+def test_a_later_start_asks_to_unlock_the_last_archive(
+    qtbot: QtBot, settings: AppSettings, filled_archive: Path
+) -> None:
+    settings.last_archive = filled_archive
+    controller = AppController(settings)
+    controller.start()
+    dialog = controller.dialog
+    assert isinstance(dialog, UnlockDialog)  # not the welcome screen
+    assert dialog.folder == filled_archive
+    qtbot.addWidget(dialog)
+
+
+def test_files_dropped_on_the_window_are_imported(
+    controller: AppController, qtbot: QtBot, corpora: Path
+) -> None:
+    window = window_of(controller)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(corpora / "notmuch" / "lkml"))])
+    position = QPointF(window.rect().center())
+    enter = QDragEnterEvent(
+        position,
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        position,
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(drop)
+    assert window.import_dialog is not None
+    with qtbot.waitSignal(window.import_dialog.import_finished, timeout=60_000) as finished:
+        pass
+    assert finished.args[0].imported > 0
