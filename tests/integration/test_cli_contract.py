@@ -14,7 +14,7 @@ from sqlalchemy import update
 from correspondence_app.services import Archive
 from correspondence_app.storage.tables import Original
 from tests.conftest import PASSPHRASE
-from tests.integration.cli import private_env, run, run_json
+from tests.integration.cli import run, run_json
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -42,18 +42,6 @@ MESSAGE = (
     "JVBERi0xLjQKJeLjz9MK\r\n"
     "--XX--\r\n"
 ).encode()
-
-
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    return private_env(tmp_path)
-
-
-@pytest.fixture
-def archive_dir(tmp_path: Path, env: dict[str, str]) -> Path:
-    folder = tmp_path / "archive"
-    run(env, "init", folder)
-    return folder
 
 
 @pytest.fixture

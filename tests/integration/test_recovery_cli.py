@@ -13,25 +13,13 @@ from correspondence_app.crypto.keys import KdfParams, KeyFile, WrongPassphrase
 from correspondence_app.crypto.recovery import new_recovery_code, normalise_recovery_code
 from correspondence_app.services import Archive
 from tests.conftest import PASSPHRASE
-from tests.integration.cli import private_env, run, run_json
+from tests.integration.cli import run, run_json
 
 if TYPE_CHECKING:
     from pathlib import Path
 
 NEW_PASSPHRASE = "Neues Passwort 2026"
 HINT = "set a new passphrase with `correspondence-app passphrase"
-
-
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    return private_env(tmp_path)
-
-
-@pytest.fixture
-def archive_dir(tmp_path: Path, env: dict[str, str]) -> Path:
-    folder = tmp_path / "archive"
-    run(env, "init", folder)
-    return folder
 
 
 @pytest.fixture
