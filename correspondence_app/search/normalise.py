@@ -50,7 +50,8 @@ SKELETON_MARK = "3"
 
 _STEMMER_NAMES = {"de": "german", "en": "english", "ru": "russian"}
 
-_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
+# A word of the index: letters only or digits only. Queries and snippets split the same way.
+TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_RUN_RE = re.compile(r"[\u0400-\u04ff]+")
 _LATIN_WORD_RE = re.compile(r"[a-zäöüß]+")
@@ -226,7 +227,7 @@ def document_terms(text: str, lang: str | None) -> tuple[list[str], list[str]]:
     """
     # Comprehensions, not a loop with appends: this runs for every word of every message.
     # A number is its own entry (folding leaves it, it has no stem and no capital).
-    entries = [word_entry(token, lang) for token in _TOKEN_RE.findall(text)]
+    entries = [word_entry(token, lang) for token in TOKEN_RE.findall(text)]
     return [folded for folded, _ in entries], [key for _, keys in entries for key in keys]
 
 
@@ -244,7 +245,7 @@ def query_terms(word: str, lang: str | None = None) -> list[str]:
     that has it) and plain (a document word that is it).
     """
     terms: list[str] = []
-    for token in _TOKEN_RE.findall(word):
+    for token in TOKEN_RE.findall(word):
         if token.isdigit():
             terms.append(token)
             continue

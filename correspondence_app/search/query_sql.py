@@ -11,11 +11,10 @@ holds names from this module.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 
-from correspondence_app.search.normalise import fold, query_terms
+from correspondence_app.search.normalise import TOKEN_RE, fold, query_terms
 from correspondence_app.search.query_parser import (
     And,
     DateRange,
@@ -41,7 +40,6 @@ FIELD_COLUMNS: dict[str, tuple[str, ...]] = {
     "attachment": ("filenames", "attachments"),
     "filename": ("filenames",),
 }
-_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
 
 
 @dataclass(frozen=True)
@@ -161,7 +159,7 @@ def compile_query(query: Query) -> SqlPlan:
 
 
 def _term(term: Term, fields: tuple[str, ...] | None) -> str | None:
-    tokens = _TOKEN_RE.findall(term.text)
+    tokens = TOKEN_RE.findall(term.text)
     if not tokens:
         return None
     if term.prefix:
@@ -175,7 +173,7 @@ def _term(term: Term, fields: tuple[str, ...] | None) -> str | None:
 
 
 def _phrase(words: tuple[str, ...], fields: tuple[str, ...] | None) -> str | None:
-    tokens = [fold(token) for word in words for token in _TOKEN_RE.findall(word)]
+    tokens = [fold(token) for word in words for token in TOKEN_RE.findall(word)]
     if not tokens:
         return None
     return _columns(" + ".join(_quote(token) for token in tokens), fields, keys=False)

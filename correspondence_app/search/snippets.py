@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from correspondence_app.search.normalise import (
     SKELETON_MARK,
     STEM_MARK,
+    TOKEN_RE,
     UMLAUT_MARK,
     fold,
     query_terms,
@@ -24,7 +25,6 @@ from correspondence_app.search.query_parser import And, Field, Node, Not, Or, Ph
 SNIPPET_CHARS = 200
 _CONTEXT_BEFORE = 30  # characters before the first match: a list shows two lines
 _SCAN_CHARS = 20_000  # a match further into a long text gets the text's start instead
-_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
 _SPACE_RE = re.compile(r"\s+")
 _MARKS = (UMLAUT_MARK, STEM_MARK, SKELETON_MARK)
 # Fields that match headers or places, never the text a snippet is cut from.
@@ -63,12 +63,12 @@ class Highlighter:
     def _collect(self, node: Node) -> None:
         match node:
             case Term(text=text, prefix=True):
-                self._prefixes.extend(fold(token) for token in _TOKEN_RE.findall(text))
+                self._prefixes.extend(fold(token) for token in TOKEN_RE.findall(text))
             case Term(text=text):
                 for term in query_terms(text):
                     (self._keys if term[0] in _MARKS else self._plain).add(term)
             case Phrase(words=words):
-                self._plain.update(fold(t) for word in words for t in _TOKEN_RE.findall(word))
+                self._plain.update(fold(t) for word in words for t in TOKEN_RE.findall(word))
             case Field(name=name, value=value) if name not in _NOT_HIGHLIGHTED:
                 self._collect(value)
             case And(children=children) | Or(children=children):
@@ -92,13 +92,13 @@ class Highlighter:
 
     def marks(self, text: str, lang: str | None) -> list[tuple[int, int]]:
         return [
-            match.span() for match in _TOKEN_RE.finditer(text) if self._matches(match.group(), lang)
+            match.span() for match in TOKEN_RE.finditer(text) if self._matches(match.group(), lang)
         ]
 
     def snippet(self, text: str, lang: str | None) -> Snippet | None:
         """The passage around the first match in ``text``; None if nothing matches."""
         cache, matches = self._cache, self._matches
-        for match in _TOKEN_RE.finditer(text, 0, _SCAN_CHARS):
+        for match in TOKEN_RE.finditer(text, 0, _SCAN_CHARS):
             token = match.group()
             found = cache.get((token, lang))  # inlined: this loop is the snippets' hot path
             if found is None:
