@@ -11,15 +11,15 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy import select, text, update
 
 from correspondence_app.domain.message import AddressRole, MailAddress
 from correspondence_app.search.documents import SearchFields, index_row, message_language
+from correspondence_app.storage import stale
 from correspondence_app.storage.compression import decompress
 from correspondence_app.storage.tables import (
     FTS_TABLE,
     Address,
-    ArchiveSetting,
     Attachment,
     AttachmentBlob,
     Message,
@@ -33,8 +33,6 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
 SEARCH_INDEX_KEY = "search_index"
-CURRENT = "current"
-STALE = "stale"
 _BATCH = 1000
 
 
@@ -46,11 +44,7 @@ class ReindexReport:
 
 
 def is_current(engine: Engine) -> bool:
-    with engine.connect() as connection:
-        state = connection.execute(
-            select(ArchiveSetting.value).where(ArchiveSetting.key == SEARCH_INDEX_KEY)
-        ).scalar()
-    return state != STALE
+    return not stale.is_stale(engine, SEARCH_INDEX_KEY)
 
 
 def reindex(engine: Engine, progress: Callable[[int, int], None] | None = None) -> ReindexReport:
@@ -66,8 +60,7 @@ def reindex(engine: Engine, progress: Callable[[int, int], None] | None = None) 
             _index_batch(connection, ids[start : start + _BATCH])
             if progress is not None:
                 progress(min(start + _BATCH, len(ids)), len(ids))
-        connection.execute(delete(ArchiveSetting).where(ArchiveSetting.key == SEARCH_INDEX_KEY))
-        connection.execute(insert(ArchiveSetting).values(key=SEARCH_INDEX_KEY, value=CURRENT))
+        stale.mark_current(connection, SEARCH_INDEX_KEY)
     return ReindexReport(len(ids), read, round(time.monotonic() - started, 3))
 
 

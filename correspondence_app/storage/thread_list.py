@@ -15,10 +15,10 @@ from sqlalchemy import delete, func, insert, select
 
 from correspondence_app.conversations.thread_builder import normalise_subject
 from correspondence_app.domain.message import AddressRole
+from correspondence_app.storage import stale
 from correspondence_app.storage.queries import format_address
 from correspondence_app.storage.tables import (
     Address,
-    ArchiveSetting,
     Message,
     MessageAddress,
     ThreadListRow,
@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 THREAD_LIST_KEY = "thread_list"
-STALE = "stale"
 PARTICIPANTS_KEPT = 12
 _SEPARATOR = "\x1f"  # between participants; never in a formatted address
 _CHUNK = 500  # thread ids per IN (...)
@@ -54,11 +53,7 @@ _SORT_COLUMNS: dict[ThreadOrder, Any] = {
 
 
 def is_current(engine: Engine) -> bool:
-    with engine.connect() as connection:
-        state = connection.execute(
-            select(ArchiveSetting.value).where(ArchiveSetting.key == THREAD_LIST_KEY)
-        ).scalar()
-    return state != STALE
+    return not stale.is_stale(engine, THREAD_LIST_KEY)
 
 
 def refresh(connection: Connection, thread_ids: Iterable[int] | None = None) -> None:
@@ -73,7 +68,7 @@ def refresh(connection: Connection, thread_ids: Iterable[int] | None = None) -> 
             return
     connection.execute(delete(ThreadListRow))
     _insert_rows(connection, Message.thread_id.is_not(None))
-    connection.execute(delete(ArchiveSetting).where(ArchiveSetting.key == THREAD_LIST_KEY))
+    stale.mark_current(connection, THREAD_LIST_KEY)
 
 
 def _insert_rows(connection: Connection, chosen: ColumnElement[bool]) -> None:
