@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -38,6 +38,7 @@ from correspondence_app.gui import workers
 from correspondence_app.gui.dialogs.import_dialog import ImportDialog
 from correspondence_app.gui.dialogs.quarantine_dialog import QuarantineDialog
 from correspondence_app.gui.dialogs.source_dialog import SourceDialog
+from correspondence_app.gui.formatting import data_size
 from correspondence_app.gui.models.sidebar_model import ALL_MAIL, SidebarModel
 from correspondence_app.gui.models.thread_list_model import (
     MESSAGE_ID_ROLE,
@@ -267,7 +268,7 @@ class MainWindow(QMainWindow):
             self.status.clear()
             return
         stats = stats or self.archive.stats()
-        size = QLocale().formattedDataSize(stats.bytes, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+        size = data_size(stats.bytes)
         self.status.setText(self.tr("%Ln message(s)", "", stats.messages) + f" · {size}")
 
     def _thread_page(

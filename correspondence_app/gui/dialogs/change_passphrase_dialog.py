@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
 from correspondence_app.crypto.keys import WrongPassphrase
 from correspondence_app.gui import workers
+from correspondence_app.gui.widgets.feedback import busy_bar, problem_label
 from correspondence_app.gui.widgets.passphrase_fields import PassphraseFields
 
 if TYPE_CHECKING:
@@ -55,15 +55,9 @@ class ChangePassphraseDialog(QDialog):
             layout.addLayout(form)
         self.fields = PassphraseFields()
         layout.addWidget(self.fields)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: white; background: #b3261e; padding: 6px;")
-        self.error.hide()
+        self.error = problem_label()
         layout.addWidget(self.error)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
+        self.busy = busy_bar()
         layout.addWidget(self.busy)
         buttons = QDialogButtonBox()
         self.change_button = buttons.addButton(

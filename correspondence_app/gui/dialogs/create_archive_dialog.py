@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from correspondence_app.gui import workers
+from correspondence_app.gui.widgets.feedback import busy_bar, problem_label
 from correspondence_app.gui.widgets.passphrase_fields import PassphraseFields
 from correspondence_app.services import Archive, ArchiveError
 
@@ -85,14 +85,8 @@ class CreateArchiveDialog(QDialog):
             )
         )
         warning.setWordWrap(True)
-        self.form_error = QLabel()
-        self.form_error.setWordWrap(True)
-        self.form_error.setStyleSheet("color: white; background: #b3261e; padding: 6px;")
-        self.form_error.hide()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
+        self.form_error = problem_label()
+        self.busy = busy_bar()
         buttons = QDialogButtonBox()
         self.create_button = buttons.addButton(
             self.tr("C&reate archive"), QDialogButtonBox.ButtonRole.AcceptRole

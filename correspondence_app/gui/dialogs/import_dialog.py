@@ -137,10 +137,6 @@ class ImportDialog(QDialog):
         super().reject()
 
 
-def _size(size_bytes: int) -> str:
-    return QLocale().formattedDataSize(size_bytes, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
-
-
 def _duration(seconds: int) -> str:
     if seconds < 90:
         return QCoreApplication.translate("ImportDialog", "%Ln second(s)", "", seconds)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from correspondence_app.gui.formatting import data_size
 from correspondence_app.render.body import header_text
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ class QuarantineDialog(QDialog):
             [self.tr("Source"), self.tr("Reason"), self.tr("Size"), self.tr("Quarantined on")]
         )
         for entry in self.entries:
-            size = QLocale().formattedDataSize(entry.size_bytes)
+            size = data_size(entry.size_bytes)
             when = entry.quarantined_at.astimezone().strftime("%Y-%m-%d %H:%M")
             row = [header_text(entry.location), entry.reason, size, when]
             items = [QStandardItem(text) for text in row]

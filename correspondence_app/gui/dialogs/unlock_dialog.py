@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from correspondence_app.crypto.keys import WrongPassphrase
 from correspondence_app.crypto.recovery import MistypedRecoveryCode
 from correspondence_app.gui import workers
+from correspondence_app.gui.widgets.feedback import busy_bar, problem_label
 from correspondence_app.services import Archive, ArchiveError
 
 if TYPE_CHECKING:
@@ -49,18 +49,9 @@ class UnlockDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase or recovery code"))
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(
-            "color: palette(highlighted-text); background: #b3261e; padding: 6px;"
-        )
-        self.error.hide()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)  # unknown length: the key derivation takes about a second
-        self.busy.setTextVisible(False)
+        self.error = problem_label()
+        self.busy = busy_bar()  # the key derivation takes about a second
         self.busy.setAccessibleName(self.tr("Unlocking"))
-        self.busy.hide()
 
         self.buttons = QDialogButtonBox()
         self.unlock_button = self.buttons.addButton(

@@ -3,19 +3,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from html import escape
+
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
+
+from correspondence_app.gui.widgets.feedback import problem_label
 
 DEBOUNCE_MS = 250
 
@@ -40,11 +43,8 @@ class SearchBar(QWidget):
         self.help_button.setToolTip(self.tr("How to search"))
         self.help_button.setAccessibleName(self.tr("How to search"))
         self.help_button.clicked.connect(self.on_help_clicked)
-        self.error = QLabel()
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: white; background: #b3261e; padding: 2px 6px;")
+        self.error = problem_label(compact=True)
         self.error.setAccessibleName(self.tr("Search problem"))
-        self.error.hide()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -118,7 +118,7 @@ class SearchHelpDialog(QDialog):
             ("Antr*", self.tr("words that begin with these letters")),
         ]
         table = "".join(
-            f"<tr><td><code>{_escape(example)}</code></td><td>{_escape(meaning)}</td></tr>"
+            f"<tr><td><code>{escape(example)}</code></td><td>{escape(meaning)}</td></tr>"
             for example, meaning in rows
         )
         note = self.tr(
@@ -128,13 +128,9 @@ class SearchHelpDialog(QDialog):
         )
         browser = QTextBrowser()
         browser.setOpenLinks(False)
-        browser.setHtml(f"<table cellpadding='4'>{table}</table><p>{_escape(note)}</p>")
+        browser.setHtml(f"<table cellpadding='4'>{table}</table><p>{escape(note)}</p>")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(browser)
         layout.addWidget(buttons)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
