@@ -28,6 +28,7 @@ from correspondence_app.search.query_parser import (
     Query,
     Term,
 )
+from correspondence_app.storage.tables import UtcDateTime
 
 FTS_TABLE = "messages_fts"
 # Query field -> the index fields it looks in (each has a words and a _keys column).
@@ -200,4 +201,4 @@ def _like_escape(text: str) -> str:
 
 def _stored(day: date) -> str:
     """A calendar day's start as the archive stores dates (naive UTC text)."""
-    return datetime.combine(day, time(), UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    return UtcDateTime.stored(datetime.combine(day, time(), UTC))

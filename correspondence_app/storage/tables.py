@@ -44,6 +44,11 @@ class UtcDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         return None if value is None else value.replace(tzinfo=UTC)
 
+    @staticmethod
+    def stored(value: datetime) -> str:
+        """The text SQLite holds for ``value``: for SQL written by hand (bulk inserts, ranges)."""
+        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
 
 class Base(DeclarativeBase):
     pass

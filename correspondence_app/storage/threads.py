@@ -28,6 +28,7 @@ from correspondence_app.storage.tables import (
     MessageReference,
     ThreadMerge,
     ThreadSplit,
+    UtcDateTime,
 )
 
 if TYPE_CHECKING:
@@ -472,7 +473,7 @@ def _is_near(row: _Row, by_subject: Mapping[str, list[datetime]]) -> bool:
 
 def _stored_date(date_at: datetime) -> str:
     """A UTC date as the messages table stores it (tables.UtcDateTime), for comparisons."""
-    return date_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    return UtcDateTime.stored(date_at)
 
 
 def _merged_windows(

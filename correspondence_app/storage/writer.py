@@ -31,6 +31,7 @@ from correspondence_app.storage.tables import (
     Person,
     QuarantineItem,
     SourceKind,
+    UtcDateTime,
 )
 from correspondence_app.storage.threads import cited_ids
 
@@ -388,7 +389,7 @@ _CONVERTED_COLUMNS = frozenset({"date_at", "quarantined_at", "kind"})
 def _plain(value: object) -> object:
     """A value as the ORM stores it: UTC datetimes as naive text, enums by value."""
     if isinstance(value, datetime):
-        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+        return UtcDateTime.stored(value)
     if isinstance(value, enum.Enum):
         return value.value
     return value
