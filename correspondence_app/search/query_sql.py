@@ -11,9 +11,11 @@ holds names from this module.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 
+from correspondence_app.domain.message import AddressRole
 from correspondence_app.search.normalise import TOKEN_RE, fold, query_terms
 from correspondence_app.search.query_parser import (
     And,
@@ -41,6 +43,13 @@ FIELD_COLUMNS: dict[str, tuple[str, ...]] = {
     "attachment": ("filenames", "attachments"),
     "filename": ("filenames",),
 }
+# Query field -> the headers a whole address is looked up in (by index, not by words).
+FIELD_ROLES: dict[str, tuple[AddressRole, ...]] = {
+    "from": (AddressRole.FROM, AddressRole.SENDER, AddressRole.REPLY_TO),
+    "to": (AddressRole.TO, AddressRole.BCC, AddressRole.CC),
+    "cc": (AddressRole.CC,),
+}
+_WHOLE_ADDRESS_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
 @dataclass(frozen=True)
@@ -56,6 +65,9 @@ class SqlPlan:
 class _Compiler:
     def __init__(self) -> None:
         self.params: dict[str, object] = {}
+        # A whole address is looked up by the address tables' indexes when nothing else
+        # is there to rank by; beside words, FTS5 intersects it with them faster.
+        self.address_lookup = False
 
     def bind(self, value: object) -> str:
         name = f"p{len(self.params)}"
@@ -70,6 +82,10 @@ class _Compiler:
                 return _term(node, None)
             case Phrase():
                 return _phrase(node.words, None)
+            case Field(name=name, value=Term() as value) if self.address_lookup and _whole_address(
+                name, value
+            ):
+                return None  # an exact lookup by address: see sql()
             case Field(name=name, value=value) if name in FIELD_COLUMNS:
                 columns = FIELD_COLUMNS[name]
                 if isinstance(value, Phrase):
@@ -124,6 +140,14 @@ class _Compiler:
                 if end is not None:
                     parts.append(f"m.date_at < {self.bind(_stored(end))}")
                 return " AND ".join(parts) or "m.date_at IS NOT NULL"
+            case Field(name=name, value=Term() as value) if _whole_address(name, value):
+                roles = ", ".join(str(int(role)) for role in FIELD_ROLES[name])
+                address = self.bind(value.text.lower())
+                return (
+                    "m.id IN (SELECT message_id FROM message_addresses WHERE address_id = "  # noqa: S608
+                    f"(SELECT id FROM addresses WHERE address = {address}) "
+                    f"AND role IN ({roles}))"
+                )
             case Has():
                 return "m.attachment_count > 0"
             case Lang(code=code):
@@ -147,6 +171,13 @@ def compile_query(query: Query) -> SqlPlan:
         return SqlPlan(None, "1")
     compiler = _Compiler()
     children = list(query.root.children) if isinstance(query.root, And) else [query.root]
+    compiler.address_lookup = all(
+        isinstance(child, Field)
+        and isinstance(child.value, Term)
+        and _whole_address(child.name, child.value)
+        for child in children
+        if not isinstance(child, Not) and compiler.fts(child) is not None
+    )
     ranked = [
         child
         for child in children
@@ -185,6 +216,13 @@ def _columns(expression: str, fields: tuple[str, ...] | None, *, keys: bool) -> 
         return expression  # the words and the keys never share a token
     columns = [*fields, *(f"{name}_keys" for name in fields)] if keys else list(fields)
     return "{" + " ".join(columns) + "}: " + expression
+
+
+def _whole_address(name: str, value: Term) -> bool:
+    """``from:anna@example.org``: a whole address, not a part of one or a prefix."""
+    return (
+        name in FIELD_ROLES and not value.prefix and bool(_WHOLE_ADDRESS_RE.fullmatch(value.text))
+    )
 
 
 def _quote(token: str) -> str:

@@ -19,6 +19,8 @@ from correspondence_app.storage.tables import Attachment, AttachmentBlob, Messag
 from correspondence_app.storage.threads import ThreadSummary, thread_summaries
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from sqlalchemy.orm import Session
 
     from correspondence_app.search.query_parser import Query
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
 _CANDIDATES_PER_RESULT = 4
 _MIN_CANDIDATES = 200
 _THREAD_CANDIDATES_PER_RESULT = 10  # matches looked at per conversation wanted
-_RANKED_MATCHES_MAX = 5000
+_RANKED_MATCHES_MAX = 2500
 _SORT_IN_SQL_MAX = 5000  # more matches than this: newest first by walking the date index
 _DATE_PAGE = 2000
 # A message from today weighs twice one whose relevance is equal but which is years old.
@@ -130,27 +132,33 @@ def _ranked(
         ).scalars()
         return [(message_id, 0.0) for message_id in ids]
     params["limit"] = max(limit * _CANDIDATES_PER_RESULT, _MIN_CANDIDATES)
-    where = "" if plan.where == "1" else f" AND {plan.where}"
-    if not where:
+    if plan.where == "1":
         # bm25 costs about 2 ms per 1,000 matches: a word in half of 100,000 messages
-        # would take 100 ms. Such a word ranks only its most recently stored matches.
-        floor = session.execute(
-            text(
-                f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match "  # noqa: S608
-                "ORDER BY rowid DESC LIMIT 1 OFFSET :offset"
-            ),
-            {"match": plan.match, "offset": _RANKED_MATCHES_MAX - 1},
-        ).scalar()
-        if floor is not None:
-            where, params["floor"] = " AND f.rowid >= :floor", floor
-    rows = session.execute(
-        text(
+        # would take 100 ms. Such a word ranks only its most recently stored matches,
+        # in the index alone; only the best are looked up for their dates.
+        params["floor"] = (
+            session.execute(
+                text(
+                    f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match "  # noqa: S608
+                    "ORDER BY rowid DESC LIMIT 1 OFFSET :offset"
+                ),
+                {"match": plan.match, "offset": _RANKED_MATCHES_MAX - 1},
+            ).scalar()
+            or 0
+        )
+        statement = (
+            f"SELECT m.id, f.rank, m.date_at FROM (SELECT rowid, rank FROM {FTS_TABLE} "  # noqa: S608
+            f"WHERE {FTS_TABLE} MATCH :match AND rowid >= :floor ORDER BY rank LIMIT :limit) f "
+            "JOIN messages m ON m.id = f.rowid"
+        )
+    else:
+        # A condition (a folder, a sender) may hold old messages only: every match is ranked.
+        statement = (
             f"SELECT m.id, f.rank, m.date_at FROM {FTS_TABLE} f "  # noqa: S608
-            f"JOIN messages m ON m.id = f.rowid WHERE {FTS_TABLE} MATCH :match{where} "
-            "ORDER BY f.rank LIMIT :limit"
-        ),
-        params,
-    ).all()
+            f"JOIN messages m ON m.id = f.rowid WHERE {FTS_TABLE} MATCH :match "
+            f"AND {plan.where} ORDER BY f.rank LIMIT :limit"
+        )
+    rows = session.execute(text(statement), params).all()
     scored = [(row[0], _with_recency(-row[1], row[2], now)) for row in rows]
     scored.sort(key=lambda pair: -pair[1])
     return scored[:limit]
@@ -220,39 +228,42 @@ def _hits(session: Session, query: Query, scored: list[tuple[int, float]]) -> li
         )
     }
     highlighter = Highlighter(query)
+    snippets: dict[int, Snippet | None] = {}
+    for message_id, (_thread_id, language, body) in details.items():
+        lang = language or None
+        found = None if highlighter.is_empty else highlighter.snippet(body, lang)
+        if found is None and message_id in summaries:
+            subject = summaries[message_id].subject
+            if not highlighter.is_empty and highlighter.snippet(subject, lang) is not None:
+                found = highlighter.lead(body, lang)  # the subject matched: the body's start
+        snippets[message_id] = found
+    # Where neither the text nor the subject matched, the words are in an attachment.
+    unmatched = [i for i, found in snippets.items() if found is None and not highlighter.is_empty]
+    for message_id, attachment_text in _attachment_texts(session, unmatched):
+        if snippets[message_id] is None:
+            snippets[message_id] = highlighter.snippet(
+                attachment_text, details[message_id][1] or None
+            )
     hits = []
     for message_id, score in scored:
         if message_id not in summaries or message_id not in details:
             continue
-        summary = summaries[message_id]
         thread_id, language, body = details[message_id]
-        snippet = _snippet(session, highlighter, message_id, summary.subject, body, language)
-        hits.append(SearchHit(summary, thread_id, snippet, round(score, 4)))
+        snippet = snippets[message_id] or highlighter.lead(body, language or None)
+        hits.append(SearchHit(summaries[message_id], thread_id, snippet, round(score, 4)))
     return hits
 
 
-def _snippet(
-    session: Session,
-    highlighter: Highlighter,
-    message_id: int,
-    subject: str,
-    body: str,
-    language: str,
-) -> Snippet:
-    """The first match in the body, else in the attachments' text, else the body's start."""
-    lang = language or None
-    if not highlighter.is_empty:
-        found = highlighter.snippet(body, lang)
-        if found is None and not highlighter.snippet(subject, lang):
-            texts = session.execute(
-                select(AttachmentBlob.text)
-                .join(Attachment, Attachment.blob_id == AttachmentBlob.id)
-                .where(Attachment.message_id == message_id, AttachmentBlob.text.is_not(None))
-            ).scalars()
-            found = next(
-                (hit for t in texts if t and (hit := highlighter.snippet(t, lang)) is not None),
-                None,
-            )
-        if found is not None:
-            return found
-    return highlighter.lead(body, lang)
+def _attachment_texts(session: Session, message_ids: list[int]) -> Iterator[tuple[int, str]]:
+    """The text found inside the attachments of these messages, in one query."""
+    if not message_ids:
+        return
+    rows = session.execute(
+        select(Attachment.message_id, AttachmentBlob.text)
+        .join(AttachmentBlob, Attachment.blob_id == AttachmentBlob.id)
+        .where(Attachment.message_id.in_(message_ids), AttachmentBlob.text != "")
+        .order_by(Attachment.message_id, Attachment.position)
+    )
+    for message_id, attachment_text in rows:
+        if attachment_text:
+            yield message_id, attachment_text

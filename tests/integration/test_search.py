@@ -174,6 +174,15 @@ def found(letters: dict[str, Any], query: str, **options: Any) -> list[str]:
         ("from:sergej", {"antrag", "pismo"}),
         ("from:Сергей", {"antrag", "pismo"}),
         ("from:mueller@amt.example.de", {"amt"}),
+        ("from:Mueller@AMT.example.de", {"amt"}),  # a whole address, looked up by index
+        ("from:anna@example.de", {"embassy"}),
+        ("to:anna@example.de", set(LETTERS) - {"embassy"}),
+        ("to:buero@bundestag.example", {"embassy"}),  # Cc, found by to:
+        ("cc:buero@bundestag.example", {"embassy"}),
+        ("cc:anna@example.de", set()),
+        ("from:nobody@example.org", set()),
+        ("from:anna@example.de -Sergey", set()),
+        ("from:anna@example.de Sergey", {"embassy"}),
         ("to:embassy", {"embassy"}),
         ("to:buero", {"embassy"}),  # to: includes Cc
         ("cc:buero", {"embassy"}),

@@ -39,6 +39,22 @@ def test_what_fts_cannot_say_becomes_a_bound_condition() -> None:
     assert "'ru'" not in plan.where
 
 
+def test_a_whole_address_alone_is_looked_up_by_index_and_beside_words_stays_in_the_match() -> None:
+    plan = compile_query(parse_query("from:Anna@Example.de"))
+    assert plan.match is None
+    assert "FROM addresses WHERE address = :p0" in plan.where
+    assert "role IN (1, 6, 5)" in plan.where  # From, Sender, Reply-To
+    assert plan.params == {"p0": "anna@example.de"}
+    plan = compile_query(parse_query("to:anna@example.de -Kiew"))
+    assert "role IN (2, 4, 3)" in plan.where  # to: looks in Cc as well
+    assert "NOT (m.id IN" in plan.where
+    plan = compile_query(parse_query("Antrag from:anna@example.de"))
+    assert plan.where == "1"  # FTS5 intersects the two faster than an index would
+    assert plan.match is not None
+    assert '{sender}: "anna" + "example" + "de"' in plan.match
+    assert compile_query(parse_query("from:anna")).match is not None  # a part of one
+
+
 def test_a_standalone_not_and_an_empty_query() -> None:
     assert compile_query(parse_query("")).where == "1"
     plan = compile_query(parse_query("-Kiew"))
