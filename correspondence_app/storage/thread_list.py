@@ -35,6 +35,8 @@ PARTICIPANTS_KEPT = 12
 _SEPARATOR = "\x1f"  # between participants; never in a formatted address
 _CHUNK = 500  # thread ids per IN (...)
 _REFRESH_ALL_AT = 2_000  # more changed threads than this: one pass over everything
+# The pass over everything goes by ranges of thread ids, so that its memory stays small.
+_ALL_RANGE = 8_000
 
 
 class ThreadOrder(enum.Enum):
@@ -67,7 +69,12 @@ def refresh(connection: Connection, thread_ids: Iterable[int] | None = None) -> 
                 _insert_rows(connection, Message.thread_id.in_(chunk))
             return
     connection.execute(delete(ThreadListRow))
-    _insert_rows(connection, Message.thread_id.is_not(None))
+    lowest, highest = connection.execute(
+        select(func.min(Message.thread_id), func.max(Message.thread_id))
+    ).one()
+    if lowest is not None and highest is not None:
+        for start in range(lowest, highest + 1, _ALL_RANGE):
+            _insert_rows(connection, Message.thread_id.between(start, start + _ALL_RANGE - 1))
     stale.mark_current(connection, THREAD_LIST_KEY)
 
 

@@ -7,6 +7,7 @@ import time
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from sys import intern
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
@@ -210,8 +211,14 @@ def _read(connection: Connection, ids: Iterable[int] | None) -> dict[int, _Row]:
             thread,
             up,
         ) in connection.execute(chunk):
+            # Interned: the ids a message cites are other messages' own ids, held once.
             thread_input = ThreadInput(
-                id_, message_id, in_reply_to, tuple(references.split()), subject, date_at
+                id_,
+                intern(message_id),
+                intern(in_reply_to),
+                tuple(map(intern, references.split())),
+                subject,
+                date_at,
             )
             rows[id_] = _Row(thread_input, key, thread, up)
     return rows
