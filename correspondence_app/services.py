@@ -4,15 +4,14 @@
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import dataclasses
 import fcntl
-import gc
 import os
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from correspondence_app import memory
 from correspondence_app.crypto import recovery
 from correspondence_app.crypto.keys import KdfParams, KeyFile, KeyFileError, WrongPassphrase
 from correspondence_app.crypto.recovery import MistypedRecoveryCode
@@ -35,12 +34,6 @@ if TYPE_CHECKING:
 DATABASE_NAME = "archive.db"
 KEY_NAME = "archive.key"
 LOCK_NAME = "import.lock"
-
-
-def _release_free_memory() -> None:
-    gc.collect()
-    with contextlib.suppress(OSError, AttributeError):  # glibc only; elsewhere a no-op
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 class ArchiveError(Exception):
@@ -209,7 +202,7 @@ class Archive:
             # Committed: the new messages join their conversations before the lock is let go.
             # The import's lookup tables are garbage now; give their memory back first, so
             # that threading a large import does not add to the import's peak.
-            _release_free_memory()
+            memory.release_free_memory()
             threaded = thread_store.thread_new(self.engine)
             return dataclasses.replace(report, thread_seconds=threaded.seconds)
 

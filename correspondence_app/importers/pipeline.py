@@ -17,6 +17,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from correspondence_app import memory
 from correspondence_app.importers import sources
 from correspondence_app.importers.base import (
     ImportReport,
@@ -25,19 +26,13 @@ from correspondence_app.importers.base import (
     Skipped,
     SourceTally,
 )
-from correspondence_app.importers.prepare import (
-    Job,
-    PreparedMessage,
-    Rejected,
-    prepare,
-    prepare_many,
-)
+from correspondence_app.importers.prepared import Job, PreparedMessage, Rejected, prepare_chunk
 from correspondence_app.storage.compression import compress
 from correspondence_app.storage.tables import ImportStatus
 from correspondence_app.storage.writer import ImportWriter
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
     from pathlib import Path
 
     from sqlalchemy import Engine
@@ -50,7 +45,7 @@ MESSAGE_TIMEOUT_S = 60.0
 # Below this much input, starting worker processes costs more than it saves.
 WORKERS_FROM_BYTES = 4 * 1024 * 1024
 PROGRESS_INTERVAL_S = 0.1
-READ_AHEAD_CHUNKS = 4
+READ_AHEAD_CHUNKS = 2
 SEEN_LIMIT = 20_000
 
 
@@ -86,8 +81,8 @@ class _Parsers:
 
     def submit(self, jobs: list[Job]) -> Future[Results] | Results:
         if self._executor is None or not jobs:
-            return prepare_many(jobs)
-        return self._executor.submit(prepare_many, jobs)
+            return prepare_chunk(jobs)
+        return self._executor.submit(prepare_chunk, jobs)
 
     def results(self, chunk: _Chunk) -> Results:
         if isinstance(chunk.results, list):
@@ -104,8 +99,8 @@ class _Parsers:
     def _one(self, job: Job) -> PreparedMessage | Rejected:
         """One message on its own, so that a slow one is found and the rest are kept."""
         if self._executor is None:
-            return prepare(job)
-        future = self._executor.submit(prepare_many, [job])
+            return prepare_chunk([job])[0]
+        future = self._executor.submit(prepare_chunk, [job])
         try:
             return future.result(timeout=MESSAGE_TIMEOUT_S)[0]
         except (FutureTimeout, BrokenProcessPool):
@@ -139,11 +134,14 @@ def import_paths(
     """Imports every message under paths; raises sources.SourceError for a missing path."""
     started = time.monotonic()
     cancel = cancel or threading.Event()
-    planned = sources.plan(paths, exclude=archive_folder)
-    total_bytes = sum(file.size_bytes for file in planned)
+    memory.limit_arenas()  # before the reading and writing threads start
     tallies = [SourceTally(str(path)) for path in paths]
-    for file in planned:
+    total_bytes = 0
+    for file in sources.iter_planned(paths, exclude=archive_folder):
+        total_bytes += file.size_bytes
         tallies[file.source_index].files += 1
+    # Walked again while reading: the names of 100,000 files are not kept meanwhile.
+    planned = sources.iter_planned(paths, exclude=archive_folder)
     writer = ImportWriter(engine)
     reporter = _Reporter(progress, total_bytes, started)
     worker_count = workers if workers is not None else min(2, os.cpu_count() or 1)
@@ -153,7 +151,7 @@ def import_paths(
     status = ImportStatus.FAILED
     try:
         in_flight: deque[_Chunk] = deque()
-        in_flight_limit = 2 * worker_count + 2 if worker_count else 0
+        in_flight_limit = worker_count + 2 if worker_count else 0
         for chunk in _read_ahead(_chunks(planned, tallies, writer), cancel):
             jobs = [
                 Job(e.item.raw, e.item.kind, e.item.fallback_date, e.item.fallback_source)
@@ -220,7 +218,7 @@ def _read_ahead(chunks: Iterator[list[_Entry]], cancel: threading.Event) -> Iter
 
 
 def _chunks(
-    planned: list[sources.PlannedFile], tallies: list[SourceTally], writer: ImportWriter
+    planned: Iterable[sources.PlannedFile], tallies: list[SourceTally], writer: ImportWriter
 ) -> Iterator[list[_Entry]]:
     """Groups raw items for the workers, marking the ones already known (no parse needed)."""
     chunk: list[_Entry] = []

@@ -4,59 +4,13 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from correspondence_app.domain.message import DateSource, MessageRejected, ParsedMessage
+from correspondence_app.domain.message import MessageRejected
 from correspondence_app.importers.attachment_text import extract_text
 from correspondence_app.importers.mime import parse_message
+from correspondence_app.importers.prepared import Job, PreparedAttachment, PreparedMessage, Rejected
 from correspondence_app.search.documents import SearchFields, index_row, message_language
 from correspondence_app.storage.compression import compress
-
-if TYPE_CHECKING:
-    from datetime import datetime
-
-
-@dataclass(frozen=True)
-class PreparedAttachment:
-    filename: str
-    content_type: str
-    sha256: str
-    size_bytes: int
-    compression: str
-    data: bytes
-    is_inline: bool
-    content_id: str
-    text: str  # found inside, for search
-
-
-@dataclass(frozen=True)
-class PreparedMessage:
-    """A parsed message (attachment contents moved out) with its compressed original."""
-
-    message: ParsedMessage
-    attachments: tuple[PreparedAttachment, ...]
-    compression: str
-    original: bytes
-    language: str  # "de", "en", "ru" or ""
-    index_row: dict[str, str]  # the full-text index row
-
-
-@dataclass(frozen=True)
-class Rejected:
-    """A message for quarantine: the reason and its compressed original."""
-
-    reason: str
-    compression: str
-    original: bytes
-
-
-@dataclass(frozen=True)
-class Job:
-    raw: bytes
-    kind: str
-    fallback_date: datetime | None
-    fallback_source: DateSource
 
 
 def prepare(job: Job) -> PreparedMessage | Rejected:

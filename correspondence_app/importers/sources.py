@@ -53,21 +53,25 @@ def plan(paths: Sequence[Path], *, exclude: Path | None = None) -> list[PlannedF
 
     exclude is the archive being imported into: a folder tree holding it is read around it.
     """
-    planned: list[PlannedFile] = []
+    return list(iter_planned(paths, exclude=exclude))
+
+
+def iter_planned(paths: Sequence[Path], *, exclude: Path | None = None) -> Iterator[PlannedFile]:
+    """plan() as it walks: an import walks twice (sizes first, for the progress) rather
+    than hold 100,000 file names."""
     excluded = Path(os.path.abspath(exclude)) if exclude else None
     for index, given in enumerate(paths):
         path = Path(os.path.abspath(given))
         if excluded and path.is_relative_to(excluded):
             raise SourceError(f"{given}: this is the archive itself")
         if path.is_file():
-            planned.append(PlannedFile(str(path), _file_size(str(path)) or 0, index))
+            yield PlannedFile(str(path), _file_size(str(path)) or 0, index)
         elif path.is_dir():
-            planned.extend(_walk(path, index, excluded))
+            yield from _walk(path, index, excluded)
         elif not path.exists():
             raise SourceError(f"{given}: no such file or folder")
         else:
             raise SourceError(f"{given}: not a file or folder")
-    return planned
 
 
 def _walk(root: Path, index: int, excluded: Path | None) -> Iterator[PlannedFile]:

@@ -12,6 +12,10 @@ from sqlalchemy.pool import QueuePool
 if TYPE_CHECKING:
     from pathlib import Path
 
+CACHE_KIB = 16_000  # 16 MB per connection: imports insert into indexes keyed by hashes
+# An import's writer makes do with less: its processes share one memory budget.
+IMPORT_CACHE_KIB = 8_000
+
 # Applied to every connection. cipher_memory_security stays off: it makes FTS5 queries
 # several times slower, and the memory of the unlocked process is outside the threat model.
 CONNECTION_PRAGMAS = (
@@ -21,7 +25,7 @@ CONNECTION_PRAGMAS = (
     "PRAGMA secure_delete = ON",
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 10000",
-    "PRAGMA cache_size = -16000",  # 16 MB: imports insert into indexes keyed by hashes
+    f"PRAGMA cache_size = -{CACHE_KIB}",
 )
 
 

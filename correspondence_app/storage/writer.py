@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from correspondence_app.conversations.thread_builder import normalise_subject
 from correspondence_app.domain.message import AddressRole
+from correspondence_app.storage.engine import CACHE_KIB, IMPORT_CACHE_KIB
 from correspondence_app.storage.tables import (
     FTS_TABLE,
     Address,
@@ -37,7 +38,7 @@ from correspondence_app.storage.threads import cited_ids
 
 if TYPE_CHECKING:
     from correspondence_app.importers.base import RawItem
-    from correspondence_app.importers.prepare import PreparedAttachment, PreparedMessage, Rejected
+    from correspondence_app.importers.prepared import PreparedAttachment, PreparedMessage, Rejected
 
 BATCH_MESSAGES = 500
 BATCH_BYTES = 8 * 1024 * 1024
@@ -62,6 +63,10 @@ class ImportWriter:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        # The writing thread's own connection for the whole import, with a smaller cache.
+        self._connection = engine.connect()
+        self._connection.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+        self._connection.commit()
         self._batch = _Batch()
         self._write_thread = ThreadPoolExecutor(1, thread_name_prefix="import-writer")
         self._writing: Future[None] | None = None
@@ -301,7 +306,8 @@ class ImportWriter:
     def _write(self, batch: _Batch, counts: tuple[int, int, int]) -> None:
         """Writes one batch in one transaction: after a crash, all of it or none is there."""
         imported, duplicates, quarantined = counts
-        with self._engine.begin() as connection:
+        with self._connection.begin():
+            connection = self._connection
             for name, table, or_ignore in _TABLES:
                 rows = batch.rows.get(name)
                 if rows:
@@ -320,6 +326,8 @@ class ImportWriter:
             self._wait_for_write()
         finally:
             self._write_thread.shutdown(wait=True)
+            self._connection.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
+            self._connection.close()
         with self._engine.begin() as connection:
             connection.execute(
                 update(ImportRun)

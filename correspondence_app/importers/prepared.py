@@ -1,0 +1,69 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What goes to an import worker process and what comes back.
+
+Kept apart from :mod:`prepare`, which loads the parsers (pypdf among them): the importing
+process only needs these shapes, and the workers import the parsers themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from correspondence_app.domain.message import DateSource, ParsedMessage
+
+
+@dataclass(frozen=True)
+class PreparedAttachment:
+    filename: str
+    content_type: str
+    sha256: str
+    size_bytes: int
+    compression: str
+    data: bytes
+    is_inline: bool
+    content_id: str
+    text: str  # found inside, for search
+
+
+@dataclass(frozen=True)
+class PreparedMessage:
+    """A parsed message (attachment contents moved out) with its compressed original."""
+
+    message: ParsedMessage
+    attachments: tuple[PreparedAttachment, ...]
+    compression: str
+    original: bytes
+    language: str  # "de", "en", "ru" or ""
+    index_row: dict[str, str]  # the full-text index row
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A message for quarantine: the reason and its compressed original."""
+
+    reason: str
+    compression: str
+    original: bytes
+
+
+@dataclass(frozen=True)
+class Job:
+    raw: bytes
+    kind: str
+    fallback_date: datetime | None
+    fallback_source: DateSource
+
+
+def prepare_chunk(jobs: list[Job]) -> list[PreparedMessage | Rejected]:
+    """Parses several messages in one round trip to a worker process.
+
+    The parsers are imported on the first call, in the worker, so the importing process
+    does not carry them.
+    """
+    from correspondence_app.importers.prepare import prepare_many
+
+    return prepare_many(jobs)
