@@ -52,7 +52,7 @@ from correspondence_app.gui.widgets.conversation_view import ConversationView
 from correspondence_app.gui.widgets.search_bar import SearchBar
 from correspondence_app.gui.widgets.snippet_delegate import SnippetDelegate
 from correspondence_app.search.query_parser import QuerySyntaxError
-from correspondence_app.search.snippets import Highlighter
+from correspondence_app.search.snippets import Highlighter, highlighter_for
 from correspondence_app.storage.thread_list import ThreadOrder
 
 if TYPE_CHECKING:
@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
         from correspondence_app.search.query_parser import parse_query
 
         try:
-            return Highlighter(parse_query(self.search_bar.text))
+            return highlighter_for(parse_query(self.search_bar.text))
         except QuerySyntaxError:
             return None
 

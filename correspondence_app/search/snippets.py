@@ -8,6 +8,7 @@ marks "Anträgen" for the query "Antrag" and "Сергей" for "Sergej".
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ _SPACE_RE = re.compile(r"\s+")
 _MARKS = (UMLAUT_MARK, STEM_MARK, SKELETON_MARK)
 # Fields that match headers or places, never the text a snippet is cut from.
 _NOT_HIGHLIGHTED = frozenset({"folder", "tag", "from", "to", "cc", "filename"})
+_CACHED_WORDS = 50_000  # per highlighter: what it learnt about the words of the texts it read
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,8 @@ class Highlighter:
             token = match.group()
             found = cache.get((token, lang))  # inlined: this loop is the snippets' hot path
             if found is None:
+                if len(cache) >= _CACHED_WORDS:
+                    cache.clear()
                 found = matches(token, lang)
             if found:
                 return self._window(text, match.start(), lang)
@@ -125,3 +129,10 @@ class Highlighter:
         suffix = " …" if end < len(text) else ""
         shown = f"{prefix}{passage}{suffix}"
         return Snippet(shown, tuple(self.marks(shown, lang)))
+
+
+@functools.lru_cache(maxsize=16)
+def highlighter_for(query: Query) -> Highlighter:
+    """The highlighter of a query, kept for the next searches: the next page, another sort
+    order or the open conversation ask about the same words, and it remembers the answers."""
+    return Highlighter(query)

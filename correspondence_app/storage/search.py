@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select, text
 
-from correspondence_app.search.query_sql import FTS_TABLE, compile_query
-from correspondence_app.search.snippets import Highlighter, Snippet
+from correspondence_app.search.query_sql import BM25, FTS_TABLE, compile_query
+from correspondence_app.search.snippets import Snippet, highlighter_for
 from correspondence_app.storage.queries import MessageSummary, summary_of, summary_select
 from correspondence_app.storage.tables import Attachment, AttachmentBlob, Message, MessageBody
 from correspondence_app.storage.threads import ThreadSummary, thread_summaries
@@ -147,12 +147,13 @@ def _ranked(
             or 0
         )
         statement = (
-            f"SELECT m.id, f.rank, m.date_at FROM (SELECT rowid, rank FROM {FTS_TABLE} "  # noqa: S608
-            f"WHERE {FTS_TABLE} MATCH :match AND rowid >= :floor ORDER BY rank LIMIT :limit) f "
-            "JOIN messages m ON m.id = f.rowid"
+            f"SELECT m.id, f.score, m.date_at FROM (SELECT rowid, {BM25} AS score "  # noqa: S608
+            f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match AND rowid >= :floor "
+            "ORDER BY score LIMIT :limit) f JOIN messages m ON m.id = f.rowid"
         )
     else:
-        # A condition (a folder, a sender) may hold old messages only: every match is ranked.
+        # A condition (a folder, a sender) may hold old messages only: every match is ranked,
+        # by FTS5's own sorter (bm25() called per joined row costs ten times as much).
         statement = (
             f"SELECT m.id, f.rank, m.date_at FROM {FTS_TABLE} f "  # noqa: S608
             f"JOIN messages m ON m.id = f.rowid WHERE {FTS_TABLE} MATCH :match "
@@ -227,7 +228,7 @@ def _hits(session: Session, query: Query, scored: list[tuple[int, float]]) -> li
             .where(Message.id.in_(ids))
         )
     }
-    highlighter = Highlighter(query)
+    highlighter = highlighter_for(query)
     snippets: dict[int, Snippet | None] = {}
     for message_id, (_thread_id, language, body) in details.items():
         lang = language or None
