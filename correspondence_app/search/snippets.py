@@ -30,6 +30,8 @@ _SPACE_RE = re.compile(r"\s+")
 _MARKS = (UMLAUT_MARK, STEM_MARK, SKELETON_MARK)
 # Fields that match headers or places, never the text a snippet is cut from.
 _NOT_HIGHLIGHTED = frozenset({"folder", "tag", "from", "to", "cc", "filename"})
+# Fields whose words are looked for in the texts a snippet is cut from.
+_TEXT_FIELDS = frozenset({"body", "attachment"})
 _CACHED_WORDS = 50_000  # per highlighter: what it learnt about the words of the texts it read
 
 
@@ -54,28 +56,33 @@ class Highlighter:
         self._plain: set[str] = set()
         self._keys: set[str] = set()
         self._prefixes: list[str] = []
+        # Whether a word may stand in the text or an attachment, not only in the subject.
+        self.searches_text = False
         if query.root is not None:
-            self._collect(query.root)
+            self._collect(query.root, in_text=True)
         self._cache: dict[tuple[str, str | None], bool] = {}
 
     @property
     def is_empty(self) -> bool:
         return not (self._plain or self._keys or self._prefixes)
 
-    def _collect(self, node: Node) -> None:
+    def _collect(self, node: Node, *, in_text: bool) -> None:
         match node:
             case Term(text=text, prefix=True):
                 self._prefixes.extend(fold(token) for token in TOKEN_RE.findall(text))
+                self.searches_text |= in_text
             case Term(text=text):
                 for term in query_terms(text):
                     (self._keys if term[0] in _MARKS else self._plain).add(term)
+                self.searches_text |= in_text
             case Phrase(words=words):
                 self._plain.update(fold(t) for word in words for t in TOKEN_RE.findall(word))
+                self.searches_text |= in_text
             case Field(name=name, value=value) if name not in _NOT_HIGHLIGHTED:
-                self._collect(value)
+                self._collect(value, in_text=name in _TEXT_FIELDS)
             case And(children=children) | Or(children=children):
                 for child in children:
-                    self._collect(child)
+                    self._collect(child, in_text=in_text)
             case Not():
                 pass  # what must not be there is never marked
 

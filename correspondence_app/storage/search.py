@@ -229,28 +229,28 @@ def _hits(session: Session, query: Query, scored: list[tuple[int, float]]) -> li
         )
     }
     highlighter = highlighter_for(query)
+    # The passage around the first match in the text; else, unless the subject matched,
+    # in an attachment; else the text's start. Words asked for in the subject only
+    # (subject:Mahnwache) show the text's start without reading every text for them.
     snippets: dict[int, Snippet | None] = {}
-    for message_id, (_thread_id, language, body) in details.items():
-        lang = language or None
-        found = None if highlighter.is_empty else highlighter.snippet(body, lang)
-        if found is None and message_id in summaries:
-            subject = summaries[message_id].subject
-            if not highlighter.is_empty and highlighter.snippet(subject, lang) is not None:
-                found = highlighter.lead(body, lang)  # the subject matched: the body's start
-        snippets[message_id] = found
-    # Where neither the text nor the subject matched, the words are in an attachment.
-    unmatched = [i for i, found in snippets.items() if found is None and not highlighter.is_empty]
+    unmatched: list[int] = []
+    if not highlighter.is_empty and highlighter.searches_text:
+        for message_id, (_thread_id, language, body) in details.items():
+            lang = language or None
+            snippets[message_id] = highlighter.snippet(body, lang)
+            subject = summaries[message_id].subject if message_id in summaries else ""
+            if snippets[message_id] is None and highlighter.snippet(subject, lang) is None:
+                unmatched.append(message_id)
     for message_id, attachment_text in _attachment_texts(session, unmatched):
         if snippets[message_id] is None:
-            snippets[message_id] = highlighter.snippet(
-                attachment_text, details[message_id][1] or None
-            )
+            lang = details[message_id][1] or None
+            snippets[message_id] = highlighter.snippet(attachment_text, lang)
     hits = []
     for message_id, score in scored:
         if message_id not in summaries or message_id not in details:
             continue
         thread_id, language, body = details[message_id]
-        snippet = snippets[message_id] or highlighter.lead(body, language or None)
+        snippet = snippets.get(message_id) or highlighter.lead(body, language or None)
         hits.append(SearchHit(summaries[message_id], thread_id, snippet, round(score, 4)))
     return hits
 

@@ -269,6 +269,12 @@ def test_snippet_marks_the_matched_words_in_any_spelling(letters: dict[str, Any]
     assert "[Kiew]" in german.snippet.marked()
     (pdf,) = letters["archive"].search("Aufenthaltserlaubnis")
     assert "[Aufenthaltserlaubnis]" in pdf.snippet.marked()
+    # Found by its subject only: the snippet is the text's start, its own matches marked.
+    (subject_only,) = letters["archive"].search("subject:Krankenhaus")
+    assert subject_only.snippet.marked().startswith("Liebe Anna, die Anträge sind abgeschickt.")
+    assert "[Krankenhaus]" in subject_only.snippet.marked()
+    (in_text,) = letters["archive"].search("Krankenhaus")
+    assert "[Krankenhaus]" in in_text.snippet.marked()
 
 
 def test_search_command_contract(letters: dict[str, Any]) -> None:
