@@ -154,7 +154,13 @@ def import_paths(
         in_flight_limit = worker_count + 2 if worker_count else 0
         for chunk in _read_ahead(_chunks(planned, tallies, writer), cancel):
             jobs = [
-                Job(e.item.raw, e.item.kind, e.item.fallback_date, e.item.fallback_source)
+                Job(
+                    e.item.raw,
+                    e.item.kind,
+                    e.item.fallback_date,
+                    e.item.fallback_source,
+                    e.item.folder,
+                )
                 for e in chunk
                 if e.job_index >= 0
             ]

@@ -46,6 +46,7 @@ def prepare(job: Job) -> PreparedMessage | Rejected:
         message.text,
         (part.filename for part in attachments),
         (part.text for part in attachments),
+        (job.folder, *message.labels),
     )
     language = message_language(fields)
     return PreparedMessage(

@@ -56,6 +56,7 @@ class Job:
     kind: str
     fallback_date: datetime | None
     fallback_source: DateSource
+    folder: str = ""  # the folder or mbox file it was found in, for folder: searches
 
 
 def prepare_chunk(jobs: list[Job]) -> list[PreparedMessage | Rejected]:

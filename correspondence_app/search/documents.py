@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from correspondence_app.domain.message import AddressRole
-from correspondence_app.search.normalise import detect_language, document_terms
+from correspondence_app.search.normalise import (
+    ATTACHMENT_KEY,
+    address_key,
+    detect_language,
+    document_terms,
+    place_keys,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -36,6 +42,12 @@ class SearchFields:
     body: str
     filenames: str
     attachments: str  # text found inside the attachments
+    # The whole addresses of the sender, recipients and cc fields, for their keys.
+    sender_addresses: tuple[str, ...] = ()
+    recipient_addresses: tuple[str, ...] = ()
+    cc_addresses: tuple[str, ...] = ()
+    has_attachments: bool = False
+    places: tuple[str, ...] = ()  # folders, mbox files and labels it was found in
 
     @classmethod
     def of(
@@ -45,8 +57,10 @@ class SearchFields:
         body: str,
         filenames: Iterable[str],
         attachment_texts: Iterable[str],
+        places: Iterable[str] = (),
     ) -> SearchFields:
         people: dict[str, list[str]] = {"sender": [], "recipients": [], "cc": []}
+        whole: dict[str, list[str]] = {"sender": [], "recipients": [], "cc": []}
         for role, address in addresses:
             if role in _SENDER_ROLES:
                 field = "sender"
@@ -55,14 +69,21 @@ class SearchFields:
             else:
                 field = "cc"
             people[field].append(f"{address.name} {address.address}")
+            whole[field].append(address.address)
+        names = list(filenames)
         return cls(
             subject=subject,
             sender="\n".join(people["sender"]),
             recipients="\n".join(people["recipients"]),
             cc="\n".join(people["cc"]),
             body=body,
-            filenames="\n".join(filenames),
+            filenames="\n".join(names),
             attachments="\n".join(text for text in attachment_texts if text),
+            sender_addresses=tuple(whole["sender"]),
+            recipient_addresses=tuple(whole["recipients"]),
+            cc_addresses=tuple(whole["cc"]),
+            has_attachments=bool(names),
+            places=tuple(place for place in places if place),
         )
 
 
@@ -74,9 +95,17 @@ def message_language(fields: SearchFields) -> str:
 def index_row(fields: SearchFields, language: str) -> dict[str, str]:
     """The FTS5 row: for each field a words column and a ``_keys`` column."""
     lang = language or None
+    extra = {
+        "sender": [address_key(a) for a in fields.sender_addresses],
+        "recipients": [address_key(a) for a in fields.recipient_addresses],
+        "cc": [address_key(a) for a in fields.cc_addresses],
+        # The message's other keys: its flags and places.
+        "filenames": ([ATTACHMENT_KEY] if fields.has_attachments else [])
+        + place_keys(fields.places),
+    }
     row: dict[str, str] = {}
     for name in ("subject", "sender", "recipients", "cc", "body", "filenames", "attachments"):
         words, keys = document_terms(getattr(fields, name)[:MAX_INDEXED_CHARS], lang)
         row[name] = " ".join(words)
-        row[f"{name}_keys"] = " ".join(keys)
+        row[f"{name}_keys"] = " ".join(keys + extra.get(name, []))
     return row

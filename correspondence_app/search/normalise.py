@@ -17,6 +17,9 @@ marker    token                            example (``Anträge``, de)
 ``1``     umlaut spelling ae/oe/ue -> a/o/u ``1antrage`` (``Antraege`` too)
 ``2``     Snowball stem of the word        ``2antrag``
 ``3``     cross-alphabet skeleton          ``3antrag``
+``4``     a whole address (hashed)         ``4`` and 16 hex digits
+``5``     a flag of the message            ``5attachment``
+``6``     a folder or label (hashed)       ``6`` and 16 hex digits
 ========  ===============================  ================================
 
 Umlauts: ``ae``/``oe``/``ue`` is ambiguous ("Michael", "aktuell"), so the plain
@@ -39,14 +42,24 @@ apart (Russian vs Ukrainian vowels). ICAO's e for ё (Fedor for Фёдор) miss
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 import Stemmer  # type: ignore[import-not-found]  # PyStemmer: C extension, no stubs
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 UMLAUT_MARK = "1"
 STEM_MARK = "2"
 SKELETON_MARK = "3"
+ADDRESS_MARK = "4"
+FLAG_MARK = "5"
+PLACE_MARK = "6"
+# In the filenames' keys of every message with an attachment: has:attachment by the index.
+ATTACHMENT_KEY = FLAG_MARK + "attachment"
 
 _STEMMER_NAMES = {"de": "german", "en": "english", "ru": "russian"}
 
@@ -229,6 +242,30 @@ def document_terms(text: str, lang: str | None) -> tuple[list[str], list[str]]:
     # A number is its own entry (folding leaves it, it has no stem and no capital).
     entries = [word_entry(token, lang) for token in TOKEN_RE.findall(text)]
     return [folded for folded, _ in entries], [key for _, keys in entries for key in keys]
+
+
+def address_key(address: str) -> str:
+    """One token for a whole address, which the tokenizer would split at ``@`` and ``.``:
+    ``from:anna@example.org`` finds its messages without reading every ``example``."""
+    digest = hashlib.sha256(address.strip().lower().encode("utf-8", "surrogatepass"))
+    return ADDRESS_MARK + digest.hexdigest()[:16]
+
+
+def place_key(name: str) -> str:
+    """The key of a folder, mbox file or label, in any case: ``folder:archiv``."""
+    digest = hashlib.sha256(name.strip("/").casefold().encode("utf-8", "surrogatepass"))
+    return PLACE_MARK + digest.hexdigest()[:16]
+
+
+def place_keys(names: Iterable[str]) -> list[str]:
+    """The keys of the places a message was found in and of every place above them
+    (``Archiv/2019`` gives ``Archiv`` too), so a folder finds its subfolders."""
+    keys: dict[str, None] = {}
+    for name in names:
+        parts = [part for part in name.strip("/").split("/") if part]
+        for depth in range(1, len(parts) + 1):
+            keys[place_key("/".join(parts[:depth]))] = None
+    return list(keys)
 
 
 def index_terms(text: str, lang: str | None) -> list[str]:

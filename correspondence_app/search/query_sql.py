@@ -2,7 +2,7 @@
 """Query AST to SQL: one FTS5 ``MATCH`` for the words, plain SQL for dates and flags.
 
 The words of the top-level AND go into a single MATCH expression, which also ranks
-the results (bm25). What FTS5 cannot say (a date, ``has:``, ``lang:``, ``folder:``,
+the results (bm25). What FTS5 cannot say (a date, ``lang:``,
 an OR between a word and a date, a NOT standing alone) becomes a SQL condition on
 ``m`` (the ``messages`` table); words inside such a condition are looked up through
 a sub-select on the index. Every value is a bound parameter; the SQL text only ever
@@ -15,8 +15,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 
-from correspondence_app.domain.message import AddressRole
-from correspondence_app.search.normalise import TOKEN_RE, fold, query_terms
+from correspondence_app.search.normalise import (
+    ATTACHMENT_KEY,
+    TOKEN_RE,
+    address_key,
+    fold,
+    place_key,
+    query_terms,
+)
 from correspondence_app.search.query_parser import (
     And,
     DateRange,
@@ -52,31 +58,30 @@ BM25 = "bm25({}, {})".format(
     FTS_TABLE, ", ".join(f"{weight}, {weight / 2}" for weight in FIELD_WEIGHTS)
 )
 
-# Query field -> the headers a whole address is looked up in (by index, not by words).
-FIELD_ROLES: dict[str, tuple[AddressRole, ...]] = {
-    "from": (AddressRole.FROM, AddressRole.SENDER, AddressRole.REPLY_TO),
-    "to": (AddressRole.TO, AddressRole.BCC, AddressRole.CC),
-    "cc": (AddressRole.CC,),
+# Query field -> the index fields whose keys hold its whole addresses.
+ADDRESS_FIELDS: dict[str, tuple[str, ...]] = {
+    "from": ("sender",),
+    "to": ("recipients", "cc"),
+    "cc": ("cc",),
 }
 _WHOLE_ADDRESS_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
 @dataclass(frozen=True)
 class SqlPlan:
-    """``match``: the FTS5 expression that ranks (None: nothing to rank by);
-    ``where``: a condition on ``m`` (``"1"`` when there is none)."""
+    """``match``: the FTS5 expression that finds (and, with ``ranks``, ranks) the messages;
+    ``where``: a condition on ``m`` (``"1"`` when there is none). Nothing to rank by (no
+    match, or only keys such as ``has:attachment`` and whole addresses): newest first."""
 
     match: str | None
     where: str
     params: dict[str, object] = field(default_factory=dict)
+    ranks: bool = True
 
 
 class _Compiler:
     def __init__(self) -> None:
         self.params: dict[str, object] = {}
-        # A whole address is looked up by the address tables' indexes when nothing else
-        # is there to rank by; beside words, FTS5 intersects it with them faster.
-        self.address_lookup = False
 
     def bind(self, value: object) -> str:
         name = f"p{len(self.params)}"
@@ -91,10 +96,17 @@ class _Compiler:
                 return _term(node, None)
             case Phrase():
                 return _phrase(node.words, None)
-            case Field(name=name, value=Term() as value) if self.address_lookup and _whole_address(
-                name, value
-            ):
-                return None  # an exact lookup by address: see sql()
+            case Field(name=name, value=Term() as value) if _whole_address(name, value):
+                # One key, not the address's words in a row: exact, and no common word
+                # ("example", "gmx") is read.
+                keys = " ".join(f"{field}_keys" for field in ADDRESS_FIELDS[name])
+                return "{" + keys + "}: " + _quote(address_key(value.text))
+            case Has():
+                return "{filenames_keys}: " + _quote(ATTACHMENT_KEY)
+            case Field(name="folder", value=value):
+                # A folder, mbox file or Gmail label in any case, with what is below it
+                # ("Archiv" finds "Archiv/2019"): one key of the index.
+                return "{filenames_keys}: " + _quote(place_key(_field_text(value)))
             case Field(name=name, value=value) if name in FIELD_COLUMNS:
                 columns = FIELD_COLUMNS[name]
                 if isinstance(value, Phrase):
@@ -120,22 +132,6 @@ class _Compiler:
             expression = f"({expression} NOT {part})"
         return expression
 
-    def _folder(self, name: str) -> str:
-        """A folder, mailbox file or Gmail label by its name in any case, with what is below it
-        ("Archiv" finds "Archiv/2019"); by index."""
-        name = name.strip("/")
-        exact, below, above = self.bind(name), self.bind(name + "/"), self.bind(name + "0")
-        label = self.bind('%"' + _like_escape(name) + '"%')
-        nested_label = self.bind('%"' + _like_escape(name) + "/%")
-        # Three lookups, each by its own index (an OR inside one would scan every source).
-        sources = "m.id IN (SELECT message_id FROM message_sources WHERE "
-        return (
-            f"({sources}folder = {exact} COLLATE NOCASE) "
-            f"OR {sources}folder >= {below} COLLATE NOCASE AND folder < {above} COLLATE NOCASE) "
-            f"OR {sources}labels != '' AND (labels LIKE {label} ESCAPE '\\' "
-            f"OR labels LIKE {nested_label} ESCAPE '\\')))"
-        )
-
     # SQL conditions on m -------------------------------------------------------------------
     def sql(self, node: Node) -> str:
         expression = self.fts(node)
@@ -149,20 +145,8 @@ class _Compiler:
                 if end is not None:
                     parts.append(f"m.date_at < {self.bind(_stored(end))}")
                 return " AND ".join(parts) or "m.date_at IS NOT NULL"
-            case Field(name=name, value=Term() as value) if _whole_address(name, value):
-                roles = ", ".join(str(int(role)) for role in FIELD_ROLES[name])
-                address = self.bind(value.text.lower())
-                return (
-                    "m.id IN (SELECT message_id FROM message_addresses WHERE address_id = "  # noqa: S608
-                    f"(SELECT id FROM addresses WHERE address = {address}) "
-                    f"AND role IN ({roles}))"
-                )
-            case Has():
-                return "m.attachment_count > 0"
             case Lang(code=code):
                 return f"m.language = {self.bind(code)}"
-            case Field(name="folder", value=value):
-                return self._folder(_field_text(value))
             case Field(name="tag"):
                 return "0"  # tags come with the tagging work; until then no message has one
             case Not(child=child):
@@ -180,13 +164,6 @@ def compile_query(query: Query) -> SqlPlan:
         return SqlPlan(None, "1")
     compiler = _Compiler()
     children = list(query.root.children) if isinstance(query.root, And) else [query.root]
-    compiler.address_lookup = all(
-        isinstance(child, Field)
-        and isinstance(child.value, Term)
-        and _whole_address(child.name, child.value)
-        for child in children
-        if not isinstance(child, Not) and compiler.fts(child) is not None
-    )
     ranked = [
         child
         for child in children
@@ -196,7 +173,19 @@ def compile_query(query: Query) -> SqlPlan:
     if match is not None:
         children = [child for child in children if child not in ranked]
     conditions = [compiler.sql(child) for child in children]
-    return SqlPlan(match, " AND ".join(conditions) or "1", compiler.params)
+    ranks = any(not _is_key(child) for child in ranked if not isinstance(child, Not))
+    return SqlPlan(match, " AND ".join(conditions) or "1", compiler.params, ranks=ranks)
+
+
+def _is_key(node: Node) -> bool:
+    """A condition the index answers with keys, which say nothing about relevance."""
+    if isinstance(node, And | Or):
+        return all(_is_key(child) for child in node.children)
+    if isinstance(node, Field) and node.name == "folder":
+        return True
+    if isinstance(node, Field) and isinstance(node.value, Term):
+        return _whole_address(node.name, node.value)
+    return isinstance(node, Has)
 
 
 def _term(term: Term, fields: tuple[str, ...] | None) -> str | None:
@@ -229,9 +218,8 @@ def _columns(expression: str, fields: tuple[str, ...] | None, *, keys: bool) -> 
 
 def _whole_address(name: str, value: Term) -> bool:
     """``from:anna@example.org``: a whole address, not a part of one or a prefix."""
-    return (
-        name in FIELD_ROLES and not value.prefix and bool(_WHOLE_ADDRESS_RE.fullmatch(value.text))
-    )
+    whole = _WHOLE_ADDRESS_RE.fullmatch(value.text) is not None
+    return name in ADDRESS_FIELDS and not value.prefix and whole
 
 
 def _quote(token: str) -> str:
@@ -240,10 +228,6 @@ def _quote(token: str) -> str:
 
 def _field_text(value: Term | Phrase) -> str:
     return value.text if isinstance(value, Term) else " ".join(value.words)
-
-
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _stored(day: date) -> str:

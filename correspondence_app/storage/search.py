@@ -119,7 +119,7 @@ def _ranked(
         ).all()
         return [(row[0], 0.0) for row in rows]
     params["match"] = plan.match
-    if order is SearchOrder.DATE:  # newest first; the score is not computed (0)
+    if order is SearchOrder.DATE or not plan.ranks:  # newest first; no score (0)
         if plan.where == "1":
             return [(message_id, 0.0) for message_id in _newest_matches(session, plan.match, limit)]
         ids = session.execute(

@@ -7,6 +7,7 @@ schema change of the index (the migration marks it stale) or on request.
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -25,10 +26,11 @@ from correspondence_app.storage.tables import (
     Message,
     MessageAddress,
     MessageBody,
+    MessageSource,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from sqlalchemy import Connection, Engine
 
@@ -93,42 +95,7 @@ def _read_attachment_texts(connection: Connection) -> int:
 
 
 def _index_batch(connection: Connection, ids: list[int]) -> None:
-    first, last = ids[0], ids[-1]
-    in_range = Message.id.between(first, last)
-    people: dict[int, list[tuple[AddressRole, MailAddress]]] = {}
-    for message_id, role, name, address in connection.execute(
-        select(MessageAddress.message_id, MessageAddress.role, MessageAddress.name, Address.address)
-        .join(Address, Address.id == MessageAddress.address_id)
-        .where(MessageAddress.message_id.between(first, last))
-        .order_by(MessageAddress.message_id, MessageAddress.role, MessageAddress.position)
-    ):
-        people.setdefault(message_id, []).append((AddressRole(role), MailAddress(address, name)))
-    attachments: dict[int, list[tuple[str, str]]] = {}
-    for message_id, filename, found in connection.execute(
-        select(Attachment.message_id, Attachment.filename, AttachmentBlob.text)
-        .join(AttachmentBlob, AttachmentBlob.id == Attachment.blob_id)
-        .where(Attachment.message_id.between(first, last))
-        .order_by(Attachment.message_id, Attachment.position)
-    ):
-        attachments.setdefault(message_id, []).append((filename, found or ""))
-    rows = []
-    languages = []
-    for message_id, subject, body in connection.execute(
-        select(Message.id, Message.subject, MessageBody.text)
-        .join(MessageBody, MessageBody.message_id == Message.id)
-        .where(in_range)
-    ):
-        parts = attachments.get(message_id, [])
-        fields = SearchFields.of(
-            subject,
-            people.get(message_id, []),
-            body,
-            (name for name, _ in parts),
-            (found for _, found in parts),
-        )
-        language = message_language(fields)
-        languages.append({"id": message_id, "language": language})
-        rows.append({"rowid": message_id, **index_row(fields, language)})
+    rows, languages = index_rows(connection, ids)
     if rows:
         columns = list(rows[0])
         connection.execute(
@@ -141,3 +108,75 @@ def _index_batch(connection: Connection, ids: list[int]) -> None:
         connection.execute(
             text("UPDATE messages SET language = :language WHERE id = :id"), languages
         )
+
+
+def reindex_messages(connection: Connection, ids: Iterable[int]) -> None:
+    """Writes the index rows of these messages again, from what is stored (an import
+    calls it when a copy of a message turns up in another folder)."""
+    ordered = sorted(set(ids))
+    for start in range(0, len(ordered), _BATCH):
+        chunk = ordered[start : start + _BATCH]
+        connection.execute(
+            text(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({', '.join(map(str, chunk))})")  # noqa: S608 (integers)
+        )
+        _index_batch(connection, chunk)
+
+
+def index_rows(
+    connection: Connection, ids: list[int]
+) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """The index rows of these messages (at most a batch), and their languages."""
+    people: dict[int, list[tuple[AddressRole, MailAddress]]] = {}
+    for message_id, role, name, address in connection.execute(
+        select(MessageAddress.message_id, MessageAddress.role, MessageAddress.name, Address.address)
+        .join(Address, Address.id == MessageAddress.address_id)
+        .where(MessageAddress.message_id.in_(ids))
+        .order_by(MessageAddress.message_id, MessageAddress.role, MessageAddress.position)
+    ):
+        people.setdefault(message_id, []).append((AddressRole(role), MailAddress(address, name)))
+    attachments: dict[int, list[tuple[str, str]]] = {}
+    for message_id, filename, found in connection.execute(
+        select(Attachment.message_id, Attachment.filename, AttachmentBlob.text)
+        .join(AttachmentBlob, AttachmentBlob.id == Attachment.blob_id)
+        .where(Attachment.message_id.in_(ids))
+        .order_by(Attachment.message_id, Attachment.position)
+    ):
+        attachments.setdefault(message_id, []).append((filename, found or ""))
+    places: dict[int, list[str]] = {}
+    for message_id, folder, labels in connection.execute(
+        select(MessageSource.message_id, MessageSource.folder, MessageSource.labels).where(
+            MessageSource.message_id.in_(ids)
+        )
+    ):
+        places.setdefault(message_id, []).extend([folder, *source_labels(labels)])
+    rows: list[dict[str, object]] = []
+    languages: list[dict[str, object]] = []
+    for message_id, subject, body in connection.execute(
+        select(Message.id, Message.subject, MessageBody.text)
+        .join(MessageBody, MessageBody.message_id == Message.id)
+        .where(Message.id.in_(ids))
+    ):
+        parts = attachments.get(message_id, [])
+        fields = SearchFields.of(
+            subject,
+            people.get(message_id, []),
+            body,
+            (name for name, _ in parts),
+            (found for _, found in parts),
+            places.get(message_id, []),
+        )
+        language = message_language(fields)
+        languages.append({"id": message_id, "language": language})
+        rows.append({"rowid": message_id, **index_row(fields, language)})
+    return rows, languages
+
+
+def source_labels(stored: str) -> list[str]:
+    """The labels of a source row (a JSON list; "" when it has none)."""
+    if not stored:
+        return []
+    try:
+        labels = json.loads(stored)
+    except ValueError:
+        return []
+    return [label for label in labels if isinstance(label, str)] if isinstance(labels, list) else []

@@ -15,7 +15,9 @@ from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from correspondence_app.conversations.thread_builder import normalise_subject
 from correspondence_app.domain.message import AddressRole
+from correspondence_app.search.normalise import place_keys
 from correspondence_app.storage.engine import CACHE_KIB, IMPORT_CACHE_KIB
+from correspondence_app.storage.search_index import reindex_messages, source_labels
 from correspondence_app.storage.tables import (
     FTS_TABLE,
     Address,
@@ -49,6 +51,9 @@ class _Batch:
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     messages: int = 0
     size_bytes: int = 0
+    index_rows: dict[int, dict[str, Any]] = field(default_factory=dict)  # by message id
+    # Messages stored before this batch, found again in these folders.
+    found_in: dict[int, set[str]] = field(default_factory=dict)
 
     def add(self, table: str, row: dict[str, Any]) -> None:
         self.rows.setdefault(table, []).append(row)
@@ -117,6 +122,14 @@ class ImportWriter:
         if message_id is None:
             return False
         self._batch.add("sources", _source_row(item, message_id, self.run_id))
+        if item.folder:  # folder: must find it here too
+            pending = self._batch.index_rows.get(message_id)
+            if pending is None:
+                self._batch.found_in.setdefault(message_id, set()).add(item.folder)
+            else:
+                keys = pending["filenames_keys"].split()
+                new = [key for key in place_keys([item.folder]) if key not in keys]
+                pending["filenames_keys"] = " ".join(keys + new)
         self.duplicates += 1
         return True
 
@@ -239,7 +252,9 @@ class ImportWriter:
                 },
             )
         batch.add("sources", _source_row(item, message_id, self.run_id, message.labels))
-        batch.add("fts", {"rowid": message_id, **prepared.index_row})
+        index_row = {"rowid": message_id, **prepared.index_row}
+        batch.add("fts", index_row)
+        batch.index_rows[message_id] = index_row
         batch.messages += 1
         batch.size_bytes += len(prepared.original) + len(message.text) + len(message.html)
         self.imported += 1
@@ -308,12 +323,15 @@ class ImportWriter:
         imported, duplicates, quarantined = counts
         with self._connection.begin():
             connection = self._connection
+            moved = _in_new_places(connection, batch.found_in)
             for name, table, or_ignore in _TABLES:
                 rows = batch.rows.get(name)
                 if rows:
                     _insert_many(connection, table, rows, or_ignore=or_ignore)
             if batch.rows.get("quarantine_again"):
                 _quarantine_again(connection, batch.rows["quarantine_again"])
+            if moved:
+                reindex_messages(connection, moved)
             connection.execute(
                 update(ImportRun)
                 .where(ImportRun.id == self.run_id)
@@ -341,6 +359,26 @@ class ImportWriter:
 
 def _next_id(connection: Connection, column: Any) -> int:
     return int(connection.execute(select(func.coalesce(func.max(column), 0))).scalar_one()) + 1
+
+
+def _in_new_places(connection: Connection, found_in: dict[int, set[str]]) -> set[int]:
+    """The stored messages that these folders add places to (their index rows lack them)."""
+    if not found_in:
+        return set()
+    known: dict[int, set[str]] = {}
+    ids = sorted(found_in)
+    for start in range(0, len(ids), 500):
+        for message_id, folder, labels in connection.execute(
+            select(MessageSource.message_id, MessageSource.folder, MessageSource.labels).where(
+                MessageSource.message_id.in_(ids[start : start + 500])
+            )
+        ):
+            known.setdefault(message_id, set()).update(place_keys([folder, *source_labels(labels)]))
+    return {
+        message_id
+        for message_id, folders in found_in.items()
+        if not set(place_keys(folders)) <= known.get(message_id, set())
+    }
 
 
 def _source_row(

@@ -327,6 +327,40 @@ def test_folder_finds_a_folder_in_any_case_with_its_subfolders(tmp_path: Path) -
         assert archive.search("folder:Archi") == []  # a folder is named whole
 
 
+def test_folder_finds_a_copy_of_a_message_found_in_another_folder(tmp_path: Path) -> None:
+    def maildir_with(root: Path, folders: dict[str, list[str]]) -> Path:
+        for folder, keys in folders.items():
+            for sub in ("cur", "new", "tmp"):
+                (root / folder / sub).mkdir(parents=True, exist_ok=True)
+            for key in keys:
+                name = f"1700000000.{key}.host:2,S"
+                (root / folder / "cur" / name).write_bytes(letter_bytes(key))
+        return root
+
+    # One import: the same bytes in two folders (a label folder beside "All mail").
+    first = maildir_with(tmp_path / "first", {".Alle": ["antrag", "pismo"], ".Asyl": ["antrag"]})
+    # A later import: a stored message turns up in a third folder, and again in an old one.
+    later = maildir_with(tmp_path / "later", {".Botschaft": ["pismo"], ".Alle": ["antrag"]})
+    with Archive.create(tmp_path / "archive", PASSPHRASE, kdf=KdfParams()) as archive:
+        archive.import_paths([first], workers=1)
+
+        def subjects(query: str) -> set[str]:
+            return {hit.summary.subject for hit in archive.search(query)}
+
+        assert subjects("folder:Alle") == {LETTERS["antrag"][3], LETTERS["pismo"][3]}
+        assert subjects("folder:asyl") == {LETTERS["antrag"][3]}
+        assert subjects("folder:Botschaft") == set()
+        report = archive.import_paths([later], workers=1)
+        assert (report.imported, report.duplicates) == (0, 2)
+        assert subjects("folder:Botschaft") == {LETTERS["pismo"][3]}
+        assert subjects("folder:Alle") == {LETTERS["antrag"][3], LETTERS["pismo"][3]}
+        assert subjects("folder:Botschaft больницы") == {LETTERS["pismo"][3]}
+        # The index rows written again are the ones reindex writes.
+        before = {q: subjects(q) for q in ("Сергей", "folder:Asyl", "from:sergej@example.org")}
+        archive.reindex()
+        assert {q: subjects(q) for q in before} == before
+
+
 def test_newest_first_walks_the_date_index_for_common_words(
     letters: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:

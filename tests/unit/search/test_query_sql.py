@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlcipher3
 
+from correspondence_app.search.normalise import address_key, place_key
 from correspondence_app.search.query_parser import parse_query
 from correspondence_app.search.query_sql import compile_query
 
@@ -31,28 +32,32 @@ def test_what_fts_cannot_say_becomes_a_bound_condition() -> None:
     assert plan.match is None  # nothing left to rank by: newest first
     assert "MATCH :p0" in plan.where
     assert "m.date_at >= :p1" in plan.where
-    assert "m.attachment_count > 0" in plan.where
     assert plan.params["p1"] == "2023-03-01 00:00:00.000000"
     assert plan.params["p2"] == "2023-04-01 00:00:00.000000"
-    assert plan.params["p3"] == "ru"
+    assert plan.params["p3"] == '{filenames_keys}: "5attachment"'  # by the index
+    assert plan.params["p4"] == "ru"
     assert "2023" not in plan.where  # values are only bound
     assert "'ru'" not in plan.where
 
 
-def test_a_whole_address_alone_is_looked_up_by_index_and_beside_words_stays_in_the_match() -> None:
+def test_whole_addresses_and_attachments_are_keys_of_the_index() -> None:
     plan = compile_query(parse_query("from:Anna@Example.de"))
-    assert plan.match is None
-    assert "FROM addresses WHERE address = :p0" in plan.where
-    assert "role IN (1, 6, 5)" in plan.where  # From, Sender, Reply-To
-    assert plan.params == {"p0": "anna@example.de"}
-    plan = compile_query(parse_query("to:anna@example.de -Kiew"))
-    assert "role IN (2, 4, 3)" in plan.where  # to: looks in Cc as well
-    assert "NOT (m.id IN" in plan.where
-    plan = compile_query(parse_query("Antrag from:anna@example.de"))
-    assert plan.where == "1"  # FTS5 intersects the two faster than an index would
+    key = address_key("anna@example.de")
+    assert plan.match == '({sender_keys}: "' + key + '")'
+    assert not plan.ranks  # a key says nothing about relevance: newest first
+    assert key.startswith("4")
+    assert len(key) == 17
+    plan = compile_query(parse_query("to:anna@example.de has:attachment"))
     assert plan.match is not None
-    assert '{sender}: "anna" + "example" + "de"' in plan.match
-    assert compile_query(parse_query("from:anna")).match is not None  # a part of one
+    assert "{recipients_keys cc_keys}:" in plan.match  # to: looks in Cc as well
+    assert '{filenames_keys}: "5attachment"' in plan.match
+    assert not plan.ranks
+    plan = compile_query(parse_query("Antrag from:anna@example.de"))
+    assert plan.where == "1"
+    assert plan.ranks  # the word ranks, the address narrows
+    part = compile_query(parse_query("from:anna")).match  # a part of an address is words
+    assert part is not None
+    assert part.startswith('({sender sender_keys}: ("anna" OR')
 
 
 def test_a_standalone_not_and_an_empty_query() -> None:
@@ -63,9 +68,13 @@ def test_a_standalone_not_and_an_empty_query() -> None:
 
 
 def test_quotes_and_wildcards_in_user_text_cannot_escape() -> None:
-    plan = compile_query(parse_query('folder:"100%_x\\"'))
-    assert plan.params["p0"] == "100%_x\\"  # compared with =, where % and _ mean nothing
-    assert plan.params["p3"] == '%"100\\%\\_x\\\\"%'  # a Gmail label, by LIKE
+    plan = compile_query(parse_query('folder:"100%_x\\" OR folder:Archiv'))
+    # A folder is a key of the index: its name, whatever it holds, never reaches the SQL.
+    assert plan.match == (
+        f'(({{filenames_keys}}: "{place_key("100%_x\\")}" '
+        f'OR {{filenames_keys}}: "{place_key("archiv")}"))'
+    )
+    assert not plan.ranks
     plan = compile_query(parse_query('subject:"a"" OR b"'))
     assert plan.match is not None
     assert '"a"' in plan.match

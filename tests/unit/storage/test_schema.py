@@ -9,14 +9,14 @@ from pathlib import Path
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import inspect, select
 
 from correspondence_app.crypto.keys import KdfParams, KeyFile
 from correspondence_app.importers import pipeline
 from correspondence_app.services import DATABASE_NAME, KEY_NAME, Archive
 from correspondence_app.storage import schema, search_index
 from correspondence_app.storage.engine import create_archive_engine
-from correspondence_app.storage.tables import Base
+from correspondence_app.storage.tables import Address, Base, Message
 from tests.conftest import PASSPHRASE
 
 
@@ -63,6 +63,33 @@ def test_first_schema_archive_upgrades_keeping_its_mail_and_a_backup(
     backups = list(folder.glob(f"{DATABASE_NAME}.before-*.bak"))
     assert len(backups) == 1
     assert backups[0].stat().st_mode & 0o777 == 0o600
+
+
+def test_an_index_without_address_keys_is_rebuilt_before_the_first_search(
+    tmp_path: Path, corpora: Path
+) -> None:
+    folder = tmp_path / "archive"
+    make_archive_at(folder, "0006", corpora / "notmuch" / "default")
+    with Archive.open(folder, PASSPHRASE) as archive:
+        assert not search_index.is_current(archive.engine)
+        from_carl = {hit.summary.id for hit in archive.search("from:cworth@cworth.org", limit=500)}
+        assert search_index.is_current(archive.engine)
+        with archive.session() as session:
+            expected = set(
+                session.execute(
+                    select(Message.id)
+                    .join(Address, Address.id == Message.from_address_id)
+                    .where(Address.address == "cworth@cworth.org")
+                ).scalars()
+            )
+            attached = set(
+                session.execute(select(Message.id).where(Message.attachment_count > 0)).scalars()
+            )
+        assert from_carl == expected
+        assert len(from_carl) > 5
+        found = {hit.summary.id for hit in archive.search("has:attachment", limit=500)}
+        assert found == attached
+        assert attached
 
 
 def test_head_revision_by_file_names_is_alembics_head() -> None:
