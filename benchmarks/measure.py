@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import statistics
 import subprocess
 import tempfile
 import threading
@@ -162,3 +163,28 @@ def run_measured(
         stderr=stderr,
         timed_out=timed_out,
     )
+
+
+def idle_penalty(idle_s: float = 0.3, rounds: int = 7) -> float:
+    """How much slower reading 64 MB of this process's memory is right after idling for
+    idle_s than right after reading it (median ratio; about 1 on an ordinary machine).
+
+    Some virtual machines make memory that a process left alone for a moment slow to
+    touch again. A search in a long-running process then pays it, a new process does not.
+    """
+    buffer = bytearray(64 * 1024 * 1024)
+
+    def touch() -> float:
+        started = time.perf_counter()
+        total = 0
+        for offset in range(0, len(buffer), 4096):
+            total += buffer[offset]
+        return time.perf_counter() - started + total * 0.0
+
+    touch()
+    ratios = []
+    for _ in range(rounds):
+        warm = touch()
+        time.sleep(idle_s)
+        ratios.append(touch() / max(warm, 1e-9))
+    return statistics.median(ratios)
