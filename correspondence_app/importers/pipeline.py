@@ -66,15 +66,18 @@ class _Chunk:
     entries: list[_Entry]
     jobs: list[Job]
     results: Future[Results] | Results
+    generation: int  # of the workers it was handed to
 
 
 class _Parsers:
-    """Parser processes. A message that keeps its worker busy past MESSAGE_TIMEOUT_S is
-    quarantined and the workers are replaced, so hostile mail cannot hang an import."""
+    """Parser processes. A message that keeps its worker busy past MESSAGE_TIMEOUT_S, or
+    whose worker ends while reading it (a crash on hostile mail), is quarantined and the
+    workers are replaced, so no message can hang or end an import."""
 
     def __init__(self, count: int) -> None:
         self._count = count
         self._executor = self._start() if count else None
+        self.generation = 0  # counts the replacements of the workers
 
     def _start(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(self._count, mp_context=multiprocessing.get_context("spawn"))
@@ -82,7 +85,11 @@ class _Parsers:
     def submit(self, jobs: list[Job]) -> Future[Results] | Results:
         if self._executor is None or not jobs:
             return prepare_chunk(jobs)
-        return self._executor.submit(prepare_chunk, jobs)
+        try:
+            return self._executor.submit(prepare_chunk, jobs)
+        except BrokenProcessPool:  # a worker ended while waiting for work
+            self._restart()
+            return self._executor.submit(prepare_chunk, jobs)
 
     def results(self, chunk: _Chunk) -> Results:
         if isinstance(chunk.results, list):
@@ -90,25 +97,31 @@ class _Parsers:
         try:
             return chunk.results.result(timeout=CHUNK_TIMEOUT_S)
         except (BrokenProcessPool, CancelledError):
-            # The workers were replaced because of an earlier chunk: parse this one again.
-            return self.results(replace(chunk, results=self.submit(chunk.jobs)))
+            if chunk.generation != self.generation:
+                # Its workers were replaced because of an earlier chunk: parse it again.
+                again = self.submit(chunk.jobs)
+                return self.results(replace(chunk, results=again, generation=self.generation))
+            # One of its workers ended: new workers find the message one by one.
+            self._restart()
+            return [self._one(job) for job in chunk.jobs]
         except FutureTimeout:
             self._restart()
             return [self._one(job) for job in chunk.jobs]
 
     def _one(self, job: Job) -> PreparedMessage | Rejected:
         """One message on its own, so that a slow one is found and the rest are kept."""
-        if self._executor is None:
-            return prepare_chunk([job])[0]
-        future = self._executor.submit(prepare_chunk, [job])
+        future = self.submit([job])
+        if isinstance(future, list):
+            return future[0]
         try:
             return future.result(timeout=MESSAGE_TIMEOUT_S)[0]
-        except (FutureTimeout, BrokenProcessPool):
-            self._restart()
-            compression, original = compress(job.raw)
-            return Rejected(
-                f"parsing took longer than {MESSAGE_TIMEOUT_S:g} s", compression, original
-            )
+        except FutureTimeout:
+            reason = f"parsing took longer than {MESSAGE_TIMEOUT_S:g} s"
+        except BrokenProcessPool:
+            reason = "the process parsing it ended (a crash on this message)"
+        self._restart()
+        compression, original = compress(job.raw)
+        return Rejected(reason, compression, original)
 
     def _restart(self) -> None:
         if self._executor is not None:
@@ -116,6 +129,7 @@ class _Parsers:
                 process.kill()
             self._executor.shutdown(wait=True, cancel_futures=True)
         self._executor = self._start()
+        self.generation += 1
 
     def close(self) -> None:
         if self._executor is not None:
@@ -164,7 +178,8 @@ def import_paths(
                 for e in chunk
                 if e.job_index >= 0
             ]
-            in_flight.append(_Chunk(chunk, jobs, parsers.submit(jobs)))
+            submitted = parsers.submit(jobs)
+            in_flight.append(_Chunk(chunk, jobs, submitted, parsers.generation))
             while len(in_flight) > in_flight_limit:
                 _store(in_flight.popleft(), parsers, writer, tallies, reporter)
         while in_flight:

@@ -7,10 +7,11 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from datetime import UTC, datetime
 from email.message import EmailMessage
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -19,9 +20,6 @@ from correspondence_app.services import Archive
 from correspondence_app.storage.tables import Message
 from tests.conftest import PASSPHRASE
 from tests.integration.cli import private_env, run, run_json
-
-if TYPE_CHECKING:
-    from pathlib import Path
 
 # Words that occur only in the generated mail, in every part a message has.
 SECRETS = (
@@ -146,3 +144,45 @@ def test_killed_import_run_is_recorded_as_interrupted(tmp_path: Path) -> None:
         statuses = list(session.scalars(select(ImportRun.status).order_by(ImportRun.id)))
     archive.close()
     assert statuses == [ImportStatus.INTERRUPTED, ImportStatus.FINISHED]
+
+
+def worker_processes() -> list[int]:
+    """This process's import workers (spawned interpreters), by their command line."""
+    found = []
+    for task in Path(f"/proc/{os.getpid()}/task").iterdir():
+        for child in (task / "children").read_text().split():
+            try:
+                command = Path(f"/proc/{child}/cmdline").read_bytes()
+            except OSError:
+                continue
+            if b"spawn_main" in command:
+                found.append(int(child))
+    return found
+
+
+def test_a_worker_that_dies_costs_no_message(tmp_path: Path) -> None:
+    total = 2500
+    mail = tmp_path / "mail"
+    write_maildir(mail, total)
+    with Archive.create(tmp_path / "archive", PASSPHRASE, kdf=KdfParams()) as archive:
+        killed: list[int] = []
+
+        def kill_a_worker() -> None:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline and not killed:
+                workers = worker_processes()
+                if workers and count_messages(archive) > 0:
+                    os.kill(workers[0], signal.SIGKILL)  # as the kernel's OOM killer would
+                    killed.append(workers[0])
+                time.sleep(0.01)
+
+        killer = threading.Thread(target=kill_a_worker)
+        killer.start()
+        try:
+            report = archive.import_paths([mail], workers=2)
+        finally:
+            killer.join()
+        assert killed, "the import ended before a worker could be killed"
+        assert (report.imported, report.quarantined) == (total, 0)
+        assert count_messages(archive) == total
+        assert archive.verify().ok
