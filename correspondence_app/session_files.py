@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 
@@ -21,15 +22,37 @@ _UNSAFE_NAME_RE = re.compile(r"[^\w.\- ()\[\]]+")
 
 
 def runtime_root() -> Path:
-    """The parent of every session folder (created 0700 when missing)."""
-    base = Path(platformdirs.user_runtime_dir(APP_NAME, appauthor=False))
+    """The parent of every session folder: a folder of this user's alone (0700).
+
+    Without a runtime directory (XDG_RUNTIME_DIR unset, as in some containers and remote
+    sessions) it is a folder in the temporary directory; one that another user made
+    there first is never used, and a fresh private folder is taken instead.
+    """
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if os.name == "posix" and not (runtime and _is_private(Path(runtime))):
+        base = Path(tempfile.gettempdir()) / f"{APP_NAME}-{os.getuid()}"
+    else:
+        base = Path(platformdirs.user_runtime_dir(APP_NAME, appauthor=False))
     try:
         base.mkdir(mode=0o700, parents=True, exist_ok=True)
-    except OSError:  # no runtime directory (some containers): a private temp folder
-        base = Path(tempfile.gettempdir()) / f"{APP_NAME}-{os.getuid()}"
-        base.mkdir(mode=0o700, exist_ok=True)
-    base.chmod(0o700)
+    except OSError:
+        return Path(tempfile.mkdtemp(prefix=f"{APP_NAME}-"))
+    if not _is_private(base):
+        return Path(tempfile.mkdtemp(prefix=f"{APP_NAME}-"))
     return base
+
+
+def _is_private(folder: Path) -> bool:
+    """A real folder (not a link) of this user that no one else may enter."""
+    try:
+        status = folder.lstat()
+    except OSError:
+        return False
+    if not stat.S_ISDIR(status.st_mode):
+        return False
+    if os.name != "posix":
+        return True
+    return status.st_uid == os.getuid() and status.st_mode & 0o077 == 0
 
 
 def wipe_all() -> None:
