@@ -62,6 +62,7 @@ PLACE_MARK = "6"
 ATTACHMENT_KEY = FLAG_MARK + "attachment"
 
 _STEMMER_NAMES = {"de": "german", "en": "english", "ru": "russian"}
+_MIN_PLAIN_STEM = 3
 
 # A word of the index: letters only or digits only. Queries and snippets split the same way.
 TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
@@ -298,7 +299,9 @@ def query_terms(word: str, lang: str | None = None) -> list[str]:
             if code in _STEMMER_NAMES:
                 stemmed = stem(token, code)
                 terms.append(STEM_MARK + stemmed)
-                if stemmed != folded:
+                # A document word that is the stem itself; not a stem this short, which
+                # would be another word ("ums" -> "um", "Киев" -> "ки").
+                if stemmed != folded and len(stemmed) >= _MIN_PLAIN_STEM:
                     terms.append(stemmed)
         terms.append(SKELETON_MARK + skeleton(token))
     return list(dict.fromkeys(terms))

@@ -298,6 +298,9 @@ def test_query_word_finds_other_spellings(query: str, text: str, lang: str) -> N
         ("Michal", "Michael schreibt", "en"),  # ae only becomes a when the query hints it
         ("Kiev", "Kyiv", "en"),
         ("haus", "the house", "en"),
+        ("ums", "Es geht um alles", "de"),  # English stem "um" is a German word
+        ("Киев", "ки", "ru"),  # Russian stem "ки"
+        ("Аня", "ан", "ru"),
     ],
 )
 def test_query_word_does_not_reach_too_far(query: str, text: str, lang: str) -> None:
