@@ -51,8 +51,9 @@ FIELD_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 # bm25 weight of each field's words column (in FTS5 column order); its keys column (stems,
 # other spellings) weighs half, so the word as written ranks above a relative. Called as a
-# function, not through FTS5's configured rank: SQLite's own top-N sorter is a third faster,
-# and it ranks only the matches that pass the other conditions.
+# function, not through FTS5's configured rank: SQLite's own top-N sorter is a third faster.
+# The rank that migration 0003 configured has the same weights; searches with conditions
+# use it, since FTS5 sorts by it before any join.
 FIELD_WEIGHTS = (4.0, 3.0, 1.5, 1.0, 1.0, 2.0, 0.5)
 BM25 = "bm25({}, {})".format(
     FTS_TABLE, ", ".join(f"{weight}, {weight / 2}" for weight in FIELD_WEIGHTS)

@@ -152,8 +152,8 @@ def _ranked(
             "ORDER BY score LIMIT :limit) f JOIN messages m ON m.id = f.rowid"
         )
     else:
-        # A condition (a folder, a sender) may hold old messages only: every match is ranked,
-        # by FTS5's own sorter (bm25() called per joined row costs ten times as much).
+        # A condition (a date range, a language) may hold old messages only: every match is
+        # ranked, by FTS5's own sorter (bm25() called per joined row costs ten times as much).
         statement = (
             f"SELECT m.id, f.rank, m.date_at FROM {FTS_TABLE} f "  # noqa: S608
             f"JOIN messages m ON m.id = f.rowid WHERE {FTS_TABLE} MATCH :match "

@@ -14,6 +14,7 @@ import pytest
 from benchmarks.attachments import build_pdf
 from correspondence_app.crypto.keys import KdfParams
 from correspondence_app.search.query_parser import QuerySyntaxError
+from correspondence_app.search.query_sql import BM25, FTS_TABLE
 from correspondence_app.services import Archive
 from correspondence_app.storage import search as search_store
 from tests.conftest import PASSPHRASE
@@ -256,6 +257,22 @@ def test_ranking_puts_the_subject_and_newer_mail_first(letters: dict[str, Any]) 
     ]  # fmt: skip
     hits = letters["archive"].search("Anna")
     assert [hit.score for hit in hits] == sorted((hit.score for hit in hits), reverse=True)
+
+
+def test_ranking_with_and_without_conditions_weighs_fields_alike(letters: dict[str, Any]) -> None:
+    # Words alone are ranked by bm25() with these weights, words with a condition by the
+    # rank the index was configured with: the two must agree.
+    with letters["archive"].engine.connect() as connection:
+        configured = connection.exec_driver_sql(
+            "SELECT v FROM messages_fts_config WHERE k = 'rank'"
+        ).scalar_one()
+    assert configured == BM25.replace(f"{FTS_TABLE}, ", "")
+    plain = {hit.summary.id: hit.score for hit in letters["archive"].search("Anna", limit=20)}
+    dated = {
+        hit.summary.id: hit.score
+        for hit in letters["archive"].search("Anna date:2000..2030", limit=20)
+    }
+    assert dated == plain
 
 
 def test_snippet_marks_the_matched_words_in_any_spelling(letters: dict[str, Any]) -> None:
