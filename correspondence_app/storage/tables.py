@@ -20,7 +20,6 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
-    collate,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -273,14 +272,6 @@ class MessageReference(Base):
 
 
 Index("ix_messages_thread_date", Message.thread_id, Message.date_at)
-# folder: in searches: a folder's name in any case, and its subfolders ("Archiv/2019").
-Index("ix_message_sources_folder_nocase", collate(MessageSource.folder, "NOCASE"))
-# Gmail labels: only the few sources that have any are indexed.
-Index(
-    "ix_message_sources_labels",
-    MessageSource.labels,
-    sqlite_where=MessageSource.labels != "",
-)
 Index("ix_messages_subject_date", Message.subject_key, Message.date_at)
 
 

@@ -6,7 +6,8 @@ the sender, recipients and cc keys), one per folder, mbox file or label it was f
 and every folder above (``6`` and a hash), and ``5attachment`` when it has an attachment
 (these two in the filenames' keys). ``from:anna@example.org``, ``folder:Archiv`` and
 ``has:attachment`` are looked up in the index like words, and meet the words of a query
-there.
+there. The two indexes revision 0006 made on message sources for ``folder:`` are dropped:
+nothing reads them now, and every import would keep writing them.
 The rows are computed in Python: the migration marks the index stale, and the archive
 rebuilds it before the first search (``correspondence-app reindex`` does it on demand).
 
@@ -27,6 +28,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.drop_index("ix_message_sources_labels", "message_sources")
+    op.drop_index("ix_message_sources_folder_nocase", "message_sources")
     connection = op.get_bind()
     if connection.execute(sa.text("SELECT 1 FROM messages LIMIT 1")).first():
         connection.execute(
@@ -38,5 +41,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    # The older revision's queries ignore the extra keys; the index needs no change.
-    pass
+    # The older revision's queries ignore the extra keys; they need its two indexes back.
+    op.execute(
+        "CREATE INDEX ix_message_sources_folder_nocase ON message_sources (folder COLLATE NOCASE)"
+    )
+    op.execute(
+        "CREATE INDEX ix_message_sources_labels ON message_sources (labels) WHERE labels != ''"
+    )
