@@ -245,17 +245,20 @@ def document_terms(text: str, lang: str | None) -> tuple[list[str], list[str]]:
     return [folded for folded, _ in entries], [key for _, keys in entries for key in keys]
 
 
+def _hashed_key(mark: str, text: str) -> str:
+    """One index token for any text: the mark and 16 hex digits of its SHA-256."""
+    return mark + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
 def address_key(address: str) -> str:
     """One token for a whole address, which the tokenizer would split at ``@`` and ``.``:
     ``from:anna@example.org`` finds its messages without reading every ``example``."""
-    digest = hashlib.sha256(address.strip().lower().encode("utf-8", "surrogatepass"))
-    return ADDRESS_MARK + digest.hexdigest()[:16]
+    return _hashed_key(ADDRESS_MARK, address.strip().lower())
 
 
 def place_key(name: str) -> str:
     """The key of a folder, mbox file or label, in any case: ``folder:archiv``."""
-    digest = hashlib.sha256(name.strip("/").casefold().encode("utf-8", "surrogatepass"))
-    return PLACE_MARK + digest.hexdigest()[:16]
+    return _hashed_key(PLACE_MARK, name.strip("/").casefold())
 
 
 def place_keys(names: Iterable[str]) -> list[str]:

@@ -142,13 +142,7 @@ def index_rows(
         .order_by(Attachment.message_id, Attachment.position)
     ):
         attachments.setdefault(message_id, []).append((filename, found or ""))
-    places: dict[int, list[str]] = {}
-    for message_id, folder, labels in connection.execute(
-        select(MessageSource.message_id, MessageSource.folder, MessageSource.labels).where(
-            MessageSource.message_id.in_(ids)
-        )
-    ):
-        places.setdefault(message_id, []).extend([folder, *source_labels(labels)])
+    places = stored_places(connection, ids)
     rows: list[dict[str, object]] = []
     languages: list[dict[str, object]] = []
     for message_id, subject, body in connection.execute(
@@ -171,7 +165,21 @@ def index_rows(
     return rows, languages
 
 
-def source_labels(stored: str) -> list[str]:
+def stored_places(connection: Connection, ids: Iterable[int]) -> dict[int, list[str]]:
+    """The folders, mbox files and labels each of these messages was found in."""
+    ordered = sorted(set(ids))
+    places: dict[int, list[str]] = {}
+    for start in range(0, len(ordered), _BATCH):
+        for message_id, folder, labels in connection.execute(
+            select(MessageSource.message_id, MessageSource.folder, MessageSource.labels).where(
+                MessageSource.message_id.in_(ordered[start : start + _BATCH])
+            )
+        ):
+            places.setdefault(message_id, []).extend([folder, *_source_labels(labels)])
+    return places
+
+
+def _source_labels(stored: str) -> list[str]:
     """The labels of a source row (a JSON list; "" when it has none)."""
     if not stored:
         return []

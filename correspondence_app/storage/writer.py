@@ -17,7 +17,7 @@ from correspondence_app.conversations.thread_builder import normalise_subject
 from correspondence_app.domain.message import AddressRole
 from correspondence_app.search.normalise import place_keys
 from correspondence_app.storage.engine import CACHE_KIB, IMPORT_CACHE_KIB
-from correspondence_app.storage.search_index import reindex_messages, source_labels
+from correspondence_app.storage.search_index import reindex_messages, stored_places
 from correspondence_app.storage.tables import (
     FTS_TABLE,
     Address,
@@ -365,19 +365,11 @@ def _in_new_places(connection: Connection, found_in: dict[int, set[str]]) -> set
     """The stored messages that these folders add places to (their index rows lack them)."""
     if not found_in:
         return set()
-    known: dict[int, set[str]] = {}
-    ids = sorted(found_in)
-    for start in range(0, len(ids), 500):
-        for message_id, folder, labels in connection.execute(
-            select(MessageSource.message_id, MessageSource.folder, MessageSource.labels).where(
-                MessageSource.message_id.in_(ids[start : start + 500])
-            )
-        ):
-            known.setdefault(message_id, set()).update(place_keys([folder, *source_labels(labels)]))
+    known = stored_places(connection, found_in)
     return {
         message_id
         for message_id, folders in found_in.items()
-        if not set(place_keys(folders)) <= known.get(message_id, set())
+        if not set(place_keys(folders)) <= set(place_keys(known.get(message_id, [])))
     }
 
 
