@@ -12,7 +12,7 @@ from sqlalchemy.pool import QueuePool
 if TYPE_CHECKING:
     from pathlib import Path
 
-CACHE_KIB = 16_000  # 16 MB per connection: imports insert into indexes keyed by hashes
+CACHE_KIB = 16_000  # 16 MB per connection: threading and searches read the same pages again
 # An import's writer makes do with less: its processes share one memory budget.
 IMPORT_CACHE_KIB = 8_000
 
