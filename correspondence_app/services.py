@@ -65,6 +65,7 @@ class Archive:
         self._opened_with_recovery_code = opened_with_recovery_code
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._index_is_current = False  # known once checked: see _ensure_indexed
+        self._thread_list_is_current = False  # known once true: see _ensure_threaded
 
     # Creating and unlocking ----------------------------------------------------------------
     @classmethod
@@ -230,9 +231,11 @@ class Archive:
             if thread_store.has_unthreaded(self.engine):
                 with self._import_lock():
                     thread_store.thread_new(self.engine)
-            if not thread_list.is_current(self.engine):
+            # Like the index, only a schema upgrade on opening makes the list stale.
+            if not self._thread_list_is_current and not thread_list.is_current(self.engine):
                 with self._import_lock(), self.engine.begin() as connection:
                     thread_list.refresh(connection)
+            self._thread_list_is_current = True
         except ArchiveBusyError:
             pass  # an import is running: it threads its messages when it ends
 

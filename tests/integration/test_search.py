@@ -387,3 +387,16 @@ def test_newest_first_walks_the_date_index_for_common_words(
     monkeypatch.setattr(search_store, "_DATE_PAGE", 2)
     assert found(letters, "Anna", sort="date") == expected
     assert found(letters, "Anna", sort="date", limit=3) == expected[:3]
+
+
+def test_a_common_word_ranks_only_its_newest_stored_matches(
+    letters: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    everything = found(letters, "Anna")
+    assert len(everything) >= 3
+    newest_stored = sorted(everything, key=lambda key: letters["ids"][key])[-2:]
+    # As if "Anna" were in more messages than are ranked: the two stored last are.
+    monkeypatch.setattr(search_store, "_RANKED_MATCHES_MAX", 2)
+    assert sorted(found(letters, "Anna")) == sorted(newest_stored)
+    # Newest first is not limited to them.
+    assert len(found(letters, "Anna", sort="date")) == len(everything)
