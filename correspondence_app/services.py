@@ -9,6 +9,7 @@ import fcntl
 import os
 from typing import TYPE_CHECKING
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from correspondence_app import memory
@@ -21,6 +22,8 @@ from correspondence_app.storage import search as search_store
 from correspondence_app.storage import threads as thread_store
 from correspondence_app.storage.engine import NotAnArchiveDatabase, create_archive_engine
 from correspondence_app.storage.tables import Message
+from correspondence_app.tagging.notes import reindex_notes
+from correspondence_app.tagging.organiser import Organiser
 
 if TYPE_CHECKING:
     import threading
@@ -66,6 +69,7 @@ class Archive:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._index_is_current = False  # known once checked: see _ensure_indexed
         self._thread_list_is_current = False  # known once true: see _ensure_threaded
+        self.organiser = Organiser(engine)  # tags, rules, notes, saved searches, timeline
 
     # Creating and unlocking ----------------------------------------------------------------
     @classmethod
@@ -189,6 +193,7 @@ class Archive:
         from correspondence_app.importers.sources import SourceError
 
         with self._import_lock():
+            first_new_id = self._next_message_id()
             try:
                 report = pipeline.import_paths(
                     self.engine,
@@ -205,7 +210,19 @@ class Archive:
             # that threading a large import does not add to the import's peak.
             memory.release_free_memory()
             threaded = thread_store.thread_new(self.engine)
-            return dataclasses.replace(report, thread_seconds=threaded.seconds)
+            # The rules tag what is new, once it is threaded (a rule may ask for a thread's note).
+            tagged = self.organiser.apply_rules(since_id=first_new_id) if report.imported else None
+            return dataclasses.replace(
+                report, thread_seconds=threaded.seconds, tagged=tagged.changed if tagged else 0
+            )
+
+    def _next_message_id(self) -> int:
+        with self.engine.connect() as connection:
+            return int(
+                connection.execute(
+                    text("SELECT coalesce(max(id), 0) + 1 FROM messages")
+                ).scalar_one()
+            )
 
     @contextlib.contextmanager
     def _import_lock(self) -> Iterator[None]:
@@ -271,6 +288,15 @@ class Archive:
             raise ArchiveError(f"no message with Message-ID {message_id_header}")
         return self.thread(thread_id)
 
+    def message_thread_id(self, message_id: int) -> int:
+        """The thread that holds a message (threaded first, if an import left it without)."""
+        self._ensure_threaded()
+        with self.session() as session:
+            message = session.get(Message, message_id)
+            if message is None or message.thread_id is None:
+                raise ArchiveError(f"no message with id {message_id}")
+            return message.thread_id
+
     def merge_threads(self, first_thread_id: int, second_thread_id: int) -> int:
         """Joins two threads for good (it survives re-threading); returns the joined thread."""
         for thread_id in (first_thread_id, second_thread_id):
@@ -295,7 +321,10 @@ class Archive:
     ) -> search_index.ReindexReport:
         """Rebuilds the full-text index from the stored messages."""
         with self._import_lock():
-            return search_index.reindex(self.engine, progress)
+            report = search_index.reindex(self.engine, progress)
+            with self.engine.begin() as connection:
+                reindex_notes(connection)
+            return report
 
     def _ensure_indexed(self) -> None:
         """Rebuilds an index that a schema upgrade left stale before it is searched."""

@@ -78,6 +78,7 @@ class ImportReport:
     sources: tuple[SourceTally, ...]
     problems: tuple[str, ...] = ()
     thread_seconds: float = 0.0  # threading the new messages, after they were stored
+    tagged: int = 0  # new messages that the rules gave tags
 
     @property
     def skipped(self) -> tuple[Skipped, ...]:

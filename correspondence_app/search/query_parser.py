@@ -12,7 +12,7 @@ Grammar (keywords and field names are case-insensitive)::
               | "has:attachment" | "lang:" ("de" | "en" | "ru")
               | "date:" (dates | [dates] ".." [dates]) | ("before:" | "after:") dates
     dates    := YYYY | YYYY-MM | YYYY-MM-DD
-    text_field := from | to | cc | subject | body | attachment | filename | folder | tag
+    text_field := from | to | cc | subject | body | attachment | filename | folder | tag | note
 
 A word is anything up to whitespace, a parenthesis or a quote; inside quotes nothing
 is special, so ``"or"`` finds the word "or". ``*`` may only end a word and makes it a
@@ -41,7 +41,7 @@ from datetime import date, timedelta
 from enum import Enum
 
 TEXT_FIELDS = frozenset(
-    {"from", "to", "cc", "subject", "body", "attachment", "filename", "folder", "tag"}
+    {"from", "to", "cc", "subject", "body", "attachment", "filename", "folder", "tag", "note"}
 )
 DATE_FIELDS = frozenset({"date", "before", "after"})
 LANGUAGES = ("de", "en", "ru")

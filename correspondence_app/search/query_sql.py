@@ -36,7 +36,9 @@ from correspondence_app.search.query_parser import (
     Query,
     Term,
 )
+from correspondence_app.storage.organise_tables import NOTES_FTS_TABLE, NoteScope
 from correspondence_app.storage.tables import UtcDateTime
+from correspondence_app.tagging.names import SEPARATOR, tag_key
 
 FTS_TABLE = "messages_fts"
 # Query field -> the index fields it looks in (each has a words and a _keys column).
@@ -148,8 +150,10 @@ class _Compiler:
                 return " AND ".join(parts) or "m.date_at IS NOT NULL"
             case Lang(code=code):
                 return f"m.language = {self.bind(code)}"
-            case Field(name="tag"):
-                return "0"  # tags come with the tagging work; until then no message has one
+            case Field(name="tag", value=value):
+                return self._tag(value)
+            case Field(name="note", value=value):
+                return self._note(value)
             case Not(child=child):
                 return f"NOT ({self.sql(child)})"
             case And(children=children):
@@ -158,6 +162,40 @@ class _Compiler:
                 return "(" + " OR ".join(self.sql(child) for child in children) + ")"
             case _:
                 return "1"  # a word without letters or digits: no condition
+
+    def _tag(self, value: Term | Phrase) -> str:
+        """A tag and every tag nested below it (``tag:Behörden`` finds ``Behörden/AA``);
+        ``tag:Beh*`` every tag whose name starts so."""
+        key = tag_key(_field_text(value))
+        if isinstance(value, Term) and value.prefix:
+            chosen = f"substr(t.name_key, 1, {len(key)}) = {self.bind(key)}"
+        else:
+            nested = key + SEPARATOR
+            chosen = (
+                f"t.name_key = {self.bind(key)} "
+                f"OR substr(t.name_key, 1, {len(nested)}) = {self.bind(nested)}"
+            )
+        return (
+            "m.id IN (SELECT mt.message_id FROM message_tags mt JOIN tags t ON t.id = mt.tag_id "  # noqa: S608
+            f"WHERE {chosen})"
+        )
+
+    def _note(self, value: Term | Phrase) -> str:
+        """Messages with a matching note of their own, or in a thread with one."""
+        expression = _phrase(value.words, None) if isinstance(value, Phrase) else _term(value, None)
+        if expression is None:
+            return "1"
+        notes = (
+            f"SELECT n.message_id FROM notes n WHERE n.scope = {{}} AND n.id IN "  # noqa: S608
+            f"(SELECT rowid FROM {NOTES_FTS_TABLE} WHERE {NOTES_FTS_TABLE} MATCH "
+            f"{self.bind(expression)})"
+        )
+        on_message = notes.format(self.bind(NoteScope.MESSAGE.value))
+        on_thread = notes.format(self.bind(NoteScope.THREAD.value))
+        return (
+            f"(m.id IN ({on_message}) OR m.thread_id IN "  # noqa: S608
+            f"(SELECT thread_id FROM messages WHERE id IN ({on_thread})))"
+        )
 
 
 def compile_query(query: Query) -> SqlPlan:

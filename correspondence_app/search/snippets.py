@@ -29,7 +29,7 @@ _SCAN_CHARS = 20_000  # a match further into a long text gets the text's start i
 _SPACE_RE = re.compile(r"\s+")
 _MARKS = (UMLAUT_MARK, STEM_MARK, SKELETON_MARK)
 # Fields that match headers or places, never the text a snippet is cut from.
-_NOT_HIGHLIGHTED = frozenset({"folder", "tag", "from", "to", "cc", "filename"})
+_NOT_HIGHLIGHTED = frozenset({"folder", "tag", "note", "from", "to", "cc", "filename"})
 # Fields whose words are looked for in the texts a snippet is cut from.
 _TEXT_FIELDS = frozenset({"body", "attachment"})
 _CACHED_WORDS = 50_000  # per highlighter: what it learnt about the words of the texts it read

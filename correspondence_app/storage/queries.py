@@ -28,6 +28,7 @@ from correspondence_app.storage.tables import (
 )
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
     from sqlalchemy.orm import Session
 
 
@@ -304,6 +305,30 @@ def quarantine_entries(session: Session) -> list[QuarantineEntry]:
 MAX_REPORTED = 20
 
 
+# What a person added, each pointing at messages or tags that must exist.
+_ORGANISED_TABLES = ("message_tags", "rule_tags", "notes")
+
+
+def _organised_findings(connection: Connection) -> list[str]:
+    """Tags, rules and notes that point at something missing, and notes missing from
+    their index."""
+    errors = []
+    try:
+        for table in _ORGANISED_TABLES:
+            for row in connection.execute(text(f"PRAGMA foreign_key_check({table})")):
+                errors.append(f"{table}: a row points at a missing row of {row[2]}")
+        notes = connection.execute(text("SELECT count(*) FROM notes")).scalar_one()
+        indexed = connection.execute(text("SELECT count(*) FROM notes_fts")).scalar_one()
+        if notes != indexed:
+            errors.append(
+                f"notes: {notes} notes but {indexed} in their index "
+                "(`correspondence-app reindex` rebuilds it)"
+            )
+    except DatabaseError as error:
+        errors.append(f"tags, rules and notes could not all be read: {_first_line(error)}")
+    return errors[:MAX_REPORTED]
+
+
 def verify(session: Session) -> VerifyResult:
     """SQLCipher's page check, SQLite's integrity check, and every stored hash recomputed.
 
@@ -326,6 +351,7 @@ def verify(session: Session) -> VerifyResult:
             errors.append(f"database integrity: {len(findings) - MAX_REPORTED} more findings")
     except DatabaseError as error:
         errors.append(f"database damaged: {_first_line(error)}")
+    errors += _organised_findings(connection)
     checked = 0
     stores = (
         ("message", Original.message_id, Original),

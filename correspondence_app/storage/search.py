@@ -21,6 +21,7 @@ from correspondence_app.storage.threads import ThreadSummary, thread_summaries
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from sqlalchemy import Connection
     from sqlalchemy.orm import Session
 
     from correspondence_app.search.query_parser import Query
@@ -261,3 +262,33 @@ def _attachment_texts(session: Session, message_ids: list[int]) -> Iterator[tupl
     for message_id, attachment_text in rows:
         if attachment_text:
             yield message_id, attachment_text
+
+
+def matching_condition(query: Query) -> tuple[str, dict[str, object]]:
+    """A condition on ``m`` (the ``messages`` table) that holds for every message the query
+    finds, with its parameters: for counting, tagging, rules and the timeline."""
+    plan = compile_query(query)
+    if plan.match is None:
+        return plan.where, dict(plan.params)
+    found = f"m.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match)"  # noqa: S608
+    return f"{found} AND {plan.where}", {**plan.params, "match": plan.match}
+
+
+def matching_ids(session: Session | Connection, query: Query, *, since_id: int = 0) -> list[int]:
+    """Every message the query finds (those with an id of at least ``since_id``), by id."""
+    condition, params = matching_condition(query)
+    rows = session.execute(
+        text(f"SELECT m.id FROM messages m WHERE {condition} AND m.id >= :since ORDER BY m.id"),  # noqa: S608
+        {**params, "since": since_id},
+    )
+    return list(rows.scalars())
+
+
+def count_matching(session: Session | Connection, query: Query) -> int:
+    condition, params = matching_condition(query)
+    return int(
+        session.execute(
+            text(f"SELECT count(*) FROM messages m WHERE {condition}"),  # noqa: S608
+            params,
+        ).scalar_one()
+    )

@@ -37,6 +37,7 @@ from correspondence_app.storage.tables import (
     UtcDateTime,
 )
 from correspondence_app.storage.threads import cited_ids
+from correspondence_app.tagging.tags import ImportedTags
 
 if TYPE_CHECKING:
     from correspondence_app.importers.base import RawItem
@@ -54,6 +55,8 @@ class _Batch:
     index_rows: dict[int, dict[str, Any]] = field(default_factory=dict)  # by message id
     # Messages stored before this batch, found again in these folders.
     found_in: dict[int, set[str]] = field(default_factory=dict)
+    # Every message of the batch (new, or found again) with the places it was found in.
+    places: dict[int, set[str]] = field(default_factory=dict)
 
     def add(self, table: str, row: dict[str, Any]) -> None:
         self.rows.setdefault(table, []).append(row)
@@ -103,6 +106,7 @@ class ImportWriter:
                 .where(ImportRun.status == ImportStatus.RUNNING)
                 .values(status=ImportStatus.INTERRUPTED)
             )
+            self._imported_tags = ImportedTags(connection)
             self._next_message = _next_id(connection, Message.id)
             self._next_person = _next_id(connection, Person.id)
             self._next_address = _next_id(connection, Address.id)
@@ -122,7 +126,8 @@ class ImportWriter:
         if message_id is None:
             return False
         self._batch.add("sources", _source_row(item, message_id, self.run_id))
-        if item.folder:  # folder: must find it here too
+        if item.folder:  # folder: and its imported tag must find it here too
+            self._batch.places.setdefault(message_id, set()).add(item.folder)
             pending = self._batch.index_rows.get(message_id)
             if pending is None:
                 self._batch.found_in.setdefault(message_id, set()).add(item.folder)
@@ -252,6 +257,8 @@ class ImportWriter:
                 },
             )
         batch.add("sources", _source_row(item, message_id, self.run_id, message.labels))
+        if item.folder or message.labels:
+            batch.places.setdefault(message_id, set()).update([item.folder, *message.labels])
         index_row = {"rowid": message_id, **prepared.index_row}
         batch.add("fts", index_row)
         batch.index_rows[message_id] = index_row
@@ -332,6 +339,7 @@ class ImportWriter:
                 _quarantine_again(connection, batch.rows["quarantine_again"])
             if moved:
                 reindex_messages(connection, moved)
+            self._imported_tags.assign(connection, batch.places)
             connection.execute(
                 update(ImportRun)
                 .where(ImportRun.id == self.run_id)

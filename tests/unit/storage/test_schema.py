@@ -16,15 +16,15 @@ from correspondence_app.importers import pipeline
 from correspondence_app.services import DATABASE_NAME, KEY_NAME, Archive
 from correspondence_app.storage import schema, search_index
 from correspondence_app.storage.engine import create_archive_engine
-from correspondence_app.storage.tables import Address, Base, Message
+from correspondence_app.storage.tables import Address, Base, Message, MessageSource
 from tests.conftest import PASSPHRASE
 
 
 def test_migrations_build_the_schema_the_tables_describe(archive: Archive) -> None:
     with archive.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
-    # The full-text index is a virtual table the ORM does not map.
-    assert [d for d in differences if "messages_fts" not in str(d)] == []
+    # The full-text indexes are virtual tables the ORM does not map.
+    assert [d for d in differences if "_fts" not in str(d)] == []
 
 
 def make_archive_at(folder: Path, revision: str, mail: Path) -> None:
@@ -98,3 +98,18 @@ def test_head_revision_by_file_names_is_alembics_head() -> None:
     assert (
         schema.head_revision() == ScriptDirectory.from_config(schema._config()).get_current_head()
     )
+
+
+def test_the_places_of_earlier_imports_become_imported_tags(tmp_path: Path, corpora: Path) -> None:
+    folder = tmp_path / "archive"
+    make_archive_at(folder, "0007", corpora / "notmuch" / "default")
+    with Archive.open(folder, PASSPHRASE) as archive:
+        tags = {tag.name: tag.messages for tag in archive.organiser.tags()}
+        with archive.session() as session:
+            rows = session.execute(select(MessageSource.message_id, MessageSource.folder)).all()
+        by_folder: dict[str, set[int]] = {}
+        for message_id, place in rows:
+            by_folder.setdefault(place, set()).add(message_id)
+        assert {name: len(ids) for name, ids in by_folder.items() if name} == tags
+        assert len(tags) >= 3
+        assert archive.verify().ok

@@ -1,0 +1,129 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Who keeps the archive: the name written as author of tags, rules and notes, and the
+addresses whose messages count as sent (the rest as received)."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import pwd
+from typing import TYPE_CHECKING
+
+from sqlalchemy import text
+
+from correspondence_app.search.normalise import fold
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from sqlalchemy import Connection
+
+USER_NAME_KEY = "user_name"
+OWN_ADDRESSES_KEY = "own_addresses"
+# Folders and labels of sent mail in the mail programs and languages the users have,
+# compared folded (case and diacritics aside), as a whole name or a path's last part.
+SENT_PLACES = frozenset(
+    fold(name)
+    for name in (
+        "Sent", "Sent Items", "Sent Messages", "Sent Mail", "Sent-Mail", "INBOX.Sent",
+        "Gesendet", "Gesendete Objekte", "Gesendete Elemente", "Gesendete Nachrichten",
+        "Отправленные", "Отправленные письма",
+    )
+)  # fmt: skip
+
+
+def _setting(connection: Connection, key: str) -> str | None:
+    value = connection.execute(
+        text("SELECT value FROM archive_settings WHERE key = :key"), {"key": key}
+    ).scalar()
+    return None if value is None else str(value)
+
+
+def _store(connection: Connection, key: str, value: str) -> None:
+    connection.execute(
+        text("INSERT OR REPLACE INTO archive_settings (key, value) VALUES (:key, :value)"),
+        {"key": key, "value": value},
+    )
+
+
+def user_name(connection: Connection) -> str:
+    """The name set for this archive, else the computer account's full name or login."""
+    stored = _setting(connection, USER_NAME_KEY)
+    return stored if stored else system_user_name()
+
+
+def set_user_name(connection: Connection, name: str) -> None:
+    _store(connection, USER_NAME_KEY, " ".join(name.split()))
+
+
+def system_user_name() -> str:
+    try:
+        login = getpass.getuser()
+    except OSError:
+        return ""
+    try:
+        full = pwd.getpwnam(login).pw_gecos.split(",")[0].strip()
+    except KeyError:
+        full = ""
+    return full or login
+
+
+def own_addresses(connection: Connection) -> list[str]:
+    """The addresses set as the archive keeper's, else those that sent mail found in a
+    folder of sent mail (``Sent``, ``Gesendet``, ``Отправленные`` ...)."""
+    stored = _setting(connection, OWN_ADDRESSES_KEY)
+    if stored:
+        addresses = json.loads(stored)
+        if isinstance(addresses, list) and addresses:
+            return [str(address) for address in addresses]
+    return inferred_own_addresses(connection)
+
+
+def set_own_addresses(connection: Connection, addresses: Sequence[str]) -> None:
+    """Sets them (lower case); an empty list goes back to inferring them."""
+    cleaned = sorted({address.strip().lower() for address in addresses if address.strip()})
+    _store(connection, OWN_ADDRESSES_KEY, json.dumps(cleaned))
+
+
+def inferred_own_addresses(connection: Connection) -> list[str]:
+    places = connection.execute(
+        text("SELECT DISTINCT folder FROM message_sources WHERE folder != ''")
+    ).scalars()
+    sent = [place for place in places if _is_sent_place(place)]
+    labelled = connection.execute(
+        text("SELECT DISTINCT labels FROM message_sources WHERE labels != ''")
+    ).scalars()
+    sent_labels = [
+        stored for stored in labelled if any(_is_sent_place(label) for label in _labels(stored))
+    ]
+    if not sent and not sent_labels:
+        return []
+    rows = connection.execute(
+        text(
+            "SELECT a.address, count(*) AS n FROM message_sources s "
+            "JOIN messages m ON m.id = s.message_id JOIN addresses a ON a.id = m.from_address_id "
+            "WHERE s.folder IN (SELECT value FROM json_each(:folders)) "
+            "OR s.labels IN (SELECT value FROM json_each(:labels)) "
+            "GROUP BY a.address ORDER BY n DESC"
+        ),
+        {"folders": json.dumps(sent), "labels": json.dumps(sent_labels)},
+    ).all()
+    if not rows:
+        return []
+    # Mail in a sent folder is nearly all from its owner; a stray forward or a draft
+    # by someone else is left out by asking for a tenth of the most frequent sender's.
+    most = rows[0][1]
+    return sorted(address for address, count in rows if count * 10 >= most)
+
+
+def _is_sent_place(place: str) -> bool:
+    folded = fold(place.strip("/"))
+    return folded in SENT_PLACES or fold(place.rsplit("/", 1)[-1]) in SENT_PLACES
+
+
+def _labels(stored: str) -> list[str]:
+    try:
+        labels = json.loads(stored)
+    except ValueError:
+        return []
+    return [label for label in labels if isinstance(label, str)] if isinstance(labels, list) else []
