@@ -68,10 +68,32 @@ def render(out: Path, messages: int) -> None:
     folder = work / "archive"
     with Archive.create(folder, PASSPHRASE, kdf=KdfParams()) as archive:
         archive.import_paths([mbox], workers=1)
+        organise(archive)
     settings = AppSettings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
     out.mkdir(parents=True, exist_ok=True)
     for language in ("en", "de", "ru"):
         render_language(app, language, folder, mbox, settings, out)
+
+
+def organise(archive: Archive) -> None:
+    """Tags, a saved search, a rule and notes, as a user would have made them."""
+    organiser = archive.organiser
+    organiser.set_user_name("Helga Weber")
+    for name, query, color in (
+        ("Asyl/Anträge", "Antrag", "#c0392b"),
+        ("Behörden/Botschaft", "Botschaft OR посольство", "#2e86c1"),
+        ("Krankenhaus", "Krankenhaus OR больница", "#27ae60"),
+        ("Beweise", "has:attachment", ""),
+    ):
+        organiser.tag_query(query, add=[name])
+        if color:
+            [tag_id] = organiser.tags_for_names([name])
+            organiser.recolor_tag(tag_id, color)
+    organiser.save_search("Unbeantwortet an Behörden", "tag:Behörden -from:helga")
+    organiser.save_rule("Krankenhaus", "Krankenhaus OR больница OR hospital", ["Krankenhaus"])
+    first = archive.search("Antrag", limit=1)
+    if first:
+        organiser.set_note(first[0].summary.id, "Übersetzung liegt bei; Original auf Russisch.")
 
 
 def render_language(
@@ -100,6 +122,18 @@ def render_language(
     wait_until(app, lambda: window.thread_model.rowCount() > 0)
     window.thread_list.setCurrentIndex(window.thread_model.index(0, 0))
     save(window, out / f"{language}-main.png", app)
+    window.sidebar.expandAll()
+    tags = window.sidebar_model.index_of_scope('tag:"Asyl/Anträge"')
+    window.sidebar.setCurrentIndex(tags)
+    wait_until(
+        app,
+        lambda: (
+            window.thread_model.rowCount() > 0 and window.thread_model.row_at(0).snippet is not None
+        ),
+    )  # type: ignore[union-attr]
+    window.thread_list.setCurrentIndex(window.thread_model.index(0, 0))
+    save(window, out / f"{language}-tags.png", app)
+    window.sidebar.setCurrentIndex(window.sidebar_model.index(0, 0))
     window.search_bar.field.setText("Antrag")
     window.run_search()
     wait_until(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTableView,
     QTextEdit,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +40,6 @@ from correspondence_app.gui.dialogs.import_dialog import ImportDialog
 from correspondence_app.gui.dialogs.quarantine_dialog import QuarantineDialog
 from correspondence_app.gui.dialogs.source_dialog import SourceDialog
 from correspondence_app.gui.formatting import data_size
-from correspondence_app.gui.models.sidebar_model import ALL_MAIL, SidebarModel
 from correspondence_app.gui.models.thread_list_model import (
     MESSAGE_ID_ROLE,
     THREAD_ID_ROLE,
@@ -50,7 +50,9 @@ from correspondence_app.gui.models.thread_list_model import (
 from correspondence_app.gui.resources import icon
 from correspondence_app.gui.widgets.conversation_view import ConversationView
 from correspondence_app.gui.widgets.search_bar import SearchBar
+from correspondence_app.gui.widgets.sidebar import Sidebar
 from correspondence_app.gui.widgets.snippet_delegate import SnippetDelegate
+from correspondence_app.gui.widgets.tag_menu import ThreadTagger
 from correspondence_app.search.query_parser import QuerySyntaxError
 from correspondence_app.search.snippets import Highlighter, highlighter_for
 from correspondence_app.storage.thread_list import ThreadOrder
@@ -96,12 +98,14 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
 
-        self.sidebar_model = SidebarModel(self)
-        self.sidebar = QTreeView()
-        self.sidebar.setModel(self.sidebar_model)
-        self.sidebar.setHeaderHidden(True)
-        self.sidebar.setAccessibleName(self.tr("Folders"))
-        self.sidebar.selectionModel().currentChanged.connect(self.on_sidebar_current_changed)
+        self.sidebar = Sidebar()
+        self.sidebar_model = self.sidebar.sidebar_model
+        self.sidebar.set_archive(archive)
+        self.sidebar.scope_changed.connect(self.on_sidebar_scope_changed)
+        self.sidebar.tags_changed.connect(self.on_tags_changed)
+        self.tagger = ThreadTagger(self)
+        self.tagger.organiser = archive.organiser
+        self.tagger.tags_changed.connect(self.on_threads_tagged)
 
         self.thread_model = ThreadListModel(self)
         # A table with fixed row heights and column widths: inserting a page of rows then
@@ -116,7 +120,9 @@ class MainWindow(QMainWindow):
         self.thread_list.setAlternatingRowColors(True)
         self.thread_list.setSortingEnabled(True)
         self.thread_list.sortByColumn(Column.LAST_DATE, Qt.SortOrder.DescendingOrder)
-        self.thread_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.thread_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.thread_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.thread_list.customContextMenuRequested.connect(self.on_thread_menu_requested)
         self.thread_list.setAccessibleName(self.tr("Conversations"))
         self.thread_list.setItemDelegateForColumn(Column.SUBJECT, SnippetDelegate(self))
         self.thread_list.selectionModel().currentChanged.connect(self.on_thread_current_changed)
@@ -214,6 +220,13 @@ class MainWindow(QMainWindow):
             self.tr("&Print…"), self.on_print, QKeySequence.StandardKey.Print
         )
         self.settings_action = self._action(self.tr("&Settings…"), self.settings_requested.emit)
+        self.undo_action = self._action(
+            self.tr("&Undo tagging"), self.tagger.undo, QKeySequence.StandardKey.Undo
+        )
+        self.add_tag_action = self._action(self.tr("&Add tag…"), self.on_add_tag, "Ctrl+T")
+        self.save_search_action = self._action(
+            self.tr("Save &search…"), self.on_save_search, "Ctrl+Shift+S"
+        )
         self.help_action = self._action(
             self.tr("&How to search"), self.search_bar.on_help_clicked, "F1"
         )
@@ -229,11 +242,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.copy_action)
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.settings_action)
         view_menu = menus.addMenu(self.tr("&View"))
         view_menu.addAction(self.source_action)
+        organise_menu = menus.addMenu(self.tr("&Organise"))
+        organise_menu.addAction(self.add_tag_action)
+        organise_menu.addAction(self.save_search_action)
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
@@ -251,8 +269,7 @@ class MainWindow(QMainWindow):
         if archive is None:
             return
         stats = archive.stats()
-        self.sidebar_model.set_folders(archive.folders(), stats.messages)
-        self.sidebar.expandAll()
+        self.sidebar.reload()
         if self.search_bar.text or self._scope:
             self.run_search()
         else:
@@ -288,7 +305,8 @@ class MainWindow(QMainWindow):
         self._search_generation += 1  # results still on their way are dropped
         self.archive = None
         self.thread_model.clear()
-        self.sidebar_model.clear()
+        self.sidebar.set_archive(None)
+        self.tagger.organiser = None
         self.conversation.set_archive(None)
         self.search_bar.clear()
         self.status.clear()
@@ -296,13 +314,62 @@ class MainWindow(QMainWindow):
             self.import_dialog.close()
 
     # Sidebar and threads -------------------------------------------------------------------
-    def on_sidebar_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        folder = self.sidebar_model.folder_at(current)
-        self._scope = "" if folder in (None, ALL_MAIL) else f'folder:"{folder}"'
+    def on_sidebar_scope_changed(self, scope: str) -> None:
+        self._scope = scope
         if self.search_bar.text or self._scope:
             self.run_search()
         elif self.archive is not None:
             self._show_all_threads()
+
+    def on_tags_changed(self) -> None:
+        """Tags were renamed, merged or deleted: the open conversation shows them again."""
+        self.conversation.refresh_tags()
+        if self._scope or self.search_bar.text:
+            self.run_search()
+
+    def chosen_thread_ids(self) -> list[int]:
+        rows = self.thread_list.selectionModel().selectedRows()
+        ids = [index.data(THREAD_ID_ROLE) for index in rows]
+        if not ids and self.thread_list.currentIndex().isValid():
+            ids = [self.thread_list.currentIndex().siblingAtColumn(0).data(THREAD_ID_ROLE)]
+        return [int(thread_id) for thread_id in ids if thread_id is not None]
+
+    def on_thread_menu_requested(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        self.tagger.menu_for(self.chosen_thread_ids(), menu)
+        if not menu.isEmpty():
+            menu.exec(self.thread_list.viewport().mapToGlobal(position))
+
+    def on_add_tag(self) -> None:
+        ids = self.chosen_thread_ids()
+        if ids:
+            self.tagger.ask_and_add(ids)
+
+    def on_save_search(self) -> None:
+        archive, query = self.archive, self.effective_query()
+        if archive is None:
+            return
+        if not query:
+            self.statusBar().showMessage(self.tr("Type a search first, then save it."), 5000)
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Save search"), self.tr("Name for “%1”:").replace("%1", query)
+        )
+        if not ok or not name.strip():
+            return
+        try:
+            archive.organiser.save_search(name, query)
+        except ValueError as error:  # a name in use; a query that does not parse
+            QMessageBox.warning(self, self.tr("Save search"), str(error))
+            return
+        self.sidebar.reload()
+
+    def on_threads_tagged(self, said: str) -> None:
+        self.statusBar().showMessage(said, 5000)
+        self.conversation.refresh_tags()
+        self.sidebar.reload()
+        if "tag:" in self.effective_query():
+            self.run_search()
 
     def on_thread_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         thread_id = current.siblingAtColumn(0).data(THREAD_ID_ROLE)

@@ -58,6 +58,13 @@ class Organiser:
                 connection, name, author=identity.user_name(connection), color=color
             )
 
+    def tags_for_names(self, names: Sequence[str]) -> list[int]:
+        """The ids of the user's tags with these names, created when they do not exist."""
+        with self._engine.begin() as connection:
+            return tag_store.ensure_user_tags(
+                connection, names, author=identity.user_name(connection)
+            )
+
     def recolor_tag(self, tag_id: int, color: str) -> None:
         with self._engine.begin() as connection:
             tag_store.recolor_tag(connection, tag_id, color)

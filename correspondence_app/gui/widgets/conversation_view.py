@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from correspondence_app.gui.formatting import data_size, short_date_time
 from correspondence_app.gui.widgets.message_browser import MessageBrowser, confirm_and_open_link
+from correspondence_app.gui.widgets.notes_panel import NotesPanel
 from correspondence_app.render.body import header_text, sanitise_html
 
 if TYPE_CHECKING:
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
     from correspondence_app.storage.threads import ThreadDetail
 
 MESSAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NO_COLOR = "#888888"  # the mark of a tag without a colour of its own
 
 
 class ConversationView(QWidget):
@@ -56,6 +59,7 @@ class ConversationView(QWidget):
         self._archive: Archive | None = None
         self._session_files = session_files
         self._detail: MessageDetail | None = None
+        self._thread_id: int | None = None
         self._show_html = False
         self.highlighter: Highlighter | None = None
 
@@ -98,6 +102,12 @@ class ConversationView(QWidget):
         self.browser.setAccessibleName(self.tr("Message text"))
         self.browser.link_activated.connect(self.on_link_activated)
 
+        self.notes = NotesPanel()
+        self.tags = QLabel()  # the conversation's tags, as coloured names
+        self.tags.setTextFormat(Qt.TextFormat.RichText)  # names are escaped: see _show_tags
+        self.tags.setWordWrap(True)
+        self.tags.setAccessibleName(self.tr("Tags of the conversation"))
+
         reader = QWidget()
         reader_layout = QVBoxLayout(reader)
         reader_layout.setContentsMargins(0, 0, 0, 0)
@@ -107,11 +117,14 @@ class ConversationView(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tree)
         splitter.addWidget(reader)
+        splitter.addWidget(self.notes)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
-        splitter.setSizes([120, 600])
+        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([120, 600, 110])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.tags)
         layout.addWidget(splitter, 1)
         self.clear()
 
@@ -130,13 +143,19 @@ class ConversationView(QWidget):
 
     def set_archive(self, archive: Archive | None) -> None:
         self._archive = archive
+        self.notes.set_organiser(archive.organiser if archive is not None else None)
         if archive is None:
             self.clear()
 
     def clear(self) -> None:
         """Forgets everything shown (on lock and when nothing is chosen)."""
+        self.notes.save()
+        self.notes.clear_notes()
         self._detail = None
+        self._thread_id = None
         self.title.clear()
+        self.tags.clear()
+        self.tags.hide()
         self.messages.clear()
         self.header.clear()
         self.header.setToolTip("")
@@ -150,7 +169,9 @@ class ConversationView(QWidget):
     def show_thread(self, detail: ThreadDetail, *, opened: int | None = None) -> None:
         """Lists the conversation and opens the message ``opened`` (else the newest)."""
         self.clear()
+        self._thread_id = detail.thread_id
         self.title.setText(header_text(detail.subject) or self.tr("(no subject)"))
+        self.refresh_tags()
         self.messages.setHorizontalHeaderLabels([self.tr("From"), self.tr("Date")])
         for entry in detail.messages:
             sender = QStandardItem("    " * min(entry.depth, 12) + header_text(entry.sender))
@@ -180,8 +201,26 @@ class ConversationView(QWidget):
         if message_id is not None and self._archive is not None:
             self.show_message(self._archive.message(int(message_id)))
 
+    def refresh_tags(self) -> None:
+        """Shows the tags the conversation's messages carry (read again after a change)."""
+        archive, thread_id = self._archive, self._thread_id
+        if archive is None or thread_id is None:
+            self.tags.hide()
+            return
+        organiser = archive.organiser
+        carried = set(organiser.tags_of_threads([thread_id]).get(thread_id, []))
+        shown = [tag for tag in organiser.tags() if tag.id in carried]
+        chips = [
+            f'<span style="color:{tag.color or NO_COLOR}">●</span>&nbsp;{html.escape(tag.name)}'
+            for tag in shown
+        ]
+        self.tags.setText("&nbsp;&nbsp; ".join(chips))
+        self.tags.setToolTip(", ".join(tag.name for tag in shown))
+        self.tags.setVisible(bool(chips))
+
     def show_message(self, detail: MessageDetail) -> None:
         self._detail = detail
+        self.notes.show_notes(self._thread_id, detail.summary.id)
         summary = detail.summary
         local = summary.local_date
         lines = [

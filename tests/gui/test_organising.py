@@ -1,0 +1,136 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Tags, saved searches, dates and notes in the main window, on a real archive."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from correspondence_app.crypto.keys import KdfParams
+from correspondence_app.gui.main_window import MainWindow
+from correspondence_app.gui.models.sidebar_model import TAG_NAME_ROLE, Entry
+from correspondence_app.gui.settings import AppSettings
+from correspondence_app.services import Archive
+from correspondence_app.session_files import SessionFiles
+from tests.conftest import PASSPHRASE
+from tests.unit.tagging.conftest import MAIL, write_sources
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from PySide6.QtCore import QModelIndex
+    from pytestqt.qtbot import QtBot
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    with Archive.create(tmp_path / "archive", PASSPHRASE, kdf=KdfParams()) as archive:
+        archive.import_paths(write_sources(tmp_path / "mail", list(MAIL)), workers=1)
+        settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        files = SessionFiles()
+        shown = MainWindow(archive, settings, files)
+        qtbot.addWidget(shown)
+        shown.show()
+        qtbot.waitUntil(lambda: shown.sidebar_model.rowCount() > 0)
+        qtbot.waitUntil(lambda: shown.thread_model.rowCount() > 0)
+        yield shown
+        shown.clear()
+        files.wipe()
+
+
+def entries(window: MainWindow, entry: Entry) -> dict[str, QModelIndex]:
+    """The sidebar's entries of one kind, by their text."""
+    model, found = window.sidebar_model, {}
+
+    def walk(parent: QModelIndex) -> None:
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if model.entry_at(index) is entry:
+                found[index.data()] = index
+            walk(index)
+
+    from PySide6.QtCore import QModelIndex as Index
+
+    walk(Index())
+    return found
+
+
+def shown_subjects(window: MainWindow) -> set[str]:
+    rows = (window.thread_model.row_at(i) for i in range(window.thread_model.rowCount()))
+    return {row.subject for row in rows if row is not None}
+
+
+def test_the_sidebar_lists_folders_tags_and_dates_and_narrows_the_list(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    imported = entries(window, Entry.IMPORTED)
+    assert {"Asyl (2)", "Sent (2)", "Bundestag (1)"} <= set(imported)
+    dates = entries(window, Entry.DATE)
+    assert "2023 (6)" in dates
+    window.sidebar.setCurrentIndex(imported["Asyl (2)"])
+    qtbot.waitUntil(lambda: shown_subjects(window) == {"Antrag auf Asyl", "Больница"})
+    window.sidebar.setCurrentIndex(dates["2023 (6)"])
+    qtbot.waitUntil(lambda: len(shown_subjects(window)) == 5)  # six messages, five threads
+
+
+def test_tagging_chosen_conversations_shows_the_tag_and_undo_takes_it_back(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.thread_list.selectAll()
+    ids = window.chosen_thread_ids()
+    assert len(ids) == window.thread_model.rowCount()
+    window.tagger.add(ids[:2], "Behörden/Botschaft")
+    qtbot.waitUntil(lambda: "Botschaft (" in " ".join(entries(window, Entry.TAG)))
+    [tag] = [i for text, i in entries(window, Entry.TAG).items() if text.startswith("Botschaft")]
+    assert tag.data(TAG_NAME_ROLE) == "Behörden/Botschaft"
+    assert tag.parent().data() == "Behörden"  # nested under its parent
+    window.thread_list.setCurrentIndex(window.thread_model.index(0, 0))
+    assert "Behörden/Botschaft" in window.conversation.tags.text()
+    window.sidebar.setCurrentIndex(tag.parent())  # the parent finds its children's mail
+    qtbot.waitUntil(lambda: window.thread_model.rowCount() == 2)
+    window.undo_action.trigger()
+    assert "Undid" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "Botschaft (0)" in entries(window, Entry.TAG))
+    assert window.archive is not None
+    assert window.archive.search("tag:Behörden") == []
+
+
+def test_a_saved_search_appears_with_its_count(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    window.search_bar.field.setText("Antrag")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Anträge", True))
+    window.save_search_action.trigger()
+    qtbot.waitUntil(lambda: "Anträge (2)" in entries(window, Entry.SAVED_SEARCH))
+
+
+def test_notes_are_saved_when_moving_on_and_shown_again(window: MainWindow, qtbot: QtBot) -> None:
+    window.thread_list.setCurrentIndex(window.thread_model.index(0, 0))
+    notes = window.conversation.notes
+    assert notes.isEnabled()
+    message = window.conversation.current_message
+    assert message is not None
+    notes.message_note.editor.setPlainText("Übersetzung: alles gut")
+    notes.thread_note.editor.setPlainText("Kontext des Gesprächs")
+    window.thread_list.setCurrentIndex(window.thread_model.index(1, 0))  # saves on the way
+    assert notes.message_note.editor.toPlainText() == ""
+    assert window.archive is not None
+    assert [hit.summary.id for hit in window.archive.search("note:Übersetzung")] == [
+        message.summary.id
+    ]
+    window.thread_list.setCurrentIndex(window.thread_model.index(0, 0))
+    assert notes.message_note.editor.toPlainText() == "Übersetzung: alles gut"
+    assert notes.thread_note.editor.toPlainText() == "Kontext des Gesprächs"
+    assert "Saved" in notes.message_note.state.text()
+    # Typing alone saves after a moment, too.
+    notes.message_note.editor.setPlainText("Übersetzung: geändert")
+    qtbot.waitUntil(lambda: not notes.message_note.is_dirty, timeout=3_000)
+    assert window.archive.organiser.note(message.summary.id).text == "Übersetzung: geändert"  # type: ignore[union-attr]
