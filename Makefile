@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint unit bench bench-full bench-search bench-gui clean system-packages translations screenshots
+.PHONY: run test lint unit bench bench-full bench-search bench-organise bench-gui clean system-packages translations screenshots
 
 TRANSLATIONS := resources/translations
 TS := $(wildcard $(TRANSLATIONS)/*.ts)
@@ -64,6 +64,11 @@ bench-full: $(STAMP)
 bench-search: $(STAMP)
 	@sh scripts/install-system-packages.sh --bench
 	$(PY) -m benchmarks.search_benchmark --messages 100000
+
+# Bulk tagging, ten rules, topic suggestions and the timeline on 100k messages.
+bench-organise: $(STAMP)
+	@sh scripts/install-system-packages.sh --bench
+	$(PY) -m benchmarks.organise_benchmark --messages 100000
 
 # The window on 100k messages: unlocking, search as you type, a thread, scrolling, memory.
 bench-gui: $(STAMP)

@@ -18,7 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CORRESPONDENCE_APP_KDF_TARGET_S", "0")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from benchmarks.corpus import write_mbox
@@ -27,6 +28,7 @@ from correspondence_app.gui import translations
 from correspondence_app.gui.dialogs.create_archive_dialog import CreateArchiveDialog
 from correspondence_app.gui.dialogs.import_dialog import ImportDialog
 from correspondence_app.gui.dialogs.quarantine_dialog import QuarantineDialog
+from correspondence_app.gui.dialogs.rules_dialog import RulesDialog
 from correspondence_app.gui.dialogs.unlock_dialog import UnlockDialog
 from correspondence_app.gui.dialogs.welcome_dialog import WelcomeDialog
 from correspondence_app.gui.main_window import MainWindow
@@ -132,7 +134,21 @@ def render_language(
         ),
     )  # type: ignore[union-attr]
     window.thread_list.setCurrentIndex(window.thread_model.index(0, 0))
+    view = window.timeline.view
+    wait_until(app, lambda: len(view.buckets) > 3)
+    y = view.chart_rect.center().y()
+    count = len(view.buckets)
+    left, plain = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QTest.mousePress(view, left, plain, QPoint(view.x_of(count - 9), y))
+    QTest.mouseMove(view, QPoint(view.x_of(count - 1), y))
+    QTest.mouseRelease(view, left, plain, QPoint(view.x_of(count - 1), y))
+    wait_until(app, lambda: window.thread_model.rowCount() > 0)
     save(window, out / f"{language}-tags.png", app)
+    window.timeline.on_clear_clicked()
+    rules = RulesDialog(archive.organiser, window)
+    rules.rule_list.setCurrentRow(0)
+    save(rules, out / f"{language}-rules.png", app)
+    rules.close()
     window.sidebar.setCurrentIndex(window.sidebar_model.index(0, 0))
     window.search_bar.field.setText("Antrag")
     window.run_search()

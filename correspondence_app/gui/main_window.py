@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -47,12 +46,13 @@ from correspondence_app.gui.models.thread_list_model import (
     ThreadListModel,
     ThreadRow,
 )
+from correspondence_app.gui.organising import Organising
 from correspondence_app.gui.resources import icon
 from correspondence_app.gui.widgets.conversation_view import ConversationView
 from correspondence_app.gui.widgets.search_bar import SearchBar
 from correspondence_app.gui.widgets.sidebar import Sidebar
 from correspondence_app.gui.widgets.snippet_delegate import SnippetDelegate
-from correspondence_app.gui.widgets.tag_menu import ThreadTagger
+from correspondence_app.gui.widgets.timeline_panel import TimelinePanel
 from correspondence_app.search.query_parser import QuerySyntaxError
 from correspondence_app.search.snippets import Highlighter, highlighter_for
 from correspondence_app.storage.thread_list import ThreadOrder
@@ -103,9 +103,8 @@ class MainWindow(QMainWindow):
         self.sidebar.set_archive(archive)
         self.sidebar.scope_changed.connect(self.on_sidebar_scope_changed)
         self.sidebar.tags_changed.connect(self.on_tags_changed)
-        self.tagger = ThreadTagger(self)
-        self.tagger.organiser = archive.organiser
-        self.tagger.tags_changed.connect(self.on_threads_tagged)
+        self.organising = Organising(self)
+        self.organising.set_archive_open(True)
 
         self.thread_model = ThreadListModel(self)
         # A table with fixed row heights and column widths: inserting a page of rows then
@@ -162,6 +161,9 @@ class MainWindow(QMainWindow):
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.search_bar)
+        self.timeline = TimelinePanel()
+        self.timeline.range_changed.connect(self.on_timeline_range_changed)
+        middle_layout.addWidget(self.timeline)
         middle_layout.addWidget(self.thread_list, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sidebar)
@@ -220,13 +222,7 @@ class MainWindow(QMainWindow):
             self.tr("&Print…"), self.on_print, QKeySequence.StandardKey.Print
         )
         self.settings_action = self._action(self.tr("&Settings…"), self.settings_requested.emit)
-        self.undo_action = self._action(
-            self.tr("&Undo tagging"), self.tagger.undo, QKeySequence.StandardKey.Undo
-        )
-        self.add_tag_action = self._action(self.tr("&Add tag…"), self.on_add_tag, "Ctrl+T")
-        self.save_search_action = self._action(
-            self.tr("Save &search…"), self.on_save_search, "Ctrl+Shift+S"
-        )
+
         self.help_action = self._action(
             self.tr("&How to search"), self.search_bar.on_help_clicked, "F1"
         )
@@ -242,16 +238,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.organising.undo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.copy_action)
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.settings_action)
         view_menu = menus.addMenu(self.tr("&View"))
         view_menu.addAction(self.source_action)
-        organise_menu = menus.addMenu(self.tr("&Organise"))
-        organise_menu.addAction(self.add_tag_action)
-        organise_menu.addAction(self.save_search_action)
+        self.organising.fill_menu(menus.addMenu(self.tr("&Organise")))
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
@@ -270,7 +264,8 @@ class MainWindow(QMainWindow):
             return
         stats = archive.stats()
         self.sidebar.reload()
-        if self.search_bar.text or self._scope:
+        self._refresh_timeline()
+        if self.effective_query():
             self.run_search()
         else:
             self._show_all_threads()
@@ -306,7 +301,8 @@ class MainWindow(QMainWindow):
         self.archive = None
         self.thread_model.clear()
         self.sidebar.set_archive(None)
-        self.tagger.organiser = None
+        self.timeline.clear()
+        self.organising.set_archive_open(False)
         self.conversation.set_archive(None)
         self.search_bar.clear()
         self.status.clear()
@@ -316,10 +312,11 @@ class MainWindow(QMainWindow):
     # Sidebar and threads -------------------------------------------------------------------
     def on_sidebar_scope_changed(self, scope: str) -> None:
         self._scope = scope
-        if self.search_bar.text or self._scope:
+        if self.effective_query():
             self.run_search()
         elif self.archive is not None:
             self._show_all_threads()
+        self._refresh_timeline()
 
     def on_tags_changed(self) -> None:
         """Tags were renamed, merged or deleted: the open conversation shows them again."""
@@ -336,40 +333,9 @@ class MainWindow(QMainWindow):
 
     def on_thread_menu_requested(self, position: QPoint) -> None:
         menu = QMenu(self)
-        self.tagger.menu_for(self.chosen_thread_ids(), menu)
+        self.organising.tagger.menu_for(self.chosen_thread_ids(), menu)
         if not menu.isEmpty():
             menu.exec(self.thread_list.viewport().mapToGlobal(position))
-
-    def on_add_tag(self) -> None:
-        ids = self.chosen_thread_ids()
-        if ids:
-            self.tagger.ask_and_add(ids)
-
-    def on_save_search(self) -> None:
-        archive, query = self.archive, self.effective_query()
-        if archive is None:
-            return
-        if not query:
-            self.statusBar().showMessage(self.tr("Type a search first, then save it."), 5000)
-            return
-        name, ok = QInputDialog.getText(
-            self, self.tr("Save search"), self.tr("Name for “%1”:").replace("%1", query)
-        )
-        if not ok or not name.strip():
-            return
-        try:
-            archive.organiser.save_search(name, query)
-        except ValueError as error:  # a name in use; a query that does not parse
-            QMessageBox.warning(self, self.tr("Save search"), str(error))
-            return
-        self.sidebar.reload()
-
-    def on_threads_tagged(self, said: str) -> None:
-        self.statusBar().showMessage(said, 5000)
-        self.conversation.refresh_tags()
-        self.sidebar.reload()
-        if "tag:" in self.effective_query():
-            self.run_search()
 
     def on_thread_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         thread_id = current.siblingAtColumn(0).data(THREAD_ID_ROLE)
@@ -398,7 +364,20 @@ class MainWindow(QMainWindow):
         self.search_bar.field.selectAll()
 
     def effective_query(self) -> str:
-        return " ".join(part for part in (self._scope, self.search_bar.text) if part)
+        """The sidebar's entry, the dates chosen on the timeline, and the search field."""
+        parts = (self._scope, self.timeline.condition, self.search_bar.text)
+        return " ".join(part for part in parts if part)
+
+    def _refresh_timeline(self) -> None:
+        """The timeline of what the list shows, before any dates chosen on it."""
+        parts = (self._scope, self.search_bar.text)
+        self.timeline.show_for(self.archive, " ".join(part for part in parts if part))
+
+    def on_timeline_range_changed(self, _condition: str) -> None:
+        if self.effective_query():
+            self.run_search()
+        else:
+            self._show_all_threads()
 
     def _highlighter(self) -> Highlighter | None:
         from correspondence_app.search.query_parser import parse_query
@@ -410,6 +389,7 @@ class MainWindow(QMainWindow):
 
     def on_search_query_changed(self, _text: str) -> None:
         self.run_search()
+        self._refresh_timeline()
 
     def run_search(self) -> None:
         archive = self.archive

@@ -273,6 +273,8 @@ class MessageReference(Base):
 
 Index("ix_messages_thread_date", Message.thread_id, Message.date_at)
 Index("ix_messages_subject_date", Message.subject_key, Message.date_at)
+# The timeline counts per day, sent and received, from this index alone.
+Index("ix_messages_date_from", Message.date_at, Message.from_address_id)
 
 
 class ThreadListRow(Base):

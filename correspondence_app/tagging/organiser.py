@@ -40,7 +40,7 @@ class Organiser:
             identity.set_user_name(connection, name)
 
     def own_addresses(self) -> list[str]:
-        with self._engine.connect() as connection:
+        with self._engine.begin() as connection:  # the inferred ones are kept
             return identity.own_addresses(connection)
 
     def set_own_addresses(self, addresses: Sequence[str]) -> None:
@@ -285,8 +285,8 @@ class Organiser:
         self, period: timeline_store.Period = timeline_store.Period.MONTH, query: str | None = None
     ) -> list[timeline_store.Bucket]:
         parsed = parse_query(query) if query and query.strip() else None
+        own = self.own_addresses()
         with self._engine.connect() as connection:
-            own = identity.own_addresses(connection)
             return timeline_store.timeline(connection, period, own, parsed)
 
     def month_counts(self) -> list[timeline_store.MonthCount]:

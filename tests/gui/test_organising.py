@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from correspondence_app.crypto.keys import KdfParams
 from correspondence_app.gui.main_window import MainWindow
@@ -85,7 +85,7 @@ def test_tagging_chosen_conversations_shows_the_tag_and_undo_takes_it_back(
     window.thread_list.selectAll()
     ids = window.chosen_thread_ids()
     assert len(ids) == window.thread_model.rowCount()
-    window.tagger.add(ids[:2], "Behörden/Botschaft")
+    window.organising.tagger.add(ids[:2], "Behörden/Botschaft")
     qtbot.waitUntil(lambda: "Botschaft (" in " ".join(entries(window, Entry.TAG)))
     [tag] = [i for text, i in entries(window, Entry.TAG).items() if text.startswith("Botschaft")]
     assert tag.data(TAG_NAME_ROLE) == "Behörden/Botschaft"
@@ -94,7 +94,7 @@ def test_tagging_chosen_conversations_shows_the_tag_and_undo_takes_it_back(
     assert "Behörden/Botschaft" in window.conversation.tags.text()
     window.sidebar.setCurrentIndex(tag.parent())  # the parent finds its children's mail
     qtbot.waitUntil(lambda: window.thread_model.rowCount() == 2)
-    window.undo_action.trigger()
+    window.organising.undo_action.trigger()
     assert "Undid" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: "Botschaft (0)" in entries(window, Entry.TAG))
     assert window.archive is not None
@@ -108,7 +108,7 @@ def test_a_saved_search_appears_with_its_count(
 
     window.search_bar.field.setText("Antrag")
     monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Anträge", True))
-    window.save_search_action.trigger()
+    window.organising.save_search_action.trigger()
     qtbot.waitUntil(lambda: "Anträge (2)" in entries(window, Entry.SAVED_SEARCH))
 
 
@@ -134,3 +134,42 @@ def test_notes_are_saved_when_moving_on_and_shown_again(window: MainWindow, qtbo
     notes.message_note.editor.setPlainText("Übersetzung: geändert")
     qtbot.waitUntil(lambda: not notes.message_note.is_dirty, timeout=3_000)
     assert window.archive.organiser.note(message.summary.id).text == "Übersetzung: geändert"  # type: ignore[union-attr]
+
+
+def test_the_organise_menu_opens_the_rules(window: MainWindow, qtbot: QtBot) -> None:
+    from correspondence_app.gui.dialogs.rules_dialog import RulesDialog
+
+    assert window.archive is not None
+    window.archive.organiser.save_rule("Asyl", "Antrag", ["Asylverfahren"])
+    window.organising.rules_action.trigger()
+    [dialog] = window.findChildren(RulesDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.rule_list.count() == 1
+    dialog.rule_list.setCurrentRow(0)
+    dialog.apply_button.click()
+    qtbot.waitUntil(
+        lambda: "Asylverfahren (" in " ".join(entries(window, Entry.TAG)), timeout=10_000
+    )
+    dialog.close()
+
+
+def test_choosing_dates_on_the_timeline_narrows_the_list(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    view = window.timeline.view
+    qtbot.waitUntil(lambda: view.bucket_at(view.x_of(0)) is not None)
+    # Half a year of mail is shown by week: from the week of 2 March to that of 20 March.
+    labels = [view.period_name(index) for index in range(len(view.buckets))]
+    first, last = labels.index("Week 9, 2023"), labels.index("Week 12, 2023")
+    y = view.chart_rect.center().y()
+    left = Qt.MouseButton.LeftButton
+    nothing = Qt.KeyboardModifier.NoModifier
+    QTest.mousePress(view, left, nothing, QPoint(view.x_of(first), y))
+    QTest.mouseMove(view, QPoint(view.x_of(last), y))
+    QTest.mouseRelease(view, left, nothing, QPoint(view.x_of(last), y))
+    assert window.timeline.condition == "date:2023-02-27..2023-03-26"
+    qtbot.waitUntil(lambda: shown_subjects(window) == {"Ihr Schreiben", "Nachfrage"})
+    window.timeline.clear_button.click()
+    assert window.timeline.condition == ""
+    qtbot.waitUntil(lambda: len(shown_subjects(window)) == 5)
