@@ -288,11 +288,20 @@ class MainWindow(QMainWindow):
     ) -> list[ThreadRow]:
         if self.archive is None:
             return []
+        threads = self.archive.threads(
+            limit, offset=offset, order=_ORDER_OF_COLUMN[column], descending=descending
+        )
+        marks = self.archive.organiser.thread_tag_marks([t.thread_id for t in threads])
         return [
-            ThreadRow(t.thread_id, t.subject, t.participants, t.messages, t.last_at)
-            for t in self.archive.threads(
-                limit, offset=offset, order=_ORDER_OF_COLUMN[column], descending=descending
+            ThreadRow(
+                t.thread_id,
+                t.subject,
+                t.participants,
+                t.messages,
+                t.last_at,
+                tags=marks.get(t.thread_id, ()),
             )
+            for t in threads
         ]
 
     def clear(self) -> None:
@@ -321,8 +330,19 @@ class MainWindow(QMainWindow):
     def on_tags_changed(self) -> None:
         """Tags were renamed, merged or deleted: the open conversation shows them again."""
         self.conversation.refresh_tags()
+        self.refresh_tag_marks()
         if self._scope or self.search_bar.text:
             self.run_search()
+
+    def refresh_tag_marks(self) -> None:
+        """The dots of the listed conversations' tags, read again after tagging."""
+        archive = self.archive
+        if archive is None:
+            return
+        model = self.thread_model
+        ids = [row.thread_id for i in range(model.rowCount()) if (row := model.row_at(i))]
+        marks = archive.organiser.thread_tag_marks(ids)
+        model.set_tags({thread_id: marks.get(thread_id, ()) for thread_id in ids})
 
     def chosen_thread_ids(self) -> list[int]:
         rows = self.thread_list.selectionModel().selectedRows()
@@ -411,6 +431,11 @@ class MainWindow(QMainWindow):
         if generation != self._search_generation:
             return  # an older query's answer, or the window was locked
         self.search_bar.clear_error()
+        marks = (
+            {}
+            if self.archive is None
+            else self.archive.organiser.thread_tag_marks([hit.thread.thread_id for hit in hits])
+        )
         # Results show a passage under the subject: three lines per row.
         self.thread_list.verticalHeader().setDefaultSectionSize(self._row_height * 3)
         self.thread_model.set_rows(
@@ -423,6 +448,7 @@ class MainWindow(QMainWindow):
                     hit.thread.last_at,
                     hit.snippet,
                     hit.message_id,
+                    marks.get(hit.thread.thread_id, ()),
                 )
                 for hit in hits
             ]

@@ -89,6 +89,7 @@ class Organising(QObject):
         window = self._window
         window.statusBar().showMessage(said, 5000)
         window.conversation.refresh_tags()
+        window.refresh_tag_marks()
         window.sidebar.reload()
         if "tag:" in window.effective_query():
             window.run_search()

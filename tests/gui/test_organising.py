@@ -173,3 +173,19 @@ def test_choosing_dates_on_the_timeline_narrows_the_list(window: MainWindow, qtb
     window.timeline.clear_button.click()
     assert window.timeline.condition == ""
     qtbot.waitUntil(lambda: len(shown_subjects(window)) == 5)
+
+
+def test_listed_conversations_show_their_tags(window: MainWindow, qtbot: QtBot) -> None:
+    from correspondence_app.gui.models.thread_list_model import TAGS_ROLE
+
+    model = window.thread_model
+    first = model.row_at(0)
+    assert first is not None
+    assert first.tags == ()
+    window.organising.tagger.add([first.thread_id], "Wichtig")
+    assert model.index(0, 0).data(TAGS_ROLE) == (("Wichtig", ""),)
+    assert model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "Wichtig" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    window.search_bar.field.setText("tag:Wichtig")
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.row_at(0).snippet is not None)  # type: ignore[union-attr]
+    assert model.index(0, 0).data(TAGS_ROLE) == (("Wichtig", ""),)

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
+import functools
 import gc
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -15,6 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from correspondence_app.gui.formatting import short_date_time
 
@@ -28,6 +31,8 @@ PAGE_ROWS = 200
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
 THREAD_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 MESSAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+TAGS_ROLE = Qt.ItemDataRole.UserRole + 4
+NO_COLOR = "#888888"  # the dot of a tag without a colour of its own
 
 
 class Column(enum.IntEnum):
@@ -46,6 +51,7 @@ class ThreadRow:
     last_at: datetime | None
     snippet: Snippet | None = None
     message_id: int | None = None  # the search's best match in the thread, opened first
+    tags: tuple[tuple[str, str], ...] = ()  # the user's tags on its messages: (name, colour)
 
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -82,6 +88,15 @@ class ThreadListModel(QAbstractTableModel):
         self._rows = list(rows)
         self._has_more = False
         self.endResetModel()
+
+    def set_tags(self, marks: dict[int, tuple[tuple[str, str], ...]]) -> None:
+        """Shows these conversations' tags again (after tagging), keeping rows and scroll."""
+        for position, row in enumerate(self._rows):
+            tags = marks.get(row.thread_id)
+            if tags is not None and tags != row.tags:
+                self._rows[position] = dataclasses.replace(row, tags=tags)
+                index = self.index(position, Column.SUBJECT)
+                self.dataChanged.emit(index, index)
 
     def clear(self) -> None:
         """Forgets every row (on lock)."""
@@ -154,6 +169,14 @@ class ThreadListModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.CORRESPONDENTS:
             return "\n".join(row.participants)
+        if column == Column.SUBJECT and row.tags:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return tag_dots(tuple(color or NO_COLOR for _, color in row.tags))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                names = ", ".join(name for name, _ in row.tags)
+                return f"{row.subject}\n{self.tr('Tags: %1').replace('%1', names)}"
+        if role == TAGS_ROLE:
+            return row.tags
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.MESSAGES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SNIPPET_ROLE and column == Column.SUBJECT:
@@ -172,6 +195,22 @@ class ThreadListModel(QAbstractTableModel):
         if column == Column.MESSAGES:
             return QLocale().toString(row.messages)
         return short_date_time(row.last_at)
+
+
+@functools.lru_cache(maxsize=256)
+def tag_dots(colors: tuple[str, ...]) -> QIcon:
+    """Up to four dots in the tags' colours, side by side."""
+    shown = colors[:4]
+    pixmap = QPixmap(10 * len(shown) + 2, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    for position, color in enumerate(shown):
+        painter.setBrush(QColor(color))
+        painter.setPen(QColor(color).darker(130))
+        painter.drawEllipse(1 + 10 * position, 2, 8, 8)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def _keep_out_of_full_collections() -> None:

@@ -7,10 +7,10 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QIcon, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from correspondence_app.gui.models.thread_list_model import SNIPPET_ROLE
+from correspondence_app.gui.models.thread_list_model import NO_COLOR, SNIPPET_ROLE, TAGS_ROLE
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPainter
@@ -43,9 +43,13 @@ class SnippetDelegate(QStyledItemDelegate):
         document.setDefaultFont(option.font)
         document.setDocumentMargin(2)
         subject = escape(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
-        # The subject on one line, the passage on the lines below it.
+        dots = "".join(
+            f"<span style='color:{color or NO_COLOR}'>●</span>"
+            for _, color in (index.data(TAGS_ROLE) or ())[:4]
+        )
+        # The subject on one line (after its tags' dots), the passage on the lines below it.
         document.setHtml(
-            f"<div style='white-space:nowrap'><b>{subject}</b></div>"
+            f"<div style='white-space:nowrap'>{dots}{' ' if dots else ''}<b>{subject}</b></div>"
             f"<div>{snippet_html(snippet)}</div>"
         )
         return document
@@ -63,6 +67,8 @@ class SnippetDelegate(QStyledItemDelegate):
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget else QApplication.style()
         option.text = ""
+        option.icon = QIcon()  # the tags' dots are in the document
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDecoration
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         rect = option.rect
         document.setTextWidth(rect.width())
