@@ -29,6 +29,7 @@ from correspondence_app.gui.dialogs.create_archive_dialog import CreateArchiveDi
 from correspondence_app.gui.dialogs.import_dialog import ImportDialog
 from correspondence_app.gui.dialogs.quarantine_dialog import QuarantineDialog
 from correspondence_app.gui.dialogs.rules_dialog import RulesDialog
+from correspondence_app.gui.dialogs.topics_dialog import TopicsDialog
 from correspondence_app.gui.dialogs.unlock_dialog import UnlockDialog
 from correspondence_app.gui.dialogs.welcome_dialog import WelcomeDialog
 from correspondence_app.gui.main_window import MainWindow
@@ -149,6 +150,11 @@ def render_language(
     rules.rule_list.setCurrentRow(0)
     save(rules, out / f"{language}-rules.png", app)
     rules.close()
+    topics = TopicsDialog(archive.organiser, window)
+    topics.show()
+    wait_until(app, lambda: not topics.is_running)
+    save(topics, out / f"{language}-topics.png", app)
+    topics.close()
     window.sidebar.setCurrentIndex(window.sidebar_model.index(0, 0))
     window.search_bar.field.setText("Antrag")
     window.run_search()

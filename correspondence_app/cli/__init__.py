@@ -14,7 +14,12 @@ import sys
 from typing import TYPE_CHECKING
 
 from correspondence_app import __version__
-from correspondence_app.cli import archive_commands, conversation_commands, organise_commands
+from correspondence_app.cli import (
+    archive_commands,
+    conversation_commands,
+    organise_commands,
+    topic_commands,
+)
 from correspondence_app.cli.common import (
     EXIT_OK,
     EXIT_PROBLEM,
@@ -58,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     archive_commands.register(command)
     conversation_commands.register(command)
     organise_commands.register(command)
+    topic_commands.register(command)
     return parser
 
 

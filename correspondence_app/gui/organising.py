@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from correspondence_app.gui.dialogs.rules_dialog import RulesDialog
+from correspondence_app.gui.dialogs.topics_dialog import TopicsDialog
 from correspondence_app.gui.widgets.tag_menu import ThreadTagger
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ class Organising(QObject):
             self.tr("Save &search…"), self.on_save_search, "Ctrl+Shift+S"
         )
         self.rules_action = self._action(self.tr("&Rules…"), self.on_rules)
+        self.topics_action = self._action(self.tr("&Topic suggestions…"), self.on_topics)
 
     def _action(self, text: str, slot: object, shortcut: object = None) -> QAction:
         action = QAction(text, self._window)
@@ -48,6 +50,7 @@ class Organising(QObject):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.rules_action)
+        menu.addAction(self.topics_action)
 
     def on_add_tag(self) -> None:
         ids = self._window.chosen_thread_ids()
@@ -82,6 +85,16 @@ class Organising(QObject):
         dialog.tags_changed.connect(self._window.on_tags_changed)
         dialog.tags_changed.connect(self._window.sidebar.reload)
         dialog.finished.connect(self._window.sidebar.reload)  # saving may have made tags
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def on_topics(self) -> None:
+        archive = self._window.archive
+        if archive is None:
+            return
+        dialog = TopicsDialog(archive.organiser, self._window)
+        dialog.tags_changed.connect(self._window.on_tags_changed)
+        dialog.tags_changed.connect(self._window.sidebar.reload)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 

@@ -17,9 +17,11 @@ from correspondence_app.tagging import rules as rule_store
 from correspondence_app.tagging import saved_searches as search_store
 from correspondence_app.tagging import tags as tag_store
 from correspondence_app.tagging import timeline as timeline_store
+from correspondence_app.tagging import topics as topic_store
 from correspondence_app.tagging.names import renamed_in_query
 
 if TYPE_CHECKING:
+    import threading
     from collections.abc import Sequence
 
     from sqlalchemy import Connection, Engine
@@ -282,6 +284,35 @@ class Organiser:
                 note_text,
                 author=identity.user_name(connection),
             )
+
+    # Topic suggestions ---------------------------------------------------------------------
+    def suggest_topics(
+        self,
+        *,
+        limit: int = 20,
+        progress: topic_store.Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> list[topic_store.TopicSuggestion]:
+        with self._engine.connect() as connection:
+            return topic_store.suggest_topics(
+                connection, limit=limit, progress=progress, cancel=cancel
+            )
+
+    def accept_topic(
+        self, suggestion: topic_store.TopicSuggestion, tag_name: str, *, with_rule: bool = False
+    ) -> topic_store.AcceptedTopic:
+        with self._engine.begin() as connection:
+            return topic_store.accept_topic(
+                connection,
+                suggestion,
+                tag_name,
+                author=identity.user_name(connection),
+                with_rule=with_rule,
+            )
+
+    def dismiss_topic(self, suggestion: topic_store.TopicSuggestion) -> None:
+        with self._engine.begin() as connection:
+            topic_store.dismiss_topic(connection, suggestion)
 
     # Saved searches ---------------------------------------------------------------------------
     def saved_searches(self, *, count: bool = True) -> list[search_store.SavedSearchInfo]:

@@ -4,12 +4,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="182" />
+        <location filename="../../correspondence_app/gui/app.py" line="191" />
         <source>About Correspondence Archive</source>
         <translation>Über Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="184" />
+        <location filename="../../correspondence_app/gui/app.py" line="193" />
         <source>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;A private, encrypted, offline archive of correspondence.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted with your passphrase. Nothing is fetched from the internet while you read.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;Ein privates, verschlüsseltes Offline-Archiv für Korrespondenz.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer, verschlüsselt mit Ihrer Passphrase. Während Sie lesen, wird nichts aus dem Internet geladen.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
@@ -37,27 +37,27 @@
         <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="70" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="64" />
         <source>C&amp;hange passphrase</source>
         <translation>Passphrase ä&amp;ndern</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="74" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="68" />
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="74" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="68" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="102" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="96" />
         <source>The current passphrase is wrong.</source>
         <translation>Die aktuelle Passphrase ist falsch.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="104" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="98" />
         <source>The passphrase could not be changed: %1</source>
         <translation>Die Passphrase konnte nicht geändert werden: %1</translation>
     </message>
@@ -65,103 +65,108 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="71" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="77" />
         <source>Messages of the conversation</source>
         <translation>Nachrichten der Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="80" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="88" />
         <source>Message headers</source>
         <translation>Kopfzeilen der Nachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="86" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="94" />
         <source>&amp;Source</source>
         <translation>&amp;Quelltext</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="94" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="102" />
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="146" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="109" />
+        <source>Tags of the conversation</source>
+        <translation>Tags der Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="173" />
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="147" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="175" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="147" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="175" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="174" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="227" />
         <source>From: %1</source>
         <translation>Von: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="175" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="228" />
         <source>To: %1</source>
         <translation>An: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="178" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="231" />
         <source>Cc: %1</source>
         <translation>Cc: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="180" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="233" />
         <source>Date: %1</source>
         <translation>Datum: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="181" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="234" />
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="186" />
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="223" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="241" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="293" />
         <source>Show HT&amp;ML</source>
         <translation>HT&amp;ML anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="223" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="293" />
         <source>Show &amp;plain text</source>
         <translation>Nur &amp;Text anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="248" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="319" />
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="253" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="324" />
         <source>&amp;Save as…</source>
         <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="256" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="327" />
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="270" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="341" />
         <source>Save attachment</source>
         <translation>Anhang speichern</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="280" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="351" />
         <source>Open attachment</source>
         <translation>Anhang öffnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="282" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="353" />
         <source>“%1” will be opened with another program. That program may connect to the internet or keep its own copy. Open it?</source>
         <translation>„%1“ wird mit einem anderen Programm geöffnet. Dieses Programm kann sich mit dem Internet verbinden oder eine eigene Kopie behalten. Möchten Sie den Anhang öffnen?</translation>
     </message>
@@ -194,42 +199,42 @@
         <translation>Alles im Archiv wird mit dieser Passphrase verschlüsselt. Wenn Sie sie verlieren, kann niemand das Archiv wieder öffnen, auch nicht mit Hilfe der Entwickler dieses Programms. Wählen Sie mehrere Wörter, die Sie sich gut merken können, und bewahren Sie den Wiederherstellungscode, der als Nächstes angezeigt wird, an einem sicheren Ort auf.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="98" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="92" />
         <source>C&amp;reate archive</source>
         <translation>Archiv &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="115" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="109" />
         <source>Folder for the new archive</source>
         <translation>Ordner für das neue Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="136" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="130" />
         <source>The archive could not be created: %1</source>
         <translation>Das Archiv konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="152" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="146" />
         <source>&lt;b&gt;Your recovery code&lt;/b&gt;&lt;br&gt;If you ever forget the passphrase, this code opens the archive instead. It is shown only now. Write it down or print it, and keep it apart from this computer.</source>
         <translation>&lt;b&gt;Ihr Wiederherstellungscode&lt;/b&gt;&lt;br&gt;Falls Sie die Passphrase einmal vergessen, öffnet dieser Code das Archiv stattdessen. Er wird nur jetzt angezeigt. Schreiben Sie ihn auf oder drucken Sie ihn aus, und bewahren Sie ihn getrennt von diesem Computer auf.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="165" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="159" />
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="166" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="160" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="168" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="162" />
         <source>I have &amp;written the code down</source>
         <translation>Ich habe den Code &amp;aufgeschrieben</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="171" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="165" />
         <source>&amp;Open the archive</source>
         <translation>Archiv ö&amp;ffnen</translation>
     </message>
@@ -312,7 +317,7 @@ Nothing already stored was lost.</source>
 Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="146" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="142" />
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln Sekunde</numerusform>
@@ -320,7 +325,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="147" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="143" />
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln Minute</numerusform>
@@ -331,112 +336,112 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="84" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="97" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="92" />
-        <source>Folders</source>
-        <translation>Ordner</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="103" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="125" />
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="157" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="199" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="160" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="202" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="162" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="204" />
         <source>Q&amp;uarantine…</source>
         <translation>Q&amp;uarantäne…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="164" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="206" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="167" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="209" />
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="170" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="212" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="173" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="215" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="175" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="217" />
         <source>View &amp;source</source>
         <translation>&amp;Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="177" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="219" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="180" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="222" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="182" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="224" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="184" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="227" />
         <source>&amp;How to search</source>
         <translation>Hilfe zur &amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="186" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="229" />
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="189" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="232" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="197" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="240" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="201" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="246" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="203" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="248" />
+        <source>&amp;Organise</source>
+        <translation>&amp;Ordnen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/main_window.py" line="249" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="207" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="253" />
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="233" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="284" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
@@ -444,7 +449,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="329" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="456" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln Unterhaltung gefunden</numerusform>
@@ -452,42 +457,42 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="336" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="463" />
         <source>Cannot read the search: %1</source>
         <translation>Die Suchanfrage ist nicht verständlich: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="339" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="466" />
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="345" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="472" />
         <source>Import mail files</source>
         <translation>E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="347" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="474" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg);;All files (*)</source>
         <translation>E-Mail-Dateien (*.mbox *.eml *.mbx *.msg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="354" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="481" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Maildir oder Ordner mit E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="364" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="491" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="364" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="491" />
         <source>Please wait until the running import ends.</source>
         <translation>Bitte warten Sie, bis der laufende Import beendet ist.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="403" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="530" />
         <source>Print message</source>
         <translation>Nachricht drucken</translation>
     </message>
@@ -495,7 +500,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>MessageBrowser</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="83" />
+        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="86" />
         <source>%n quoted line(s)</source>
         <translation>
             <numerusform>%n zitierte Zeile</numerusform>
@@ -503,7 +508,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="135" />
+        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="138" />
         <source>Write to this address with your mail program?
 
 %1</source>
@@ -512,7 +517,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="139" />
+        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="142" />
         <source>Open this link in your web browser?
 
 %1</source>
@@ -521,9 +526,81 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="144" />
+        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="147" />
         <source>Open link</source>
         <translation>Link öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/notes_panel.py" line="91" />
+        <source>A private note on this message, for example its translation…</source>
+        <translation>Eine private Notiz zu dieser Nachricht, etwa ihre Übersetzung…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/notes_panel.py" line="94" />
+        <source>A private note on the whole conversation, for example its context…</source>
+        <translation>Eine private Notiz zur ganzen Unterhaltung, etwa ihr Zusammenhang…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/notes_panel.py" line="96" />
+        <source>Note on the message</source>
+        <translation>Notiz zur Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/notes_panel.py" line="97" />
+        <source>Note on the conversation</source>
+        <translation>Notiz zur Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/notes_panel.py" line="98" />
+        <source>Private notes</source>
+        <translation>Private Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>Organising</name>
+    <message>
+        <location filename="../../correspondence_app/gui/organising.py" line="28" />
+        <source>&amp;Undo tagging</source>
+        <translation>Taggen &amp;rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/organising.py" line="30" />
+        <source>&amp;Add tag…</source>
+        <translation>&amp;Tag hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/organising.py" line="32" />
+        <source>Save &amp;search…</source>
+        <translation>&amp;Suche speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/organising.py" line="34" />
+        <source>&amp;Rules…</source>
+        <translation>&amp;Regeln…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/organising.py" line="35" />
+        <source>&amp;Topic suggestions…</source>
+        <translation>&amp;Themenvorschläge…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/organising.py" line="66" />
+        <source>Type a search first, then save it.</source>
+        <translation>Geben Sie zuerst eine Suche ein und speichern Sie sie dann.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/organising.py" line="69" />
+        <location filename="../../correspondence_app/gui/organising.py" line="76" />
+        <source>Save search</source>
+        <translation>Suche speichern</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/organising.py" line="69" />
+        <source>Name for “%1”:</source>
+        <translation>Name für „%1“:</translation>
     </message>
 </context>
 <context>
@@ -647,25 +724,256 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="73" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="86" />
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="79" />
+        <source>A rule is a saved search: the messages it finds get its tags. Ticked rules also tag every new import.</source>
+        <translation>Eine Regel ist eine gespeicherte Suche: Die gefundenen Nachrichten erhalten ihre Tags. Angehakte Regeln taggen auch jeden neuen Import.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="87" />
+        <source>Ticked rules tag every new import</source>
+        <translation>Angehakte Regeln taggen jeden neuen Import</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="89" />
+        <source>Ne&amp;w rule</source>
+        <translation>Ne&amp;ue Regel</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="91" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="93" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="310" />
+        <source>Delete rule</source>
+        <translation>Regel löschen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="97" />
+        <source>Rule name</source>
+        <translation>Name der Regel</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="98" />
+        <source>e.g. Asylum case</source>
+        <translation>z. B. Asylverfahren</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="101" />
+        <source>Query</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="102" />
+        <source>e.g. from:sergej Antrag</source>
+        <translation>z. B. from:sergej Antrag</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="105" />
+        <source>Query problem</source>
+        <translation>Problem mit der Suche</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="108" />
+        <source>Tags to add</source>
+        <translation>Hinzuzufügende Tags</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="109" />
+        <source>Comma-separated, e.g. Asylum, Offices/Embassy</source>
+        <translation>Durch Kommas getrennt, z. B. Asyl, Behörden/Botschaft</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="114" />
+        <source>Apply to new &amp;imports</source>
+        <translation>Auf neue &amp;Importe anwenden</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="118" />
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="120" />
+        <source>Save rule</source>
+        <translation>Regel speichern</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="121" />
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="123" />
+        <source>Count the messages the rule would tag</source>
+        <translation>Die Nachrichten zählen, die die Regel taggen würde</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="124" />
+        <source>&amp;Apply to the whole archive</source>
+        <translation>Auf das ganze &amp;Archiv anwenden</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="126" />
+        <source>&amp;Undo last apply</source>
+        <translation>Letzte Anwendung &amp;rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="130" />
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="135" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="137" />
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="174" />
+        <source>&amp;Rules:</source>
+        <translation>&amp;Regeln:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="187" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="188" />
+        <source>&amp;Query:</source>
+        <translation>&amp;Suche:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="191" />
+        <source>&amp;Tags to add:</source>
+        <translation>&amp;Tags hinzufügen:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="266" />
+        <source>Off: new imports do not get its tags</source>
+        <translation>Aus: Neue Importe erhalten ihre Tags nicht</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="286" />
+        <source>The rule could not be switched: %1</source>
+        <translation>Die Regel konnte nicht umgeschaltet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="312" />
+        <source>Delete the rule “%1”?
+
+The tags it gave stay on the messages; new imports no longer get them.</source>
+        <translation>Die Regel „%1“ löschen?
+
+Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="323" />
+        <source>The rule could not be deleted: %1</source>
+        <translation>Die Regel konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="334" />
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="334" />
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="366" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="395" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="483" />
+        <source>Cannot read the query: %1</source>
+        <translation>Die Suche ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="369" />
+        <source>Save the changes to preview or apply the rule.</source>
+        <translation>Speichern Sie die Änderungen, um die Regel vorzuschauen oder anzuwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="377" />
+        <source>Please give the rule a name.</source>
+        <translation>Bitte geben Sie der Regel einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="380" />
+        <source>Please enter a query: the messages it finds get the tags.</source>
+        <translation>Bitte geben Sie eine Suche ein: Die gefundenen Nachrichten erhalten die Tags.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="383" />
+        <source>Please name at least one tag to add.</source>
+        <translation>Bitte nennen Sie mindestens einen Tag.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="398" />
+        <source>The rule could not be saved: %1</source>
+        <translation>Die Regel konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="404" />
+        <source>Rule saved.</source>
+        <translation>Regel gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="456" />
+        <source>%1 messages match; %2 would get a tag</source>
+        <translation>%1 Nachrichten passen; %2 würden einen Tag erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="465" />
+        <source>%1 messages got a tag</source>
+        <translation>%1 Nachrichten haben einen Tag erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="473" />
+        <source>%1 messages changed back</source>
+        <translation>%1 Nachrichten zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="485" />
+        <source>The rule could not be applied: %1</source>
+        <translation>Die Regel konnte nicht angewendet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="34" />
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="37" />
         <source>Search (%1), e.g. Antrag from:sergej date:2023</source>
         <translation>Suchen (%1), z. B. Antrag from:sergej date:2023</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="36" />
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="39" />
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="40" />
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="41" />
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="43" />
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="44" />
         <source>How to search</source>
         <translation>Hilfe zur Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="46" />
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="47" />
         <source>Search problem</source>
         <translation>Problem bei der Suche</translation>
     </message>
@@ -817,21 +1125,140 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="37" />
+        <source>Folders, tags and dates</source>
+        <translation>Ordner, Tags und Daten</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="112" />
+        <source>&amp;New tag…</source>
+        <translation>&amp;Neuer Tag…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="115" />
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="117" />
+        <source>&amp;Colour…</source>
+        <translation>&amp;Farbe…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="119" />
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="122" />
+        <source>&amp;Delete tag</source>
+        <translation>Tag &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="127" />
+        <source>&amp;Merge into one of my tags…</source>
+        <translation>In einen eigenen Tag &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="131" />
+        <source>&amp;Drop this folder's tag</source>
+        <translation>Tag dieses Ordners &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="137" />
+        <source>&amp;Delete saved search</source>
+        <translation>Gespeicherte Suche &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="151" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="159" />
+        <source>New tag</source>
+        <translation>Neuer Tag</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="159" />
+        <source>Name (use / to nest, e.g. Authorities/Embassy):</source>
+        <translation>Name (/ für Unter-Tags, z. B. Behörden/Botschaft):</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="168" />
+        <source>Rename tag</source>
+        <translation>Tag umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="169" />
+        <source>New name for “%1”:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="177" />
+        <source>Tag colour</source>
+        <translation>Farbe des Tags</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="189" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="195" />
+        <source>Merge tags</source>
+        <translation>Tags zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="190" />
+        <source>Create a tag of your own to merge into first.</source>
+        <translation>Legen Sie zuerst einen eigenen Tag an, in den zusammengeführt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="196" />
+        <source>Give every message of “%1” the tag:</source>
+        <translation>Jeder Nachricht mit „%1“ diesen Tag geben:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="209" />
+        <source>Delete tag</source>
+        <translation>Tag löschen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="210" />
+        <source>Remove “%1” from every message? The messages themselves stay.</source>
+        <translation>„%1“ von allen Nachrichten entfernen? Die Nachrichten selbst bleiben.</translation>
+    </message>
+</context>
+<context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="23" />
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="68" />
         <source>All mail (%1)</source>
         <translation>Alle Nachrichten (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="27" />
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="72" />
+        <source>Saved searches</source>
+        <translation>Gespeicherte Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="81" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="85" />
+        <source>(none yet: tag conversations from their menu)</source>
+        <translation>(noch keine: Unterhaltungen über ihr Menü taggen)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="92" />
         <source>Imported from</source>
         <translation>Importiert aus</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="31" />
-        <source>(top level)</source>
-        <translation>(oberste Ebene)</translation>
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="123" />
+        <source>Dates</source>
+        <translation>Daten</translation>
     </message>
 </context>
 <context>
@@ -846,29 +1273,256 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>ThreadListModel</name>
     <message>
-        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="59" />
+        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="68" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="60" />
+        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="69" />
         <source>Correspondents</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="61" />
+        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="70" />
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="62" />
+        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="71" />
         <source>Last message</source>
         <translation>Letzte Nachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="158" />
+        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="177" />
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="193" />
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadTagger</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="36" />
+        <source>&amp;Add tag…</source>
+        <translation>&amp;Tag hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="41" />
+        <source>&amp;Remove tag</source>
+        <translation>Tag &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="53" />
+        <source>Add tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="55" />
+        <source>Tag for %Ln conversation(s) (a new name creates the tag):</source>
+        <translation>
+            <numerusform>Tag für %Ln Unterhaltung (ein neuer Name legt den Tag an):</numerusform>
+            <numerusform>Tag für %Ln Unterhaltungen (ein neuer Name legt den Tag an):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="75" />
+        <source>Tagged %Ln message(s) “%1”</source>
+        <translation>
+            <numerusform>%Ln Nachricht mit „%1“ getaggt</numerusform>
+            <numerusform>%Ln Nachrichten mit „%1“ getaggt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="83" />
+        <source>Removed “%1” from %Ln message(s)</source>
+        <translation>
+            <numerusform>„%1“ von %Ln Nachricht entfernt</numerusform>
+            <numerusform>„%1“ von %Ln Nachrichten entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="91" />
+        <source>Undid the last tagging: %Ln message(s) changed back</source>
+        <translation>
+            <numerusform>Letztes Taggen rückgängig: %Ln Nachricht zurückgesetzt</numerusform>
+            <numerusform>Letztes Taggen rückgängig: %Ln Nachrichten zurückgesetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="98" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="101" />
+        <source>Nothing to change</source>
+        <translation>Nichts zu ändern</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/timeline_panel.py" line="41" />
+        <source>All dates</source>
+        <translation>Alle Daten</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/timeline_panel.py" line="42" />
+        <source>Show the whole time again (Escape on the timeline)</source>
+        <translation>Wieder den ganzen Zeitraum zeigen (Esc auf der Zeitleiste)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/timeline_panel.py" line="79" />
+        <source>Only %1 to %2</source>
+        <translation>Nur %1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="62" />
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="65" />
+        <source>Messages received and sent per period. Drag across the bars to choose a period; Escape or a double-click clears the choice.</source>
+        <translation>Empfangene und gesendete Nachrichten je Zeitraum. Über die Balken ziehen wählt einen Zeitraum; Esc oder Doppelklick hebt die Wahl auf.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="182" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="437" />
+        <source>%1 %2</source>
+        <comment>a month and its year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="187" />
+        <source>Week %1, %2</source>
+        <translation>Woche %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="197" />
+        <source>%1: %2 received, %3 sent</source>
+        <translation>%1: %2 empfangen, %3 gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="320" />
+        <source>No dated messages</source>
+        <translation>Keine datierten Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="479" />
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="479" />
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="43" />
+        <source>Topic suggestions</source>
+        <translation>Themenvorschläge</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="47" />
+        <source>Conversations without a tag of yours, grouped by the words they share. Accept a group as a tag, or dismiss it: it will not be suggested again.</source>
+        <translation>Unterhaltungen ohne eigenen Tag, gruppiert nach gemeinsamen Wörtern. Übernehmen Sie eine Gruppe als Tag oder verwerfen Sie sie: Sie wird nicht wieder vorgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="54" />
+        <source>Reading the conversations… %p%</source>
+        <translation>Unterhaltungen werden gelesen… %p%</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="55" />
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="58" />
+        <source>Suggested topics</source>
+        <translation>Vorgeschlagene Themen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="64" />
+        <source>Name of the tag, e.g. Asyl/Anträge</source>
+        <translation>Name des Tags, z. B. Asyl/Anträge</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="66" />
+        <source>Also tag new mail with these words (a rule)</source>
+        <translation>Auch neue Post mit diesen Wörtern taggen (eine Regel)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="67" />
+        <source>&amp;Accept as tag</source>
+        <translation>Als Tag ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="69" />
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="75" />
+        <source>Words:</source>
+        <translation>Wörter:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="76" />
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="138" />
+        <source>%1 (%Ln conversation(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln Unterhaltung)</numerusform>
+            <numerusform>%1 (%Ln Unterhaltungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="146" />
+        <source>Stopped. Open the suggestions again to look anew.</source>
+        <translation>Angehalten. Öffnen Sie die Vorschläge erneut, um neu zu suchen.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="149" />
+        <source>No suggestions: every conversation has a tag, or too few share words.</source>
+        <translation>Keine Vorschläge: Jede Unterhaltung hat einen Tag, oder zu wenige teilen Wörter.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="160" />
+        <source>The suggestions could not be made: %1</source>
+        <translation>Die Vorschläge konnten nicht erstellt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="200" />
+        <source>Tagged %Ln message(s) “%1”.</source>
+        <translation>
+            <numerusform>%Ln Nachricht mit „%1“ getaggt.</numerusform>
+            <numerusform>%Ln Nachrichten mit „%1“ getaggt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="204" />
+        <source>A rule tags new mail too.</source>
+        <translation>Eine Regel taggt auch neue Post.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="215" />
+        <source>“%1” will not be suggested again.</source>
+        <translation>„%1“ wird nicht wieder vorgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -896,37 +1550,37 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         <translation>Passphrase oder Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="62" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="54" />
         <source>Unlocking</source>
         <translation>Wird entsperrt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="67" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="58" />
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="70" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="61" />
         <source>&amp;Other archive…</source>
         <translation>&amp;Anderes Archiv…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="93" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="84" />
         <source>Please enter the passphrase.</source>
         <translation>Bitte geben Sie die Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="120" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="111" />
         <source>This recovery code is mistyped: a character is wrong, missing or swapped. Please compare it with your written copy.</source>
         <translation>Dieser Wiederherstellungscode ist vertippt: Ein Zeichen ist falsch, fehlt oder ist vertauscht. Bitte vergleichen Sie ihn mit Ihrer Abschrift.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="124" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="115" />
         <source>Wrong passphrase or recovery code. Please try again.</source>
         <translation>Falsche Passphrase oder falscher Wiederherstellungscode. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="128" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="119" />
         <source>The archive could not be opened: %1</source>
         <translation>Das Archiv konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -982,6 +1636,24 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="75" />
         <source>The folder %1 is not an archive of Correspondence Archive.</source>
         <translation>Der Ordner %1 ist kein Archiv von Correspondence Archive.</translation>
+    </message>
+</context>
+<context>
+    <name>_Note</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/notes_panel.py" line="70" />
+        <source>Stored encrypted in the archive; only you can read it.</source>
+        <translation>Verschlüsselt im Archiv gespeichert; nur Sie können sie lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/notes_panel.py" line="74" />
+        <source>Saved %1 by %2</source>
+        <translation>Gespeichert %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/notes_panel.py" line="74" />
+        <source>Saved %1</source>
+        <translation>Gespeichert %1</translation>
     </message>
 </context>
 </TS>

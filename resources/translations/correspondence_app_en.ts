@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="146" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="142" />
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln second</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="147" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="143" />
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln minute</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="233" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="284" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="329" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="456" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln conversation found</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>MessageBrowser</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="83" />
+        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="86" />
         <source>%n quoted line(s)</source>
         <translation>
             <numerusform>%n quoted line</numerusform>
@@ -66,6 +66,60 @@
         <translation>
             <numerusform>%Ln original saved.</numerusform>
             <numerusform>%Ln originals saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThreadTagger</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="55" />
+        <source>Tag for %Ln conversation(s) (a new name creates the tag):</source>
+        <translation>
+            <numerusform>Tag for %Ln conversation (a new name creates the tag):</numerusform>
+            <numerusform>Tag for %Ln conversations (a new name creates the tag):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="75" />
+        <source>Tagged %Ln message(s) “%1”</source>
+        <translation>
+            <numerusform>Tagged %Ln message “%1”</numerusform>
+            <numerusform>Tagged %Ln messages “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="83" />
+        <source>Removed “%1” from %Ln message(s)</source>
+        <translation>
+            <numerusform>Removed “%1” from %Ln message</numerusform>
+            <numerusform>Removed “%1” from %Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="91" />
+        <source>Undid the last tagging: %Ln message(s) changed back</source>
+        <translation>
+            <numerusform>Undid the last tagging: %Ln message changed back</numerusform>
+            <numerusform>Undid the last tagging: %Ln messages changed back</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDialog</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="138" />
+        <source>%1 (%Ln conversation(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln conversation)</numerusform>
+            <numerusform>%1 (%Ln conversations)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="200" />
+        <source>Tagged %Ln message(s) “%1”.</source>
+        <translation>
+            <numerusform>Tagged %Ln message “%1”.</numerusform>
+            <numerusform>Tagged %Ln messages “%1”.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,12 +4,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="182" />
+        <location filename="../../correspondence_app/gui/app.py" line="191" />
         <source>About Correspondence Archive</source>
         <translation>О программе Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="184" />
+        <location filename="../../correspondence_app/gui/app.py" line="193" />
         <source>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;A private, encrypted, offline archive of correspondence.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted with your passphrase. Nothing is fetched from the internet while you read.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;Личный зашифрованный архив переписки, работающий без интернета.&lt;/p&gt;&lt;p&gt;Всё хранится на этом компьютере и зашифровано вашей парольной фразой. Пока вы читаете, из интернета ничего не загружается.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
@@ -37,27 +37,27 @@
         <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="70" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="64" />
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="74" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="68" />
         <source>&amp;Later</source>
         <translation>По&amp;зже</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="74" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="68" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="102" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="96" />
         <source>The current passphrase is wrong.</source>
         <translation>Текущая парольная фраза неверна.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="104" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="98" />
         <source>The passphrase could not be changed: %1</source>
         <translation>Не удалось сменить парольную фразу: %1</translation>
     </message>
@@ -65,103 +65,108 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="71" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="77" />
         <source>Messages of the conversation</source>
         <translation>Сообщения беседы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="80" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="88" />
         <source>Message headers</source>
         <translation>Заголовки сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="86" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="94" />
         <source>&amp;Source</source>
         <translation>&amp;Исходный текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="94" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="102" />
         <source>Message text</source>
         <translation>Текст сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="146" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="109" />
+        <source>Tags of the conversation</source>
+        <translation>Метки переписки</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="173" />
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="147" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="175" />
         <source>From</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="147" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="175" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="174" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="227" />
         <source>From: %1</source>
         <translation>От: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="175" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="228" />
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="178" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="231" />
         <source>Cc: %1</source>
         <translation>Копия: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="180" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="233" />
         <source>Date: %1</source>
         <translation>Дата: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="181" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="234" />
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="186" />
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="223" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="241" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="293" />
         <source>Show HT&amp;ML</source>
         <translation>Показать HT&amp;ML</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="223" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="293" />
         <source>Show &amp;plain text</source>
         <translation>Пока&amp;зать текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="248" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="319" />
         <source>(unnamed)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="253" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="324" />
         <source>&amp;Save as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="256" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="327" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="270" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="341" />
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="280" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="351" />
         <source>Open attachment</source>
         <translation>Открыть вложение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="282" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="353" />
         <source>“%1” will be opened with another program. That program may connect to the internet or keep its own copy. Open it?</source>
         <translation>Файл «%1» будет открыт в другой программе. Эта программа может подключиться к интернету или сохранить собственную копию. Открыть файл?</translation>
     </message>
@@ -194,42 +199,42 @@
         <translation>Всё содержимое архива шифруется этой парольной фразой. Если вы её потеряете, никто не сможет снова открыть архив — даже с помощью разработчиков программы. Выберите несколько слов, которые вы запомните, а код восстановления, который будет показан дальше, храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="98" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="92" />
         <source>C&amp;reate archive</source>
         <translation>&amp;Создать архив</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="115" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="109" />
         <source>Folder for the new archive</source>
         <translation>Папка для нового архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="136" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="130" />
         <source>The archive could not be created: %1</source>
         <translation>Не удалось создать архив: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="152" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="146" />
         <source>&lt;b&gt;Your recovery code&lt;/b&gt;&lt;br&gt;If you ever forget the passphrase, this code opens the archive instead. It is shown only now. Write it down or print it, and keep it apart from this computer.</source>
         <translation>&lt;b&gt;Ваш код восстановления&lt;/b&gt;&lt;br&gt;Если вы когда-нибудь забудете парольную фразу, архив можно будет открыть этим кодом. Он показывается только сейчас. Запишите или распечатайте его и храните отдельно от этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="165" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="159" />
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="166" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="160" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="168" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="162" />
         <source>I have &amp;written the code down</source>
         <translation>Код &amp;записан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="171" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="165" />
         <source>&amp;Open the archive</source>
         <translation>&amp;Открыть архив</translation>
     </message>
@@ -313,7 +318,7 @@ Nothing already stored was lost.</source>
 Всё, что уже было сохранено, не потеряно.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="146" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="142" />
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln секунда</numerusform>
@@ -322,7 +327,7 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="147" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="143" />
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln минута</numerusform>
@@ -334,112 +339,112 @@ Nothing already stored was lost.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="84" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="97" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="92" />
-        <source>Folders</source>
-        <translation>Папки</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="103" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="125" />
         <source>Conversations</source>
         <translation>Беседы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="157" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="199" />
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="160" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="202" />
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="162" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="204" />
         <source>Q&amp;uarantine…</source>
         <translation>&amp;Карантин…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="164" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="206" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="167" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="209" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="170" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="212" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="173" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="215" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="175" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="217" />
         <source>View &amp;source</source>
         <translation>&amp;Исходный текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="177" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="219" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="180" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="222" />
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="182" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="224" />
         <source>&amp;Settings…</source>
         <translation>Нас&amp;тройки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="184" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="227" />
         <source>&amp;How to search</source>
         <translation>&amp;Как искать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="186" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="229" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="189" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="232" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="197" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="240" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="201" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="246" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="203" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="248" />
+        <source>&amp;Organise</source>
+        <translation>&amp;Упорядочить</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/main_window.py" line="249" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="207" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="253" />
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="233" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="284" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln сообщение</numerusform>
@@ -448,7 +453,7 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="329" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="456" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>Найдена %Ln беседа</numerusform>
@@ -457,42 +462,42 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="336" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="463" />
         <source>Cannot read the search: %1</source>
         <translation>Не удалось разобрать запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="339" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="466" />
         <source>The search failed: %1</source>
         <translation>Ошибка поиска: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="345" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="472" />
         <source>Import mail files</source>
         <translation>Импорт файлов почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="347" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="474" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg);;All files (*)</source>
         <translation>Файлы почты (*.mbox *.eml *.mbx *.msg);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="354" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="481" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Импорт Maildir или папки с файлами почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="364" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="491" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="364" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="491" />
         <source>Please wait until the running import ends.</source>
         <translation>Пожалуйста, дождитесь окончания текущего импорта.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="403" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="530" />
         <source>Print message</source>
         <translation>Печать сообщения</translation>
     </message>
@@ -500,7 +505,7 @@ Nothing already stored was lost.</source>
 <context>
     <name>MessageBrowser</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="83" />
+        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="86" />
         <source>%n quoted line(s)</source>
         <translation>
             <numerusform>%n строка цитаты</numerusform>
@@ -509,7 +514,7 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="135" />
+        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="138" />
         <source>Write to this address with your mail program?
 
 %1</source>
@@ -518,7 +523,7 @@ Nothing already stored was lost.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="139" />
+        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="142" />
         <source>Open this link in your web browser?
 
 %1</source>
@@ -527,9 +532,81 @@ Nothing already stored was lost.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="144" />
+        <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="147" />
         <source>Open link</source>
         <translation>Открыть ссылку</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/notes_panel.py" line="91" />
+        <source>A private note on this message, for example its translation…</source>
+        <translation>Личная заметка к этому сообщению, например его перевод…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/notes_panel.py" line="94" />
+        <source>A private note on the whole conversation, for example its context…</source>
+        <translation>Личная заметка ко всей переписке, например её контекст…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/notes_panel.py" line="96" />
+        <source>Note on the message</source>
+        <translation>Заметка к сообщению</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/notes_panel.py" line="97" />
+        <source>Note on the conversation</source>
+        <translation>Заметка к переписке</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/notes_panel.py" line="98" />
+        <source>Private notes</source>
+        <translation>Личные заметки</translation>
+    </message>
+</context>
+<context>
+    <name>Organising</name>
+    <message>
+        <location filename="../../correspondence_app/gui/organising.py" line="28" />
+        <source>&amp;Undo tagging</source>
+        <translation>&amp;Отменить пометку</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/organising.py" line="30" />
+        <source>&amp;Add tag…</source>
+        <translation>&amp;Добавить метку…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/organising.py" line="32" />
+        <source>Save &amp;search…</source>
+        <translation>&amp;Сохранить поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/organising.py" line="34" />
+        <source>&amp;Rules…</source>
+        <translation>&amp;Правила…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/organising.py" line="35" />
+        <source>&amp;Topic suggestions…</source>
+        <translation>&amp;Предложения тем…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/organising.py" line="66" />
+        <source>Type a search first, then save it.</source>
+        <translation>Сначала введите поиск, затем сохраните его.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/organising.py" line="69" />
+        <location filename="../../correspondence_app/gui/organising.py" line="76" />
+        <source>Save search</source>
+        <translation>Сохранить поиск</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/organising.py" line="69" />
+        <source>Name for “%1”:</source>
+        <translation>Название для «%1»:</translation>
     </message>
 </context>
 <context>
@@ -654,25 +731,256 @@ Nothing already stored was lost.</source>
     </message>
 </context>
 <context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="73" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="86" />
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="79" />
+        <source>A rule is a saved search: the messages it finds get its tags. Ticked rules also tag every new import.</source>
+        <translation>Правило — это сохранённый поиск: найденные сообщения получают его метки. Отмеченные правила также помечают каждый новый импорт.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="87" />
+        <source>Ticked rules tag every new import</source>
+        <translation>Отмеченные правила помечают каждый новый импорт</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="89" />
+        <source>Ne&amp;w rule</source>
+        <translation>Но&amp;вое правило</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="91" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="93" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="310" />
+        <source>Delete rule</source>
+        <translation>Удалить правило</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="97" />
+        <source>Rule name</source>
+        <translation>Название правила</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="98" />
+        <source>e.g. Asylum case</source>
+        <translation>например, Дело об убежище</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="101" />
+        <source>Query</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="102" />
+        <source>e.g. from:sergej Antrag</source>
+        <translation>например, from:sergej Antrag</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="105" />
+        <source>Query problem</source>
+        <translation>Ошибка в запросе</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="108" />
+        <source>Tags to add</source>
+        <translation>Добавляемые метки</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="109" />
+        <source>Comma-separated, e.g. Asylum, Offices/Embassy</source>
+        <translation>Через запятую, например: Убежище, Ведомства/Посольство</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="114" />
+        <source>Apply to new &amp;imports</source>
+        <translation>Применять к новым &amp;импортам</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="118" />
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="120" />
+        <source>Save rule</source>
+        <translation>Сохранить правило</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="121" />
+        <source>&amp;Preview</source>
+        <translation>П&amp;редпросмотр</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="123" />
+        <source>Count the messages the rule would tag</source>
+        <translation>Подсчитать сообщения, которые правило пометит</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="124" />
+        <source>&amp;Apply to the whole archive</source>
+        <translation>Применить ко &amp;всему архиву</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="126" />
+        <source>&amp;Undo last apply</source>
+        <translation>&amp;Отменить последнее применение</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="130" />
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="135" />
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="137" />
+        <source>Working</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="174" />
+        <source>&amp;Rules:</source>
+        <translation>&amp;Правила:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="187" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="188" />
+        <source>&amp;Query:</source>
+        <translation>&amp;Запрос:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="191" />
+        <source>&amp;Tags to add:</source>
+        <translation>&amp;Добавить метки:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="266" />
+        <source>Off: new imports do not get its tags</source>
+        <translation>Выключено: новые импорты не получают его метки</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="286" />
+        <source>The rule could not be switched: %1</source>
+        <translation>Не удалось переключить правило: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="312" />
+        <source>Delete the rule “%1”?
+
+The tags it gave stay on the messages; new imports no longer get them.</source>
+        <translation>Удалить правило «%1»?
+
+Поставленные им метки останутся на сообщениях; новые импорты их больше не получат.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="323" />
+        <source>The rule could not be deleted: %1</source>
+        <translation>Не удалось удалить правило: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="334" />
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="334" />
+        <source>New rule</source>
+        <translation>Новое правило</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="366" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="395" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="483" />
+        <source>Cannot read the query: %1</source>
+        <translation>Не удаётся прочитать запрос: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="369" />
+        <source>Save the changes to preview or apply the rule.</source>
+        <translation>Сохраните изменения, чтобы посмотреть или применить правило.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="377" />
+        <source>Please give the rule a name.</source>
+        <translation>Дайте правилу название.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="380" />
+        <source>Please enter a query: the messages it finds get the tags.</source>
+        <translation>Введите запрос: найденные сообщения получат метки.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="383" />
+        <source>Please name at least one tag to add.</source>
+        <translation>Укажите хотя бы одну метку.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="398" />
+        <source>The rule could not be saved: %1</source>
+        <translation>Не удалось сохранить правило: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="404" />
+        <source>Rule saved.</source>
+        <translation>Правило сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="456" />
+        <source>%1 messages match; %2 would get a tag</source>
+        <translation>Подходят сообщений: %1; получат метку: %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="465" />
+        <source>%1 messages got a tag</source>
+        <translation>Получили метку сообщений: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="473" />
+        <source>%1 messages changed back</source>
+        <translation>Возвращено сообщений: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="485" />
+        <source>The rule could not be applied: %1</source>
+        <translation>Не удалось применить правило: %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="34" />
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="37" />
         <source>Search (%1), e.g. Antrag from:sergej date:2023</source>
         <translation>Поиск (%1), например: Antrag from:sergej date:2023</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="36" />
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="39" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="40" />
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="41" />
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="43" />
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="44" />
         <source>How to search</source>
         <translation>Как искать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="46" />
+        <location filename="../../correspondence_app/gui/widgets/search_bar.py" line="47" />
         <source>Search problem</source>
         <translation>Проблема с поиском</translation>
     </message>
@@ -824,21 +1132,140 @@ Nothing already stored was lost.</source>
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="37" />
+        <source>Folders, tags and dates</source>
+        <translation>Папки, метки и даты</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="112" />
+        <source>&amp;New tag…</source>
+        <translation>&amp;Новая метка…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="115" />
+        <source>&amp;Rename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="117" />
+        <source>&amp;Colour…</source>
+        <translation>&amp;Цвет…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="119" />
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Объединить с…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="122" />
+        <source>&amp;Delete tag</source>
+        <translation>&amp;Удалить метку</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="127" />
+        <source>&amp;Merge into one of my tags…</source>
+        <translation>&amp;Объединить с моей меткой…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="131" />
+        <source>&amp;Drop this folder's tag</source>
+        <translation>&amp;Убрать метку этой папки</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="137" />
+        <source>&amp;Delete saved search</source>
+        <translation>&amp;Удалить сохранённый поиск</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="151" />
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="159" />
+        <source>New tag</source>
+        <translation>Новая метка</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="159" />
+        <source>Name (use / to nest, e.g. Authorities/Embassy):</source>
+        <translation>Название (/ для вложенных, например Ведомства/Посольство):</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="168" />
+        <source>Rename tag</source>
+        <translation>Переименовать метку</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="169" />
+        <source>New name for “%1”:</source>
+        <translation>Новое название для «%1»:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="177" />
+        <source>Tag colour</source>
+        <translation>Цвет метки</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="189" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="195" />
+        <source>Merge tags</source>
+        <translation>Объединить метки</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="190" />
+        <source>Create a tag of your own to merge into first.</source>
+        <translation>Сначала создайте собственную метку, с которой можно объединить.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="196" />
+        <source>Give every message of “%1” the tag:</source>
+        <translation>Дать всем сообщениям с «%1» метку:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="209" />
+        <source>Delete tag</source>
+        <translation>Удалить метку</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="210" />
+        <source>Remove “%1” from every message? The messages themselves stay.</source>
+        <translation>Снять «%1» со всех сообщений? Сами сообщения останутся.</translation>
+    </message>
+</context>
+<context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="23" />
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="68" />
         <source>All mail (%1)</source>
         <translation>Вся почта (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="27" />
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="72" />
+        <source>Saved searches</source>
+        <translation>Сохранённые поиски</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="81" />
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="85" />
+        <source>(none yet: tag conversations from their menu)</source>
+        <translation>(пока нет: помечайте переписки через их меню)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="92" />
         <source>Imported from</source>
         <translation>Импортировано из</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="31" />
-        <source>(top level)</source>
-        <translation>(верхний уровень)</translation>
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="123" />
+        <source>Dates</source>
+        <translation>Даты</translation>
     </message>
 </context>
 <context>
@@ -853,29 +1280,262 @@ Nothing already stored was lost.</source>
 <context>
     <name>ThreadListModel</name>
     <message>
-        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="59" />
+        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="68" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="60" />
+        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="69" />
         <source>Correspondents</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="61" />
+        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="70" />
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="62" />
+        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="71" />
         <source>Last message</source>
         <translation>Последнее сообщение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="158" />
+        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="177" />
+        <source>Tags: %1</source>
+        <translation>Метки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/models/thread_list_model.py" line="193" />
         <source>(no subject)</source>
         <translation>(без темы)</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadTagger</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="36" />
+        <source>&amp;Add tag…</source>
+        <translation>&amp;Добавить метку…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="41" />
+        <source>&amp;Remove tag</source>
+        <translation>&amp;Снять метку</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="53" />
+        <source>Add tag</source>
+        <translation>Добавить метку</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="55" />
+        <source>Tag for %Ln conversation(s) (a new name creates the tag):</source>
+        <translation>
+            <numerusform>Метка для %Ln переписки (новое название создаёт метку):</numerusform>
+            <numerusform>Метка для %Ln переписок (новое название создаёт метку):</numerusform>
+            <numerusform>Метка для %Ln переписок (новое название создаёт метку):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="75" />
+        <source>Tagged %Ln message(s) “%1”</source>
+        <translation>
+            <numerusform>Метка «%1» поставлена на %Ln сообщение</numerusform>
+            <numerusform>Метка «%1» поставлена на %Ln сообщения</numerusform>
+            <numerusform>Метка «%1» поставлена на %Ln сообщений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="83" />
+        <source>Removed “%1” from %Ln message(s)</source>
+        <translation>
+            <numerusform>«%1» снята с %Ln сообщения</numerusform>
+            <numerusform>«%1» снята с %Ln сообщений</numerusform>
+            <numerusform>«%1» снята с %Ln сообщений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="91" />
+        <source>Undid the last tagging: %Ln message(s) changed back</source>
+        <translation>
+            <numerusform>Последняя пометка отменена: возвращено %Ln сообщение</numerusform>
+            <numerusform>Последняя пометка отменена: возвращено %Ln сообщения</numerusform>
+            <numerusform>Последняя пометка отменена: возвращено %Ln сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="98" />
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="101" />
+        <source>Nothing to change</source>
+        <translation>Нечего менять</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/timeline_panel.py" line="41" />
+        <source>All dates</source>
+        <translation>Все даты</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/timeline_panel.py" line="42" />
+        <source>Show the whole time again (Escape on the timeline)</source>
+        <translation>Снова показать всё время (Esc на шкале времени)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/timeline_panel.py" line="79" />
+        <source>Only %1 to %2</source>
+        <translation>Только с %1 по %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="62" />
+        <source>Timeline</source>
+        <translation>Шкала времени</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="65" />
+        <source>Messages received and sent per period. Drag across the bars to choose a period; Escape or a double-click clears the choice.</source>
+        <translation>Полученные и отправленные сообщения по периодам. Протяните по столбцам, чтобы выбрать период; Esc или двойной щелчок снимает выбор.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="182" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="437" />
+        <source>%1 %2</source>
+        <comment>a month and its year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="187" />
+        <source>Week %1, %2</source>
+        <translation>Неделя %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="197" />
+        <source>%1: %2 received, %3 sent</source>
+        <translation>%1: получено %2, отправлено %3</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="320" />
+        <source>No dated messages</source>
+        <translation>Нет сообщений с датой</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="479" />
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="479" />
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="43" />
+        <source>Topic suggestions</source>
+        <translation>Предложения тем</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="47" />
+        <source>Conversations without a tag of yours, grouped by the words they share. Accept a group as a tag, or dismiss it: it will not be suggested again.</source>
+        <translation>Переписки без ваших меток, сгруппированные по общим словам. Примите группу как метку или отклоните её: она больше не будет предложена.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="54" />
+        <source>Reading the conversations… %p%</source>
+        <translation>Чтение переписок… %p%</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="55" />
+        <source>&amp;Stop</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="58" />
+        <source>Suggested topics</source>
+        <translation>Предложенные темы</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="64" />
+        <source>Name of the tag, e.g. Asyl/Anträge</source>
+        <translation>Название метки, например Убежище/Заявления</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="66" />
+        <source>Also tag new mail with these words (a rule)</source>
+        <translation>Помечать и новую почту с этими словами (правило)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="67" />
+        <source>&amp;Accept as tag</source>
+        <translation>&amp;Принять как метку</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="69" />
+        <source>&amp;Dismiss</source>
+        <translation>От&amp;клонить</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="75" />
+        <source>Words:</source>
+        <translation>Слова:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="76" />
+        <source>&amp;Tag:</source>
+        <translation>&amp;Метка:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="138" />
+        <source>%1 (%Ln conversation(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln переписка)</numerusform>
+            <numerusform>%1 (%Ln переписки)</numerusform>
+            <numerusform>%1 (%Ln переписок)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="146" />
+        <source>Stopped. Open the suggestions again to look anew.</source>
+        <translation>Остановлено. Откройте предложения снова, чтобы начать заново.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="149" />
+        <source>No suggestions: every conversation has a tag, or too few share words.</source>
+        <translation>Нет предложений: у всех переписок есть метки или слишком мало общих слов.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="160" />
+        <source>The suggestions could not be made: %1</source>
+        <translation>Не удалось составить предложения: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="200" />
+        <source>Tagged %Ln message(s) “%1”.</source>
+        <translation>
+            <numerusform>Метка «%1» поставлена на %Ln сообщение.</numerusform>
+            <numerusform>Метка «%1» поставлена на %Ln сообщения.</numerusform>
+            <numerusform>Метка «%1» поставлена на %Ln сообщений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="204" />
+        <source>A rule tags new mail too.</source>
+        <translation>Правило помечает и новую почту.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="215" />
+        <source>“%1” will not be suggested again.</source>
+        <translation>«%1» больше не будет предложено.</translation>
     </message>
 </context>
 <context>
@@ -903,37 +1563,37 @@ Nothing already stored was lost.</source>
         <translation>Парольная фраза или код восстановления</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="62" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="54" />
         <source>Unlocking</source>
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="67" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="58" />
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="70" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="61" />
         <source>&amp;Other archive…</source>
         <translation>&amp;Другой архив…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="93" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="84" />
         <source>Please enter the passphrase.</source>
         <translation>Пожалуйста, введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="120" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="111" />
         <source>This recovery code is mistyped: a character is wrong, missing or swapped. Please compare it with your written copy.</source>
         <translation>В коде восстановления опечатка: символ неверен, пропущен или переставлен. Пожалуйста, сверьте код с записанной копией.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="124" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="115" />
         <source>Wrong passphrase or recovery code. Please try again.</source>
         <translation>Неверная парольная фраза или код восстановления. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="128" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="119" />
         <source>The archive could not be opened: %1</source>
         <translation>Не удалось открыть архив: %1</translation>
     </message>
@@ -989,6 +1649,24 @@ Nothing already stored was lost.</source>
         <location filename="../../correspondence_app/gui/dialogs/welcome_dialog.py" line="75" />
         <source>The folder %1 is not an archive of Correspondence Archive.</source>
         <translation>Папка %1 не является архивом Correspondence Archive.</translation>
+    </message>
+</context>
+<context>
+    <name>_Note</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/notes_panel.py" line="70" />
+        <source>Stored encrypted in the archive; only you can read it.</source>
+        <translation>Хранится в архиве в зашифрованном виде; прочитать её можете только вы.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/notes_panel.py" line="74" />
+        <source>Saved %1 by %2</source>
+        <translation>Сохранено %1, автор: %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/notes_panel.py" line="74" />
+        <source>Saved %1</source>
+        <translation>Сохранено %1</translation>
     </message>
 </context>
 </TS>

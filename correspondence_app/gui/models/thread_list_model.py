@@ -174,7 +174,8 @@ class ThreadListModel(QAbstractTableModel):
                 return tag_dots(tuple(color or NO_COLOR for _, color in row.tags))
             if role == Qt.ItemDataRole.ToolTipRole:
                 names = ", ".join(name for name, _ in row.tags)
-                return f"{row.subject}\n{self.tr('Tags: %1').replace('%1', names)}"
+                tags_line = self.tr("Tags: %1").replace("%1", names)
+                return f"{row.subject}\n{tags_line}"
         if role == TAGS_ROLE:
             return row.tags
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.MESSAGES:
