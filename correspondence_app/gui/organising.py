@@ -78,23 +78,20 @@ class Organising(QObject):
         window.sidebar.reload()
 
     def on_rules(self) -> None:
-        archive = self._window.archive
-        if archive is None:
-            return
-        dialog = RulesDialog(archive.organiser, self._window)
-        dialog.tags_changed.connect(self._window.on_tags_changed)
-        dialog.tags_changed.connect(self._window.sidebar.reload)
-        dialog.finished.connect(self._window.sidebar.reload)  # saving may have made tags
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        self._open(RulesDialog)
 
     def on_topics(self) -> None:
-        archive = self._window.archive
-        if archive is None:
+        self._open(TopicsDialog)
+
+    def _open(self, kind: type[RulesDialog | TopicsDialog]) -> None:
+        """Opens a dialog that changes tags; the window shows them again after each change."""
+        window = self._window
+        if window.archive is None:
             return
-        dialog = TopicsDialog(archive.organiser, self._window)
-        dialog.tags_changed.connect(self._window.on_tags_changed)
-        dialog.tags_changed.connect(self._window.sidebar.reload)
+        dialog = kind(window.archive.organiser, window)
+        dialog.tags_changed.connect(window.on_tags_changed)
+        dialog.tags_changed.connect(window.sidebar.reload)
+        dialog.finished.connect(window.sidebar.reload)  # saving a rule may have made tags
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
