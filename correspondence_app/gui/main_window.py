@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self.conversation = ConversationView(session_files)
         self.conversation.set_archive(archive)
         self.conversation.source_requested.connect(self.on_source_requested)
+        self.conversation.messages_tagged.connect(self.organising.on_threads_tagged)
 
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)

@@ -65,108 +65,108 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="77" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="80" />
         <source>Messages of the conversation</source>
         <translation>Nachrichten der Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="88" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="96" />
         <source>Message headers</source>
         <translation>Kopfzeilen der Nachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="94" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="102" />
         <source>&amp;Source</source>
         <translation>&amp;Quelltext</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="102" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="110" />
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="109" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="117" />
         <source>Tags of the conversation</source>
         <translation>Tags der Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="173" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="182" />
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="175" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="184" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="175" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="184" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="227" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="251" />
         <source>From: %1</source>
         <translation>Von: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="228" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="252" />
         <source>To: %1</source>
         <translation>An: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="231" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="255" />
         <source>Cc: %1</source>
         <translation>Cc: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="233" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="257" />
         <source>Date: %1</source>
         <translation>Datum: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="234" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="258" />
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="241" />
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="293" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="265" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="317" />
         <source>Show HT&amp;ML</source>
         <translation>HT&amp;ML anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="293" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="317" />
         <source>Show &amp;plain text</source>
         <translation>Nur &amp;Text anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="319" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="343" />
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="324" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="348" />
         <source>&amp;Save as…</source>
         <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="327" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="351" />
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="341" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="365" />
         <source>Save attachment</source>
         <translation>Anhang speichern</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="351" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="375" />
         <source>Open attachment</source>
         <translation>Anhang öffnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="353" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="377" />
         <source>“%1” will be opened with another program. That program may connect to the internet or keep its own copy. Open it?</source>
         <translation>„%1“ wird mit einem anderen Programm geöffnet. Dieses Programm kann sich mit dem Internet verbinden oder eine eigene Kopie behalten. Möchten Sie den Anhang öffnen?</translation>
     </message>
@@ -346,102 +346,102 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="199" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="200" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="202" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="203" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="204" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="205" />
         <source>Q&amp;uarantine…</source>
         <translation>Q&amp;uarantäne…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="206" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="207" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="209" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="210" />
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="212" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="213" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="215" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="216" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="217" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="218" />
         <source>View &amp;source</source>
         <translation>&amp;Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="219" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="220" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="222" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="223" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="224" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="225" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="227" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="228" />
         <source>&amp;How to search</source>
         <translation>Hilfe zur &amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="229" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="230" />
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="232" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="233" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="240" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="241" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="246" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="247" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="248" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="249" />
         <source>&amp;Organise</source>
         <translation>&amp;Ordnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="249" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="250" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="253" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="254" />
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="284" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="285" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
@@ -449,7 +449,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="456" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="457" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln Unterhaltung gefunden</numerusform>
@@ -457,42 +457,42 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="463" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="464" />
         <source>Cannot read the search: %1</source>
         <translation>Die Suchanfrage ist nicht verständlich: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="466" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="467" />
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="472" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="473" />
         <source>Import mail files</source>
         <translation>E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="474" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="475" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg);;All files (*)</source>
         <translation>E-Mail-Dateien (*.mbox *.eml *.mbx *.msg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="481" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="482" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Maildir oder Ordner mit E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="491" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="492" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="491" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="492" />
         <source>Please wait until the running import ends.</source>
         <translation>Bitte warten Sie, bis der laufende Import beendet ist.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="530" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="531" />
         <source>Print message</source>
         <translation>Nachricht drucken</translation>
     </message>
@@ -529,6 +529,17 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="147" />
         <source>Open link</source>
         <translation>Link öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTagger</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="136" />
+        <source>Tag for %Ln message(s) (a new name creates the tag):</source>
+        <translation>
+            <numerusform>Tag für %Ln Nachricht (ein neuer Name legt den Tag an):</numerusform>
+            <numerusform>Tag für %Ln Nachrichten (ein neuer Name legt den Tag an):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1316,12 +1327,12 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         <translation>Tag &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="53" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="69" />
         <source>Add tag</source>
         <translation>Tag hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="55" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="60" />
         <source>Tag for %Ln conversation(s) (a new name creates the tag):</source>
         <translation>
             <numerusform>Tag für %Ln Unterhaltung (ein neuer Name legt den Tag an):</numerusform>
@@ -1329,7 +1340,7 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="75" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="89" />
         <source>Tagged %Ln message(s) “%1”</source>
         <translation>
             <numerusform>%Ln Nachricht mit „%1“ getaggt</numerusform>
@@ -1337,7 +1348,7 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="83" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="97" />
         <source>Removed “%1” from %Ln message(s)</source>
         <translation>
             <numerusform>„%1“ von %Ln Nachricht entfernt</numerusform>
@@ -1345,7 +1356,7 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="91" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="105" />
         <source>Undid the last tagging: %Ln message(s) changed back</source>
         <translation>
             <numerusform>Letztes Taggen rückgängig: %Ln Nachricht zurückgesetzt</numerusform>
@@ -1353,12 +1364,12 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="98" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="112" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="101" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="115" />
         <source>Nothing to change</source>
         <translation>Nichts zu ändern</translation>
     </message>

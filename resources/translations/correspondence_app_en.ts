@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="284" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="285" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="456" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="457" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln conversation found</numerusform>
@@ -59,6 +59,17 @@
     </message>
 </context>
 <context>
+    <name>MessageTagger</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="136" />
+        <source>Tag for %Ln message(s) (a new name creates the tag):</source>
+        <translation>
+            <numerusform>Tag for %Ln message (a new name creates the tag):</numerusform>
+            <numerusform>Tag for %Ln messages (a new name creates the tag):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuarantineDialog</name>
     <message numerus="yes">
         <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="81" />
@@ -72,7 +83,7 @@
 <context>
     <name>ThreadTagger</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="55" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="60" />
         <source>Tag for %Ln conversation(s) (a new name creates the tag):</source>
         <translation>
             <numerusform>Tag for %Ln conversation (a new name creates the tag):</numerusform>
@@ -80,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="75" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="89" />
         <source>Tagged %Ln message(s) “%1”</source>
         <translation>
             <numerusform>Tagged %Ln message “%1”</numerusform>
@@ -88,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="83" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="97" />
         <source>Removed “%1” from %Ln message(s)</source>
         <translation>
             <numerusform>Removed “%1” from %Ln message</numerusform>
@@ -96,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="91" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="105" />
         <source>Undid the last tagging: %Ln message(s) changed back</source>
         <translation>
             <numerusform>Undid the last tagging: %Ln message changed back</numerusform>

@@ -65,108 +65,108 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="77" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="80" />
         <source>Messages of the conversation</source>
         <translation>Сообщения беседы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="88" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="96" />
         <source>Message headers</source>
         <translation>Заголовки сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="94" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="102" />
         <source>&amp;Source</source>
         <translation>&amp;Исходный текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="102" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="110" />
         <source>Message text</source>
         <translation>Текст сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="109" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="117" />
         <source>Tags of the conversation</source>
         <translation>Метки переписки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="173" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="182" />
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="175" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="184" />
         <source>From</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="175" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="184" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="227" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="251" />
         <source>From: %1</source>
         <translation>От: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="228" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="252" />
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="231" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="255" />
         <source>Cc: %1</source>
         <translation>Копия: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="233" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="257" />
         <source>Date: %1</source>
         <translation>Дата: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="234" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="258" />
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="241" />
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="293" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="265" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="317" />
         <source>Show HT&amp;ML</source>
         <translation>Показать HT&amp;ML</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="293" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="317" />
         <source>Show &amp;plain text</source>
         <translation>Пока&amp;зать текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="319" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="343" />
         <source>(unnamed)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="324" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="348" />
         <source>&amp;Save as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="327" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="351" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="341" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="365" />
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="351" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="375" />
         <source>Open attachment</source>
         <translation>Открыть вложение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="353" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="377" />
         <source>“%1” will be opened with another program. That program may connect to the internet or keep its own copy. Open it?</source>
         <translation>Файл «%1» будет открыт в другой программе. Эта программа может подключиться к интернету или сохранить собственную копию. Открыть файл?</translation>
     </message>
@@ -349,102 +349,102 @@ Nothing already stored was lost.</source>
         <translation>Беседы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="199" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="200" />
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="202" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="203" />
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="204" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="205" />
         <source>Q&amp;uarantine…</source>
         <translation>&amp;Карантин…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="206" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="207" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="209" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="210" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="212" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="213" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="215" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="216" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="217" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="218" />
         <source>View &amp;source</source>
         <translation>&amp;Исходный текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="219" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="220" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="222" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="223" />
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="224" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="225" />
         <source>&amp;Settings…</source>
         <translation>Нас&amp;тройки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="227" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="228" />
         <source>&amp;How to search</source>
         <translation>&amp;Как искать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="229" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="230" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="232" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="233" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="240" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="241" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="246" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="247" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="248" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="249" />
         <source>&amp;Organise</source>
         <translation>&amp;Упорядочить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="249" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="250" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="253" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="254" />
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="284" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="285" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln сообщение</numerusform>
@@ -453,7 +453,7 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="456" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="457" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>Найдена %Ln беседа</numerusform>
@@ -462,42 +462,42 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="463" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="464" />
         <source>Cannot read the search: %1</source>
         <translation>Не удалось разобрать запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="466" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="467" />
         <source>The search failed: %1</source>
         <translation>Ошибка поиска: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="472" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="473" />
         <source>Import mail files</source>
         <translation>Импорт файлов почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="474" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="475" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg);;All files (*)</source>
         <translation>Файлы почты (*.mbox *.eml *.mbx *.msg);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="481" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="482" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Импорт Maildir или папки с файлами почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="491" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="492" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="491" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="492" />
         <source>Please wait until the running import ends.</source>
         <translation>Пожалуйста, дождитесь окончания текущего импорта.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="530" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="531" />
         <source>Print message</source>
         <translation>Печать сообщения</translation>
     </message>
@@ -535,6 +535,18 @@ Nothing already stored was lost.</source>
         <location filename="../../correspondence_app/gui/widgets/message_browser.py" line="147" />
         <source>Open link</source>
         <translation>Открыть ссылку</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTagger</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="136" />
+        <source>Tag for %Ln message(s) (a new name creates the tag):</source>
+        <translation>
+            <numerusform>Метка для %Ln сообщения (новое название создаёт метку):</numerusform>
+            <numerusform>Метка для %Ln сообщений (новое название создаёт метку):</numerusform>
+            <numerusform>Метка для %Ln сообщений (новое название создаёт метку):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1323,12 +1335,12 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         <translation>&amp;Снять метку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="53" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="69" />
         <source>Add tag</source>
         <translation>Добавить метку</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="55" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="60" />
         <source>Tag for %Ln conversation(s) (a new name creates the tag):</source>
         <translation>
             <numerusform>Метка для %Ln переписки (новое название создаёт метку):</numerusform>
@@ -1337,7 +1349,7 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="75" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="89" />
         <source>Tagged %Ln message(s) “%1”</source>
         <translation>
             <numerusform>Метка «%1» поставлена на %Ln сообщение</numerusform>
@@ -1346,7 +1358,7 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="83" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="97" />
         <source>Removed “%1” from %Ln message(s)</source>
         <translation>
             <numerusform>«%1» снята с %Ln сообщения</numerusform>
@@ -1355,7 +1367,7 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="91" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="105" />
         <source>Undid the last tagging: %Ln message(s) changed back</source>
         <translation>
             <numerusform>Последняя пометка отменена: возвращено %Ln сообщение</numerusform>
@@ -1364,12 +1376,12 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="98" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="112" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="101" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="115" />
         <source>Nothing to change</source>
         <translation>Нечего менять</translation>
     </message>

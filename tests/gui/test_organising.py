@@ -189,3 +189,27 @@ def test_listed_conversations_show_their_tags(window: MainWindow, qtbot: QtBot) 
     window.search_bar.field.setText("tag:Wichtig")
     qtbot.waitUntil(lambda: model.rowCount() == 1 and model.row_at(0).snippet is not None)  # type: ignore[union-attr]
     assert model.index(0, 0).data(TAGS_ROLE) == (("Wichtig", ""),)
+
+
+def test_single_messages_of_a_conversation_are_tagged(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    window.sidebar.setCurrentIndex(entries(window, Entry.IMPORTED)["Asyl (2)"])
+    qtbot.waitUntil(lambda: "Antrag auf Asyl" in shown_subjects(window))
+    row = next(
+        i for i in range(window.thread_model.rowCount())
+        if window.thread_model.row_at(i).subject == "Antrag auf Asyl"  # type: ignore[union-attr]
+    )  # fmt: skip
+    window.thread_list.setCurrentIndex(window.thread_model.index(row, 0))
+    tree = window.conversation.tree
+    assert window.conversation.messages.rowCount() == 2  # the letter and its answer
+    tree.selectionModel().select(
+        window.conversation.messages.index(0, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    [chosen] = window.conversation.chosen_message_ids()
+    window.conversation.tagger.add([chosen], "Original")
+    assert window.archive is not None
+    assert [hit.summary.id for hit in window.archive.search("tag:Original")] == [chosen]
+    assert "Original" in window.conversation.tags.text()
+    assert "Original" in window.statusBar().currentMessage()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QTextDocumentFragment,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 from correspondence_app.gui.formatting import data_size, short_date_time
 from correspondence_app.gui.widgets.message_browser import MessageBrowser, confirm_and_open_link
 from correspondence_app.gui.widgets.notes_panel import NotesPanel
+from correspondence_app.gui.widgets.tag_menu import MessageTagger
 from correspondence_app.render.body import header_text, sanitise_html
 
 if TYPE_CHECKING:
@@ -53,6 +55,7 @@ NO_COLOR = "#888888"  # the mark of a tag without a colour of its own
 
 class ConversationView(QWidget):
     source_requested = Signal(int)  # a message id whose original should be shown
+    messages_tagged = Signal(str)  # what was done, for the status bar
 
     def __init__(self, session_files: SessionFiles, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +81,11 @@ class ConversationView(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.selectionModel().currentChanged.connect(self.on_message_current_changed)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self.on_tree_menu_requested)
+        self.tagger = MessageTagger(self)
+        self.tagger.tags_changed.connect(self.on_messages_tagged)
 
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.PlainText)  # a name can never be markup
@@ -143,6 +151,7 @@ class ConversationView(QWidget):
 
     def set_archive(self, archive: Archive | None) -> None:
         self._archive = archive
+        self.tagger.organiser = archive.organiser if archive is not None else None
         self.notes.set_organiser(archive.organiser if archive is not None else None)
         if archive is None:
             self.clear()
@@ -200,6 +209,21 @@ class ConversationView(QWidget):
         message_id = current.siblingAtColumn(0).data(MESSAGE_ID_ROLE)
         if message_id is not None and self._archive is not None:
             self.show_message(self._archive.message(int(message_id)))
+
+    def chosen_message_ids(self) -> list[int]:
+        rows = self.tree.selectionModel().selectedRows()
+        ids = [index.data(MESSAGE_ID_ROLE) for index in rows]
+        return [int(message_id) for message_id in ids if message_id is not None]
+
+    def on_tree_menu_requested(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        self.tagger.menu_for(self.chosen_message_ids(), menu)
+        if not menu.isEmpty():
+            menu.exec(self.tree.viewport().mapToGlobal(position))
+
+    def on_messages_tagged(self, said: str) -> None:
+        self.refresh_tags()
+        self.messages_tagged.emit(said)
 
     def refresh_tags(self) -> None:
         """Shows the tags the conversation's messages carry (read again after a change)."""

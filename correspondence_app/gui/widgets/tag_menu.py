@@ -34,7 +34,7 @@ class ThreadTagger(QObject):
             return
         ids = list(thread_ids)
         menu.addAction(self.tr("&Add tag…"), lambda: self.ask_and_add(ids))
-        carried = {tag_id for tags in organiser.tags_of_threads(ids).values() for tag_id in tags}
+        carried = self._carried(organiser, ids)
         removable = [
             tag for tag in organiser.tags() if tag.id in carried and tag.kind is TagKind.USER
         ]
@@ -42,6 +42,22 @@ class ThreadTagger(QObject):
         remove_menu.setEnabled(bool(removable))
         for tag in removable:
             remove_menu.addAction(tag.name, functools.partial(self.remove, ids, tag.id, tag.name))
+
+    # What is tagged: conversations here, single messages in MessageTagger.
+    def _carried(self, organiser: Organiser, ids: list[int]) -> set[int]:
+        return {tag_id for tags in organiser.tags_of_threads(ids).values() for tag_id in tags}
+
+    def _tag(
+        self,
+        organiser: Organiser,
+        ids: Sequence[int],
+        add: Sequence[int] = (),
+        remove: Sequence[int] = (),
+    ) -> Change:
+        return organiser.tag_threads(ids, add=add, remove=remove)
+
+    def _prompt(self, count: int) -> str:
+        return self.tr("Tag for %Ln conversation(s) (a new name creates the tag):", "", count)
 
     def ask_and_add(self, thread_ids: Sequence[int]) -> None:
         organiser = self.organiser
@@ -51,9 +67,7 @@ class ThreadTagger(QObject):
         name, ok = QInputDialog.getItem(
             self._widget,
             self.tr("Add tag"),
-            self.tr(
-                "Tag for %Ln conversation(s) (a new name creates the tag):", "", len(thread_ids)
-            ),
+            self._prompt(len(thread_ids)),
             names,
             0,
             True,
@@ -68,7 +82,7 @@ class ThreadTagger(QObject):
 
         def change() -> Change:
             [tag_id] = organiser.tags_for_names([name])
-            return organiser.tag_threads(thread_ids, add=[tag_id])
+            return self._tag(organiser, thread_ids, add=[tag_id])
 
         label = name.strip()
         self._apply(
@@ -79,7 +93,7 @@ class ThreadTagger(QObject):
         organiser = self.organiser
         if organiser is not None:
             self._apply(
-                lambda: organiser.tag_threads(thread_ids, remove=[tag_id]),
+                lambda: self._tag(organiser, thread_ids, remove=[tag_id]),
                 lambda n: self.tr("Removed “%1” from %Ln message(s)", "", n).replace("%1", name),
             )
 
@@ -101,3 +115,22 @@ class ThreadTagger(QObject):
             self.tags_changed.emit(self.tr("Nothing to change"))
             return
         self.tags_changed.emit(said(result.changed))
+
+
+class MessageTagger(ThreadTagger):
+    """The same for single messages of a conversation."""
+
+    def _carried(self, organiser: Organiser, ids: list[int]) -> set[int]:
+        return {tag_id for tags in organiser.tags_of_messages(ids).values() for tag_id in tags}
+
+    def _tag(
+        self,
+        organiser: Organiser,
+        ids: Sequence[int],
+        add: Sequence[int] = (),
+        remove: Sequence[int] = (),
+    ) -> Change:
+        return organiser.tag_messages(ids, add=add, remove=remove)
+
+    def _prompt(self, count: int) -> str:
+        return self.tr("Tag for %Ln message(s) (a new name creates the tag):", "", count)
