@@ -305,3 +305,8 @@ class ArchiveSetting(Base):
 # messages_fts with a words column and a keys column per field, rowid = messages.id.
 FTS_TABLE = "messages_fts"
 FTS_FIELDS = ("subject", "sender", "recipients", "cc", "body", "filenames", "attachments")
+
+
+# The tables of what a person adds belong to Base.metadata too (for migrations and their
+# check). Imported last, as it builds on Base; the import workers never load either module.
+from correspondence_app.storage import organise_tables as organise_tables  # noqa: E402

@@ -24,3 +24,18 @@ def test_core_never_imports_qt() -> None:
     assert len(CORE_FILES) > 10
     for path in CORE_FILES:
         assert "PySide6" not in imported_modules(path), path
+
+
+def test_import_workers_load_no_database_code() -> None:
+    """A worker process only parses: SQLAlchemy would cost each one some 20 MB."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, correspondence_app.importers.prepare; "
+        "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'PySide6'))))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert loaded.strip() == "[]"
