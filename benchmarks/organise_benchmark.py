@@ -94,6 +94,8 @@ def topics_s(archive: Archive) -> tuple[float | None, int]:
 def run(archive: Archive) -> dict[str, Any]:
     organiser = archive.organiser
     figures: dict[str, Any] = {}
+    # First, while no conversation has a tag: suggestions then look at all of them.
+    figures["topics_s"], figures["topics"] = topics_s(archive)
     counts = {query: len(archive.search(query, limit=10**7)) for query in BULK_CANDIDATES}
     query = min(counts, key=lambda q: abs(counts[q] - BULK_TARGET))
     figures["bulk_query"] = query
@@ -111,7 +113,6 @@ def run(archive: Archive) -> dict[str, Any]:
     figures["timeline_month_s"] = median_of(5, lambda: organiser.timeline(Period.MONTH))
     figures["timeline_week_s"] = median_of(5, lambda: organiser.timeline(Period.WEEK))
     figures["timeline_drawn_s"] = timeline_drawing_s(archive)
-    figures["topics_s"], figures["topics"] = topics_s(archive)
     return figures
 
 
