@@ -16,9 +16,12 @@ from typing import TYPE_CHECKING
 from correspondence_app import __version__
 from correspondence_app.cli import (
     archive_commands,
+    awaiting_commands,
     conversation_commands,
     organise_commands,
+    people_commands,
     topic_commands,
+    watch_commands,
 )
 from correspondence_app.cli.common import (
     EXIT_OK,
@@ -64,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     conversation_commands.register(command)
     organise_commands.register(command)
     topic_commands.register(command)
+    people_commands.register(command)
+    watch_commands.register(command)
+    awaiting_commands.register(command)
     return parser
 
 
