@@ -7,7 +7,7 @@ import csv
 import functools
 import inspect
 import re
-from datetime import UTC
+from datetime import UTC, timedelta
 from email.utils import getaddresses
 from typing import TYPE_CHECKING
 
@@ -232,15 +232,28 @@ def gmail_labels(values: list[str] | None, fallback: str | None) -> tuple[str, .
     return tuple(dict.fromkeys(label for label in labels if label))
 
 
+# How much later than its arrival a message's own date may be (clock drift, zones written
+# wrongly) before the arrival time is trusted instead.
+DATE_AHEAD_OF_RECEIVED = timedelta(days=1)
+
+
 def message_date(
     headers: dict[str, list[str]], fallback_date: datetime | None, fallback_source: DateSource
 ) -> tuple[datetime | None, int | None, DateSource]:
-    """(date_at, offset in minutes, source): the Date field, newest Received, or the fallback."""
+    """(date_at, offset in minutes, source): the Date field, newest Received, or the fallback.
+
+    A Date field later than the newest Received by more than a day was written by a clock
+    that was wrong (a message cannot be written after it arrived): the Received date is
+    taken instead, so that a wrong clock never makes an old message look like a recent
+    sign of life.
+    """
+    received = newest_received_date(charsets.unfold(v) for v in headers.get("received", ()))
     for value in headers.get("date", ())[:1]:
         parsed = parse_date(charsets.unfold(value))
-        if parsed is not None:
+        if parsed is not None and (
+            received is None or parsed[0] <= received + DATE_AHEAD_OF_RECEIVED
+        ):
             return parsed[0], parsed[1], DateSource.HEADER
-    received = newest_received_date(charsets.unfold(v) for v in headers.get("received", ()))
     if received is not None:
         return received, None, DateSource.RECEIVED
     if fallback_date is not None:

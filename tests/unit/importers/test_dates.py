@@ -128,3 +128,34 @@ def test_naive_fallback_date_is_taken_as_utc() -> None:
     )
     assert parsed.date_at == datetime(2020, 1, 2, 3, 4, tzinfo=UTC)
     assert parsed.date_source is DateSource.FILE
+
+
+@pytest.mark.parametrize(
+    ("date", "expected_at", "source"),
+    [
+        # Written a few hours "after" arrival: clocks and zones drift; the Date stands.
+        (
+            "Mon, 30 Jun 2008 14:00:00 +0000",
+            datetime(2008, 6, 30, 14, 0, tzinfo=UTC),
+            DateSource.HEADER,
+        ),
+        # Weeks after arrival: a wrong clock; the arrival is the date.
+        (
+            "Wed, 30 Jul 2008 09:00:00 +0000",
+            datetime(2008, 6, 30, 9, 34, tzinfo=UTC),
+            DateSource.RECEIVED,
+        ),
+        # Long before arrival: slow, or sent late; the Date stands.
+        (
+            "Sun, 01 Jun 2008 09:00:00 +0000",
+            datetime(2008, 6, 1, 9, 0, tzinfo=UTC),
+            DateSource.HEADER,
+        ),
+    ],
+)
+def test_a_date_later_than_the_arrival_is_not_trusted(
+    date: str, expected_at: datetime, source: DateSource
+) -> None:
+    received = "Received: from a by b; Mon, 30 Jun 2008 09:34:00 +0000"
+    parsed = parse_message(_message(received, f"Date: {date}"))
+    assert (parsed.date_at, parsed.date_source) == (expected_at, source)
