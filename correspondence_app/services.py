@@ -20,7 +20,11 @@ from correspondence_app.search.query_parser import parse_query
 from correspondence_app.storage import queries, schema, search_index, thread_list
 from correspondence_app.storage import search as search_store
 from correspondence_app.storage import threads as thread_store
-from correspondence_app.storage.engine import NotAnArchiveDatabase, create_archive_engine
+from correspondence_app.storage.engine import (
+    NotAnArchiveDatabase,
+    create_archive_engine,
+    page_check,
+)
 from correspondence_app.storage.tables import Message
 from correspondence_app.tagging.notes import reindex_notes
 from correspondence_app.tagging.organiser import Organiser
@@ -45,6 +49,15 @@ class ArchiveError(Exception):
 
 class ArchiveBusyError(ArchiveError):
     pass
+
+
+class ArchiveDamagedError(ArchiveError):
+    """The key opened the archive, but its database cannot be read: ``findings`` are what
+    SQLCipher's page check found (every damaged page, by its number)."""
+
+    def __init__(self, message: str, findings: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.findings = findings
 
 
 def is_archive(folder: Path) -> bool:
@@ -121,7 +134,11 @@ class Archive:
             schema.upgrade(engine, database)
         except NotAnArchiveDatabase:
             engine.dispose()
-            raise ArchiveError(f"{database}: not an archive database, or damaged") from None
+            findings = page_check(database, unlocked.database_key)
+            # The key is right (the key file said so): what cannot be read is damaged.
+            raise ArchiveDamagedError(
+                f"{database}: not an archive database, or damaged", findings
+            ) from None
         return cls(folder, key_file, engine, opened_with_recovery_code=unlocked.is_recovery_code)
 
     def close(self) -> None:
@@ -427,6 +444,7 @@ class Archive:
 __all__ = [
     "Archive",
     "ArchiveBusyError",
+    "ArchiveDamagedError",
     "ArchiveError",
     "MistypedRecoveryCode",
     "WrongPassphrase",

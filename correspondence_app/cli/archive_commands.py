@@ -270,8 +270,14 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    with open_archive(args) as archive:
-        result = archive.verify()
+    from correspondence_app.services import ArchiveDamagedError
+    from correspondence_app.storage.queries import VerifyResult
+
+    try:
+        with open_archive(args) as archive:
+            result = archive.verify()
+    except ArchiveDamagedError as damaged:  # the key is right, the database unreadable
+        result = VerifyResult(0, (str(damaged), *damaged.findings))
     if args.json:
         emit_json({"ok": result.ok, "checked": result.checked, "errors": list(result.errors)})
     elif result.ok:

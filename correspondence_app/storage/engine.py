@@ -57,6 +57,21 @@ def connect(path: Path, key: bytes) -> Any:
     return connection
 
 
+def page_check(path: Path, key: bytes) -> tuple[str, ...]:
+    """SQLCipher's check of every page's authentication code, on a database that no longer
+    opens (its schema is damaged): the check needs the key, not the schema."""
+    connection = sqlcipher.connect(str(path), check_same_thread=False)
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        rows = connection.execute("PRAGMA cipher_integrity_check").fetchall()
+        return tuple(f"encrypted page check: {row[0]}" for row in rows)
+    except sqlcipher.DatabaseError as error:
+        return (f"database damaged: {str(error).splitlines()[0] if str(error) else error!r}",)
+    finally:
+        connection.close()
+
+
 def create_archive_engine(path: Path, key: bytes) -> Engine:
     """An SQLAlchemy engine whose connections all carry the key and the pragmas."""
     return create_engine(

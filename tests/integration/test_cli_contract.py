@@ -219,3 +219,22 @@ def test_verify_finds_an_original_that_no_longer_matches_its_hash(
     result = run(env, "verify", archive_dir, check=False)
     assert result.returncode == 1
     assert "message 1: content does not match its SHA-256" in result.stdout.decode()
+
+
+def test_verify_names_damage_that_keeps_the_database_from_opening(
+    env: dict[str, str], archive_dir: Path, letter: Path
+) -> None:
+    run(env, "import", archive_dir, letter)
+    database = archive_dir / "archive.db"
+    data = bytearray(database.read_bytes())
+    data[200] ^= 0xFF  # the first page: the schema itself
+    database.write_bytes(bytes(data))
+    result = run(env, "verify", archive_dir, "--json", check=False)
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    assert any("page 1" in error for error in report["errors"])
+    assert "Traceback" not in result.stderr.decode()
+    # Anything else that opens it says so plainly, with exit code 2.
+    listing = run(env, "list", archive_dir, check=False)
+    assert listing.returncode == 2
+    assert b"damaged" in listing.stderr
