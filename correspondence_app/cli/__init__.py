@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from correspondence_app import __version__
 from correspondence_app.cli import (
+    alert_commands,
     archive_commands,
     awaiting_commands,
     conversation_commands,
@@ -70,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     people_commands.register(command)
     watch_commands.register(command)
     awaiting_commands.register(command)
+    alert_commands.register(command)
     return parser
 
 
