@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 TODAY_ENV = "CORRESPONDENCE_APP_TODAY"  # YYYY-MM-DD: the day the application takes as today
 TIME_ZONE_KEY = "time_zone"  # archive setting: an IANA zone name; none: the system's
+NOON = time(12)  # a day given without a time: the middle of it, where the user lives
 
 
 class ClockError(ValueError):
@@ -54,6 +55,28 @@ def parse_day(value: str) -> date:
         return date.fromisoformat(value.strip())
     except ValueError:
         raise ClockError(f"{value}: a day is written YYYY-MM-DD") from None
+
+
+def moment_from_text(value: str, zone: ZoneInfo) -> datetime:
+    """An ISO 8601 day or time typed by the user, in UTC: a day alone is its noon, a time
+    without an offset is where the user lives."""
+    cleaned = value.strip()
+    try:
+        if len(cleaned) == 10:
+            moment = datetime.combine(date.fromisoformat(cleaned), NOON)
+        else:
+            moment = datetime.fromisoformat(cleaned)
+    except ValueError:
+        raise ClockError(
+            f"{value}: write a day as 2024-03-01, a time as 2024-03-01T14:30 (or with its "
+            "offset, 2024-03-01T14:30+03:00)"
+        ) from None
+    return as_utc(moment, zone)
+
+
+def as_utc(moment: datetime, zone: ZoneInfo) -> datetime:
+    """An aware moment in UTC; a naive one is taken as the time where the user lives."""
+    return (moment if moment.tzinfo else moment.replace(tzinfo=zone)).astimezone(UTC)
 
 
 def system_zone_name() -> str:

@@ -8,23 +8,20 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, insert, select
 
+from correspondence_app.alerts.clock import as_utc
 from correspondence_app.storage.compression import compress, decompress
 from correspondence_app.storage.people_tables import EventKind, LifeEvent, PaperLetter
 from correspondence_app.storage.tables import Attachment, AttachmentBlob, Person
 
 if TYPE_CHECKING:
-    from zoneinfo import ZoneInfo
-
     from sqlalchemy import Connection
 
     from correspondence_app.alerts.clock import Clock
-
-NOON = time(12)  # a day without a time: the middle of it, where the user lives
 
 
 class EventError(ValueError):
@@ -56,28 +53,6 @@ def event_kind(value: str) -> EventKind:
     except ValueError:
         names = ", ".join(kind.value for kind in EventKind)
         raise EventError(f"{value}: the kind is one of {names}") from None
-
-
-def moment_from_text(value: str, zone: ZoneInfo) -> datetime:
-    """An ISO 8601 day or time, in UTC: a day alone is its noon, a time without an offset is
-    where the user lives."""
-    cleaned = value.strip()
-    try:
-        if len(cleaned) == 10:
-            moment = datetime.combine(date.fromisoformat(cleaned), NOON)
-        else:
-            moment = datetime.fromisoformat(cleaned)
-    except ValueError:
-        raise EventError(
-            f"{value}: write a day as 2024-03-01, a time as 2024-03-01T14:30 (or with its "
-            "offset, 2024-03-01T14:30+03:00)"
-        ) from None
-    return as_utc(moment, zone)
-
-
-def as_utc(moment: datetime, zone: ZoneInfo) -> datetime:
-    """An aware moment in UTC; a naive one is taken as the time where the user lives."""
-    return (moment if moment.tzinfo else moment.replace(tzinfo=zone)).astimezone(UTC)
 
 
 def add_event(

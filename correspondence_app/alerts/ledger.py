@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
@@ -36,8 +36,6 @@ if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
     from sqlalchemy import Engine
-
-NOON = time(12)  # a day without a time: the middle of it, where the user lives
 
 
 class LedgerError(ValueError):
@@ -69,24 +67,6 @@ def normalise_domain(text: str) -> str:
     if not domain or domain.startswith(".") or any(c.isspace() or c in "/,;" for c in domain):
         raise LedgerError(f"{text}: not a mail domain (like amt.example)")
     return domain
-
-
-def moment_from_text(text: str, zone: ZoneInfo) -> datetime:
-    """An ISO 8601 day or time, in UTC: a day alone is its noon, a time without an offset is
-    where the user lives."""
-    value = text.strip()
-    try:
-        if len(value) == 10:
-            moment = datetime.combine(date.fromisoformat(value), NOON)
-        else:
-            moment = datetime.fromisoformat(value)
-    except ValueError:
-        raise LedgerError(
-            f"{text}: write a day as 2024-03-01, a time as 2024-03-01T14:30"
-        ) from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=zone)
-    return moment.astimezone(UTC)
 
 
 class ReplyLedger:

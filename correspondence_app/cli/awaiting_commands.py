@@ -174,7 +174,7 @@ def cmd_awaiting(args: argparse.Namespace, ledger: ReplyLedger) -> int:
 
 @_ledger
 def cmd_answered(args: argparse.Namespace, ledger: ReplyLedger) -> int:
-    from correspondence_app.alerts.ledger import moment_from_text
+    from correspondence_app.alerts.clock import moment_from_text
 
     ref = _letter_ref(args.id)
     when = moment_from_text(args.date, ledger.zone) if args.date else None
@@ -188,7 +188,7 @@ def cmd_answered(args: argparse.Namespace, ledger: ReplyLedger) -> int:
 
 @_ledger
 def cmd_letter(args: argparse.Namespace, ledger: ReplyLedger) -> int:
-    from correspondence_app.alerts.ledger import moment_from_text
+    from correspondence_app.alerts.clock import moment_from_text
 
     scan = None
     if args.file:

@@ -146,7 +146,8 @@ def cmd_watch(args: argparse.Namespace, watchlist: Watchlist) -> int:
 
 @_watching
 def cmd_sign_of_life(args: argparse.Namespace, watchlist: Watchlist) -> int:
-    from correspondence_app.alerts.events import event_kind, moment_from_text
+    from correspondence_app.alerts.clock import moment_from_text
+    from correspondence_app.alerts.events import event_kind
 
     person_id = _number(args.person, "a person id")
     kind = event_kind(args.kind)

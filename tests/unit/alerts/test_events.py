@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select
 
-from correspondence_app.alerts.events import EventError, event_kind, moment_from_text
+from correspondence_app.alerts.clock import ClockError, moment_from_text
+from correspondence_app.alerts.events import EventError, event_kind
 from correspondence_app.alerts.watchlist import WatchError, Watchlist
 from correspondence_app.storage.people_tables import EventKind
 from correspondence_app.storage.tables import AttachmentBlob
@@ -80,7 +81,7 @@ def test_dates_without_offset_are_the_users_time(text: str, moment: datetime) ->
 
 @pytest.mark.parametrize("text", ["yesterday", "15.04.2024", "2024-13-01", ""])
 def test_bad_date_is_refused(text: str) -> None:
-    with pytest.raises(EventError, match="2024-03-01T14:30"):
+    with pytest.raises(ClockError, match="2024-03-01T14:30"):
         moment_from_text(text, BERLIN)
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import pytest
 from sqlalchemy import text
 
-from correspondence_app.alerts.events import moment_from_text
+from correspondence_app.alerts.clock import moment_from_text
 from correspondence_app.alerts.last_contact import (
     DEFAULT_GAP_DAYS,
     MINIMUM_GAP_DAYS,

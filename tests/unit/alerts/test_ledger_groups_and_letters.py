@@ -11,10 +11,10 @@ import pytest
 from sqlalchemy import text
 
 from correspondence_app.alerts.awaiting import LetterKind, LetterRef
+from correspondence_app.alerts.clock import ClockError, moment_from_text
 from correspondence_app.alerts.ledger import (
     LedgerError,
     ReplyLedger,
-    moment_from_text,
     normalise_domain,
 )
 from correspondence_app.tagging.identity import set_own_addresses
@@ -173,7 +173,7 @@ def test_dates_are_read_where_the_user_lives(written: str, moment: datetime) -> 
 
 @pytest.mark.parametrize("written", ["01.03.2024", "yesterday", "2024-13-01"])
 def test_unreadable_dates_are_refused(written: str) -> None:
-    with pytest.raises(LedgerError, match="write a day as"):
+    with pytest.raises(ClockError, match="write a day as"):
         moment_from_text(written, BERLIN)
 
 
