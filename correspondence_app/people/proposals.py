@@ -29,22 +29,29 @@ MIN_LOCAL_PART = 5
 # More people than this under one name or mailbox name: a shared one, not one person.
 MAX_GROUP = 5
 GENERIC_LOCAL_PARTS = frozenset(
-    """
-    info kontakt contact contacts office mail email post poststelle service services support
-    admin administrator webmaster buero buro noreply donotreply reply hello hallo help
-    helpdesk team sales billing rechnung invoice invoices newsletter news notification
-    notifications notify alert alerts postmaster mailer daemon bounce bounces abuse
-    security privacy jobs karriere bewerbung presse press redaktion kundenservice
-    kundendienst verwaltung sekretariat zentrale empfang anfrage anfragen order orders
-    bestellung account accounts feedback community root system robot list lists owner
-    request marketing
-    """.split()
-)
+    (
+        "info", "kontakt", "contact", "contacts", "office", "mail", "email", "post", "poststelle",
+        "service", "services", "support", "admin", "administrator", "webmaster", "buero", "buro",
+        "noreply", "donotreply", "reply", "hello", "hallo", "help", "helpdesk", "team", "sales",
+        "billing", "rechnung", "invoice", "invoices", "newsletter", "news", "notification",
+        "notifications", "notify", "alert", "alerts", "postmaster", "mailer", "daemon", "bounce",
+        "bounces", "abuse", "security", "privacy", "jobs", "karriere", "bewerbung", "presse",
+        "press", "redaktion", "kundenservice", "kundendienst", "verwaltung", "sekretariat",
+        "zentrale", "empfang", "anfrage", "anfragen", "order", "orders", "bestellung", "account",
+        "accounts", "feedback", "community", "root", "system", "robot", "list", "lists", "owner",
+        "request", "marketing",
+    )
+)  # fmt: skip
 # Words in a display name that make it a role or a machine, not a person ("Carl Worth via
 # notmuch" is the list speaking; "Mail Delivery Subsystem" is every server's).
-GENERIC_NAME_WORDS = GENERIC_LOCAL_PARTS | frozenset(
-    "via delivery subsystem customer kunden on behalf".split()
-)
+GENERIC_NAME_WORDS = frozenset(
+    (
+        "via", "team", "support", "service", "services", "info", "noreply", "mailer", "daemon",
+        "delivery", "subsystem", "postmaster", "newsletter", "notification", "notifications",
+        "customer", "kundenservice", "kundendienst", "helpdesk", "administrator", "webmaster",
+        "poststelle", "office", "robot", "bot", "on", "behalf",
+    )
+)  # fmt: skip
 _LOCAL_SEPARATORS_RE = re.compile(r"[._+-]+")
 
 
@@ -80,8 +87,10 @@ def name_keys(name: str) -> set[tuple[str, ...]]:
 def is_role_address(address: str) -> bool:
     """A mailbox of a role or a machine (info@, no-reply@, list-owner@), shared by many."""
     parts = _local_words(address)
-    return not parts or "".join(parts) in GENERIC_LOCAL_PARTS or any(
-        part.rstrip("0123456789") in GENERIC_LOCAL_PARTS for part in parts
+    return (
+        not parts
+        or "".join(parts) in GENERIC_LOCAL_PARTS
+        or any(part.rstrip("0123456789") in GENERIC_LOCAL_PARTS for part in parts)
     )
 
 
