@@ -316,6 +316,14 @@ def cmd_me(args: argparse.Namespace, archive: Archive) -> int:
         organiser.set_user_name(args.name)
     if args.addresses or args.infer:
         organiser.set_own_addresses([] if args.infer else args.addresses)
+    if args.add or args.remove:
+        from correspondence_app.people.book import PeopleBook
+
+        book = PeopleBook(archive.engine)
+        for address in args.add:
+            book.add_my_address(address)
+        for address in args.remove:
+            book.remove_my_address(address)
     values = {"name": organiser.user_name, "addresses": organiser.own_addresses()}
     if args.json:
         emit_json(values)
@@ -390,3 +398,9 @@ def register(command: CommandAdder) -> None:
     sub.add_argument("addresses", nargs="*", metavar="ADDRESS")
     sub.add_argument("--name", help="the name written as author of tags and notes")
     sub.add_argument("--infer", action="store_true", help="find the addresses from sent folders")
+    sub.add_argument(
+        "--add", action="append", default=[], metavar="ADDRESS", help="add one of your addresses"
+    )
+    sub.add_argument(
+        "--remove", action="append", default=[], metavar="ADDRESS", help="remove one of yours"
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select, text
 
@@ -71,8 +71,8 @@ class _Gathered:
 def list_people(connection: Connection, own_addresses: Iterable[str]) -> list[PersonInfo]:
     """Everyone with an address, those with the most messages first.
 
-    A fixed number of grouped queries whatever the archive's size (0.3 s at 100,000
-    messages, most of it for the names).
+    A fixed number of grouped queries whatever the archive's size: about half a second
+    for 20,000 people in 100,000 messages.
     """
     people = _gather(connection, {address.lower() for address in own_addresses}, None)
     return sorted(people, key=lambda p: (-p.messages, p.name.casefold(), p.id))
@@ -117,7 +117,7 @@ def rejected_pairs(connection: Connection) -> set[tuple[str, str]]:
 
 
 def _gather(connection: Connection, own: set[str], person_id: int | None) -> list[PersonInfo]:
-    def only(query: Select[Any]) -> Select[Any]:
+    def only[*Row](query: Select[*Row]) -> Select[*Row]:
         return query if person_id is None else query.where(Address.person_id == person_id)
 
     gathered: dict[int, _Gathered] = defaultdict(_Gathered)
@@ -127,16 +127,18 @@ def _gather(connection: Connection, own: set[str], person_id: int | None) -> lis
                 Person, Person.id == Address.person_id
             )
         )
-    )
-    own_ids: list[int] = []
-    for address_id, address, first_name, owner, set_name in address_rows:
+    ).all()
+    for _, address, first_name, owner, set_name in address_rows:
         entry = gathered[owner]
         entry.set_name = set_name or ""
         entry.addresses.append(address)
         entry.first_seen_names.append(first_name or "")
-        if address.lower() in own:
-            own_ids.append(address_id)
-            entry.is_me = True
+        entry.is_me = entry.is_me or address.lower() in own
+    own_ids = list(
+        connection.execute(
+            select(Address.id).where(func.lower(Address.address).in_(sorted(own)))
+        ).scalars()
+    )
     received = connection.execute(
         only(
             select(Address.person_id, func.count(), func.max(Message.date_at))
@@ -145,7 +147,7 @@ def _gather(connection: Connection, own: set[str], person_id: int | None) -> lis
             .where(Message.from_address_id.not_in(own_ids))
             .group_by(Address.person_id)
         )
-    )
+    ).all()
     for owner, count, last in received:
         gathered[owner].received, gathered[owner].last_received_at = count, last
     if own_ids:
@@ -161,7 +163,7 @@ def _gather(connection: Connection, own: set[str], person_id: int | None) -> lis
                 .where(MessageAddress.role.in_([int(role) for role in RECIPIENT_ROLES]))
                 .group_by(Address.person_id)
             )
-        )
+        ).all()
         for owner, count, last in sent:
             gathered[owner].sent, gathered[owner].last_sent_at = count, last
     names = connection.execute(
@@ -172,7 +174,7 @@ def _gather(connection: Connection, own: set[str], person_id: int | None) -> lis
             .where(MessageAddress.name != "")
             .group_by(MessageAddress.address_id, MessageAddress.name)
         )
-    )
+    ).all()
     for owner, name, count in names:
         cleaned = clean_name(name)
         if cleaned:

@@ -76,6 +76,8 @@ class MergeProposal:
 def name_keys(name: str) -> set[tuple[str, ...]]:
     """The comparable forms of a full name: its words' skeletons, sorted; also with German
     ae/oe/ue read as umlauts (Mueller = Müller). Empty for a single name, or a role's."""
+    if "@" in name:  # an address shown for want of a name
+        return set()
     words = [word for word in TOKEN_RE.findall(name) if not word.isdigit() and len(word) > 1]
     if len(words) < 2 or any(umlaut_variant(fold(w)) in GENERIC_NAME_WORDS for w in words):
         return set()
@@ -85,8 +87,9 @@ def name_keys(name: str) -> set[tuple[str, ...]]:
 
 
 def is_role_address(address: str) -> bool:
-    """A mailbox of a role or a machine (info@, no-reply@, list-owner@), shared by many."""
-    parts = _local_words(address)
+    """A mailbox of a role or a machine (info@, no-reply@, list+owner@), shared by many."""
+    local = address.rpartition("@")[0].lower()
+    parts = [part for part in _LOCAL_SEPARATORS_RE.split(local) if part]
     return (
         not parts
         or "".join(parts) in GENERIC_LOCAL_PARTS
@@ -107,10 +110,6 @@ def _local(address: str) -> str:
     return address.rpartition("@")[0].lower().partition("+")[0]
 
 
-def _local_words(address: str) -> list[str]:
-    return [part for part in _LOCAL_SEPARATORS_RE.split(_local(address)) if part]
-
-
 def merge_proposals(
     people: Sequence[PersonInfo], rejected: Iterable[tuple[str, str]] = ()
 ) -> list[MergeProposal]:
@@ -123,6 +122,7 @@ def merge_proposals(
     by_id = {person.id: person for person in people}
     refused = _refused_people(people, rejected)
     found: dict[tuple[int, int], MergeProposal] = {}
+    linked: dict[int, int] = {}  # proposals already join these people (a union-find)
     for reason, groups in (
         (ProposalReason.SAME_NAME, _name_groups(people)),
         (ProposalReason.SAME_LOCAL_PART, _local_part_groups(people)),
@@ -130,27 +130,41 @@ def merge_proposals(
         for evidence, members in groups.items():
             if len(members) > MAX_GROUP:
                 continue
+            # Pairs in order, each joining people no proposal joins yet (as in Kruskal's
+            # spanning tree): one proposal fewer than members, around a rejected pair.
             for first, second in itertools.combinations(sorted(members), 2):
                 one, other = by_id[first], by_id[second]
-                if (first, second) in found or (first, second) in refused:
-                    continue
-                if one.is_me != other.is_me:
+                if (first, second) in refused or one.is_me != other.is_me:
                     continue
                 if reason is ProposalReason.SAME_LOCAL_PART and _names_disagree(one, other):
                     continue
-                low, high = sorted((one.addresses[0], other.addresses[0]))
-                found[first, second] = MergeProposal(
-                    first=first,
-                    second=second,
-                    reason=reason,
-                    first_name=one.name,
-                    second_name=other.name,
-                    evidence=evidence,
-                    key=(low, high),
-                )
+                if _root(linked, first) != _root(linked, second):
+                    found[first, second] = _proposal(one, other, reason, evidence)
+                    linked[_root(linked, second)] = _root(linked, first)
     return sorted(
         found.values(),
         key=lambda p: (p.reason is not ProposalReason.SAME_NAME, fold(p.first_name), p.key),
+    )
+
+
+def _root(linked: dict[int, int], person_id: int) -> int:
+    while person_id in linked:
+        person_id = linked[person_id]
+    return person_id
+
+
+def _proposal(
+    one: PersonInfo, other: PersonInfo, reason: ProposalReason, evidence: str
+) -> MergeProposal:
+    low, high = sorted((one.addresses[0], other.addresses[0]))
+    return MergeProposal(
+        first=one.id,
+        second=other.id,
+        reason=reason,
+        first_name=one.name,
+        second_name=other.name,
+        evidence=evidence,
+        key=(low, high),
     )
 
 

@@ -143,3 +143,27 @@ def _labels(stored: str) -> list[str]:
     except ValueError:
         return []
     return [label for label in labels if isinstance(label, str)] if isinstance(labels, list) else []
+
+
+def add_own_address(connection: Connection, address: str) -> list[str]:
+    """Adds one to the addresses set, or to those inferred when none were set."""
+    cleaned = address.strip().lower()
+    local, at, domain = cleaned.partition("@")
+    if not (local and at and domain) or any(char.isspace() for char in cleaned):
+        raise ValueError(f"{address!r} is not a mail address")
+    set_own_addresses(connection, [*own_addresses(connection), cleaned])
+    return own_addresses(connection)
+
+
+def remove_own_address(connection: Connection, address: str) -> list[str]:
+    """Removes one from the addresses set (or inferred); the last one stays, as an empty
+    list would go back to inferring them."""
+    cleaned = address.strip().lower()
+    current = own_addresses(connection)
+    if cleaned not in current:
+        raise ValueError(f"{address} is not one of your addresses")
+    remaining = [known for known in current if known != cleaned]
+    if not remaining:
+        raise ValueError(f"{address} is your only address: add another first (or infer them again)")
+    set_own_addresses(connection, remaining)
+    return remaining
