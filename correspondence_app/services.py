@@ -13,9 +13,12 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from correspondence_app import memory
+from correspondence_app.alerts.ledger import ReplyLedger
+from correspondence_app.alerts.watchlist import Watchlist
 from correspondence_app.crypto import recovery
 from correspondence_app.crypto.keys import KdfParams, KeyFile, KeyFileError, WrongPassphrase
 from correspondence_app.crypto.recovery import MistypedRecoveryCode
+from correspondence_app.people.book import PeopleBook
 from correspondence_app.search.query_parser import parse_query
 from correspondence_app.storage import queries, schema, search_index, thread_list
 from correspondence_app.storage import search as search_store
@@ -83,6 +86,11 @@ class Archive:
         self._index_is_current = False  # known once checked: see _ensure_indexed
         self._thread_list_is_current = False  # known once true: see _ensure_threaded
         self.organiser = Organiser(engine)  # tags, rules, notes, saved searches, timeline
+        # People, signs of life and letters awaiting an answer; their changes that add rows
+        # an import allocates ids for wait for no import (they hold its lock).
+        self.people = PeopleBook(engine, self._import_lock)
+        self.watchlist = Watchlist(engine, self._import_lock)
+        self.ledger = ReplyLedger(engine, self._import_lock)
 
     # Creating and unlocking ----------------------------------------------------------------
     @classmethod

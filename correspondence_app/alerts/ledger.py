@@ -5,8 +5,10 @@ each call one transaction."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import mimetypes
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
@@ -33,6 +35,7 @@ from correspondence_app.storage.tables import Address, AttachmentBlob, Message, 
 from correspondence_app.tagging import identity
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from zoneinfo import ZoneInfo
 
     from sqlalchemy import Engine
@@ -70,8 +73,15 @@ def normalise_domain(text: str) -> str:
 
 
 class ReplyLedger:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        exclusive: Callable[[], AbstractContextManager[object]] = contextlib.nullcontext,
+    ) -> None:
+        """``exclusive``: held while a change adds rows whose ids an import would take too
+        (the archive passes its import lock; a change then waits for no import)."""
         self._engine = engine
+        self._exclusive = exclusive
 
     @property
     def zone(self) -> ZoneInfo:
@@ -219,7 +229,7 @@ class ReplyLedger:
         stored compressed in the encrypted archive; its id is ``p`` and a number."""
         if not recipient.strip():
             raise LedgerError("a letter needs a recipient")
-        with Session(self._engine) as session, session.begin():
+        with self._exclusive(), Session(self._engine) as session, session.begin():
             if person_id is not None and session.get(Person, person_id) is None:
                 raise LedgerError(f"there is no person with id {person_id}")
             if group_id is not None:

@@ -4,6 +4,8 @@ window: each call one transaction."""
 
 from __future__ import annotations
 
+import contextlib
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -18,6 +20,7 @@ from correspondence_app.storage.tables import Person
 from correspondence_app.tagging import identity
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from datetime import date
     from zoneinfo import ZoneInfo
 
@@ -33,8 +36,15 @@ class WatchError(ValueError):
 
 
 class Watchlist:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        exclusive: Callable[[], AbstractContextManager[object]] = contextlib.nullcontext,
+    ) -> None:
+        """``exclusive``: held while a change adds rows whose ids an import would take too
+        (the archive passes its import lock; a change then waits for no import)."""
         self._engine = engine
+        self._exclusive = exclusive
 
     @property
     def zone(self) -> ZoneInfo:
@@ -90,7 +100,7 @@ class Watchlist:
     ) -> int:
         """Records a sign of life entered by hand (naive ``happened_at``: the user's time),
         with a file (name, content) stored compressed in the encrypted archive."""
-        with self._engine.begin() as connection:
+        with self._exclusive(), self._engine.begin() as connection:
             return event_store.add_event(
                 connection,
                 clock(connection),

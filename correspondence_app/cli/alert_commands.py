@@ -20,8 +20,6 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     from correspondence_app.alerts.awaiting import LetterStatus
     from correspondence_app.alerts.clock import ClockError, parse_day
     from correspondence_app.alerts.last_contact import SilenceStatus
-    from correspondence_app.alerts.ledger import ReplyLedger
-    from correspondence_app.alerts.watchlist import Watchlist
     from correspondence_app.cli.awaiting_commands import letter_json
     from correspondence_app.cli.watch_commands import describe_status, watched_json
 
@@ -30,7 +28,7 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     except ClockError as error:
         fail(str(error))
     with open_archive(args) as archive:
-        watchlist, ledger = Watchlist(archive.engine), ReplyLedger(archive.engine)
+        watchlist, ledger = archive.watchlist, archive.ledger
         watched = watchlist.status(today)
         letters = ledger.awaiting(today)
         zone = watchlist.zone

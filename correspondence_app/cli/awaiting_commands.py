@@ -39,11 +39,10 @@ def _ledger(
     @functools.wraps(handler)
     def run(args: argparse.Namespace) -> int:
         from correspondence_app.alerts.clock import ClockError
-        from correspondence_app.alerts.ledger import ReplyLedger
 
         with open_archive(args) as archive:
             try:
-                return handler(args, ReplyLedger(archive.engine))
+                return handler(args, archive.ledger)
             except (ClockError, ValueError) as error:  # LedgerError is a ValueError
                 fail(str(error))
 

@@ -317,9 +317,7 @@ def cmd_me(args: argparse.Namespace, archive: Archive) -> int:
     if args.addresses or args.infer:
         organiser.set_own_addresses([] if args.infer else args.addresses)
     if args.add or args.remove:
-        from correspondence_app.people.book import PeopleBook
-
-        book = PeopleBook(archive.engine)
+        book = archive.people
         for address in args.add:
             book.add_my_address(address)
         for address in args.remove:

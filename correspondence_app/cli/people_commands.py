@@ -29,12 +29,11 @@ def _people(
 
     @functools.wraps(handler)
     def run(args: argparse.Namespace) -> int:
-        from correspondence_app.people.book import PeopleBook
         from correspondence_app.people.directory import PeopleError
 
         with open_archive(args) as archive:
             try:
-                return handler(args, PeopleBook(archive.engine))
+                return handler(args, archive.people)
             except PeopleError as error:
                 fail(str(error))
 

@@ -39,11 +39,10 @@ def _watching(
 
     @functools.wraps(handler)
     def run(args: argparse.Namespace) -> int:
-        from correspondence_app.alerts.watchlist import Watchlist
 
         with open_archive(args) as archive:
             try:
-                return handler(args, Watchlist(archive.engine))
+                return handler(args, archive.watchlist)
             except ValueError as error:  # WatchError, EventError and ClockError are
                 fail(str(error))
 

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
 from correspondence_app.people import directory
@@ -10,14 +12,23 @@ from correspondence_app.people.proposals import MergeProposal, merge_proposals
 from correspondence_app.tagging import identity
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy import Connection, Engine
 
     from correspondence_app.people.directory import PersonInfo
 
 
 class PeopleBook:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        exclusive: Callable[[], AbstractContextManager[object]] = contextlib.nullcontext,
+    ) -> None:
+        """``exclusive``: held while a change adds rows whose ids an import would take too
+        (the archive passes its import lock; a change then waits for no import)."""
         self._engine = engine
+        self._exclusive = exclusive
 
     # Who ------------------------------------------------------------------------------------
     def people(self) -> list[PersonInfo]:
@@ -43,7 +54,7 @@ class PeopleBook:
 
     def split(self, person_id: int, address: str) -> PersonInfo:
         """Makes the address a person of its own, returned; they are not proposed again."""
-        with self._engine.begin() as connection:
+        with self._exclusive(), self._engine.begin() as connection:
             new_id = directory.split_address(connection, person_id, address)
             return directory.person(connection, new_id, identity.own_addresses(connection))
 
