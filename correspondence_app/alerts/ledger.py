@@ -5,10 +5,8 @@ each call one transaction."""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import mimetypes
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
@@ -25,6 +23,7 @@ from correspondence_app.alerts.awaiting import (
 )
 from correspondence_app.alerts.clock import clock, user_zone
 from correspondence_app.storage.compression import compress, decompress
+from correspondence_app.storage.facade import ArchivePart
 from correspondence_app.storage.people_tables import (
     GroupMember,
     OfficialGroup,
@@ -35,10 +34,7 @@ from correspondence_app.storage.tables import Address, AttachmentBlob, Message, 
 from correspondence_app.tagging import identity
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
     from zoneinfo import ZoneInfo
-
-    from sqlalchemy import Engine
 
 
 class LedgerError(ValueError):
@@ -72,16 +68,8 @@ def normalise_domain(text: str) -> str:
     return domain
 
 
-class ReplyLedger:
-    def __init__(
-        self,
-        engine: Engine,
-        exclusive: Callable[[], AbstractContextManager[object]] = contextlib.nullcontext,
-    ) -> None:
-        """``exclusive``: held while a change adds rows whose ids an import would take too
-        (the archive passes its import lock; a change then waits for no import)."""
-        self._engine = engine
-        self._exclusive = exclusive
+class ReplyLedger(ArchivePart):
+    """Letters awaiting an answer: groups, marks, paper letters; one transaction per call."""
 
     @property
     def zone(self) -> ZoneInfo:

@@ -4,8 +4,6 @@ window: each call one transaction."""
 
 from __future__ import annotations
 
-import contextlib
-from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -15,16 +13,16 @@ from sqlalchemy.dialects.sqlite import insert
 from correspondence_app.alerts import events as event_store
 from correspondence_app.alerts.clock import clock, user_zone
 from correspondence_app.alerts.last_contact import signs_of_life, watched_status
+from correspondence_app.storage.facade import ArchivePart
 from correspondence_app.storage.people_tables import WatchedPerson
 from correspondence_app.storage.tables import Person
 from correspondence_app.tagging import identity
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
     from datetime import date
     from zoneinfo import ZoneInfo
 
-    from sqlalchemy import Connection, Engine
+    from sqlalchemy import Connection
 
     from correspondence_app.alerts.last_contact import Sign, WatchedStatus
     from correspondence_app.storage.people_tables import EventKind
@@ -35,16 +33,8 @@ class WatchError(ValueError):
     for the user."""
 
 
-class Watchlist:
-    def __init__(
-        self,
-        engine: Engine,
-        exclusive: Callable[[], AbstractContextManager[object]] = contextlib.nullcontext,
-    ) -> None:
-        """``exclusive``: held while a change adds rows whose ids an import would take too
-        (the archive passes its import lock; a change then waits for no import)."""
-        self._engine = engine
-        self._exclusive = exclusive
+class Watchlist(ArchivePart):
+    """Watched people and their signs of life; one transaction per call."""
 
     @property
     def zone(self) -> ZoneInfo:

@@ -3,32 +3,21 @@
 
 from __future__ import annotations
 
-import contextlib
-from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
 from correspondence_app.people import directory
 from correspondence_app.people.proposals import MergeProposal, merge_proposals
+from correspondence_app.storage.facade import ArchivePart
 from correspondence_app.tagging import identity
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from sqlalchemy import Connection, Engine
+    from sqlalchemy import Connection
 
     from correspondence_app.people.directory import PersonInfo
 
 
-class PeopleBook:
-    def __init__(
-        self,
-        engine: Engine,
-        exclusive: Callable[[], AbstractContextManager[object]] = contextlib.nullcontext,
-    ) -> None:
-        """``exclusive``: held while a change adds rows whose ids an import would take too
-        (the archive passes its import lock; a change then waits for no import)."""
-        self._engine = engine
-        self._exclusive = exclusive
+class PeopleBook(ArchivePart):
+    """Who is who: people, their addresses and names, merges; one transaction per call."""
 
     # Who ------------------------------------------------------------------------------------
     def people(self) -> list[PersonInfo]:
