@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint unit bench bench-full bench-search bench-organise bench-gui clean system-packages translations screenshots
+.PHONY: run test lint unit bench bench-full bench-search bench-organise bench-alerts bench-gui clean system-packages translations screenshots
 
 TRANSLATIONS := resources/translations
 TS := $(wildcard $(TRANSLATIONS)/*.ts)
@@ -69,6 +69,11 @@ bench-search: $(STAMP)
 bench-organise: $(STAMP)
 	@sh scripts/install-system-packages.sh --bench
 	$(PY) -m benchmarks.organise_benchmark --messages 100000
+
+# Signs of life of 20 watched people and 500 letters awaiting an answer, on 100k messages.
+bench-alerts: $(STAMP)
+	@sh scripts/install-system-packages.sh --bench
+	$(PY) -m benchmarks.alerts_benchmark --messages 100000
 
 # The window on 100k messages: unlocking, search as you type, a thread, scrolling, memory.
 bench-gui: $(STAMP)

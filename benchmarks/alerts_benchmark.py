@@ -1,0 +1,134 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Alerts benchmark: signs of life of 20 watched people and 500 letters awaiting an answer,
+computed on the 100k archive.
+
+    python -m benchmarks.alerts_benchmark [--messages 100000] [--json]
+
+Works on a copy of the search benchmark's cached archive, opened in this process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from benchmarks.import_benchmark import OUT_DIR, PASSPHRASE, describe_machine, ensure_corpus, log
+from benchmarks.search_benchmark import BenchmarkError, ensure_archive
+from correspondence_app.services import Archive
+
+GOAL_S = 0.2  # all alerts
+WATCHED = 20
+LETTERS = 500
+# Mail domains of officials in the generated corpus: their letters make a group.
+OFFICIAL_WORDS = ("amt", "botschaft", "bundestag", "ministerium", "bamf", "gericht")
+
+
+def median_s(runs: int, work: Any) -> float:
+    work()
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def prepare(archive: Archive) -> dict[str, Any]:
+    """20 watched people (those who wrote most), a group of officials' domains, and paper
+    letters until 500 letters wait for an answer."""
+    own = set(archive.organiser.own_addresses())
+    people = [p for p in archive.people.people() if not p.is_me and p.received][:WATCHED]
+    for person in people:
+        archive.watchlist.watch(person.id)
+    domains = sorted(
+        {
+            address.rsplit("@", 1)[-1]
+            for person in archive.people.people()
+            for address in person.addresses
+            if any(word in address.rsplit("@", 1)[-1] for word in OFFICIAL_WORDS)
+            and address not in own
+        }
+    )
+    group_id = archive.ledger.save_group("Behörden", deadline_days=30)
+    for domain in domains:
+        archive.ledger.add_domain(group_id, domain)
+    waiting = len(archive.ledger.awaiting())
+    sent = datetime(2025, 6, 1, 9, tzinfo=UTC)
+    for number in range(max(0, LETTERS - waiting)):
+        archive.ledger.add_paper_letter(
+            f"Behörde {number}", sent + timedelta(hours=number), f"Antrag {number}"
+        )
+    return {
+        "own_addresses": sorted(own),
+        "watched": len(people),
+        "group_domains": domains,
+        "awaiting_from_mail": waiting,
+        "awaiting": len(archive.ledger.awaiting()),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.alerts_benchmark", description=__doc__
+    )
+    parser.add_argument("--messages", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--rebuild", action="store_true", help="build the cached archive again")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--timeout", type=float, default=3600)
+    parser.add_argument("--out", type=Path, default=OUT_DIR)
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    data = ensure_corpus(args.messages, args.seed, args.out)
+    cache = args.out / f"search-{args.messages}-{args.seed}"
+    try:
+        built = ensure_archive(data, cache, args.timeout, rebuild=args.rebuild)
+    except BenchmarkError as error:
+        log(f"Cannot build the archive: {error}")
+        return 1
+    work = cache / "alerts-run"
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.copytree(built.folder / "archive", work / "archive")
+    try:
+        with Archive.open(work / "archive", PASSPHRASE) as archive:
+            archive.threads(1)  # threaded and current before timing
+            setup = prepare(archive)
+            figures = {
+                "watched_s": median_s(args.repeat, archive.watchlist.status),
+                "awaiting_s": median_s(args.repeat, archive.ledger.awaiting),
+            }
+            figures["alerts_s"] = median_s(
+                args.repeat, lambda: (archive.watchlist.status(), archive.ledger.awaiting())
+            )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    if args.json:
+        print(json.dumps({"machine": describe_machine(), "setup": setup, "figures": figures}))
+        return 0
+    print(f"Machine: {describe_machine()}")
+    print(
+        f"Setup: {setup['watched']} watched people; group of {len(setup['group_domains'])} "
+        f"domains; {setup['awaiting_from_mail']} letters by mail and "
+        f"{setup['awaiting'] - setup['awaiting_from_mail']} on paper await an answer "
+        f"({setup['awaiting']} in all); own addresses {setup['own_addresses']}"
+    )
+    print(f"signs of life of the watched, median        {figures['watched_s'] * 1000:7.1f} ms")
+    print(f"letters awaiting an answer, median          {figures['awaiting_s'] * 1000:7.1f} ms")
+    verdict = "met" if figures["alerts_s"] < GOAL_S else "NOT met"
+    print(
+        f"all alerts (both), median                   {figures['alerts_s'] * 1000:7.1f} ms"
+        f"   goal under {GOAL_S * 1000:.0f} ms: {verdict}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
