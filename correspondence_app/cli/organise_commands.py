@@ -322,12 +322,23 @@ def cmd_me(args: argparse.Namespace, archive: Archive) -> int:
             book.add_my_address(address)
         for address in args.remove:
             book.remove_my_address(address)
-    values = {"name": organiser.user_name, "addresses": organiser.own_addresses()}
+    from correspondence_app.alerts.clock import set_user_zone, user_zone
+
+    with archive.engine.begin() as connection:
+        if args.time_zone:
+            set_user_zone(connection, args.time_zone)  # ClockError: exit 2, named
+        zone = str(user_zone(connection))
+    values = {
+        "name": organiser.user_name,
+        "addresses": organiser.own_addresses(),
+        "time_zone": zone,
+    }
     if args.json:
         emit_json(values)
     else:
         print(f"name:      {values['name']}")
         print(f"addresses: {', '.join(values['addresses']) or '(none known)'}")
+        print(f"time zone: {zone}")
     return EXIT_OK
 
 
@@ -396,6 +407,11 @@ def register(command: CommandAdder) -> None:
     sub.add_argument("addresses", nargs="*", metavar="ADDRESS")
     sub.add_argument("--name", help="the name written as author of tags and notes")
     sub.add_argument("--infer", action="store_true", help="find the addresses from sent folders")
+    sub.add_argument(
+        "--time-zone",
+        metavar="ZONE",
+        help="where you live, e.g. Europe/Berlin: days are counted there (default: the system's)",
+    )
     sub.add_argument(
         "--add", action="append", default=[], metavar="ADDRESS", help="add one of your addresses"
     )

@@ -74,3 +74,20 @@ def test_an_overdue_letter_alone_makes_alerts_exit_1(tmp_path: Path) -> None:
     late = run(env, "alerts", folder, "--today", "2024-02-20", "--json", check=False)
     assert late.returncode == 1
     assert json.loads(late.stdout)["awaiting"][0]["status"] == "overdue"
+
+
+def test_the_time_zone_is_set_with_me_and_counts_the_days(tmp_path: Path) -> None:
+    # His last letter: 26 February 2024, 19:00 in Berlin, already the 27th in Tokyo.
+    moments = every_few_days(date(2024, 1, 2), date(2024, 2, 26))
+    with build_archive(tmp_path, [letter(FRIEND, moment) for moment in moments]) as archive:
+        person = str(person_of(archive, FRIEND))
+    env = private_env(tmp_path)
+    folder = tmp_path / "archive"
+    run(env, "watch", folder, person)
+    berlin = run_json(env, "alerts", folder, "--today", "2024-02-28")["watched"][0]["days"]
+    assert run_json(env, "me", folder, "--time-zone", "Asia/Tokyo")["time_zone"] == "Asia/Tokyo"
+    tokyo = run_json(env, "alerts", folder, "--today", "2024-02-28")["watched"][0]["days"]
+    assert (berlin, tokyo) == (2, 1)
+    wrong = run(env, "me", folder, "--time-zone", "Mars/Olympus", check=False)
+    assert wrong.returncode == 2
+    assert b"Europe/Berlin" in wrong.stderr
