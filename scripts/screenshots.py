@@ -12,10 +12,13 @@ import argparse
 import os
 import sys
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CORRESPONDENCE_APP_KDF_TARGET_S", "0")
+# The demo mail ends in July 2025: the signs of life are counted as on a day after it.
+os.environ.setdefault("CORRESPONDENCE_APP_TODAY", "2025-07-12")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt
@@ -97,6 +100,16 @@ def organise(archive: Archive) -> None:
     first = archive.search("Antrag", limit=1)
     if first:
         organiser.set_note(first[0].summary.id, "Übersetzung liegt bei; Original auf Russisch.")
+    # Three people watched, officials whose letters await an answer, a letter on paper;
+    # the keeper is Katharina Vogel of the demo mail.
+    archive.people.add_my_address("katharina.vogel@posteo.example")
+    for person in [p for p in archive.people.people() if not p.is_me and p.received][:3]:
+        archive.watchlist.watch(person.id)
+    group = archive.ledger.save_group("Behörden", deadline_days=30)
+    archive.ledger.add_domain(group, "auswaertiges-amt.example")
+    archive.ledger.add_paper_letter(
+        "Bundesamt für Migration und Flüchtlinge", datetime(2025, 6, 2, 10, tzinfo=UTC), "Antrag"
+    )
 
 
 def render_language(
@@ -123,6 +136,9 @@ def render_language(
     window.resize(1400, 860)
     window.show()
     wait_until(app, lambda: window.thread_model.rowCount() > 0)
+    wait_until(app, lambda: bool(window.overview.dashboard.cards))
+    save(window, out / f"{language}-overview.png", app)
+    window.overview.show_mail()
     window.thread_list.setCurrentIndex(window.thread_model.index(0, 0))
     save(window, out / f"{language}-main.png", app)
     window.sidebar.expandAll()

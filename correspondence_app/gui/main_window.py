@@ -47,6 +47,7 @@ from correspondence_app.gui.models.thread_list_model import (
     ThreadRow,
 )
 from correspondence_app.gui.organising import Organising
+from correspondence_app.gui.overview import Overview
 from correspondence_app.gui.resources import icon
 from correspondence_app.gui.widgets.conversation_view import ConversationView
 from correspondence_app.gui.widgets.search_bar import SearchBar
@@ -174,7 +175,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 4)
         self.splitter.setSizes([220, 600, 600])
-        self.setCentralWidget(self.splitter)
+        self.overview = Overview(self.splitter, self)
+        self.overview.dashboard.person_opened.connect(self.on_person_opened)
+        self.overview.dashboard.letter_opened.connect(self.on_letter_opened)
+        self.setCentralWidget(self.overview.widget)
+        self.overview.set_archive(archive)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self._create_actions()
@@ -245,6 +250,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.settings_action)
         view_menu = menus.addMenu(self.tr("&View"))
+        view_menu.addAction(self.overview.overview_action)
+        view_menu.addAction(self.overview.mail_action)
+        view_menu.addSeparator()
         view_menu.addAction(self.source_action)
         self.organising.fill_menu(menus.addMenu(self.tr("&Organise")))
         help_menu = menus.addMenu(self.tr("&Help"))
@@ -254,6 +262,8 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.overview.overview_action)
+        toolbar.addAction(self.overview.mail_action)
         toolbar.addAction(self.import_files_action)
         toolbar.addAction(self.lock_action)
 
@@ -265,6 +275,7 @@ class MainWindow(QMainWindow):
             return
         stats = archive.stats()
         self.sidebar.reload()
+        self.overview.check()
         self._refresh_timeline()
         if self.effective_query():
             self.run_search()
@@ -312,6 +323,7 @@ class MainWindow(QMainWindow):
         self.thread_model.clear()
         self.sidebar.set_archive(None)
         self.timeline.clear()
+        self.overview.set_archive(None)
         self.organising.set_archive_open(False)
         self.conversation.set_archive(None)
         self.search_bar.clear()
@@ -334,6 +346,28 @@ class MainWindow(QMainWindow):
         self.refresh_tag_marks()
         if self._scope or self.search_bar.text:
             self.run_search()
+
+    def on_person_opened(self, person_id: int) -> None:
+        """The person's mail, to and from any of their addresses, in the mail view."""
+        archive = self.archive
+        if archive is None:
+            return
+        addresses = archive.people.person(person_id).addresses
+        query = " OR ".join(f"from:{a} OR to:{a}" for a in addresses)
+        self.overview.show_mail()
+        self.search_bar.field.setText(query)
+
+    def on_letter_opened(self, letter_id: object) -> None:
+        """A letter sent by mail opens in its conversation; one on paper has none."""
+        archive = self.archive
+        if archive is None or not isinstance(letter_id, int):
+            self.statusBar().showMessage(
+                self.tr("A letter sent on paper has no mail to show."), 5000
+            )
+            return
+        thread_id = archive.message_thread_id(letter_id)
+        self.overview.show_mail()
+        self.conversation.show_thread(archive.thread(thread_id), opened=letter_id)
 
     def refresh_tag_marks(self) -> None:
         """The dots of the listed conversations' tags, read again after tagging."""

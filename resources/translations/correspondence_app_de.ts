@@ -240,6 +240,98 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="459" />
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="460" />
+        <source>Signs of life</source>
+        <translation>Lebenszeichen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="463" />
+        <source>Nobody is watched yet. Watch the people whose silence should worry you: the overview then shows how long ago each last gave a sign of life and warns when a silence lasts longer than usual.
+
+To watch someone, run “correspondence-app watch PERSON_ID” in a terminal; “correspondence-app people” lists the people with their ids.</source>
+        <translation>Noch wird niemand beobachtet. Beobachten Sie die Menschen, deren Schweigen Sie beunruhigen würde: Die Übersicht zeigt dann, wie lange das letzte Lebenszeichen jeweils her ist, und warnt, wenn eine Stille länger dauert als üblich.
+
+Um jemanden zu beobachten, führen Sie „correspondence-app watch PERSON_ID“ in einem Terminal aus; „correspondence-app people“ listet die Personen mit ihren Nummern.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="474" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="477" />
+        <source>Letters awaiting an answer</source>
+        <translation>Briefe, die auf Antwort warten</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="475" />
+        <source>No letter awaits an answer.</source>
+        <translation>Kein Brief wartet auf Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="485" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="486" />
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="487" />
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="488" />
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="489" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="596" />
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="490" />
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="562" />
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="564" />
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="597" />
+        <source>Due soon</source>
+        <translation>Bald fällig</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="598" />
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="599" />
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="36" />
@@ -336,120 +428,125 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="97" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="98" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="125" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="126" />
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="200" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="205" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="203" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="208" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="205" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="210" />
         <source>Q&amp;uarantine…</source>
         <translation>Q&amp;uarantäne…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="207" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="212" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="210" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="215" />
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="213" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="218" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="216" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="221" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="218" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="223" />
         <source>View &amp;source</source>
         <translation>&amp;Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="220" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="225" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="223" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="228" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="225" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="230" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="228" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="233" />
         <source>&amp;How to search</source>
         <translation>Hilfe zur &amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="230" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="235" />
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="233" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="238" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="241" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="246" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="247" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="252" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="249" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="257" />
         <source>&amp;Organise</source>
         <translation>&amp;Ordnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="250" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="258" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="254" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="262" />
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="285" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="296" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
             <numerusform>%Ln Nachrichten</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../correspondence_app/gui/main_window.py" line="365" />
+        <source>A letter sent on paper has no mail to show.</source>
+        <translation>Zu einem Brief auf Papier gibt es keine E-Mail.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="457" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="491" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln Unterhaltung gefunden</numerusform>
@@ -457,42 +554,42 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="464" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="498" />
         <source>Cannot read the search: %1</source>
         <translation>Die Suchanfrage ist nicht verständlich: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="467" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="501" />
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="473" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="507" />
         <source>Import mail files</source>
         <translation>E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="475" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="509" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg);;All files (*)</source>
         <translation>E-Mail-Dateien (*.mbox *.eml *.mbx *.msg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="482" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="516" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Maildir oder Ordner mit E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="492" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="526" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="492" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="526" />
         <source>Please wait until the running import ends.</source>
         <translation>Bitte warten Sie, bis der laufende Import beendet ist.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="531" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="565" />
         <source>Print message</source>
         <translation>Nachricht drucken</translation>
     </message>
@@ -615,6 +712,45 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <location filename="../../correspondence_app/gui/overview.py" line="60" />
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/overview.py" line="63" />
+        <source>&amp;Mail</source>
+        <translation>&amp;Post</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/overview.py" line="134" />
+        <source>%1: %Ln day(s) without a sign of life</source>
+        <translation>
+            <numerusform>%1: %Ln Tag ohne Lebenszeichen</numerusform>
+            <numerusform>%1: %Ln Tage ohne Lebenszeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/overview.py" line="138" />
+        <source>A letter waits for an answer past its deadline</source>
+        <translation>Ein Brief wartet über die Frist hinaus auf Antwort</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/overview.py" line="140" />
+        <source>(and %Ln more)</source>
+        <translation>
+            <numerusform>(und %Ln weiteres)</numerusform>
+            <numerusform>(und %Ln weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/overview.py" line="141" />
+        <source>— open the overview (Ctrl+1)</source>
+        <translation>– Übersicht öffnen (Strg+1)</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseFields</name>
     <message>
         <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="21" />
@@ -675,6 +811,121 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="64" />
         <source>strong</source>
         <translation>stark</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="278" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="281" />
+        <source>No sign of life yet</source>
+        <translation>Noch kein Lebenszeichen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="280" />
+        <source>Watched for %Ln day(s)</source>
+        <translation>
+            <numerusform>Seit %Ln Tag beobachtet</numerusform>
+            <numerusform>Seit %Ln Tagen beobachtet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="285" />
+        <source>day(s) since the last sign of life</source>
+        <translation>
+            <numerusform>Tag seit dem letzten Lebenszeichen</numerusform>
+            <numerusform>Tage seit dem letzten Lebenszeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="289" />
+        <source>Last sign: %1, %2 (%3)</source>
+        <translation>Letztes Zeichen: %1, %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="294" />
+        <source>%Ln day(s) since the last sign of life</source>
+        <translation>
+            <numerusform>%Ln Tag seit dem letzten Lebenszeichen</numerusform>
+            <numerusform>%Ln Tage seit dem letzten Lebenszeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="296" />
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="322" />
+        <source>As usual</source>
+        <translation>Wie gewohnt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="323" />
+        <source>Longer than usual</source>
+        <translation>Länger als gewohnt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="324" />
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="329" />
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="330" />
+        <source>Phone call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="331" />
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="332" />
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="333" />
+        <source>Through someone else</source>
+        <translation>Über jemand anderen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="334" />
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="335" />
+        <source>Other</source>
+        <translation>Anderes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="341" />
+        <source>Usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>Gewöhnlich jeden Tag</numerusform>
+            <numerusform>Gewöhnlich alle %Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="342" />
+        <source>overdue after %Ln day(s)</source>
+        <translation>
+            <numerusform>überfällig nach %Ln Tag</numerusform>
+            <numerusform>überfällig nach %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="343" />
+        <source>%1; %2</source>
+        <comment>usual gap; threshold</comment>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1521,25 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="123" />
         <source>Dates</source>
         <translation>Daten</translation>
+    </message>
+</context>
+<context>
+    <name>SignsChart</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="68" />
+        <source>Signs of life per month</source>
+        <translation>Lebenszeichen pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="74" />
+        <source>%1 %2: %3</source>
+        <comment>month, year: signs</comment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="85" />
+        <source>Signs of life per month, the last twelve months:</source>
+        <translation>Lebenszeichen pro Monat, die letzten zwölf Monate:</translation>
     </message>
 </context>
 <context>

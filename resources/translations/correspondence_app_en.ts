@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="564" />
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="90" />
@@ -31,7 +42,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="285" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="296" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -39,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="457" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="491" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln conversation found</numerusform>
@@ -66,6 +77,68 @@
         <translation>
             <numerusform>Tag for %Ln message (a new name creates the tag):</numerusform>
             <numerusform>Tag for %Ln messages (a new name creates the tag):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/overview.py" line="134" />
+        <source>%1: %Ln day(s) without a sign of life</source>
+        <translation>
+            <numerusform>%1: %Ln day without a sign of life</numerusform>
+            <numerusform>%1: %Ln days without a sign of life</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/overview.py" line="140" />
+        <source>(and %Ln more)</source>
+        <translation>
+            <numerusform>(and %Ln more)</numerusform>
+            <numerusform>(and %Ln more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="280" />
+        <source>Watched for %Ln day(s)</source>
+        <translation>
+            <numerusform>Watched for %Ln day</numerusform>
+            <numerusform>Watched for %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="285" />
+        <source>day(s) since the last sign of life</source>
+        <translation>
+            <numerusform>day since the last sign of life</numerusform>
+            <numerusform>days since the last sign of life</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="294" />
+        <source>%Ln day(s) since the last sign of life</source>
+        <translation>
+            <numerusform>%Ln day since the last sign of life</numerusform>
+            <numerusform>%Ln days since the last sign of life</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="341" />
+        <source>Usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>Usually every day</numerusform>
+            <numerusform>Usually every %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="342" />
+        <source>overdue after %Ln day(s)</source>
+        <translation>
+            <numerusform>overdue after %Ln day</numerusform>
+            <numerusform>overdue after %Ln days</numerusform>
         </translation>
     </message>
 </context>

@@ -240,6 +240,99 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="459" />
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="460" />
+        <source>Signs of life</source>
+        <translation>Вести</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="463" />
+        <source>Nobody is watched yet. Watch the people whose silence should worry you: the overview then shows how long ago each last gave a sign of life and warns when a silence lasts longer than usual.
+
+To watch someone, run “correspondence-app watch PERSON_ID” in a terminal; “correspondence-app people” lists the people with their ids.</source>
+        <translation>Пока никто не отмечен для наблюдения. Наблюдайте за людьми, чьё молчание должно вас тревожить: обзор покажет, как давно от каждого была последняя весть, и предупредит, если молчание длится дольше обычного.
+
+Чтобы наблюдать за человеком, выполните в терминале «correspondence-app watch PERSON_ID»; «correspondence-app people» показывает людей с их номерами.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="474" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="477" />
+        <source>Letters awaiting an answer</source>
+        <translation>Письма, ждущие ответа</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="475" />
+        <source>No letter awaits an answer.</source>
+        <translation>Ни одно письмо не ждёт ответа.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="485" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="486" />
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="487" />
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="488" />
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="489" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="596" />
+        <source>Waiting</source>
+        <translation>Ждёт</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="490" />
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="562" />
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="564" />
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln день</numerusform>
+            <numerusform>%Ln дня</numerusform>
+            <numerusform>%Ln дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="597" />
+        <source>Due soon</source>
+        <translation>Скоро срок</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="598" />
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="599" />
+        <source>Answered</source>
+        <translation>Получен ответ</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="36" />
@@ -339,112 +432,112 @@ Nothing already stored was lost.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="97" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="98" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="125" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="126" />
         <source>Conversations</source>
         <translation>Беседы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="200" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="205" />
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="203" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="208" />
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="205" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="210" />
         <source>Q&amp;uarantine…</source>
         <translation>&amp;Карантин…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="207" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="212" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="210" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="215" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="213" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="218" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="216" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="221" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="218" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="223" />
         <source>View &amp;source</source>
         <translation>&amp;Исходный текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="220" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="225" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="223" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="228" />
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="225" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="230" />
         <source>&amp;Settings…</source>
         <translation>Нас&amp;тройки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="228" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="233" />
         <source>&amp;How to search</source>
         <translation>&amp;Как искать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="230" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="235" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="233" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="238" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="241" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="246" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="247" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="252" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="249" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="257" />
         <source>&amp;Organise</source>
         <translation>&amp;Упорядочить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="250" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="258" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="254" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="262" />
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="285" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="296" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln сообщение</numerusform>
@@ -452,8 +545,13 @@ Nothing already stored was lost.</source>
             <numerusform>%Ln сообщений</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../correspondence_app/gui/main_window.py" line="365" />
+        <source>A letter sent on paper has no mail to show.</source>
+        <translation>У бумажного письма нет электронной почты.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="457" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="491" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>Найдена %Ln беседа</numerusform>
@@ -462,42 +560,42 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="464" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="498" />
         <source>Cannot read the search: %1</source>
         <translation>Не удалось разобрать запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="467" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="501" />
         <source>The search failed: %1</source>
         <translation>Ошибка поиска: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="473" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="507" />
         <source>Import mail files</source>
         <translation>Импорт файлов почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="475" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="509" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg);;All files (*)</source>
         <translation>Файлы почты (*.mbox *.eml *.mbx *.msg);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="482" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="516" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Импорт Maildir или папки с файлами почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="492" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="526" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="492" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="526" />
         <source>Please wait until the running import ends.</source>
         <translation>Пожалуйста, дождитесь окончания текущего импорта.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="531" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="565" />
         <source>Print message</source>
         <translation>Печать сообщения</translation>
     </message>
@@ -622,6 +720,47 @@ Nothing already stored was lost.</source>
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <location filename="../../correspondence_app/gui/overview.py" line="60" />
+        <source>&amp;Overview</source>
+        <translation>&amp;Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/overview.py" line="63" />
+        <source>&amp;Mail</source>
+        <translation>&amp;Почта</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/overview.py" line="134" />
+        <source>%1: %Ln day(s) without a sign of life</source>
+        <translation>
+            <numerusform>%1: %Ln день без вестей</numerusform>
+            <numerusform>%1: %Ln дня без вестей</numerusform>
+            <numerusform>%1: %Ln дней без вестей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/overview.py" line="138" />
+        <source>A letter waits for an answer past its deadline</source>
+        <translation>Письмо ждёт ответа дольше срока</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/overview.py" line="140" />
+        <source>(and %Ln more)</source>
+        <translation>
+            <numerusform>(и ещё %Ln)</numerusform>
+            <numerusform>(и ещё %Ln)</numerusform>
+            <numerusform>(и ещё %Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/overview.py" line="141" />
+        <source>— open the overview (Ctrl+1)</source>
+        <translation>— открыть обзор (Ctrl+1)</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseFields</name>
     <message>
         <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="21" />
@@ -682,6 +821,126 @@ Nothing already stored was lost.</source>
         <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="64" />
         <source>strong</source>
         <translation>надёжная</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="278" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="281" />
+        <source>No sign of life yet</source>
+        <translation>Вестей пока нет</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="280" />
+        <source>Watched for %Ln day(s)</source>
+        <translation>
+            <numerusform>Под наблюдением %Ln день</numerusform>
+            <numerusform>Под наблюдением %Ln дня</numerusform>
+            <numerusform>Под наблюдением %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="285" />
+        <source>day(s) since the last sign of life</source>
+        <translation>
+            <numerusform>день с последней вести</numerusform>
+            <numerusform>дня с последней вести</numerusform>
+            <numerusform>дней с последней вести</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="289" />
+        <source>Last sign: %1, %2 (%3)</source>
+        <translation>Последняя весть: %1, %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="294" />
+        <source>%Ln day(s) since the last sign of life</source>
+        <translation>
+            <numerusform>%Ln день с последней вести</numerusform>
+            <numerusform>%Ln дня с последней вести</numerusform>
+            <numerusform>%Ln дней с последней вести</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="296" />
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="322" />
+        <source>As usual</source>
+        <translation>Как обычно</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="323" />
+        <source>Longer than usual</source>
+        <translation>Дольше обычного</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="324" />
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="329" />
+        <source>E-mail</source>
+        <translation>Эл. письмо</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="330" />
+        <source>Phone call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="331" />
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="332" />
+        <source>In person</source>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="333" />
+        <source>Through someone else</source>
+        <translation>Через другого человека</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="334" />
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="335" />
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="341" />
+        <source>Usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>Обычно каждый %Ln день</numerusform>
+            <numerusform>Обычно каждые %Ln дня</numerusform>
+            <numerusform>Обычно каждые %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="342" />
+        <source>overdue after %Ln day(s)</source>
+        <translation>
+            <numerusform>просрочено после %Ln дня</numerusform>
+            <numerusform>просрочено после %Ln дней</numerusform>
+            <numerusform>просрочено после %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="343" />
+        <source>%1; %2</source>
+        <comment>usual gap; threshold</comment>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1537,25 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="123" />
         <source>Dates</source>
         <translation>Даты</translation>
+    </message>
+</context>
+<context>
+    <name>SignsChart</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="68" />
+        <source>Signs of life per month</source>
+        <translation>Вести по месяцам</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="74" />
+        <source>%1 %2: %3</source>
+        <comment>month, year: signs</comment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="85" />
+        <source>Signs of life per month, the last twelve months:</source>
+        <translation>Вести по месяцам за последние двенадцать месяцев:</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,162 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The overview beside the mail: watched people's signs of life and the letters awaiting
+an answer, the first view after unlocking when anyone is watched; a banner over the mail
+while anything is due or overdue; the check again every few minutes and after sleep."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from correspondence_app.alerts.awaiting import LetterStatus
+from correspondence_app.alerts.last_contact import SilenceStatus
+from correspondence_app.gui import workers
+from correspondence_app.gui.widgets.dashboard import DashboardView
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from correspondence_app.alerts.awaiting import AwaitedLetter
+    from correspondence_app.alerts.last_contact import WatchedStatus
+    from correspondence_app.services import Archive
+
+CHECK_EVERY_MS = 5 * 60 * 1000  # and at once after the computer slept (the clock jumped)
+
+Alerts = tuple[list["WatchedStatus"], list["AwaitedLetter"], "ZoneInfo"]
+
+
+def load_alerts(archive: Archive) -> Alerts:
+    return archive.watchlist.status(), archive.ledger.awaiting(), archive.watchlist.zone
+
+
+class Overview(QObject):
+    """Owns the dashboard, the banner and the periodic check; the window shows them."""
+
+    alerts_changed = Signal(int, int)  # how many are due, how many overdue
+
+    def __init__(self, mail: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.dashboard = DashboardView()
+        self.banner = QLabel()
+        self.banner.setObjectName("alerts-banner")
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setWordWrap(True)
+        self.banner.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.banner.hide()
+        self.banner.mousePressEvent = lambda _event: self.show_dashboard()  # type: ignore[method-assign]
+        self.stack = QStackedWidget()
+        self.stack.addWidget(mail)
+        self.stack.addWidget(self.dashboard)
+        self.widget = QWidget()
+        layout = QVBoxLayout(self.widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        self.overview_action = QAction(self.tr("&Overview"), parent)
+        self.overview_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.overview_action.triggered.connect(self.show_dashboard)
+        self.mail_action = QAction(self.tr("&Mail"), parent)
+        self.mail_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.mail_action.triggered.connect(self.show_mail)
+        self._archive: Archive | None = None
+        self._task: workers.Task | None = None
+        self._generation = 0
+        self._first = True
+        self._timer = QTimer(self)
+        self._timer.setInterval(CHECK_EVERY_MS)
+        self._timer.timeout.connect(self.check)
+        self._last_check = time.time()
+        self._wake = QTimer(self)  # a wall-clock jump means the computer slept
+        self._wake.setInterval(60_000)
+        self._wake.timeout.connect(self._on_wake_timer)
+
+    def set_archive(self, archive: Archive | None) -> None:
+        self._archive = archive
+        self._generation += 1
+        self._first = True
+        if archive is None:
+            self._timer.stop()
+            self._wake.stop()
+            self.banner.hide()
+            self.dashboard.show_alerts([], [], _utc())
+            self.show_mail()
+            return
+        self._timer.start()
+        self._wake.start()
+        self.check()
+
+    def check(self) -> None:
+        """Computes the alerts again in the background."""
+        archive = self._archive
+        if archive is None:
+            return
+        self._last_check = time.time()
+        self._generation += 1
+        generation = self._generation
+        task = workers.Task(load_alerts, archive)
+        task.signals.finished.connect(lambda found: self._show(generation, found))
+        self._task = workers.start(task)
+
+    def _on_wake_timer(self) -> None:
+        if time.time() - self._last_check > CHECK_EVERY_MS / 1000 + 60:
+            self.check()
+
+    def _show(self, generation: int, found: Alerts) -> None:
+        if generation != self._generation:
+            return
+        watched, letters, zone = found
+        self.dashboard.show_alerts(watched, letters, zone)
+        overdue = sum(s.status is SilenceStatus.OVERDUE for s in watched) + sum(
+            letter.status is LetterStatus.OVERDUE for letter in letters
+        )
+        due = sum(s.status is SilenceStatus.DUE for s in watched) + sum(
+            letter.status is LetterStatus.DUE_SOON for letter in letters
+        )
+        self._show_banner(watched, due, overdue)
+        if self._first:
+            self._first = False
+            if watched:  # the first view after unlocking when anyone is watched
+                self.show_dashboard()
+        self.alerts_changed.emit(due, overdue)
+
+    def _show_banner(self, watched: list[WatchedStatus], due: int, overdue: int) -> None:
+        if not due and not overdue:
+            self.banner.hide()
+            return
+        silent = [s for s in watched if s.status is not SilenceStatus.OK]
+        if silent:
+            first = silent[0]
+            text = self.tr("%1: %Ln day(s) without a sign of life", "", first.days or 0).replace(
+                "%1", first.name
+            )
+        else:
+            text = self.tr("A letter waits for an answer past its deadline")
+        if overdue + due > 1:
+            text += " " + self.tr("(and %Ln more)", "", overdue + due - 1)
+        self.banner.setText(text + " " + self.tr("— open the overview (Ctrl+1)"))
+        colour = "#b00020" if overdue else "#8a5a00"
+        self.banner.setStyleSheet(
+            f"QLabel#alerts-banner {{ background: {colour}; color: white; padding: 6px; }}"
+        )
+        self.banner.show()
+
+    def show_dashboard(self) -> None:
+        self.stack.setCurrentWidget(self.dashboard)
+
+    def show_mail(self) -> None:
+        self.stack.setCurrentIndex(0)
+
+    @property
+    def is_showing_dashboard(self) -> bool:
+        return self.stack.currentWidget() is self.dashboard
+
+
+def _utc() -> ZoneInfo:
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo("UTC")

@@ -1,0 +1,81 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The overview in the main window: first after unlocking when anyone is watched, a banner
+while anything is overdue, and the way from a card to the person's mail."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from correspondence_app.gui.main_window import MainWindow
+from correspondence_app.gui.settings import AppSettings
+from correspondence_app.session_files import SessionFiles
+from tests.unit.alerts.life_mail import FRIEND, build_archive, every_few_days, letter, person_of
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+    from correspondence_app.services import Archive
+
+
+@pytest.fixture
+def archive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Archive]:
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    monkeypatch.setenv("CORRESPONDENCE_APP_TODAY", "2024-03-08")  # he fell silent on 26 Feb
+    moments = every_few_days(date(2024, 1, 2), date(2024, 2, 26))
+    with build_archive(tmp_path, [letter(FRIEND, moment) for moment in moments]) as opened:
+        yield opened
+
+
+def open_window(archive: Archive, tmp_path: Path, qtbot: QtBot) -> MainWindow:
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(archive, settings, SessionFiles())
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_without_anyone_watched_the_mail_comes_first(
+    archive: Archive, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window = open_window(archive, tmp_path, qtbot)
+    qtbot.wait(300)
+    assert not window.overview.is_showing_dashboard
+    assert window.overview.banner.isHidden()
+    window.clear()
+
+
+def test_an_overdue_person_opens_the_overview_with_a_banner(
+    archive: Archive, tmp_path: Path, qtbot: QtBot
+) -> None:
+    person = person_of(archive, FRIEND)
+    archive.watchlist.watch(person)
+    window = open_window(archive, tmp_path, qtbot)
+    qtbot.waitUntil(lambda: window.overview.is_showing_dashboard, timeout=10_000)
+    assert window.overview.banner.isVisible()
+    assert "11 day" in window.overview.banner.text()  # "days" once the translation is in
+    assert FRIEND in window.overview.banner.text()
+    window.overview.mail_action.trigger()
+    assert not window.overview.is_showing_dashboard
+    # The card leads to his mail.
+    window.overview.dashboard.person_opened.emit(person)
+    assert FRIEND in window.search_bar.text
+    qtbot.waitUntil(lambda: window.thread_model.rowCount() > 0, timeout=10_000)
+    # A phone call entered meanwhile: the next check takes the banner away.
+    from correspondence_app.alerts.clock import moment_from_text
+    from correspondence_app.storage.people_tables import EventKind
+
+    zone = archive.watchlist.zone
+    archive.watchlist.add_event(person, moment_from_text("2024-03-07T18:00", zone), EventKind.PHONE)
+    window.overview.check()
+    qtbot.waitUntil(window.overview.banner.isHidden, timeout=10_000)
+    window.clear()
+    assert window.overview.banner.isHidden()
