@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QSystemTrayIcon, QVBoxLayout, QWidget
 
 from correspondence_app.alerts.awaiting import LetterStatus
 from correspondence_app.alerts.last_contact import SilenceStatus
 from correspondence_app.gui import workers
+from correspondence_app.gui.resources import icon
 from correspondence_app.gui.widgets.dashboard import DashboardView
 
 if TYPE_CHECKING:
@@ -74,12 +75,18 @@ class Overview(QObject):
         self._wake = QTimer(self)  # a wall-clock jump means the computer slept
         self._wake.setInterval(60_000)
         self._wake.timeout.connect(self._on_wake_timer)
+        self._tray: QSystemTrayIcon | None = None
+        self._notified_overdue = 0  # a notification only when more become overdue
+        self.notified = 0
 
     def set_archive(self, archive: Archive | None) -> None:
         self._archive = archive
         self._generation += 1
         self._first = True
+        self._notified_overdue = 0
         if archive is None:
+            if self._tray is not None:
+                self._tray.hide()
             self._timer.stop()
             self._wake.stop()
             self.banner.hide()
@@ -118,6 +125,9 @@ class Overview(QObject):
             letter.status is LetterStatus.DUE_SOON for letter in letters
         )
         self._show_banner(watched, due, overdue)
+        if overdue > self._notified_overdue:
+            self._notify()
+        self._notified_overdue = overdue
         if self._first:
             self._first = False
             if watched:  # the first view after unlocking when anyone is watched
@@ -144,6 +154,21 @@ class Overview(QObject):
             f"QLabel#alerts-banner {{ background: {colour}; color: white; padding: 6px; }}"
         )
         self.banner.show()
+
+    def _notify(self) -> None:
+        """A desktop notification where the system shows them (the banner says it too)."""
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        if self._tray is None:
+            self._tray = QSystemTrayIcon(icon("app"), self)
+            self._tray.messageClicked.connect(self.show_dashboard)
+        self._tray.show()
+        self._tray.showMessage(
+            self.tr("Correspondence Archive"),
+            self.banner.text(),
+            QSystemTrayIcon.MessageIcon.Warning,
+        )
+        self.notified += 1
 
     def show_dashboard(self) -> None:
         self.stack.setCurrentWidget(self.dashboard)

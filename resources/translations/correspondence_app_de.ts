@@ -714,17 +714,17 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="60" />
+        <location filename="../../correspondence_app/gui/overview.py" line="61" />
         <source>&amp;Overview</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="63" />
+        <location filename="../../correspondence_app/gui/overview.py" line="64" />
         <source>&amp;Mail</source>
         <translation>&amp;Post</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="134" />
+        <location filename="../../correspondence_app/gui/overview.py" line="144" />
         <source>%1: %Ln day(s) without a sign of life</source>
         <translation>
             <numerusform>%1: %Ln Tag ohne Lebenszeichen</numerusform>
@@ -732,12 +732,12 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="138" />
+        <location filename="../../correspondence_app/gui/overview.py" line="148" />
         <source>A letter waits for an answer past its deadline</source>
         <translation>Ein Brief wartet über die Frist hinaus auf Antwort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="140" />
+        <location filename="../../correspondence_app/gui/overview.py" line="150" />
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(und %Ln weiteres)</numerusform>
@@ -745,9 +745,14 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="141" />
+        <location filename="../../correspondence_app/gui/overview.py" line="151" />
         <source>— open the overview (Ctrl+1)</source>
         <translation>– Übersicht öffnen (Strg+1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/overview.py" line="167" />
+        <source>Correspondence Archive</source>
+        <translation type="unfinished">Correspondence Archive</translation>
     </message>
 </context>
 <context>

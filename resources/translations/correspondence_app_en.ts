@@ -83,7 +83,7 @@
 <context>
     <name>Overview</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="134" />
+        <location filename="../../correspondence_app/gui/overview.py" line="144" />
         <source>%1: %Ln day(s) without a sign of life</source>
         <translation>
             <numerusform>%1: %Ln day without a sign of life</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="140" />
+        <location filename="../../correspondence_app/gui/overview.py" line="150" />
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(and %Ln more)</numerusform>

@@ -722,17 +722,17 @@ Nothing already stored was lost.</source>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="60" />
+        <location filename="../../correspondence_app/gui/overview.py" line="61" />
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="63" />
+        <location filename="../../correspondence_app/gui/overview.py" line="64" />
         <source>&amp;Mail</source>
         <translation>&amp;Почта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="134" />
+        <location filename="../../correspondence_app/gui/overview.py" line="144" />
         <source>%1: %Ln day(s) without a sign of life</source>
         <translation>
             <numerusform>%1: %Ln день без вестей</numerusform>
@@ -741,12 +741,12 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="138" />
+        <location filename="../../correspondence_app/gui/overview.py" line="148" />
         <source>A letter waits for an answer past its deadline</source>
         <translation>Письмо ждёт ответа дольше срока</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="140" />
+        <location filename="../../correspondence_app/gui/overview.py" line="150" />
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(и ещё %Ln)</numerusform>
@@ -755,9 +755,14 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="141" />
+        <location filename="../../correspondence_app/gui/overview.py" line="151" />
         <source>— open the overview (Ctrl+1)</source>
         <translation>— открыть обзор (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/overview.py" line="167" />
+        <source>Correspondence Archive</source>
+        <translation type="unfinished">Correspondence Archive</translation>
     </message>
 </context>
 <context>
