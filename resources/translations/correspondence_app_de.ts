@@ -752,7 +752,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
     <message>
         <location filename="../../correspondence_app/gui/overview.py" line="167" />
         <source>Correspondence Archive</source>
-        <translation type="unfinished">Correspondence Archive</translation>
+        <translation>Correspondence Archive</translation>
     </message>
 </context>
 <context>

@@ -762,7 +762,7 @@ Nothing already stored was lost.</source>
     <message>
         <location filename="../../correspondence_app/gui/overview.py" line="167" />
         <source>Correspondence Archive</source>
-        <translation type="unfinished">Correspondence Archive</translation>
+        <translation>Correspondence Archive</translation>
     </message>
 </context>
 <context>
