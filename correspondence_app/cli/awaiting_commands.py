@@ -7,15 +7,13 @@ letter sent on paper, ``p`` and its number (``p12``): the two never collide.
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from correspondence_app.cli.common import EXIT_OK, emit_json, fail, open_archive, positive_int
+from correspondence_app.cli.common import EXIT_OK, emit_json, fail, on_part, positive_int
 
 if TYPE_CHECKING:
     import argparse
-    from collections.abc import Callable
     from zoneinfo import ZoneInfo
 
     from correspondence_app.alerts.awaiting import AwaitedLetter, LetterRef
@@ -31,22 +29,8 @@ AWAITING_KEYS = (
 )
 
 
-def _ledger(
-    handler: Callable[[argparse.Namespace, ReplyLedger], int],
-) -> Callable[[argparse.Namespace], int]:
-    """Opens the archive; an unknown id or an impossible change ends with exit code 2."""
-
-    @functools.wraps(handler)
-    def run(args: argparse.Namespace) -> int:
-        from correspondence_app.alerts.clock import ClockError
-
-        with open_archive(args) as archive:
-            try:
-                return handler(args, archive.ledger)
-            except (ClockError, ValueError) as error:  # LedgerError is a ValueError
-                fail(str(error))
-
-    return run
+# An unknown id or an impossible change (LedgerError, ClockError) ends with exit code 2.
+_ledger = on_part(lambda archive: archive.ledger)
 
 
 def _letter_ref(text: str) -> LetterRef:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import getpass
 import json
 import os
@@ -122,6 +123,30 @@ def open_archive(
             file=sys.stderr,
         )
     return archive
+
+
+def on_part[Part](
+    part: Callable[[Archive], Part],
+    mistakes: Callable[[], type[Exception] | tuple[type[Exception], ...]] = lambda: ValueError,
+) -> Callable[[Callable[[argparse.Namespace, Part], int]], Callable[[argparse.Namespace], int]]:
+    """A command on one part of the archive (its people, watchlist, ledger): opens the archive
+    and hands the part to the handler; a mistake the core names (``mistakes()``, imported
+    only when the command runs) ends with exit code 2 and its one-line message."""
+
+    def decorate(
+        handler: Callable[[argparse.Namespace, Part], int],
+    ) -> Callable[[argparse.Namespace], int]:
+        @functools.wraps(handler)
+        def run(args: argparse.Namespace) -> int:
+            with open_archive(args) as archive:
+                try:
+                    return handler(args, part(archive))
+                except mistakes() as error:
+                    fail(str(error))
+
+        return run
+
+    return decorate
 
 
 # Output ---------------------------------------------------------------------------------------

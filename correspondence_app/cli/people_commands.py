@@ -3,14 +3,18 @@
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING, Any
 
-from correspondence_app.cli.common import EXIT_OK, emit_json, fail, iso, number_arg, open_archive
+from correspondence_app.cli.common import (
+    EXIT_OK,
+    emit_json,
+    iso,
+    number_arg,
+    on_part,
+)
 
 if TYPE_CHECKING:
     import argparse
-    from collections.abc import Callable
 
     from correspondence_app.cli.common import CommandAdder
     from correspondence_app.people.book import PeopleBook
@@ -22,22 +26,14 @@ PERSON_KEYS = (
 )
 
 
-def _people(
-    handler: Callable[[argparse.Namespace, PeopleBook], int],
-) -> Callable[[argparse.Namespace], int]:
-    """Opens the archive; an unknown person or address ends with exit code 2."""
+def _person_mistakes() -> type[Exception]:
+    from correspondence_app.people.directory import PeopleError
 
-    @functools.wraps(handler)
-    def run(args: argparse.Namespace) -> int:
-        from correspondence_app.people.directory import PeopleError
+    return PeopleError
 
-        with open_archive(args) as archive:
-            try:
-                return handler(args, archive.people)
-            except PeopleError as error:
-                fail(str(error))
 
-    return run
+# An unknown person or address ends with exit code 2.
+_people = on_part(lambda archive: archive.people, _person_mistakes)
 
 
 def _id(value: str) -> int:

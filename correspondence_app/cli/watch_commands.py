@@ -7,15 +7,13 @@ archive's time zone, else the system's); CORRESPONDENCE_APP_TODAY=YYYY-MM-DD set
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from correspondence_app.cli.common import EXIT_OK, emit_json, fail, open_archive, positive_int
+from correspondence_app.cli.common import EXIT_OK, emit_json, fail, on_part, positive_int
 
 if TYPE_CHECKING:
     import argparse
-    from collections.abc import Callable
     from zoneinfo import ZoneInfo
 
     from correspondence_app.alerts.events import LifeEventInfo
@@ -32,21 +30,8 @@ STATUS_KEYS = (
 )
 
 
-def _watching(
-    handler: Callable[[argparse.Namespace, Watchlist], int],
-) -> Callable[[argparse.Namespace], int]:
-    """Opens the archive; an unknown id, a bad date or kind ends with exit code 2."""
-
-    @functools.wraps(handler)
-    def run(args: argparse.Namespace) -> int:
-
-        with open_archive(args) as archive:
-            try:
-                return handler(args, archive.watchlist)
-            except ValueError as error:  # WatchError, EventError and ClockError are
-                fail(str(error))
-
-    return run
+# An unknown id, a bad date or kind (WatchError, EventError, ClockError) ends with exit code 2.
+_watching = on_part(lambda archive: archive.watchlist)
 
 
 def _number(value: str, what: str) -> int:
