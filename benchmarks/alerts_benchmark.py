@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import statistics
 import sys
 import time
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
-from benchmarks.import_benchmark import OUT_DIR, PASSPHRASE, describe_machine, ensure_corpus, log
-from benchmarks.search_benchmark import BenchmarkError, ensure_archive
+from benchmarks.import_benchmark import PASSPHRASE, describe_machine, log
+from benchmarks.search_benchmark import BenchmarkError, add_archive_arguments, archive_copy
 from correspondence_app.services import Archive
 
 GOAL_S = 0.2  # all alerts
@@ -78,27 +76,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.alerts_benchmark", description=__doc__
     )
-    parser.add_argument("--messages", type=int, default=100_000)
-    parser.add_argument("--seed", type=int, default=1)
+    add_archive_arguments(parser)
     parser.add_argument("--repeat", type=int, default=7)
-    parser.add_argument("--rebuild", action="store_true", help="build the cached archive again")
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--timeout", type=float, default=3600)
-    parser.add_argument("--out", type=Path, default=OUT_DIR)
     args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
-    data = ensure_corpus(args.messages, args.seed, args.out)
-    cache = args.out / f"search-{args.messages}-{args.seed}"
     try:
-        built = ensure_archive(data, cache, args.timeout, rebuild=args.rebuild)
-    except BenchmarkError as error:
-        log(f"Cannot build the archive: {error}")
-        return 1
-    work = cache / "alerts-run"
-    shutil.rmtree(work, ignore_errors=True)
-    shutil.copytree(built.folder / "archive", work / "archive")
-    try:
-        with Archive.open(work / "archive", PASSPHRASE) as archive:
+        with (
+            archive_copy(args, "alerts-run") as (folder, _built),
+            Archive.open(folder, PASSPHRASE) as archive,
+        ):
             archive.threads(1)  # threaded and current before timing
             setup = prepare(archive)
             figures = {
@@ -108,8 +93,9 @@ def main(argv: list[str] | None = None) -> int:
             figures["alerts_s"] = median_s(
                 args.repeat, lambda: (archive.watchlist.status(), archive.ledger.awaiting())
             )
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    except BenchmarkError as error:
+        log(f"Cannot build the archive: {error}")
+        return 1
     if args.json:
         print(json.dumps({"machine": describe_machine(), "setup": setup, "figures": figures}))
         return 0

@@ -12,15 +12,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import statistics
 import sys
 import time
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from benchmarks.import_benchmark import OUT_DIR, PASSPHRASE, describe_machine, ensure_corpus, log
-from benchmarks.search_benchmark import BenchmarkError, ensure_archive
+from benchmarks.import_benchmark import PASSPHRASE, describe_machine, log
+from benchmarks.search_benchmark import BenchmarkError, add_archive_arguments, archive_copy
 from correspondence_app.services import Archive
 from correspondence_app.tagging.timeline import Period
 
@@ -134,31 +132,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.organise_benchmark", description=__doc__
     )
-    parser.add_argument("--messages", type=int, default=100_000)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--rebuild", action="store_true", help="build the cached archive again")
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--timeout", type=float, default=3600)
-    parser.add_argument("--out", type=Path, default=OUT_DIR)
+    add_archive_arguments(parser)
     args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
-    data = ensure_corpus(args.messages, args.seed, args.out)
-    cache = args.out / f"search-{args.messages}-{args.seed}"
     try:
-        built = ensure_archive(data, cache, args.timeout, rebuild=args.rebuild)
+        with archive_copy(args, "organise-run") as (folder, built):
+            seconds, archive = timed(lambda: Archive.open(folder, PASSPHRASE))
+            with archive:
+                archive.search("Brief")  # the index and threads current before timing
+                figures = {"open_s": seconds, **run(archive)}
     except BenchmarkError as error:
         log(f"Cannot build the archive: {error}")
         return 1
-    work = cache / "organise-run"
-    shutil.rmtree(work, ignore_errors=True)
-    shutil.copytree(built.folder / "archive", work / "archive")
-    try:
-        seconds, archive = timed(lambda: Archive.open(work / "archive", PASSPHRASE))
-        with archive:
-            archive.search("Brief")  # the index and threads current before timing
-            figures = {"open_s": seconds, **run(archive)}
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
     machine = describe_machine()
     if args.json:
         print(
@@ -166,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 0
     print(f"Machine: {machine}")
-    print(f"Archive: {data.manifest.get('messages', args.messages):,} messages, {built.figures}")
+    print(f"Archive: {args.messages:,} messages (the corpus), {built.figures}")
     print(f"Bulk query: {figures['bulk_query']} ({figures['bulk_found']:,} messages)")
     print(f"Undo of the bulk tagging: {figures['bulk_undo_s'] * 1000:.0f} ms")
     print(

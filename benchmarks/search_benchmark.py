@@ -38,7 +38,7 @@ from correspondence_app.services import Archive
 from correspondence_app.storage import schema, search_index
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
 LIMIT = 50
 TOTAL_LIMIT = 10_000  # the untimed count of all hits stops here
@@ -292,6 +292,33 @@ def ensure_archive(data: Corpus, cache: Path, timeout_s: float, *, rebuild: bool
         **{key: report[key] for key in IMPORT_KEYS if key in report},
     }
     return _finish_build(folder, key, figures)
+
+
+def add_archive_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of the benchmarks that work on a copy of this one's cached archive."""
+    parser.add_argument("--messages", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--rebuild", action="store_true", help="build the cached archive again")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--timeout", type=float, default=3600)
+    parser.add_argument("--out", type=Path, default=OUT_DIR)
+
+
+@contextlib.contextmanager
+def archive_copy(args: argparse.Namespace, name: str) -> Iterator[tuple[Path, Built]]:
+    """A copy of the cached archive (built when missing or made by older code) in the cache's
+    folder ``name``, removed afterwards; raises BenchmarkError when it cannot be built."""
+    args.out.mkdir(parents=True, exist_ok=True)
+    data = ensure_corpus(args.messages, args.seed, args.out)
+    cache = args.out / f"search-{args.messages}-{args.seed}"
+    built = ensure_archive(data, cache, args.timeout, rebuild=args.rebuild)
+    work = cache / name
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.copytree(built.folder / "archive", work / "archive")
+    try:
+        yield work / "archive", built
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def ensure_notmuch(
