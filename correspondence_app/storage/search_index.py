@@ -175,11 +175,11 @@ def stored_places(connection: Connection, ids: Iterable[int]) -> dict[int, list[
                 MessageSource.message_id.in_(ordered[start : start + _BATCH])
             )
         ):
-            places.setdefault(message_id, []).extend([folder, *_source_labels(labels)])
+            places.setdefault(message_id, []).extend([folder, *source_labels(labels)])
     return places
 
 
-def _source_labels(stored: str) -> list[str]:
+def source_labels(stored: str) -> list[str]:
     """The labels of a source row (a JSON list; "" when it has none)."""
     if not stored:
         return []

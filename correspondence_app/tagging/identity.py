@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 
 from correspondence_app.search.normalise import fold
+from correspondence_app.storage.search_index import source_labels
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -110,7 +111,9 @@ def inferred_own_addresses(connection: Connection) -> list[str]:
         text("SELECT DISTINCT labels FROM message_sources WHERE labels != ''")
     ).scalars()
     sent_labels = [
-        stored for stored in labelled if any(_is_sent_place(label) for label in _labels(stored))
+        stored
+        for stored in labelled
+        if any(_is_sent_place(label) for label in source_labels(stored))
     ]
     if not sent and not sent_labels:
         return []
@@ -135,14 +138,6 @@ def inferred_own_addresses(connection: Connection) -> list[str]:
 def _is_sent_place(place: str) -> bool:
     folded = fold(place.strip("/"))
     return folded in SENT_PLACES or fold(place.rsplit("/", 1)[-1]) in SENT_PLACES
-
-
-def _labels(stored: str) -> list[str]:
-    try:
-        labels = json.loads(stored)
-    except ValueError:
-        return []
-    return [label for label in labels if isinstance(label, str)] if isinstance(labels, list) else []
 
 
 def add_own_address(connection: Connection, address: str) -> list[str]:
