@@ -48,6 +48,11 @@ class UtcDateTime(TypeDecorator[datetime]):
         """The text SQLite holds for ``value``: for SQL written by hand (bulk inserts, ranges)."""
         return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
+    @staticmethod
+    def parsed(stored: str) -> datetime:
+        """The aware UTC time of such text, as SQL written by hand reads it back."""
+        return datetime.fromisoformat(stored).replace(tzinfo=UTC)
+
 
 class Base(DeclarativeBase):
     pass

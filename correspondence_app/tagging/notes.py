@@ -9,16 +9,18 @@ stays with the conversation through re-threading and re-import. Notes are indexe
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
 from correspondence_app.search.normalise import detect_language, document_terms
 from correspondence_app.storage.organise_tables import NOTES_FTS_TABLE, NoteScope
+from correspondence_app.storage.tables import UtcDateTime
 from correspondence_app.tagging.tags import now_stored
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from sqlalchemy import Connection
 
 MAX_NOTE_CHARS = 100_000
@@ -166,13 +168,17 @@ def _select(connection: Connection, condition: str, **params: object) -> list[No
         params,
     )
     return [
-        NoteInfo(row[0], row[1], NoteScope(row[2]), row[3], _utc(row[4]), _utc(row[5]), row[6])
+        NoteInfo(
+            row[0],
+            row[1],
+            NoteScope(row[2]),
+            row[3],
+            UtcDateTime.parsed(row[4]),
+            UtcDateTime.parsed(row[5]),
+            row[6],
+        )
         for row in rows
     ]
-
-
-def _utc(stored: str) -> datetime:
-    return datetime.fromisoformat(stored).replace(tzinfo=UTC)
 
 
 def _json_ids(ids: list[int]) -> str:

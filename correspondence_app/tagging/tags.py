@@ -362,7 +362,9 @@ def undoable(connection: Connection, limit: int = 20) -> list[ChangeSetInfo]:
         ),
         {"limit": limit},
     )
-    return [ChangeSetInfo(row[0], row[1], _parsed(row[2]), row[3], row[4]) for row in rows]
+    return [
+        ChangeSetInfo(row[0], row[1], UtcDateTime.parsed(row[2]), row[3], row[4]) for row in rows
+    ]
 
 
 def undo(connection: Connection, change_set_id: int | None = None) -> Change:
@@ -474,8 +476,3 @@ def _checked_color(color: str) -> str:
     if color and not _COLOR_RE.fullmatch(color):
         raise TagError(f"{color}: a colour is written #rrggbb")
     return color.lower()
-
-
-def _parsed(stored: str) -> datetime:
-    """A UTC time as the archive stores it (naive text)."""
-    return datetime.fromisoformat(stored).replace(tzinfo=UTC)
