@@ -63,6 +63,7 @@ class Task(QRunnable):
 
 
 def start(task: Task) -> Task:
+    """Starts the task; connect its signals first, or a quick result is lost."""
     QThreadPool.globalInstance().start(task)
     return task
 

@@ -118,9 +118,10 @@ class CreateArchiveDialog(QDialog):
         self.busy.show()
         self.create_button.setEnabled(False)
         folder = Path(self.folder.text()).expanduser()
-        self._task = workers.start(workers.Task(create_archive, folder, self.fields.text))
-        self._task.signals.finished.connect(self.on_task_finished)
-        self._task.signals.failed.connect(self.on_task_failed)
+        task = workers.Task(create_archive, folder, self.fields.text)
+        task.signals.finished.connect(self.on_task_finished)
+        task.signals.failed.connect(self.on_task_failed)
+        self._task = workers.start(task)
 
     def on_task_failed(self, error: Exception) -> None:
         self.busy.hide()

@@ -90,9 +90,11 @@ class UnlockDialog(QDialog):
         self._set_busy(True)
         self.error.hide()
         self._secret = secret
-        self._task = workers.start(workers.Task(Archive.open, self.folder, secret))
-        self._task.signals.finished.connect(self.on_task_finished)
-        self._task.signals.failed.connect(self.on_task_failed)
+        task = workers.Task(Archive.open, self.folder, secret)
+        # Connected before the start: a mistyped recovery code fails at once.
+        task.signals.finished.connect(self.on_task_finished)
+        task.signals.failed.connect(self.on_task_failed)
+        self._task = workers.start(task)
 
     def on_task_finished(self, archive: Archive) -> None:
         self._set_busy(False)
