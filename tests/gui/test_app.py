@@ -100,6 +100,24 @@ def test_create_shows_a_recovery_code_that_unlocks(qtbot: QtBot, tmp_path: Path)
         assert reopened.opened_with_recovery_code
 
 
+def test_the_users_own_addresses_can_be_given_at_creation(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = CreateArchiveDialog()
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "new"))
+    dialog.fields.passphrase.setText(STRONG)
+    dialog.fields.repeat.setText(STRONG)
+    dialog.own_addresses.setText("katja@example.de, katja-at-gmx")
+    assert not dialog.create_button.isEnabled()
+    assert "katja-at-gmx" in dialog.form_error.text()
+    dialog.own_addresses.setText("katja@example.de; <K.Mueller@gmx.de>")
+    assert dialog.form_error.isHidden()
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=20_000)
+    assert dialog.archive is not None
+    assert dialog.archive.people.my_addresses() == ["k.mueller@gmx.de", "katja@example.de"]
+    dialog.archive.close()
+
+
 def test_wrong_passphrase_is_said_plainly_then_the_right_one_unlocks(
     qtbot: QtBot, filled_archive: Path
 ) -> None:

@@ -1,9 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Creating an archive: where, a passphrase (twice, with its strength), then the recovery code."""
+"""Creating an archive: where, a passphrase (twice, with its strength), the user's own
+mail addresses if they like, then the recovery code."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 from PySide6.QtCore import Qt, Signal
@@ -28,15 +30,38 @@ from correspondence_app.gui.widgets.feedback import busy_bar, problem_label
 from correspondence_app.gui.widgets.passphrase_fields import PassphraseFields
 from correspondence_app.services import Archive, ArchiveError
 
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
 
 def default_archive_folder() -> Path:
     return Path(platformdirs.user_data_dir("correspondence-app", appauthor=False)) / "Archive"
 
 
-def create_archive(folder: Path, passphrase: str) -> tuple[Archive, str]:
-    """Creates the archive and its recovery code (run on a worker thread)."""
+def own_addresses_in(text: str) -> tuple[list[str], list[str]]:
+    """The addresses typed (separated by commas, semicolons or spaces), and what is no
+    address among them."""
+    words = text.replace(",", " ").replace(";", " ").split()
+    addresses = [word.strip("<>").lower() for word in words]
+    pairs = zip(words, addresses, strict=True)
+    wrong = [word for word, address in pairs if not _is_address(address)]
+    return [address for address in addresses if _is_address(address)], wrong
+
+
+def _is_address(text: str) -> bool:
+    local, at, domain = text.partition("@")
+    return bool(local and at and domain) and "@" not in domain
+
+
+def create_archive(
+    folder: Path, passphrase: str, own_addresses: Sequence[str] = ()
+) -> tuple[Archive, str]:
+    """Creates the archive, with the user's own addresses when given (else they are found
+    in the sent mail), and its recovery code (run on a worker thread)."""
     archive = Archive.create(folder, passphrase)
     try:
+        for address in own_addresses:
+            archive.people.add_my_address(address)
         code = archive.create_recovery_code(passphrase)
     except Exception:
         archive.close()
@@ -76,6 +101,23 @@ class CreateArchiveDialog(QDialog):
         folder_label = QLabel(self.tr("&Folder:"))
         folder_label.setBuddy(self.folder)
         form.addRow(folder_label, where)
+        self.own_addresses = QLineEdit()
+        self.own_addresses.setPlaceholderText(self.tr("for example katja@example.de"))
+        self.own_addresses.setAccessibleName(self.tr("Your mail addresses"))
+        self.own_addresses.textChanged.connect(self.on_validity_changed)
+        own_label = QLabel(self.tr("Your &addresses:"))
+        own_label.setBuddy(self.own_addresses)
+        own_form = QFormLayout()
+        own_form.addRow(own_label, self.own_addresses)
+        own_hint = QLabel(
+            self.tr(
+                "Optional. Mail from these addresses is yours: it never counts as a sign of "
+                "life, and your letters from them can wait for an answer. Left empty, they "
+                "are found in your sent mail. You can change them later under People."
+            )
+        )
+        own_hint.setWordWrap(True)
+        own_hint.setObjectName("hint")
         warning = QLabel(
             self.tr(
                 "Everything in the archive is encrypted with this passphrase. If you lose "
@@ -99,6 +141,9 @@ class CreateArchiveDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.fields)
         layout.addWidget(warning)
+        layout.addSpacing(8)
+        layout.addLayout(own_form)
+        layout.addWidget(own_hint)
         layout.addWidget(self.form_error)
         layout.addWidget(self.busy)
         layout.addStretch(1)
@@ -111,14 +156,23 @@ class CreateArchiveDialog(QDialog):
             self.folder.setText(str(Path(chosen) / "Archive"))
 
     def on_validity_changed(self) -> None:
-        self.create_button.setEnabled(self.fields.is_valid and bool(self.folder.text().strip()))
+        _addresses, wrong = own_addresses_in(self.own_addresses.text())
+        if wrong:
+            self.form_error.setText(self.tr("“%1” is not a mail address.").replace("%1", wrong[0]))
+            self.form_error.show()
+        else:
+            self.form_error.hide()
+        self.create_button.setEnabled(
+            self.fields.is_valid and bool(self.folder.text().strip()) and not wrong
+        )
 
     def on_create_clicked(self) -> None:
         self.form_error.hide()
         self.busy.show()
         self.create_button.setEnabled(False)
         folder = Path(self.folder.text()).expanduser()
-        task = workers.Task(create_archive, folder, self.fields.text)
+        addresses, _wrong = own_addresses_in(self.own_addresses.text())
+        task = workers.Task(create_archive, folder, self.fields.text, addresses)
         task.signals.finished.connect(self.on_task_finished)
         task.signals.failed.connect(self.on_task_failed)
         self._task = workers.start(task)
