@@ -50,6 +50,16 @@ class GroupPerson:
 
 
 @dataclass(frozen=True)
+class SentMark:
+    """What the user said about a message they sent: ``awaits`` True (awaits an answer),
+    False (no answer expected) or None (nothing: its recipients' groups decide)."""
+
+    message_id: int
+    awaits: bool | None
+    answered_at: datetime | None
+
+
+@dataclass(frozen=True)
 class GroupInfo:
     id: int
     name: str
@@ -162,6 +172,18 @@ class ReplyLedger(ArchivePart):
         return person_id
 
     # Marks and answers ----------------------------------------------------------------------
+    def sent_mark(self, message_id: int) -> SentMark | None:
+        """The user's mark on a message they sent; None for a message they did not send."""
+        with Session(self._engine) as session:
+            try:
+                _sent_message(session, message_id)
+            except LedgerError:
+                return None
+            mark = session.get(ReplyMark, message_id)
+            if mark is None:
+                return SentMark(message_id, None, None)
+            return SentMark(message_id, mark.awaits, mark.answered_at)
+
     def mark_awaits(self, letter: LetterRef | int, *, awaits: bool = True) -> None:
         """Marks a sent message (or a paper letter) as awaiting an answer, or as "no answer
         expected" (``awaits=False``), whatever its recipients' groups say."""

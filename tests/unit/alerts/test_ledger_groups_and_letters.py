@@ -15,6 +15,7 @@ from correspondence_app.alerts.clock import ClockError, moment_from_text
 from correspondence_app.alerts.ledger import (
     LedgerError,
     ReplyLedger,
+    SentMark,
     normalise_domain,
 )
 from correspondence_app.tagging.identity import set_own_addresses
@@ -101,6 +102,20 @@ def test_only_mail_i_sent_can_await_an_answer(archive: Archive, ledger: ReplyLed
         ledger.mark_awaits(ids["visum-antwort"])
     ledger.mark_awaits(ids["mdb"])
     assert [letter.ref.number for letter in ledger.awaiting(date(2024, 4, 15))] == [ids["mdb"]]
+
+
+def test_the_mark_on_a_sent_message_is_read_back(archive: Archive, ledger: ReplyLedger) -> None:
+    with archive.engine.begin() as connection:
+        set_own_addresses(connection, [OWN])
+    ids = ids_of(archive)
+    assert ledger.sent_mark(ids["visum-antwort"]) is None  # received, not sent
+    assert ledger.sent_mark(ids["mdb"]) == SentMark(ids["mdb"], None, None)
+    ledger.mark_awaits(ids["mdb"], awaits=False)
+    assert ledger.sent_mark(ids["mdb"]) == SentMark(ids["mdb"], False, None)
+    ledger.answered(ids["mdb"], datetime(2024, 4, 3, tzinfo=UTC))
+    assert ledger.sent_mark(ids["mdb"]) == SentMark(
+        ids["mdb"], False, datetime(2024, 4, 3, tzinfo=UTC)
+    )
 
 
 def test_an_answer_cannot_come_before_the_letter(archive: Archive, ledger: ReplyLedger) -> None:
