@@ -202,8 +202,21 @@ def painted_and_free(watch: PaintWatch, heartbeat: Heartbeat) -> tuple[float, fl
 # The measurements (in the child process) ----------------------------------------------------
 
 
-def measure_unlock(folder: Path, settings: AppSettings) -> tuple[AppController, dict[str, Any]]:
-    """From Return in the unlock dialog to the first thread rows painted in the main window."""
+def thread_rows(window: MainWindow) -> tuple[list[QWidget], Callable[[], bool]]:
+    """What shows that the window is ready: the thread list with rows."""
+    model = window.thread_model
+    return [window.thread_list.viewport()], lambda: model.rowCount() > 0
+
+
+def measure_unlock(
+    folder: Path,
+    settings: AppSettings,
+    awaited: Callable[[MainWindow], tuple[list[QWidget], Callable[[], bool]]] = thread_rows,
+    controller: AppController | None = None,
+) -> tuple[AppController, dict[str, Any]]:
+    """From Return in the unlock dialog to the first thread rows (or what ``awaited`` names:
+    widgets to be painted once a condition holds) painted in the main window; a controller
+    given is locked and asks again."""
     key_file = KeyFile.load(folder / KEY_NAME)
     kdf_s = []
     for _ in range(KDF_RUNS):
@@ -212,8 +225,9 @@ def measure_unlock(folder: Path, settings: AppSettings) -> tuple[AppController, 
         kdf_s.append(time.perf_counter() - started)
     kdf = statistics.median(kdf_s)
 
-    controller = AppController(settings, folder)
-    controller.start()
+    if controller is None:
+        controller = AppController(settings, folder)
+        controller.start()
     dialog = controller.dialog
     if not isinstance(dialog, UnlockDialog):
         raise BenchmarkError(f"{folder}: the application did not ask for the passphrase")
@@ -231,8 +245,8 @@ def measure_unlock(folder: Path, settings: AppSettings) -> tuple[AppController, 
         marks["window"] = time.perf_counter()
         window = controller.window
         if window is not None:
-            model = window.thread_model
-            watch.arm([window.thread_list.viewport()], ready=lambda: model.rowCount() > 0)
+            widgets, ready = awaited(window)
+            watch.arm(widgets, ready=ready)
 
     dialog.passphrase.textChanged.connect(on_passphrase_changed)
     controller.unlocked.connect(on_unlocked)

@@ -36,6 +36,7 @@ from correspondence_app.services import is_archive
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
+    from correspondence_app.gui.overview import Alerts
     from correspondence_app.services import Archive
 
 PASSPHRASE_ENV = "CORRESPONDENCE_APP_PASSPHRASE"  # noqa: S105 (a variable name)
@@ -99,7 +100,9 @@ class AppController(QObject):
     def show_unlock(self, folder: Path) -> None:
         dialog = UnlockDialog(folder)
         dialog.setWindowIcon(icon("app"))
-        dialog.unlocked.connect(self.on_archive_opened)
+        dialog.unlocked.connect(
+            lambda archive: self.on_archive_opened(archive, dialog.first_alerts)
+        )
         dialog.unlocked_with_recovery_code.connect(self.ask_for_new_passphrase)
         dialog.other_archive_requested.connect(self.show_welcome)
         dialog.rejected.connect(lambda: self._quit_unless_replaced(dialog))
@@ -117,13 +120,13 @@ class AppController(QObject):
             self.quit()
 
     # Unlocked ------------------------------------------------------------------------------
-    def on_archive_opened(self, archive: Archive) -> None:
+    def on_archive_opened(self, archive: Archive, alerts: Alerts | None = None) -> None:
         self.dialog = None
         self.archive = archive
         self.folder = archive.folder
         self.settings.last_archive = archive.folder
         self.settings.sync()
-        self.window = MainWindow(archive, self.settings, self.files)
+        self.window = MainWindow(archive, self.settings, self.files, alerts=alerts)
         self.window.lock_requested.connect(self.lock)
         self.window.quit_requested.connect(self.quit)
         self.window.about_requested.connect(self.show_about)

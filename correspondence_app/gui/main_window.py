@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -59,6 +59,7 @@ from correspondence_app.search.snippets import Highlighter, highlighter_for
 from correspondence_app.storage.thread_list import ThreadOrder
 
 if TYPE_CHECKING:
+    from correspondence_app.gui.overview import Alerts
     from correspondence_app.gui.settings import AppSettings
     from correspondence_app.services import Archive
     from correspondence_app.session_files import SessionFiles
@@ -87,7 +88,11 @@ class MainWindow(QMainWindow):
         settings: AppSettings,
         session_files: SessionFiles,
         parent: QWidget | None = None,
+        *,
+        alerts: Alerts | None = None,
     ) -> None:
+        """``alerts``: read with the opening; the overview then shows first, and the mail
+        is read once it has been painted."""
         super().__init__(parent)
         self.archive: Archive | None = archive
         self._settings = settings
@@ -179,7 +184,7 @@ class MainWindow(QMainWindow):
         self.overview.dashboard.person_opened.connect(self.on_person_opened)
         self.overview.dashboard.letter_opened.connect(self.on_letter_opened)
         self.setCentralWidget(self.overview.widget)
-        self.overview.set_archive(archive)
+        self.overview.set_archive(archive, alerts)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self._create_actions()
@@ -188,7 +193,14 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 860)
-        self.reload()
+        if alerts is not None and self.overview.is_showing_dashboard:
+            self.overview.dashboard.painted.connect(self._on_first_overview_painted)
+        else:
+            self.reload()
+
+    def _on_first_overview_painted(self) -> None:
+        self.overview.dashboard.painted.disconnect(self._on_first_overview_painted)
+        QTimer.singleShot(0, lambda: self.reload(check_alerts=False))
 
     # Menus, toolbar, shortcuts -------------------------------------------------------------
     def _action(self, text: str, slot: Any, shortcut: Any = None, icon_name: str = "") -> QAction:
@@ -268,14 +280,16 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.lock_action)
 
     # Filling -------------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Reads the sidebar, the thread list and the status bar from the archive again."""
+    def reload(self, *, check_alerts: bool = True) -> None:
+        """Reads the sidebar, the thread list, the status bar and (unless just read) the
+        alerts from the archive again."""
         archive = self.archive
         if archive is None:
             return
         stats = archive.stats()
         self.sidebar.reload()
-        self.overview.check()
+        if check_alerts:
+            self.overview.check()
         self._refresh_timeline()
         if self.effective_query():
             self.run_search()

@@ -79,7 +79,8 @@ class Overview(QObject):
         self._notified_overdue = 0  # a notification only when more become overdue
         self.notified = 0
 
-    def set_archive(self, archive: Archive | None) -> None:
+    def set_archive(self, archive: Archive | None, alerts: Alerts | None = None) -> None:
+        """Shows the archive's alerts: those given (read with the opening), else read now."""
         self._archive = archive
         self._generation += 1
         self._first = True
@@ -95,7 +96,11 @@ class Overview(QObject):
             return
         self._timer.start()
         self._wake.start()
-        self.check()
+        if alerts is None:
+            self.check()
+        else:
+            self._last_check = time.time()
+            self._show(self._generation, alerts)
 
     def check(self) -> None:
         """Computes the alerts again in the background."""

@@ -167,7 +167,7 @@ class MessageAddress(Base):
     )
     role: Mapped[int] = mapped_column(Integer, primary_key=True)  # domain.AddressRole
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
-    address_id: Mapped[int] = mapped_column(ForeignKey("addresses.id"), index=True)
+    address_id: Mapped[int] = mapped_column(ForeignKey("addresses.id"))  # see the index below
     name: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -280,6 +280,13 @@ Index("ix_messages_thread_date", Message.thread_id, Message.date_at)
 Index("ix_messages_subject_date", Message.subject_key, Message.date_at)
 # The timeline counts per day, sent and received, from this index alone.
 Index("ix_messages_date_from", Message.date_at, Message.from_address_id)
+# Mail to (or from) an address in one role, read from the index alone (letters to officials).
+Index(
+    "ix_message_addresses_address_role",
+    MessageAddress.address_id,
+    MessageAddress.role,
+    MessageAddress.message_id,
+)
 
 
 class ThreadListRow(Base):

@@ -4,12 +4,13 @@ large and the status in colour and words, and the letters awaiting an answer bel
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, override
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt, QTranslator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTreeWidgetItem
 
@@ -19,6 +20,7 @@ from correspondence_app.gui.widgets.dashboard import (
     COLUMN_STATUS,
     COLUMN_SUBJECT,
     COLUMN_WAITING,
+    FIRST_LETTERS,
     OVERDUE_LETTER_COLOUR,
     STATUS_COLOURS,
     DashboardView,
@@ -222,7 +224,7 @@ def test_nothing_watched_explains_how_to_watch(dashboard: DashboardView) -> None
     dashboard.show_alerts([], [], ZONE)
     assert dashboard.cards == []
     assert dashboard.no_watched_label.isVisible()
-    assert "correspondence-app watch" in dashboard.no_watched_label.text()
+    assert "People" in dashboard.no_watched_label.text()
     assert not dashboard.card_grid.isVisible()
 
 
@@ -270,3 +272,37 @@ def test_cards_flow_in_columns_by_width(dashboard: DashboardView, qtbot: QtBot) 
     dashboard.resize(420, 700)
     qtbot.waitUntil(lambda: dashboard.card_grid.columns == 1)
     assert dashboard.scroll_area.verticalScrollBar().maximum() > 0  # five cards scroll
+
+
+def test_many_letters_show_in_full_after_the_first_paint(
+    dashboard: DashboardView, qtbot: QtBot
+) -> None:
+    many = [
+        replace(letter(1, LetterStatus.WAITING), ref=LetterRef(LetterKind.MAIL, n), subject=f"R{n}")
+        for n in range(1, FIRST_LETTERS + 21)
+    ]
+    dashboard.show_alerts([], many, ZONE)
+    assert dashboard.letters.topLevelItemCount() == FIRST_LETTERS  # the overview paints first
+    qtbot.waitUntil(lambda: dashboard.letters.topLevelItemCount() == len(many), timeout=5_000)
+    last = dashboard.letters.topLevelItem(len(many) - 1)
+    assert last is not None
+    assert last.text(COLUMN_SUBJECT) == f"R{len(many)}"
+    # A newer reading replaces what still waited for its paint.
+    dashboard.show_alerts([], many[:2], ZONE)
+    qtbot.wait(100)
+    assert dashboard.letters.topLevelItemCount() == 2
+
+
+def test_menus_are_asked_for_on_a_card_and_a_letter(dashboard: DashboardView, qtbot: QtBot) -> None:
+    dashboard.show_alerts([watched(7, "Anna", 2)], [letter(3, LetterStatus.OVERDUE)], ZONE)
+    card = dashboard.cards[0]
+    with qtbot.waitSignal(dashboard.person_menu_requested) as asked:
+        card.customContextMenuRequested.emit(QPoint(5, 5))
+    assert asked.args[0] == 7
+    table = dashboard.letters
+    item = table.topLevelItem(0)
+    assert item is not None
+    where = table.visualItemRect(item).center()
+    with qtbot.waitSignal(dashboard.letter_menu_requested) as asked:
+        table.customContextMenuRequested.emit(where)
+    assert asked.args[0].ref == LetterRef(LetterKind.MAIL, 3)

@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtCore import QSettings
 
+from correspondence_app.gui.dialogs.unlock_dialog import open_archive
 from correspondence_app.gui.main_window import MainWindow
 from correspondence_app.gui.settings import AppSettings
 from correspondence_app.session_files import SessionFiles
+from tests.conftest import PASSPHRASE
 from tests.unit.alerts.life_mail import FRIEND, build_archive, every_few_days, letter, person_of
 
 if TYPE_CHECKING:
@@ -79,3 +81,23 @@ def test_an_overdue_person_opens_the_overview_with_a_banner(
     qtbot.waitUntil(window.overview.banner.isHidden, timeout=10_000)
     window.clear()
     assert window.overview.banner.isHidden()
+
+
+def test_alerts_read_with_the_opening_show_with_the_window(
+    archive: Archive, tmp_path: Path, qtbot: QtBot
+) -> None:
+    assert open_archive(archive.folder, PASSPHRASE)[1] is None  # nobody watched: not read
+    archive.watchlist.watch(person_of(archive, FRIEND))
+    reopened, alerts = open_archive(archive.folder, PASSPHRASE)
+    reopened.close()
+    assert alerts is not None
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(archive, settings, SessionFiles(), alerts=alerts)
+    qtbot.addWidget(window)
+    # The overview is there at once; the mail is read once it has been painted.
+    assert window.overview.is_showing_dashboard
+    assert [card.watched.name for card in window.overview.dashboard.cards] == [FRIEND]
+    assert window.thread_model.rowCount() == 0
+    window.show()
+    qtbot.waitUntil(lambda: window.thread_model.rowCount() > 0, timeout=10_000)
+    window.clear()

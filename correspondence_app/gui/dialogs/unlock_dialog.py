@@ -19,11 +19,23 @@ from PySide6.QtWidgets import (
 from correspondence_app.crypto.keys import WrongPassphrase
 from correspondence_app.crypto.recovery import MistypedRecoveryCode
 from correspondence_app.gui import workers
+from correspondence_app.gui.overview import Alerts, load_alerts
 from correspondence_app.gui.widgets.feedback import busy_bar, problem_label
 from correspondence_app.services import Archive, ArchiveError
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+
+def open_archive(folder: Path, secret: str) -> tuple[Archive, Alerts | None]:
+    """Opens the archive and, when anyone is watched, reads the alerts at once, so that the
+    overview shows with the window (run on a worker thread)."""
+    archive = Archive.open(folder, secret)
+    try:
+        alerts = load_alerts(archive) if archive.watchlist.watched() else None
+    except Exception:  # the overview reads them again and says what went wrong
+        alerts = None
+    return archive, alerts
 
 
 class UnlockDialog(QDialog):
@@ -37,6 +49,7 @@ class UnlockDialog(QDialog):
         self.folder = folder
         self._task: workers.Task | None = None
         self._secret = ""
+        self.first_alerts: Alerts | None = None  # read with the opening, for the overview
         self.setWindowTitle(self.tr("Unlock archive"))
         self.setMinimumWidth(460)
 
@@ -90,13 +103,14 @@ class UnlockDialog(QDialog):
         self._set_busy(True)
         self.error.hide()
         self._secret = secret
-        task = workers.Task(Archive.open, self.folder, secret)
+        task = workers.Task(open_archive, self.folder, secret)
         # Connected before the start: a mistyped recovery code fails at once.
         task.signals.finished.connect(self.on_task_finished)
         task.signals.failed.connect(self.on_task_failed)
         self._task = workers.start(task)
 
-    def on_task_finished(self, archive: Archive) -> None:
+    def on_task_finished(self, opened: tuple[Archive, Alerts | None]) -> None:
+        archive, self.first_alerts = opened
         self._set_busy(False)
         self.passphrase.clear()
         secret, self._secret = self._secret, ""

@@ -7,7 +7,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, override
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QLocale, QPoint, QRect, QSize, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLocale,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,7 +44,14 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from datetime import datetime
 
-    from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPaintEvent, QResizeEvent
+    from PySide6.QtGui import (
+        QAction,
+        QFocusEvent,
+        QKeyEvent,
+        QMouseEvent,
+        QPaintEvent,
+        QResizeEvent,
+    )
 
     from correspondence_app.alerts.awaiting import AwaitedLetter
     from correspondence_app.alerts.last_contact import MonthCount, WatchedStatus
@@ -46,6 +66,8 @@ STATUS_COLOURS = {
 OVERDUE_LETTER_COLOUR = STATUS_COLOURS[SilenceStatus.OVERDUE]
 CHART_COLOUR = QColor("#0072b2")  # blue, as received mail in the timeline
 LETTER_ROLE = Qt.ItemDataRole.UserRole  # the letter's id: int for mail, "p12" for paper
+AWAITED_ROLE = Qt.ItemDataRole.UserRole + 1  # the AwaitedLetter
+FIRST_LETTERS = 40  # rows shown at once; the rest right after the first paint
 COLUMN_STATUS, COLUMN_TO, COLUMN_SUBJECT, COLUMN_SENT, COLUMN_WAITING, COLUMN_DUE = range(6)
 
 _STRIPE = 6  # the accent at a card's left edge, in pixels
@@ -453,18 +475,26 @@ class DashboardView(QWidget):
 
     person_opened = Signal(int)  # the person's id
     letter_opened = Signal(object)  # the letter's id: int for mail, "p12" for paper
+    person_menu_requested = Signal(int, QPoint)  # the person's id, where (global)
+    letter_menu_requested = Signal(object, QPoint)  # the AwaitedLetter, where (global)
+    painted = Signal()  # each time the overview was painted
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Overview"))
+        self._letters_generation = 0
+        # Rows that wait for the first paint: generation, letters, zone.
+        self._rest: tuple[int, Sequence[AwaitedLetter], ZoneInfo] = (0, (), ZoneInfo("UTC"))
+        self.actions_bar = QHBoxLayout()
+        self.actions_bar.addStretch(1)
         self.people_heading = self._heading(self.tr("Signs of life"))
         self.no_watched_label = QLabel(
             self.tr(
                 "Nobody is watched yet. Watch the people whose silence should worry you: "
                 "the overview then shows how long ago each last gave a sign of life and "
                 "warns when a silence lasts longer than usual.\n\n"
-                "To watch someone, run “correspondence-app watch PERSON_ID” in a terminal; "
-                "“correspondence-app people” lists the people with their ids."
+                "To watch someone, open People (Ctrl+Shift+P), choose the person and press "
+                "Watch."
             )
         )
         self.no_watched_label.setWordWrap(True)
@@ -498,11 +528,14 @@ class DashboardView(QWidget):
         header.setSectionResizeMode(COLUMN_TO, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COLUMN_TO, 220)
         self.letters.itemActivated.connect(self.on_letters_item_activated)
+        self.letters.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.letters.customContextMenuRequested.connect(self.on_letters_menu_requested)
 
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(10)
+        layout.addLayout(self.actions_bar)
         layout.addWidget(self.people_heading)
         layout.addWidget(self.no_watched_label)
         layout.addWidget(self.card_grid)
@@ -516,6 +549,7 @@ class DashboardView(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(content)
+        content.installEventFilter(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll_area)
@@ -529,6 +563,14 @@ class DashboardView(QWidget):
         label.setFont(font)
         label.setAccessibleName(text)
         return label
+
+    def add_action(self, action: QAction) -> QToolButton:
+        """A button above the cards for the action (record a sign of life, and so on)."""
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.actions_bar.insertWidget(self.actions_bar.count() - 1, button)
+        return button
 
     @property
     def cards(self) -> list[PersonCard]:
@@ -544,14 +586,53 @@ class DashboardView(QWidget):
         cards = [PersonCard(person, zone) for person in watched]
         for card in cards:
             card.activated.connect(self.person_opened)
+            card.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            card.customContextMenuRequested.connect(
+                lambda where, card=card: self.person_menu_requested.emit(
+                    card.watched.person_id, card.mapToGlobal(where)
+                )
+            )
         self.card_grid.set_cards(cards)
         self.card_grid.setVisible(bool(cards))
         self.no_watched_label.setVisible(not cards)
         self._show_letters(letters, zone)
 
     def _show_letters(self, letters: Sequence[AwaitedLetter], zone: ZoneInfo) -> None:
+        """The first rows at once, the rest once the overview was painted: it shows without
+        waiting for hundreds of rows."""
+        self._letters_generation += 1
         self.letters.clear()
+        self._add_letters(letters[:FIRST_LETTERS], zone)
+        self._rest = (self._letters_generation, letters[FIRST_LETTERS:], zone)
+        self.letters.setVisible(bool(letters))
+        self.no_letters_label.setVisible(not letters)
+        self._fit_letters_height()
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The page in the scroll area covers the view: its paint is the overview's.
+        if event.type() == QEvent.Type.Paint:
+            if self._rest[1]:
+                generation, letters, zone = self._rest
+                self._rest = (generation, (), zone)
+                QTimer.singleShot(0, lambda: self._add_rest(generation, letters, zone))
+            self.painted.emit()
+        return False
+
+    def _add_rest(self, generation: int, letters: Sequence[AwaitedLetter], zone: ZoneInfo) -> None:
+        if generation == self._letters_generation:
+            self._add_letters(letters, zone)
+            self._fit_letters_height()
+
+    def add_all_letters(self) -> None:
+        """Adds the rows still waiting for the first paint (for a hidden overview)."""
+        generation, letters, zone = self._rest
+        self._rest = (generation, (), zone)
+        self._add_rest(generation, letters, zone)
+
+    def _add_letters(self, letters: Sequence[AwaitedLetter], zone: ZoneInfo) -> None:
         locale = QLocale()
+        items = []
         for letter in letters:
             sent, _ = _local(letter.sent_at, zone)
             due = QDate(letter.due_on.year, letter.due_on.month, letter.due_on.day)
@@ -572,16 +653,15 @@ class DashboardView(QWidget):
                 letter.ref.number if letter.kind is LetterKind.MAIL else letter.id
             )
             item.setData(0, LETTER_ROLE, letter_id)
+            item.setData(0, AWAITED_ROLE, letter)
             if letter.status is LetterStatus.OVERDUE:
                 bold = QFont(self.letters.font())
                 bold.setBold(True)
                 for column in range(self.letters.columnCount()):
                     item.setForeground(column, OVERDUE_LETTER_COLOUR)
                 item.setFont(COLUMN_STATUS, bold)
-            self.letters.addTopLevelItem(item)
-        self.letters.setVisible(bool(letters))
-        self.no_letters_label.setVisible(not letters)
-        self._fit_letters_height()
+            items.append(item)
+        self.letters.addTopLevelItems(items)
 
     def _fit_letters_height(self) -> None:
         """The whole list shows: the page scrolls, not the list inside it."""
@@ -601,3 +681,10 @@ class DashboardView(QWidget):
 
     def on_letters_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         self.letter_opened.emit(item.data(0, LETTER_ROLE))
+
+    def on_letters_menu_requested(self, where: QPoint) -> None:
+        item = self.letters.itemAt(where)
+        if item is not None:
+            self.letter_menu_requested.emit(
+                item.data(0, AWAITED_ROLE), self.letters.viewport().mapToGlobal(where)
+            )
