@@ -13,6 +13,7 @@ from sqlalchemy.dialects.sqlite import insert
 from correspondence_app.alerts import events as event_store
 from correspondence_app.alerts.clock import clock, user_zone
 from correspondence_app.alerts.last_contact import signs_of_life, watched_status
+from correspondence_app.alerts.person_timeline import PersonTimeline, person_timeline
 from correspondence_app.storage.facade import ArchivePart
 from correspondence_app.storage.people_tables import WatchedPerson
 from correspondence_app.storage.tables import Person
@@ -125,6 +126,13 @@ class Watchlist(ArchivePart):
         with self._engine.begin() as connection:  # the inferred own addresses are kept
             _person(connection, person_id)
             return signs_of_life(connection, clock(connection, today=today), person_id, limit=limit)
+
+    def timeline(self, person_id: int, today: date | None = None) -> PersonTimeline:
+        """The person's mail both ways and signs of life on one axis, with the silences
+        longer than usual."""
+        with self._engine.begin() as connection:  # the inferred own addresses are kept
+            _person(connection, person_id)
+            return person_timeline(connection, clock(connection, today=today), person_id)
 
     # Alerts ---------------------------------------------------------------------------------
     def status(self, today: date | None = None) -> list[WatchedStatus]:
