@@ -207,14 +207,26 @@ def awaiting_letters(
     keeper's inferred addresses are kept, see ``identity.own_addresses``)."""
     own_ids = _own_address_ids(connection)
     groups = _Groups.read(connection)
-    letters = _mail_letters(connection, groups, own_ids) + _paper_letters(connection, groups)
+    # As it stood at the end of today: nothing sent or answered later counts (a day set with
+    # --today may lie in the past).
+    until = clock.end_of_today
+    letters = [
+        letter
+        for letter in _mail_letters(connection, groups, own_ids, until)
+        + _paper_letters(connection, groups, until)
+        if letter.sent < _stored(until)
+    ]
     # Without the answered ones, only whether an answer came matters: the latest message of
     # each party tells, and only the letters still open are looked up in their threads.
     _answers_from_parties(
-        connection, [x for x in letters if x.answered is None], own_ids, first=include_answered
+        connection,
+        [x for x in letters if x.answered is None],
+        own_ids,
+        until,
+        first=include_answered,
     )
     in_threads = [x for x in letters if x.is_mail and (include_answered or x.answered is None)]
-    _answers_in_threads(connection, in_threads, own_ids)
+    _answers_in_threads(connection, in_threads, own_ids, until)
     shown = [x for x in letters if include_answered or x.answered is None]
     _describe_mail(connection, [x for x in shown if x.is_mail])
     found = [_awaited(pending, groups, clock) for pending in shown]
@@ -282,7 +294,9 @@ def addresses_at(connection: Connection, domains: Collection[str]) -> dict[int, 
     return found
 
 
-def _mail_letters(connection: Connection, groups: _Groups, own_ids: set[int]) -> list[_Pending]:
+def _mail_letters(
+    connection: Connection, groups: _Groups, own_ids: set[int], until: datetime
+) -> list[_Pending]:
     """Sent mail to a group's members, and mail marked by hand: two queries, and one for
     the recipients of the marked."""
     marks = {
@@ -345,7 +359,7 @@ def _mail_letters(connection: Connection, groups: _Groups, own_ids: set[int]) ->
                 pending.persons.add(person_id)
     for message_id, pending in letters.items():
         mark = marks.get(message_id)
-        if mark is not None and mark.answered_at is not None:
+        if mark is not None and mark.answered_at is not None and mark.answered_at < until:
             pending.answer(_stored(mark.answered_at), None)
             pending.answer_note = mark.answer_note
     return list(letters.values())
@@ -358,7 +372,7 @@ def _mail_letter(letters: dict[int, _Pending], message_id: int, sent: str) -> _P
     return pending
 
 
-def _paper_letters(connection: Connection, groups: _Groups) -> list[_Pending]:
+def _paper_letters(connection: Connection, groups: _Groups, until: datetime) -> list[_Pending]:
     letters = []
     for row in connection.execute(
         select(
@@ -382,7 +396,7 @@ def _paper_letters(connection: Connection, groups: _Groups) -> list[_Pending]:
             pending.persons |= persons
             pending.domains |= domains
             pending.group_ids.add(row.group_id)
-        if row.answered_at is not None:
+        if row.answered_at is not None and row.answered_at < until:
             pending.answer(_stored(row.answered_at), None)
             pending.answer_note = row.answer_note
         letters.append(pending)
@@ -413,11 +427,17 @@ def _describe_mail(connection: Connection, letters: list[_Pending]) -> None:
 
 # Finding the answers --------------------------------------------------------------------------
 def _answers_from_parties(
-    connection: Connection, letters: list[_Pending], own_ids: set[int], *, first: bool
+    connection: Connection,
+    letters: list[_Pending],
+    own_ids: set[int],
+    until: datetime,
+    *,
+    first: bool,
 ) -> None:
-    """Later mail from each letter's people or domains. With ``first``, the earliest such
-    message (one query for the mail of all of them, then a binary search per letter and
-    party); else the latest one: whether any came, reading no message row into Python."""
+    """Later mail (before ``until``) from each letter's people or domains. With ``first``,
+    the earliest such message (one query for the mail of all of them, then a binary search
+    per letter and party); else the latest one: whether any came, reading no message row
+    into Python."""
     parties = _parties(connection, letters, own_ids)
     if not parties:
         return
@@ -430,7 +450,11 @@ def _answers_from_parties(
             Message.from_address_id
         )
     for sent, message_id, sender_id in connection.execute(
-        query.where(Message.from_address_id.in_(_each(parties)), earliest < _SENT)
+        query.where(
+            Message.from_address_id.in_(_each(parties)),
+            earliest < _SENT,
+            _stored(until) > _SENT,
+        )
     ):
         for party in parties[sender_id or 0]:
             mail[party].append((sent, message_id))
@@ -464,9 +488,11 @@ def _parties(
     return parties
 
 
-def _answers_in_threads(connection: Connection, letters: list[_Pending], own_ids: set[int]) -> None:
-    """The first later message of someone else in each letter's thread, found through the
-    thread's dates (an index), in one query."""
+def _answers_in_threads(
+    connection: Connection, letters: list[_Pending], own_ids: set[int], until: datetime
+) -> None:
+    """The first later message (before ``until``) of someone else in each letter's thread,
+    found through the thread's dates (an index), in one query."""
     if not letters:
         return
     by_message = {letter.ref.number: letter for letter in letters}
@@ -476,6 +502,7 @@ def _answers_in_threads(connection: Connection, letters: list[_Pending], own_ids
         .where(
             later.thread_id == sent.thread_id,
             later.date_at > sent.date_at,
+            later.date_at < until,
             later.from_address_id.is_not(None),
             later.from_address_id.not_in(_each(own_ids)),
         )

@@ -49,7 +49,8 @@ def cmd_alerts(args: argparse.Namespace) -> int:
             print(describe_status(status, zone))
         for letter in letters:
             print(
-                f"{letter.status.value:9} {letter.days:>4} days waiting  "
+                f"{letter.status.value:9} {letter.days:>4} "
+                f"{'day ' if letter.days == 1 else 'days'} waiting  "
                 f"{', '.join(letter.to)}: {letter.subject}"
             )
         if not watched and not letters:

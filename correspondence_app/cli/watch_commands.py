@@ -70,7 +70,7 @@ def describe_status(status: WatchedStatus, zone: ZoneInfo) -> str:
         last = "no sign of life known"
     else:
         when = status.last_sign_at.astimezone(zone)
-        ago = "today" if status.days == 0 else f"{status.days} days ago"
+        ago = {0: "today", 1: "yesterday"}.get(status.days, f"{status.days} days ago")
         last = f"last sign {when:%Y-%m-%d %H:%M} ({status.kind}), {ago}"
     limit = f"overdue after {status.threshold_days} days"
     untrusted = f"; {status.untrusted} dated after today, not counted" if status.untrusted else ""

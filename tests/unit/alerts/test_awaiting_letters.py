@@ -140,6 +140,20 @@ def test_answer_by_post_is_listed_only_with_the_answered(story: Story) -> None:
     assert letter.answer_message_id is None
 
 
+def test_on_an_earlier_day_later_letters_and_answers_do_not_count(story: Story) -> None:
+    # 21 January: the office's answer (22 January) and the answer by post (5 March) are
+    # still to come, and the letters sent later are not written yet.
+    letters = story.letters(date(2024, 1, 21))
+    assert list(letters) == [story.ref("visum")]
+    assert letters[story.ref("visum")].days == 11
+    # 4 March: the paper letter waits, its answer comes tomorrow; the passport letter was
+    # answered in its thread on 12 February.
+    letters = story.letters(date(2024, 3, 4))
+    assert str(story.paper_answered) in letters
+    assert story.ref("pass") not in letters
+    assert str(story.paper_answered) not in story.letters(date(2024, 3, 5))
+
+
 @pytest.mark.parametrize(
     ("today", "status"),
     [
