@@ -70,7 +70,8 @@ def describe_status(status: WatchedStatus, zone: ZoneInfo) -> str:
         last = "no sign of life known"
     else:
         when = status.last_sign_at.astimezone(zone)
-        ago = {0: "today", 1: "yesterday"}.get(status.days, f"{status.days} days ago")
+        days = status.days or 0  # known with a last sign
+        ago = {0: "today", 1: "yesterday"}.get(days, f"{days} days ago")
         last = f"last sign {when:%Y-%m-%d %H:%M} ({status.kind}), {ago}"
     limit = f"overdue after {status.threshold_days} days"
     untrusted = f"; {status.untrusted} dated after today, not counted" if status.untrusted else ""
