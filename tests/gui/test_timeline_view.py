@@ -13,10 +13,9 @@ from PySide6.QtTest import QTest
 
 from correspondence_app.gui.widgets.timeline_view import RECEIVED_COLOUR, TimelineView
 from correspondence_app.tagging.timeline import Bucket, Period, next_start
+from tests.gui.showing import english_dates_in, shown
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from pytestqt.qtbot import QtBot
 
 ZERO = 3  # the month without mail in MONTHS
@@ -37,24 +36,14 @@ MONTHS = buckets(
 )
 
 
-@pytest.fixture(autouse=True)
-def english_dates() -> Iterator[None]:
-    """Month names in English whatever the machine's language."""
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(before)
+english_dates = english_dates_in(QLocale.Country.UnitedStates)
 
 
 @pytest.fixture
 def view(qtbot: QtBot) -> TimelineView:
     widget = TimelineView()
-    qtbot.addWidget(widget)
-    widget.resize(600, 96)
     widget.set_buckets(MONTHS, Period.MONTH)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown(qtbot, widget, 600, 96)
 
 
 def point(view: TimelineView, index: int) -> QPoint:

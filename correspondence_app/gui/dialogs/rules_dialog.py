@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import itertools
 from typing import TYPE_CHECKING, Any, override
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal
@@ -13,20 +12,17 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from correspondence_app.gui import workers
+from correspondence_app.gui.widgets import forms
 from correspondence_app.gui.widgets.feedback import busy_bar, problem_label
 from correspondence_app.search.query_parser import QuerySyntaxError, parse_query
 
@@ -37,7 +33,7 @@ if TYPE_CHECKING:
     from correspondence_app.tagging.rules import RuleInfo, RuleResult
     from correspondence_app.tagging.tags import Change
 
-RuleIdRole = Qt.ItemDataRole.UserRole
+RuleIdRole = forms.IdRole
 
 
 class TagListCompleter(QCompleter):
@@ -74,21 +70,20 @@ class RulesDialog(QDialog):
         # Room for German and Russian labels, about 40% longer than the English ones.
         self.setMinimumSize(820, 460)
 
-        self.intro = QLabel(
+        self.intro = forms.wrapped_label(
             self.tr(
                 "A rule is a saved search: the messages it finds get its tags. "
                 "Ticked rules also tag every new import."
             )
         )
-        self.intro.setWordWrap(True)
         self.rule_list = QListWidget()
         self.rule_list.setObjectName("rules-list")
         self.rule_list.setAccessibleName(self.tr("Rules"))
         self.rule_list.setToolTip(self.tr("Ticked rules tag every new import"))
         self.rule_list.setMinimumWidth(220)
-        self.new_button = QPushButton(self.tr("Ne&w rule"))
+        self.new_button = forms.plain_button(self.tr("Ne&w rule"))
         self.new_button.setObjectName("rules-new")
-        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button = forms.plain_button(self.tr("&Delete"))
         self.delete_button.setObjectName("rules-delete")
         self.delete_button.setAccessibleName(self.tr("Delete rule"))
 
@@ -118,12 +113,12 @@ class RulesDialog(QDialog):
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("rule-save")
         self.save_button.setAccessibleName(self.tr("Save rule"))
-        self.preview_button = QPushButton(self.tr("&Preview"))
+        self.preview_button = forms.plain_button(self.tr("&Preview"))
         self.preview_button.setObjectName("rule-preview")
         self.preview_button.setToolTip(self.tr("Count the messages the rule would tag"))
-        self.apply_button = QPushButton(self.tr("&Apply to the whole archive"))
+        self.apply_button = forms.plain_button(self.tr("&Apply to the whole archive"))
         self.apply_button.setObjectName("rule-apply")
-        self.undo_button = QPushButton(self.tr("&Undo last apply"))
+        self.undo_button = forms.plain_button(self.tr("&Undo last apply"))
         self.undo_button.setObjectName("rule-undo")
         self.status = QLabel()
         self.status.setObjectName("rule-status")
@@ -135,14 +130,9 @@ class RulesDialog(QDialog):
         self.error.setAccessibleName(self.tr("Problem"))
         self.busy = busy_bar()
         self.busy.setAccessibleName(self.tr("Working"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons = forms.close_buttons(self)
         self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-
         # Return in a field saves the rule; it never clears the editor or closes the dialog.
-        for button in (self.new_button, self.delete_button, self.preview_button):
-            button.setAutoDefault(False)
-        for button in (self.apply_button, self.undo_button, self.close_button):
-            button.setAutoDefault(False)
         self.save_button.setDefault(True)
 
         self._lay_out()
@@ -157,7 +147,6 @@ class RulesDialog(QDialog):
         self.preview_button.clicked.connect(self.on_preview_button_clicked)
         self.apply_button.clicked.connect(self.on_apply_button_clicked)
         self.undo_button.clicked.connect(self.on_undo_button_clicked)
-        self.buttons.rejected.connect(self.reject)
 
         self._load_tag_names()
         self.reload()
@@ -167,97 +156,48 @@ class RulesDialog(QDialog):
             self.on_new_button_clicked()
 
     def _lay_out(self) -> None:
-        list_buttons = QHBoxLayout()
-        list_buttons.addWidget(self.new_button)
-        list_buttons.addWidget(self.delete_button)
-        list_buttons.addStretch(1)
-        list_label = QLabel(self.tr("&Rules:"))
-        list_label.setBuddy(self.rule_list)
-        left = QVBoxLayout()
-        left.addWidget(list_label)
-        left.addWidget(self.rule_list, 1)
-        left.addLayout(list_buttons)
-
-        query_column = QVBoxLayout()
+        query_column = forms.column(self.query_field, self.query_error)
         query_column.setSpacing(2)
-        query_column.addWidget(self.query_field)
-        query_column.addWidget(self.query_error)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("&Name:"), self.name_field)
         query_label = QLabel(self.tr("&Query:"))
         query_label.setBuddy(self.query_field)
-        form.addRow(query_label, query_column)
-        form.addRow(self.tr("&Tags to add:"), self.tags_field)
-        form.addRow("", self.enabled_box)
-        editor_buttons = QHBoxLayout()
-        editor_buttons.addWidget(self.save_button)
-        editor_buttons.addWidget(self.preview_button)
-        editor_buttons.addStretch(1)
-        apply_buttons = QHBoxLayout()
-        apply_buttons.addWidget(self.apply_button)
-        apply_buttons.addWidget(self.undo_button)
-        apply_buttons.addStretch(1)
+        form = forms.growing_form(
+            (self.tr("&Name:"), self.name_field),
+            (query_label, query_column),
+            (self.tr("&Tags to add:"), self.tags_field),
+            ("", self.enabled_box),
+        )
         self.editor = QGroupBox()
-        editor_layout = QVBoxLayout(self.editor)
-        editor_layout.addLayout(form)
-        editor_layout.addLayout(editor_buttons)
-        editor_layout.addLayout(apply_buttons)
-        editor_layout.addWidget(self.busy)
-        editor_layout.addWidget(self.status)
-        editor_layout.addWidget(self.error)
-        editor_layout.addStretch(1)
-
-        columns = QHBoxLayout()
-        columns.addLayout(left, 2)
-        columns.addWidget(self.editor, 3)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.buttons)
-        order = [
-            self.rule_list,
-            self.new_button,
-            self.delete_button,
-            self.name_field,
-            self.query_field,
-            self.tags_field,
-            self.enabled_box,
-            self.save_button,
-            self.preview_button,
-            self.apply_button,
-            self.undo_button,
-            self.close_button,
-        ]
-        for before, after in itertools.pairwise(order):
-            QWidget.setTabOrder(before, after)
+        forms.column(
+            form,
+            forms.row(self.save_button, self.preview_button, forms.STRETCH),
+            forms.row(self.apply_button, self.undo_button, forms.STRETCH),
+            self.busy,
+            self.status,
+            self.error,
+            forms.STRETCH,
+            parent=self.editor,
+        )
+        buttons = (self.new_button, self.delete_button)
+        columns = forms.list_beside_editor(self.tr("&Rules:"), self.rule_list, buttons, self.editor)
+        forms.column(self.intro, (columns, 1), self.buttons, parent=self)
+        forms.tab_in_layout_order(self)
 
     # The list ---------------------------------------------------------------------------------
     @property
     def current_rule(self) -> RuleInfo | None:
-        item = self.rule_list.currentItem()
-        if item is None:
-            return None
-        rule_id = item.data(RuleIdRole)
-        return next((rule for rule in self._rules if rule.id == rule_id), None)
+        return forms.current_record(self.rule_list, self._rules)
 
     def reload(self, select_id: int | None = None) -> None:
         """Reads the rules again, keeping the selection (or selecting ``select_id``)."""
-        current = self.current_rule
-        wanted = select_id if select_id is not None else (current.id if current else None)
         self._rules = self._organiser.rules()
-        self.rule_list.blockSignals(True)
-        self.rule_list.clear()
-        for rule in self._rules:
-            item = QListWidgetItem(rule.name)
-            item.setData(RuleIdRole, rule.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            self._show_enabled(item, is_enabled=rule.is_enabled)
-            self.rule_list.addItem(item)
-            if rule.id == wanted:
-                self.rule_list.setCurrentItem(item)
-        self.rule_list.blockSignals(False)
+        forms.refill(self.rule_list, map(self._rule_item, self._rules), select_id)
         self._update_buttons()
+
+    def _rule_item(self, rule: RuleInfo) -> QListWidgetItem:
+        item = forms.listed(rule.name, rule.id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        self._show_enabled(item, is_enabled=rule.is_enabled)
+        return item
 
     def _show_enabled(self, item: QListWidgetItem, *, is_enabled: bool) -> None:
         item.setCheckState(Qt.CheckState.Checked if is_enabled else Qt.CheckState.Unchecked)
@@ -305,17 +245,14 @@ class RulesDialog(QDialog):
         rule = self.current_rule
         if rule is None:
             return
-        answer = QMessageBox.question(
+        if not forms.confirmed(
             self,
             self.tr("Delete rule"),
             self.tr(
                 "Delete the rule “%1”?\n\nThe tags it gave stay on the messages; "
                 "new imports no longer get them."
             ).replace("%1", rule.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             self._organiser.delete_rule(rule.id)

@@ -5,16 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QSpinBox, QWidget
+
+from correspondence_app.gui.widgets.forms import column, ok_cancel_buttons, wrapped_label
 
 if TYPE_CHECKING:
     from correspondence_app.gui.settings import AppSettings
@@ -42,17 +35,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Lock &after inactivity:"), self.lock_minutes)
-        note = QLabel(self.tr("A new language is used from the next start."))
-        note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
+        note = wrapped_label(self.tr("A new language is used from the next start."))
+        column(form, note, ok_cancel_buttons(self), parent=self)
 
     def accept(self) -> None:
         self._settings.language = str(self.language.currentData())

@@ -13,18 +13,17 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from correspondence_app.gui import workers
+from correspondence_app.gui.widgets.forms import STRETCH, column, row, wrapped_label
 
 if TYPE_CHECKING:
     from correspondence_app.tagging.organiser import Organiser
@@ -42,13 +41,12 @@ class TopicsDialog(QDialog):
         self._task: workers.Task | None = None
         self.setWindowTitle(self.tr("Topic suggestions"))
         self.setMinimumSize(760, 460)
-        intro = QLabel(
+        intro = wrapped_label(
             self.tr(
                 "Conversations without a tag of yours, grouped by the words they share. "
                 "Accept a group as a tag, or dismiss it: it will not be suggested again."
             )
         )
-        intro.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.setFormat(self.tr("Reading the conversations… %p%"))
@@ -75,28 +73,13 @@ class TopicsDialog(QDialog):
         details.addRow(self.tr("Words:"), self.words)
         details.addRow(self.tr("&Tag:"), self.name_field)
         details.addRow("", self.rule_box)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.accept_button)
-        buttons.addWidget(self.dismiss_button)
-        buttons.addStretch(1)
-        right = QVBoxLayout()
-        right.addLayout(details)
-        right.addLayout(buttons)
-        right.addWidget(self.status)
-        right.addStretch(1)
-        middle = QHBoxLayout()
-        middle.addWidget(self.suggestions, 3)
-        middle.addLayout(right, 4)
-        waiting = QHBoxLayout()
-        waiting.addWidget(self.progress, 1)
-        waiting.addWidget(self.cancel_button)
+        buttons = row(self.accept_button, self.dismiss_button, STRETCH)
+        right = column(details, buttons, self.status, STRETCH)
+        middle = row((self.suggestions, 3), (right, 4))
+        waiting = row((self.progress, 1), self.cancel_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(waiting)
-        layout.addLayout(middle, 1)
-        layout.addWidget(close)
+        column(intro, waiting, (middle, 1), close, parent=self)
         self._update_buttons()
         self.look_for_topics()
 

@@ -7,21 +7,17 @@ from bisect import bisect_right
 from datetime import date
 from typing import TYPE_CHECKING, override
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
+from PySide6.QtCore import QLocale, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
+from correspondence_app.gui.widgets.chart_widget import ChartWidget
 from correspondence_app.tagging.timeline import Period, next_start
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from PySide6.QtGui import (
-        QFocusEvent,
-        QKeyEvent,
-        QMouseEvent,
-        QPaintEvent,
-    )
+    from PySide6.QtGui import QKeyEvent, QMouseEvent, QPaintEvent
 
     from correspondence_app.tagging.timeline import Bucket
 
@@ -36,7 +32,7 @@ _TICK = 3  # how far a year mark reaches below the baseline
 _WIDEST_BAR = 40  # pixels; a bar for each of a few buckets is not a wall
 
 
-class TimelineView(QWidget):
+class TimelineView(ChartWidget[int]):
     """One bar per bucket, received below and sent above; several buckets share a pixel
     column when there are more of them than pixels (the largest is drawn)."""
 
@@ -54,11 +50,6 @@ class TimelineView(QWidget):
         self._selection: tuple[int, int] | None = None  # first and last bucket index
         self._press_x: int | None = None  # while the left button is down
         self._dragged = False
-        self._hovered: int | None = None
-        self._shows_focus = False
-        self.setMouseTracking(True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # for Escape
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(self.tr("Timeline"))
         self.setAccessibleDescription(
             self.tr(
@@ -118,18 +109,13 @@ class TimelineView(QWidget):
         return None
 
     # Geometry ----------------------------------------------------------------------------
-    def _small_font(self) -> QFont:
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 0.85)
-        return font
-
     def _largest_text(self) -> str:
         return QLocale().toString(self._largest)
 
     @property
     def chart_rect(self) -> QRect:
         """Where the bars stand: the baseline is the row just below it."""
-        metrics = QFontMetrics(self._small_font())
+        metrics = QFontMetrics(self.small_font())
         left = _MARGIN + metrics.horizontalAdvance(self._largest_text()) + _MARGIN
         top = _MARGIN + metrics.height() + 4  # below the legend
         bottom = self.height() - _MARGIN - metrics.height() - _TICK - 1  # the baseline's row
@@ -200,15 +186,6 @@ class TimelineView(QWidget):
             .replace("%3", locale.toString(bucket.sent))
         )
 
-    # Sizes -------------------------------------------------------------------------------
-    @override
-    def sizeHint(self) -> QSize:
-        return QSize(600, 96)
-
-    @override
-    def minimumSizeHint(self) -> QSize:
-        return QSize(160, 64)
-
     # Mouse and keys ----------------------------------------------------------------------
     def _chosen_between(self, x1: int, x2: int) -> tuple[int, int]:
         chart = self.chart_rect
@@ -233,12 +210,7 @@ class TimelineView(QWidget):
                 self._selection = self._chosen_between(self._press_x, x)
                 QToolTip.hideText()
                 self.update()
-        hovered = self.bucket_at(x)
-        if hovered != self._hovered:
-            self._hovered = hovered
-            if QToolTip.isVisible() and self._press_x is None:  # follows the pointer
-                QToolTip.showText(event.globalPosition().toPoint(), self.tooltip_at(x), self)
-            self.update()
+        self.hover(self.bucket_at(x), event.position().toPoint(), follow=self._press_x is None)
 
     @override
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -278,41 +250,14 @@ class TimelineView(QWidget):
             self.selection_cleared.emit()
 
     @override
-    def leaveEvent(self, event: QEvent) -> None:
-        self._hovered = None
-        self.update()
-        super().leaveEvent(event)
-
-    @override
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        keyboard = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
-        self._shows_focus = event.reason() in keyboard
-        self.update()
-        super().focusInEvent(event)
-
-    @override
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self._shows_focus = False
-        self.update()
-        super().focusOutEvent(event)
-
-    @override
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            text = self.tooltip_at(event.pos().x())
-            if text:
-                QToolTip.showText(event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
+    def tooltip_text_at(self, point: QPoint) -> str:
+        return self.tooltip_at(point.x())
 
     # Painting ----------------------------------------------------------------------------
     @override
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setFont(self._small_font())
+        painter.setFont(self.small_font())
         palette = self.palette()
         if not self._buckets:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
@@ -355,9 +300,7 @@ class TimelineView(QWidget):
             painter.setPen(highlight)
             painter.drawLine(area.topLeft(), area.bottomLeft())
             painter.drawLine(area.topRight(), area.bottomRight())
-        if self._shows_focus and self.hasFocus():  # reached by keyboard: say where it is
-            painter.setPen(QPen(faint, 1, Qt.PenStyle.DashLine))
-            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        self.paint_focus_frame(painter, faint)
 
     def _paint_bars(self, painter: QPainter, chart: QRect) -> None:
         """Two calls draw all bars, even for 1,500 weeks; hovering and dragging repaint
