@@ -29,9 +29,14 @@ from benchmarks.corpus import write_mbox
 from correspondence_app.crypto.keys import KdfParams, WrongPassphrase
 from correspondence_app.gui import translations
 from correspondence_app.gui.dialogs.create_archive_dialog import CreateArchiveDialog
+from correspondence_app.gui.dialogs.groups_dialog import GroupsDialog
 from correspondence_app.gui.dialogs.import_dialog import ImportDialog
+from correspondence_app.gui.dialogs.letter_dialogs import PaperLetterDialog
+from correspondence_app.gui.dialogs.people_dialog import PeopleDialog
+from correspondence_app.gui.dialogs.person_timeline_dialog import PersonTimelineDialog
 from correspondence_app.gui.dialogs.quarantine_dialog import QuarantineDialog
 from correspondence_app.gui.dialogs.rules_dialog import RulesDialog
+from correspondence_app.gui.dialogs.sign_of_life_dialog import SignOfLifeDialog
 from correspondence_app.gui.dialogs.topics_dialog import TopicsDialog
 from correspondence_app.gui.dialogs.unlock_dialog import UnlockDialog
 from correspondence_app.gui.dialogs.welcome_dialog import WelcomeDialog
@@ -40,6 +45,7 @@ from correspondence_app.gui.settings import AppSettings
 from correspondence_app.gui.widgets.search_bar import SearchHelpDialog
 from correspondence_app.services import Archive
 from correspondence_app.session_files import SessionFiles
+from correspondence_app.storage.people_tables import EventKind
 
 PASSPHRASE = "demo passphrase for screenshots"  # noqa: S105
 
@@ -72,8 +78,16 @@ def render(out: Path, messages: int) -> None:
     mbox = work / "demo.mbox"
     write_mbox(mbox, messages, 7)
     folder = work / "archive"
+    # The friend also wrote once from another provider, in Latin letters: a proposed merge.
+    other = work / "other.eml"
+    other.write_bytes(
+        b"From: Dmitri Sokolow <dmitri.sokolow@web.example>\r\n"
+        b"To: katharina.vogel@posteo.example\r\n"
+        b"Subject: Neue Adresse\r\nDate: Mon, 02 Jun 2025 18:00:00 +0300\r\n"
+        b"Message-ID: <demo-other@web.example>\r\n\r\nDas ist meine neue Adresse.\r\n"
+    )
     with Archive.create(folder, PASSPHRASE, kdf=KdfParams()) as archive:
-        archive.import_paths([mbox], workers=1)
+        archive.import_paths([mbox, other], workers=1)
         organise(archive)
     settings = AppSettings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
     out.mkdir(parents=True, exist_ok=True)
@@ -103,8 +117,15 @@ def organise(archive: Archive) -> None:
     # Three people watched, officials whose letters await an answer, a letter on paper;
     # the keeper is Katharina Vogel of the demo mail.
     archive.people.add_my_address("katharina.vogel@posteo.example")
-    for person in [p for p in archive.people.people() if not p.is_me and p.received][:3]:
+    watched = [p for p in archive.people.people() if not p.is_me and p.received][:3]
+    for person in watched:
         archive.watchlist.watch(person.id)
+    archive.watchlist.add_event(
+        watched[0].id,
+        datetime(2025, 6, 28, 17, 30, tzinfo=UTC),
+        EventKind.PHONE,
+        note="Kurzer Anruf aus dem Krankenhaus, er ist wohlauf.",
+    )
     group = archive.ledger.save_group("Behörden", deadline_days=30)
     archive.ledger.add_domain(group, "auswaertiges-amt.example")
     archive.ledger.add_paper_letter(
@@ -138,6 +159,7 @@ def render_language(
     wait_until(app, lambda: window.thread_model.rowCount() > 0)
     wait_until(app, lambda: bool(window.overview.dashboard.cards))
     save(window, out / f"{language}-overview.png", app)
+    render_people(app, language, archive, window, out)
     window.overview.show_mail()
     window.thread_list.setCurrentIndex(window.thread_model.index(0, 0))
     save(window, out / f"{language}-main.png", app)
@@ -196,6 +218,39 @@ def render_language(
     window.close()
     archive.close()
     files.wipe()
+
+
+def render_people(
+    app: QCoreApplication, language: str, archive: Archive, window: MainWindow, out: Path
+) -> None:
+    """The people, a sign of life entered by hand, a person's timeline, a paper letter and
+    the groups of officials."""
+    people = PeopleDialog(archive, window)
+    people.show()
+    wait_until(app, lambda: not people.is_loading)
+    save(people, out / f"{language}-people.png", app)
+    people.tabs.setCurrentIndex(1)
+    save(people, out / f"{language}-people-merges.png", app)
+    people.close()
+    first = window.overview.dashboard.cards[0].watched.person_id
+    sign = SignOfLifeDialog(archive, first, window)
+    sign.note_edit.setPlainText("Nachricht über Signal: Er darf nächste Woche telefonieren.")
+    save(sign, out / f"{language}-sign-of-life.png", app)
+    sign.close()
+    timeline = PersonTimelineDialog(archive, first, window)
+    timeline.resize(1000, 420)
+    timeline.show()
+    wait_until(app, lambda: not timeline.is_loading)
+    save(timeline, out / f"{language}-person-timeline.png", app)
+    timeline.close()
+    letter = PaperLetterDialog(archive, window)
+    letter.recipient_edit.setText("Auswärtiges Amt, Referat 511")
+    letter.subject_edit.setText("Bitte um Unterstützung")
+    save(letter, out / f"{language}-paper-letter.png", app)
+    letter.close()
+    groups = GroupsDialog(archive, window)
+    save(groups, out / f"{language}-groups.png", app)
+    groups.close()
 
 
 def main() -> int:

@@ -49,6 +49,7 @@ from correspondence_app.gui.models.thread_list_model import (
 from correspondence_app.gui.organising import Organising
 from correspondence_app.gui.overview import Overview
 from correspondence_app.gui.resources import icon
+from correspondence_app.gui.watching import Watching
 from correspondence_app.gui.widgets.conversation_view import ConversationView
 from correspondence_app.gui.widgets.search_bar import SearchBar
 from correspondence_app.gui.widgets.sidebar import Sidebar
@@ -181,9 +182,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 4)
         self.splitter.setSizes([220, 600, 600])
         self.overview = Overview(self.splitter, self)
-        self.overview.dashboard.person_opened.connect(self.on_person_opened)
         self.overview.dashboard.letter_opened.connect(self.on_letter_opened)
         self.setCentralWidget(self.overview.widget)
+        self.watching = Watching(self)
         self.overview.set_archive(archive, alerts)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
@@ -267,6 +268,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.source_action)
         self.organising.fill_menu(menus.addMenu(self.tr("&Organise")))
+        self.watching.fill_menu(menus.addMenu(self.tr("&People")))
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
@@ -379,9 +381,16 @@ class MainWindow(QMainWindow):
                 self.tr("A letter sent on paper has no mail to show."), 5000
             )
             return
-        thread_id = archive.message_thread_id(letter_id)
+        self.open_message(letter_id)
+
+    def open_message(self, message_id: int) -> None:
+        """The message in its conversation, in the mail view."""
+        archive = self.archive
+        if archive is None:
+            return
+        thread_id = archive.message_thread_id(message_id)
         self.overview.show_mail()
-        self.conversation.show_thread(archive.thread(thread_id), opened=letter_id)
+        self.conversation.show_thread(archive.thread(thread_id), opened=message_id)
 
     def refresh_tag_marks(self) -> None:
         """The dots of the listed conversations' tags, read again after tagging."""

@@ -2,14 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnsweredDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="158" />
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="161" />
+        <source>An answer that came another way: by post, by phone, in person.</source>
+        <translation>Eine Antwort, die auf anderem Weg kam: per Post, per Telefon, persönlich.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="163" />
+        <source>&amp;Record answer</source>
+        <translation>Antwort &amp;eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="170" />
+        <source>Answered on</source>
+        <translation>Beantwortet am</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="172" />
+        <source>How the answer came</source>
+        <translation>Wie die Antwort kam</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="172" />
+        <source>e.g. Reply by post, file number 123</source>
+        <translation>z. B. Antwort per Post, Aktenzeichen 123</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="174" />
+        <source>Letter:</source>
+        <translation>Brief:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="175" />
+        <source>&amp;Answered on:</source>
+        <translation>Beantwortet &amp;am:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="176" />
+        <source>&amp;How / note:</source>
+        <translation>&amp;Wie / Notiz:</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="191" />
+        <location filename="../../correspondence_app/gui/app.py" line="194" />
         <source>About Correspondence Archive</source>
         <translation>Über Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="193" />
+        <location filename="../../correspondence_app/gui/app.py" line="196" />
         <source>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;A private, encrypted, offline archive of correspondence.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted with your passphrase. Nothing is fetched from the internet while you read.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;Ein privates, verschlüsseltes Offline-Archiv für Korrespondenz.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer, verschlüsselt mit Ihrer Passphrase. Während Sie lesen, wird nichts aus dem Internet geladen.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
@@ -65,108 +113,108 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="80" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="82" />
         <source>Messages of the conversation</source>
         <translation>Nachrichten der Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="96" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="100" />
         <source>Message headers</source>
         <translation>Kopfzeilen der Nachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="102" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="106" />
         <source>&amp;Source</source>
         <translation>&amp;Quelltext</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="110" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="114" />
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="117" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="121" />
         <source>Tags of the conversation</source>
         <translation>Tags der Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="182" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="186" />
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="184" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="188" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="184" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="188" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="251" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="258" />
         <source>From: %1</source>
         <translation>Von: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="252" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="259" />
         <source>To: %1</source>
         <translation>An: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="255" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="262" />
         <source>Cc: %1</source>
         <translation>Cc: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="257" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="264" />
         <source>Date: %1</source>
         <translation>Datum: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="258" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="265" />
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="265" />
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="317" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="272" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="324" />
         <source>Show HT&amp;ML</source>
         <translation>HT&amp;ML anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="317" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="324" />
         <source>Show &amp;plain text</source>
         <translation>Nur &amp;Text anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="343" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="350" />
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="348" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="355" />
         <source>&amp;Save as…</source>
         <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="351" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="358" />
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="365" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="372" />
         <source>Save attachment</source>
         <translation>Anhang speichern</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="375" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="382" />
         <source>Open attachment</source>
         <translation>Anhang öffnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="377" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="384" />
         <source>“%1” will be opened with another program. That program may connect to the internet or keep its own copy. Open it?</source>
         <translation>„%1“ wird mit einem anderen Programm geöffnet. Dieses Programm kann sich mit dem Internet verbinden oder eine eigene Kopie behalten. Möchten Sie den Anhang öffnen?</translation>
     </message>
@@ -174,67 +222,92 @@
 <context>
     <name>CreateArchiveDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="52" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="77" />
         <source>New archive</source>
         <translation>Neues Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="66" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="91" />
         <source>Archive folder</source>
         <translation>Archivordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="67" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="92" />
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="76" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="101" />
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="81" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="105" />
+        <source>for example katja@example.de</source>
+        <translation>zum Beispiel katja@example.de</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="106" />
+        <source>Your mail addresses</source>
+        <translation>Ihre E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="108" />
+        <source>Your &amp;addresses:</source>
+        <translation>Ihre &amp;Adressen:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="114" />
+        <source>Optional. Mail from these addresses is yours: it never counts as a sign of life, and your letters from them can wait for an answer. Left empty, they are found in your sent mail. You can change them later under People.</source>
+        <translation>Freiwillig. Mails von diesen Adressen sind Ihre: Sie zählen nie als Lebenszeichen, und Ihre Briefe von dort können auf Antwort warten. Bleibt das Feld leer, werden sie in Ihren gesendeten Mails gefunden. Sie können sie später unter Personen ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="123" />
         <source>Everything in the archive is encrypted with this passphrase. If you lose it, no one can open the archive again, not even with the help of its makers. Choose several words that you will remember, and keep the recovery code that comes next in a safe place.</source>
         <translation>Alles im Archiv wird mit dieser Passphrase verschlüsselt. Wenn Sie sie verlieren, kann niemand das Archiv wieder öffnen, auch nicht mit Hilfe der Entwickler dieses Programms. Wählen Sie mehrere Wörter, die Sie sich gut merken können, und bewahren Sie den Wiederherstellungscode, der als Nächstes angezeigt wird, an einem sicheren Ort auf.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="92" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="134" />
         <source>C&amp;reate archive</source>
         <translation>Archiv &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="109" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="154" />
         <source>Folder for the new archive</source>
         <translation>Ordner für das neue Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="130" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="161" />
+        <source>“%1” is not a mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="185" />
         <source>The archive could not be created: %1</source>
         <translation>Das Archiv konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="146" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="201" />
         <source>&lt;b&gt;Your recovery code&lt;/b&gt;&lt;br&gt;If you ever forget the passphrase, this code opens the archive instead. It is shown only now. Write it down or print it, and keep it apart from this computer.</source>
         <translation>&lt;b&gt;Ihr Wiederherstellungscode&lt;/b&gt;&lt;br&gt;Falls Sie die Passphrase einmal vergessen, öffnet dieser Code das Archiv stattdessen. Er wird nur jetzt angezeigt. Schreiben Sie ihn auf oder drucken Sie ihn aus, und bewahren Sie ihn getrennt von diesem Computer auf.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="159" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="214" />
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="160" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="215" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="162" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="217" />
         <source>I have &amp;written the code down</source>
         <translation>Ich habe den Code &amp;aufgeschrieben</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="165" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="220" />
         <source>&amp;Open the archive</source>
         <translation>Archiv ö&amp;ffnen</translation>
     </message>
@@ -242,73 +315,73 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="459" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="473" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="460" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="480" />
         <source>Signs of life</source>
         <translation>Lebenszeichen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="463" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="483" />
         <source>Nobody is watched yet. Watch the people whose silence should worry you: the overview then shows how long ago each last gave a sign of life and warns when a silence lasts longer than usual.
 
-To watch someone, run “correspondence-app watch PERSON_ID” in a terminal; “correspondence-app people” lists the people with their ids.</source>
+To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.</source>
         <translation>Noch wird niemand beobachtet. Beobachten Sie die Menschen, deren Schweigen Sie beunruhigen würde: Die Übersicht zeigt dann, wie lange das letzte Lebenszeichen jeweils her ist, und warnt, wenn eine Stille länger dauert als üblich.
 
-Um jemanden zu beobachten, führen Sie „correspondence-app watch PERSON_ID“ in einem Terminal aus; „correspondence-app people“ listet die Personen mit ihren Nummern.</translation>
+Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die Person und drücken Beobachten.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="474" />
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="477" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="494" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="497" />
         <source>Letters awaiting an answer</source>
         <translation>Briefe, die auf Antwort warten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="475" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="495" />
         <source>No letter awaits an answer.</source>
         <translation>Kein Brief wartet auf Antwort.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="485" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="505" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="486" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="506" />
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="487" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="507" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="488" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="508" />
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="489" />
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="596" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="509" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="667" />
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="490" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="510" />
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="562" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="634" />
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="564" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="636" />
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln Tag</numerusform>
@@ -316,19 +389,267 @@ Um jemanden zu beobachten, führen Sie „correspondence-app watch PERSON_ID“ 
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="597" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="668" />
         <source>Due soon</source>
         <translation>Bald fällig</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="598" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="669" />
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="599" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="670" />
         <source>Answered</source>
         <translation>Beantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>EventKinds</name>
+    <message>
+        <location filename="../../correspondence_app/gui/event_kinds.py" line="18" />
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/event_kinds.py" line="19" />
+        <source>Phone call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/event_kinds.py" line="20" />
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/event_kinds.py" line="21" />
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/event_kinds.py" line="22" />
+        <source>Through someone else</source>
+        <translation>Über jemand anderen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/event_kinds.py" line="25" />
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/event_kinds.py" line="26" />
+        <source>Other</source>
+        <translation>Anderes</translation>
+    </message>
+</context>
+<context>
+    <name>FilePicker</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="111" />
+        <source>C&amp;hoose file…</source>
+        <translation>&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="116" />
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="117" />
+        <source>Remove the file</source>
+        <translation>Die Datei entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="167" />
+        <source>“%1” is too large (%2): a file can be at most %3.</source>
+        <translation>„%1“ ist zu groß (%2): Eine Datei darf höchstens %3 groß sein.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="175" />
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="182" />
+        <source>No file</source>
+        <translation>Keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="189" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="43" />
+        <source>Groups of officials</source>
+        <translation>Gruppen von Behörden</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="48" />
+        <source>Letters you send to a member of a group wait for an answer until that person, or anyone at one of the group's domains, replies.</source>
+        <translation>Briefe an ein Mitglied einer Gruppe warten auf Antwort, bis diese Person oder irgendjemand unter einer der Domains der Gruppe antwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="53" />
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="56" />
+        <source>&amp;New group…</source>
+        <translation>&amp;Neue Gruppe…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="57" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="58" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="167" />
+        <source>Delete group</source>
+        <translation>Gruppe löschen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="62" />
+        <source>Deadline in days</source>
+        <translation>Frist in Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="67" />
+        <source>Domains (an answer from any address there counts):</source>
+        <translation>Domains (eine Antwort von jeder Adresse dort zählt):</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="68" />
+        <source>Domains of the group</source>
+        <translation>Domains der Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="69" />
+        <source>Domain to add</source>
+        <translation>Hinzuzufügende Domain</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="69" />
+        <source>e.g. auswaertiges-amt.de</source>
+        <translation>z. B. auswaertiges-amt.de</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="70" />
+        <source>Add d&amp;omain</source>
+        <translation>D&amp;omain hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="70" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="70" />
+        <source>Remove domain</source>
+        <translation>Domain entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="75" />
+        <source>People:</source>
+        <translation>Personen:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="76" />
+        <source>People in the group</source>
+        <translation>Personen in der Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="78" />
+        <source>Address of the person to add</source>
+        <translation>Adresse der hinzuzufügenden Person</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="79" />
+        <source>An e-mail address, e.g. poststelle@amt.de</source>
+        <translation>Eine E-Mail-Adresse, z. B. poststelle@amt.de</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="81" />
+        <source>Add &amp;person</source>
+        <translation>&amp;Person hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="81" />
+        <source>R&amp;emove</source>
+        <translation>En&amp;tfernen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="81" />
+        <source>Remove person</source>
+        <translation>Person entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="86" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="99" />
+        <source>De&amp;adline (days):</source>
+        <translation>&amp;Frist (Tage):</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="111" />
+        <source>&amp;Groups:</source>
+        <translation>&amp;Gruppen:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="123" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="208" />
+        <source>Answer expected within %Ln day(s)</source>
+        <translation>
+            <numerusform>Antwort erwartet innerhalb von %Ln Tag</numerusform>
+            <numerusform>Antwort erwartet innerhalb von %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="139" />
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="140" />
+        <source>Name of the group, e.g. Embassies or Courts:</source>
+        <translation>Name der Gruppe, z. B. Botschaften oder Gerichte:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="157" />
+        <source>There is already a group “%1”.</source>
+        <translation>Es gibt schon eine Gruppe „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="169" />
+        <source>Delete the group “%1”?
+
+Mail to its members no longer waits for an answer because of it; paper letters to it are kept, without a group.</source>
+        <translation>Die Gruppe „%1“ löschen?
+
+E-Mails an ihre Mitglieder warten dann nicht mehr ihretwegen auf Antwort; Briefe auf Papier an sie bleiben erhalten, ohne Gruppe.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="189" />
+        <source>No group chosen</source>
+        <translation>Keine Gruppe gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="203" />
+        <source>Person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="204" />
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
 </context>
 <context>
@@ -428,112 +749,117 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="98" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="104" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="126" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="132" />
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="205" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="218" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="208" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="221" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="210" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="223" />
         <source>Q&amp;uarantine…</source>
         <translation>Q&amp;uarantäne…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="212" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="225" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="215" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="228" />
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="218" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="231" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="221" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="234" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="223" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="236" />
         <source>View &amp;source</source>
         <translation>&amp;Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="225" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="238" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="228" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="241" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="230" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="243" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="233" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="246" />
         <source>&amp;How to search</source>
         <translation>Hilfe zur &amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="235" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="248" />
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="238" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="251" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="246" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="259" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="252" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="265" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="257" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="270" />
         <source>&amp;Organise</source>
         <translation>&amp;Ordnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="258" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="271" />
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/main_window.py" line="272" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="262" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="276" />
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="296" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="312" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
@@ -541,12 +867,12 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="365" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="381" />
         <source>A letter sent on paper has no mail to show.</source>
         <translation>Zu einem Brief auf Papier gibt es keine E-Mail.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="491" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="514" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln Unterhaltung gefunden</numerusform>
@@ -554,42 +880,42 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="498" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="521" />
         <source>Cannot read the search: %1</source>
         <translation>Die Suchanfrage ist nicht verständlich: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="501" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="524" />
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="507" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="530" />
         <source>Import mail files</source>
         <translation>E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="509" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="532" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg);;All files (*)</source>
         <translation>E-Mail-Dateien (*.mbox *.eml *.mbx *.msg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="516" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="539" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Maildir oder Ordner mit E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="526" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="549" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="526" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="549" />
         <source>Please wait until the running import ends.</source>
         <translation>Bitte warten Sie, bis der laufende Import beendet ist.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="565" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="588" />
         <source>Print message</source>
         <translation>Nachricht drucken</translation>
     </message>
@@ -724,7 +1050,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         <translation>&amp;Post</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="144" />
+        <location filename="../../correspondence_app/gui/overview.py" line="149" />
         <source>%1: %Ln day(s) without a sign of life</source>
         <translation>
             <numerusform>%1: %Ln Tag ohne Lebenszeichen</numerusform>
@@ -732,12 +1058,12 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="148" />
+        <location filename="../../correspondence_app/gui/overview.py" line="153" />
         <source>A letter waits for an answer past its deadline</source>
         <translation>Ein Brief wartet über die Frist hinaus auf Antwort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="150" />
+        <location filename="../../correspondence_app/gui/overview.py" line="155" />
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(und %Ln weiteres)</numerusform>
@@ -745,14 +1071,138 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="151" />
+        <location filename="../../correspondence_app/gui/overview.py" line="156" />
         <source>— open the overview (Ctrl+1)</source>
         <translation>– Übersicht öffnen (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="167" />
+        <location filename="../../correspondence_app/gui/overview.py" line="172" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
+    </message>
+</context>
+<context>
+    <name>PaperLetterDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="53" />
+        <source>Paper letter</source>
+        <translation>Brief auf Papier</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="57" />
+        <source>A letter you sent on paper or by fax. It waits for an answer like sent mail; enter the answer by hand when it comes.</source>
+        <translation>Ein Brief, den Sie auf Papier oder per Fax geschickt haben. Er wartet wie gesendete E-Mail auf eine Antwort; tragen Sie die Antwort von Hand ein, wenn sie kommt.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="62" />
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="62" />
+        <source>e.g. Auswärtiges Amt, Referat 511</source>
+        <translation>z. B. Auswärtiges Amt, Referat 511</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="66" />
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="67" />
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="75" />
+        <source>Sent on</source>
+        <translation>Versandt am</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="76" />
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="76" />
+        <source>e.g. Application for a visa</source>
+        <translation>z. B. Antrag auf ein Visum</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="77" />
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="77" />
+        <source>e.g. Registered mail, receipt number</source>
+        <translation>z. B. Einschreiben, Belegnummer</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="78" />
+        <source>A scan of the letter</source>
+        <translation>Ein Scan des Briefes</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="79" />
+        <source>&amp;Awaits an answer</source>
+        <translation>Wartet auf &amp;Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="83" />
+        <source>Reci&amp;pient:</source>
+        <translation>Em&amp;pfänger:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="84" />
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="86" />
+        <source>S&amp;ent on:</source>
+        <translation>&amp;Versandt am:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="87" />
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="88" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="89" />
+        <source>Scan:</source>
+        <translation>Scan:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="112" />
+        <source>No answer expected: the letter is only kept.</source>
+        <translation>Keine Antwort erwartet: Der Brief wird nur aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="114" />
+        <source>Answer expected within %Ln day(s)</source>
+        <translation>
+            <numerusform>Antwort erwartet innerhalb von %Ln Tag</numerusform>
+            <numerusform>Antwort erwartet innerhalb von %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="117" />
+        <source>Answer expected within %Ln day(s), the group's deadline</source>
+        <translation>
+            <numerusform>Antwort erwartet innerhalb von %Ln Tag, der Frist der Gruppe</numerusform>
+            <numerusform>Antwort erwartet innerhalb von %Ln Tagen, der Frist der Gruppe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="130" />
+        <source>Please enter to whom the letter went.</source>
+        <translation>Bitte geben Sie an, an wen der Brief ging.</translation>
     </message>
 </context>
 <context>
@@ -819,15 +1269,313 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="83" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="87" />
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="91" />
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="91" />
+        <source>Filter by name or address</source>
+        <translation>Nach Name oder Adresse filtern</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="94" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="245" />
+        <source>&amp;Watch…</source>
+        <translation>&amp;Beobachten…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="95" />
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="96" />
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="97" />
+        <source>Make the selected people one person</source>
+        <translation>Die ausgewählten Personen zu einer machen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="98" />
+        <source>&amp;Split address…</source>
+        <translation>Adresse &amp;abtrennen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="99" />
+        <source>Make one of the addresses a person of its own</source>
+        <translation>Eine der Adressen zu einer eigenen Person machen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="101" />
+        <source>Show m&amp;ail</source>
+        <translation>Mails an&amp;sehen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="105" />
+        <source>No merges to propose.</source>
+        <translation>Keine Zusammenführungen vorzuschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="106" />
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="107" />
+        <source>They are one person: merge them</source>
+        <translation>Sie sind eine Person: zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="108" />
+        <source>&amp;Reject</source>
+        <translation>Ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="109" />
+        <source>They are not one person: never propose it again</source>
+        <translation>Sie sind nicht eine Person: nie wieder vorschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="112" />
+        <source>My addresses</source>
+        <translation>Meine Adressen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="115" />
+        <source>e.g. me@example.org</source>
+        <translation>z. B. ich@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="118" />
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="119" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="122" />
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="127" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="133" />
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="156" />
+        <source>Mail from these addresses is yours: it never counts as a sign of life, and letters you sent from them can await an answer.</source>
+        <translation>Mails von diesen Adressen sind Ihre: Sie zählen nie als Lebenszeichen, und Briefe, die Sie von ihnen gesendet haben, können auf Antwort warten.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="160" />
+        <source>&amp;New address:</source>
+        <translation>&amp;Neue Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="171" />
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="172" />
+        <source>Pr&amp;oposed merges</source>
+        <translation>&amp;Vorgeschlagene Zusammenführungen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="173" />
+        <source>My a&amp;ddresses</source>
+        <translation>Meine A&amp;dressen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="216" />
+        <source>The people could not be read: %1</source>
+        <translation>Die Personen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="245" />
+        <source>Stop &amp;watching</source>
+        <translation>Nicht mehr &amp;beobachten</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="261" />
+        <source>“%1” is watched.</source>
+        <translation>„%1“ wird beobachtet.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="267" />
+        <source>“%1” is no longer watched.</source>
+        <translation>„%1“ wird nicht mehr beobachtet.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="285" />
+        <source>The name is changed.</source>
+        <translation>Der Name ist geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="294" />
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="295" />
+        <source>Name shown for %1 (empty: the name seen most often):</source>
+        <translation>Angezeigter Name für %1 (leer: der häufigste Name):</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="315" />
+        <source>Merged into “%1”.</source>
+        <translation>In „%1“ zusammengeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="326" />
+        <source>Merge people</source>
+        <translation>Personen zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="328" />
+        <source>Merge into “%1”?
+
+%2
+
+Their addresses, watching and signs of life go to “%1”.</source>
+        <translation>In „%1“ zusammenführen?
+
+%2
+
+Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="340" />
+        <source>%1 is a person of its own now.</source>
+        <translation>%1 ist jetzt eine eigene Person.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="349" />
+        <source>Split address</source>
+        <translation>Adresse abtrennen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="350" />
+        <source>Which address is a person of its own?</source>
+        <translation>Welche Adresse ist eine eigene Person?</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="409" />
+        <source>“%1” and “%2” are one person now.</source>
+        <translation>„%1“ und „%2“ sind jetzt eine Person.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="419" />
+        <source>“%1” and “%2” will not be proposed as one person again.</source>
+        <translation>„%1“ und „%2“ werden nicht mehr als eine Person vorgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="435" />
+        <source>%1 is one of your addresses now.</source>
+        <translation>%1 ist jetzt eine Ihrer Adressen.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="448" />
+        <source>%1 is no longer one of your addresses.</source>
+        <translation>%1 ist keine Ihrer Adressen mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../correspondence_app/gui/models/people_model.py" line="77" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/models/people_model.py" line="78" />
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/models/people_model.py" line="79" />
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/models/people_model.py" line="80" />
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/models/people_model.py" line="81" />
+        <source>Last received</source>
+        <translation>Zuletzt empfangen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/models/people_model.py" line="82" />
+        <location filename="../../correspondence_app/gui/models/people_model.py" line="121" />
+        <source>Watched</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/models/people_model.py" line="105" />
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/models/people_model.py" line="122" />
+        <source>Watched, %Ln day(s)</source>
+        <translation>
+            <numerusform>Beobachtet, %Ln Tag</numerusform>
+            <numerusform>Beobachtet, %Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/models/people_model.py" line="139" />
+        <source>Also written as: %1</source>
+        <translation>Auch geschrieben als: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/models/people_model.py" line="145" />
+        <source>Overdue after twice the usual gap between letters</source>
+        <translation>Überfällig nach dem Doppelten des üblichen Abstands zwischen Briefen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/models/people_model.py" line="146" />
+        <source>Overdue after %Ln day(s) of silence</source>
+        <translation>
+            <numerusform>Überfällig nach %Ln Tag Schweigen</numerusform>
+            <numerusform>Überfällig nach %Ln Tagen Schweigen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PersonCard</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="278" />
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="281" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="301" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="304" />
         <source>No sign of life yet</source>
         <translation>Noch kein Lebenszeichen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="280" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="303" />
         <source>Watched for %Ln day(s)</source>
         <translation>
             <numerusform>Seit %Ln Tag beobachtet</numerusform>
@@ -835,7 +1583,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="285" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="308" />
         <source>day(s) since the last sign of life</source>
         <translation>
             <numerusform>Tag seit dem letzten Lebenszeichen</numerusform>
@@ -843,12 +1591,12 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="289" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="312" />
         <source>Last sign: %1, %2 (%3)</source>
         <translation>Letztes Zeichen: %1, %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="294" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="317" />
         <source>%Ln day(s) since the last sign of life</source>
         <translation>
             <numerusform>%Ln Tag seit dem letzten Lebenszeichen</numerusform>
@@ -856,62 +1604,27 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="296" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="319" />
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="322" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="345" />
         <source>As usual</source>
         <translation>Wie gewohnt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="323" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="346" />
         <source>Longer than usual</source>
         <translation>Länger als gewohnt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="324" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="347" />
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
-    <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="329" />
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="330" />
-        <source>Phone call</source>
-        <translation>Anruf</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="331" />
-        <source>Messenger</source>
-        <translation>Messenger</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="332" />
-        <source>In person</source>
-        <translation>Persönlich</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="333" />
-        <source>Through someone else</source>
-        <translation>Über jemand anderen</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="334" />
-        <source>Letter</source>
-        <translation>Brief</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="335" />
-        <source>Other</source>
-        <translation>Anderes</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="341" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="352" />
         <source>Usually every %Ln day(s)</source>
         <translation>
             <numerusform>Gewöhnlich jeden Tag</numerusform>
@@ -919,7 +1632,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="342" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="353" />
         <source>overdue after %Ln day(s)</source>
         <translation>
             <numerusform>überfällig nach %Ln Tag</numerusform>
@@ -927,10 +1640,290 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="343" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="354" />
         <source>%1; %2</source>
         <comment>usual gap; threshold</comment>
         <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTimelineDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="50" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="124" />
+        <source>Timeline: %1</source>
+        <translation>Zeitleiste: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="61" />
+        <source>−</source>
+        <comment>zoom out</comment>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="62" />
+        <source>Zoom out (-)</source>
+        <translation>Verkleinern (-)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="63" />
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="65" />
+        <source>+</source>
+        <comment>zoom in</comment>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="66" />
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="67" />
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="69" />
+        <source>&amp;Fit all</source>
+        <translation>&amp;Alles zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="70" />
+        <source>Show the whole time (0 or Home)</source>
+        <translation>Die ganze Zeit zeigen (0 oder Pos1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="76" />
+        <source>Wheel or +/− to zoom, drag to move. Click a mark to open it, or choose it with ←/→ and press Enter.</source>
+        <translation>Mausrad oder +/− zoomt, Ziehen verschiebt. Ein Klick auf eine Markierung öffnet sie; oder mit ←/→ wählen und Eingabe drücken.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="85" />
+        <source>All &amp;mail</source>
+        <translation>Alle &amp;Mails</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="89" />
+        <source>Record a &amp;sign of life…</source>
+        <translation>&amp;Lebenszeichen eintragen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="126" />
+        <source>No messages or signs of life yet</source>
+        <translation>Noch keine Nachrichten oder Lebenszeichen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="129" />
+        <source>%1; %2</source>
+        <comment>usual gap; silences</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="130" />
+        <source>Usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>Gewöhnlich jeden Tag</numerusform>
+            <numerusform>Gewöhnlich alle %Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="131" />
+        <source>%Ln longer silence(s) marked</source>
+        <translation>
+            <numerusform>%Ln längere Pause markiert</numerusform>
+            <numerusform>%Ln längere Pausen markiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="140" />
+        <source>The timeline could not be loaded: %1</source>
+        <translation>Die Zeitleiste konnte nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTimelineView</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_axis.py" line="66" />
+        <source>%1 %2</source>
+        <comment>a month and its year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_axis.py" line="154" />
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_marks.py" line="68" />
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_marks.py" line="116" />
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="60" />
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_marks.py" line="117" />
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="61" />
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_marks.py" line="118" />
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="62" />
+        <source>Entered by hand</source>
+        <translation>Von Hand eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_marks.py" line="119" />
+        <source>Silence longer than usual</source>
+        <translation>Pause länger als gewohnt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_view.py" line="67" />
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_view.py" line="88" />
+        <source>Timeline of %1</source>
+        <translation>Zeitleiste von %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_view.py" line="399" />
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="29" />
+        <source>No messages or signs of life yet</source>
+        <translation>Noch keine Nachrichten oder Lebenszeichen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="34" />
+        <source>%Ln message(s) received</source>
+        <translation>
+            <numerusform>%Ln Nachricht empfangen</numerusform>
+            <numerusform>%Ln Nachrichten empfangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="37" />
+        <source>%Ln message(s) sent</source>
+        <translation>
+            <numerusform>%Ln Nachricht gesendet</numerusform>
+            <numerusform>%Ln Nachrichten gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="40" />
+        <source>%Ln sign(s) of life entered by hand</source>
+        <translation>
+            <numerusform>%Ln Lebenszeichen von Hand eingetragen</numerusform>
+            <numerusform>%Ln Lebenszeichen von Hand eingetragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="43" />
+        <source>usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>gewöhnlich jeden Tag</numerusform>
+            <numerusform>gewöhnlich alle %Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="46" />
+        <source>%Ln silence(s) longer than usual</source>
+        <translation>
+            <numerusform>%Ln Pause länger als gewohnt</numerusform>
+            <numerusform>%Ln Pausen länger als gewohnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="53" />
+        <source>the longest %Ln day(s)</source>
+        <translation>
+            <numerusform>die längste %Ln Tag</numerusform>
+            <numerusform>die längste %Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="80" />
+        <source>%1, %2</source>
+        <comment>a day and a time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="88" />
+        <source>%1 · %2</source>
+        <comment>direction and kind</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="94" />
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="105" />
+        <source>No sign of life for %Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag ohne Lebenszeichen</numerusform>
+            <numerusform>%Ln Tage ohne Lebenszeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="108" />
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalList</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/proposal_list.py" line="29" />
+        <source>Proposed merges</source>
+        <translation>Vorgeschlagene Zusammenführungen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/proposal_list.py" line="33" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/proposal_list.py" line="33" />
+        <source>Other person</source>
+        <translation>Andere Person</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/proposal_list.py" line="33" />
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/proposal_list.py" line="33" />
+        <source>In common</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/proposal_list.py" line="80" />
+        <source>Same mailbox name at another provider</source>
+        <translation>Gleicher Postfachname bei einem anderen Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/proposal_list.py" line="82" />
+        <source>Same name</source>
+        <translation>Gleicher Name</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/proposal_list.py" line="83" />
+        <source>Same name in another spelling</source>
+        <translation>Gleicher Name in anderer Schreibweise</translation>
     </message>
 </context>
 <context>
@@ -991,156 +1984,169 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
     </message>
 </context>
 <context>
-    <name>RulesDialog</name>
+    <name>RecordDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="73" />
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="86" />
-        <source>Rules</source>
-        <translation>Regeln</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="79" />
-        <source>A rule is a saved search: the messages it finds get its tags. Ticked rules also tag every new import.</source>
-        <translation>Eine Regel ist eine gespeicherte Suche: Die gefundenen Nachrichten erhalten ihre Tags. Angehakte Regeln taggen auch jeden neuen Import.</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="87" />
-        <source>Ticked rules tag every new import</source>
-        <translation>Angehakte Regeln taggen jeden neuen Import</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="89" />
-        <source>Ne&amp;w rule</source>
-        <translation>Ne&amp;ue Regel</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="91" />
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="93" />
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="310" />
-        <source>Delete rule</source>
-        <translation>Regel löschen</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="97" />
-        <source>Rule name</source>
-        <translation>Name der Regel</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="98" />
-        <source>e.g. Asylum case</source>
-        <translation>z. B. Asylverfahren</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="101" />
-        <source>Query</source>
-        <translation>Suche</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="102" />
-        <source>e.g. from:sergej Antrag</source>
-        <translation>z. B. from:sergej Antrag</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="105" />
-        <source>Query problem</source>
-        <translation>Problem mit der Suche</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="108" />
-        <source>Tags to add</source>
-        <translation>Hinzuzufügende Tags</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="109" />
-        <source>Comma-separated, e.g. Asylum, Offices/Embassy</source>
-        <translation>Durch Kommas getrennt, z. B. Asyl, Behörden/Botschaft</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="114" />
-        <source>Apply to new &amp;imports</source>
-        <translation>Auf neue &amp;Importe anwenden</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="118" />
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="120" />
-        <source>Save rule</source>
-        <translation>Regel speichern</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="121" />
-        <source>&amp;Preview</source>
-        <translation>&amp;Vorschau</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="123" />
-        <source>Count the messages the rule would tag</source>
-        <translation>Die Nachrichten zählen, die die Regel taggen würde</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="124" />
-        <source>&amp;Apply to the whole archive</source>
-        <translation>Auf das ganze &amp;Archiv anwenden</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="126" />
-        <source>&amp;Undo last apply</source>
-        <translation>Letzte Anwendung &amp;rückgängig</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="130" />
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="135" />
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="208" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="137" />
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="211" />
+        <source>&amp;Record</source>
+        <translation>&amp;Eintragen</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="69" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="81" />
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="75" />
+        <source>A rule is a saved search: the messages it finds get its tags. Ticked rules also tag every new import.</source>
+        <translation>Eine Regel ist eine gespeicherte Suche: Die gefundenen Nachrichten erhalten ihre Tags. Angehakte Regeln taggen auch jeden neuen Import.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="82" />
+        <source>Ticked rules tag every new import</source>
+        <translation>Angehakte Regeln taggen jeden neuen Import</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="84" />
+        <source>Ne&amp;w rule</source>
+        <translation>Ne&amp;ue Regel</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="86" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="88" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="250" />
+        <source>Delete rule</source>
+        <translation>Regel löschen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="92" />
+        <source>Rule name</source>
+        <translation>Name der Regel</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="93" />
+        <source>e.g. Asylum case</source>
+        <translation>z. B. Asylverfahren</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="96" />
+        <source>Query</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="97" />
+        <source>e.g. from:sergej Antrag</source>
+        <translation>z. B. from:sergej Antrag</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="100" />
+        <source>Query problem</source>
+        <translation>Problem mit der Suche</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="103" />
+        <source>Tags to add</source>
+        <translation>Hinzuzufügende Tags</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="104" />
+        <source>Comma-separated, e.g. Asylum, Offices/Embassy</source>
+        <translation>Durch Kommas getrennt, z. B. Asyl, Behörden/Botschaft</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="109" />
+        <source>Apply to new &amp;imports</source>
+        <translation>Auf neue &amp;Importe anwenden</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="113" />
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="115" />
+        <source>Save rule</source>
+        <translation>Regel speichern</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="116" />
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="118" />
+        <source>Count the messages the rule would tag</source>
+        <translation>Die Nachrichten zählen, die die Regel taggen würde</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="119" />
+        <source>&amp;Apply to the whole archive</source>
+        <translation>Auf das ganze &amp;Archiv anwenden</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="121" />
+        <source>&amp;Undo last apply</source>
+        <translation>Letzte Anwendung &amp;rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="125" />
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="130" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="132" />
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="174" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="181" />
         <source>&amp;Rules:</source>
         <translation>&amp;Regeln:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="187" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="164" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="188" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="161" />
         <source>&amp;Query:</source>
         <translation>&amp;Suche:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="191" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="166" />
         <source>&amp;Tags to add:</source>
         <translation>&amp;Tags hinzufügen:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="266" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="206" />
         <source>Off: new imports do not get its tags</source>
         <translation>Aus: Neue Importe erhalten ihre Tags nicht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="286" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="226" />
         <source>The rule could not be switched: %1</source>
         <translation>Die Regel konnte nicht umgeschaltet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="312" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="252" />
         <source>Delete the rule “%1”?
 
 The tags it gave stay on the messages; new imports no longer get them.</source>
@@ -1149,74 +2155,74 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
 Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="323" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="260" />
         <source>The rule could not be deleted: %1</source>
         <translation>Die Regel konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="334" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="271" />
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="334" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="271" />
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="366" />
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="395" />
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="483" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="303" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="332" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="420" />
         <source>Cannot read the query: %1</source>
         <translation>Die Suche ist nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="369" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="306" />
         <source>Save the changes to preview or apply the rule.</source>
         <translation>Speichern Sie die Änderungen, um die Regel vorzuschauen oder anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="377" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="314" />
         <source>Please give the rule a name.</source>
         <translation>Bitte geben Sie der Regel einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="380" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="317" />
         <source>Please enter a query: the messages it finds get the tags.</source>
         <translation>Bitte geben Sie eine Suche ein: Die gefundenen Nachrichten erhalten die Tags.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="383" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="320" />
         <source>Please name at least one tag to add.</source>
         <translation>Bitte nennen Sie mindestens einen Tag.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="398" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="335" />
         <source>The rule could not be saved: %1</source>
         <translation>Die Regel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="404" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="341" />
         <source>Rule saved.</source>
         <translation>Regel gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="456" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="393" />
         <source>%1 messages match; %2 would get a tag</source>
         <translation>%1 Nachrichten passen; %2 würden einen Tag erhalten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="465" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="402" />
         <source>%1 messages got a tag</source>
         <translation>%1 Nachrichten haben einen Tag erhalten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="473" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="410" />
         <source>%1 messages changed back</source>
         <translation>%1 Nachrichten zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="485" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="422" />
         <source>The rule could not be applied: %1</source>
         <translation>Die Regel konnte nicht angewendet werden: %1</translation>
     </message>
@@ -1356,37 +2362,37 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="27" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="20" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="30" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="23" />
         <source>As the system</source>
         <translation>Wie im System</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="39" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="32" />
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="40" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="33" />
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="43" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="36" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="44" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="37" />
         <source>Lock &amp;after inactivity:</source>
         <translation>&amp;Sperren nach Inaktivität:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="45" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="38" />
         <source>A new language is used from the next start.</source>
         <translation>Eine andere Sprache gilt ab dem nächsten Programmstart.</translation>
     </message>
@@ -1529,20 +2535,98 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
     </message>
 </context>
 <context>
+    <name>SignOfLifeDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="37" />
+        <source>Sign of life</source>
+        <translation>Lebenszeichen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="40" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="51" />
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="55" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="58" />
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="58" />
+        <source>Who told you, what was said</source>
+        <translation>Wer hat es Ihnen gesagt, was wurde gesagt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="59" />
+        <source>A file for the sign of life</source>
+        <translation>Eine Datei zum Lebenszeichen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="60" />
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="61" />
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="62" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="63" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="64" />
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="70" />
+        <source>A sign of life that did not come by e-mail: a call, a message, a visit, news through someone else. It counts like a letter from the person.</source>
+        <translation>Ein Lebenszeichen, das nicht per E-Mail kam: ein Anruf, eine Nachricht, ein Besuch, Neuigkeiten über jemand anderen. Es zählt wie ein Brief der Person.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="78" />
+        <source>Nobody is watched yet. Watch a person in People first.</source>
+        <translation>Noch wird niemand beobachtet. Beobachten Sie zuerst eine Person unter Personen.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="125" />
+        <source>%1 is still to come: enter when the sign of life came.</source>
+        <translation>%1 liegt noch in der Zukunft: Geben Sie an, wann das Lebenszeichen kam.</translation>
+    </message>
+</context>
+<context>
     <name>SignsChart</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="68" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="91" />
         <source>Signs of life per month</source>
         <translation>Lebenszeichen pro Monat</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="74" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="97" />
         <source>%1 %2: %3</source>
         <comment>month, year: signs</comment>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="85" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="108" />
         <source>Signs of life per month, the last twelve months:</source>
         <translation>Lebenszeichen pro Monat, die letzten zwölf Monate:</translation>
     </message>
@@ -1670,44 +2754,44 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="62" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="53" />
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="65" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="56" />
         <source>Messages received and sent per period. Drag across the bars to choose a period; Escape or a double-click clears the choice.</source>
         <translation>Empfangene und gesendete Nachrichten je Zeitraum. Über die Balken ziehen wählt einen Zeitraum; Esc oder Doppelklick hebt die Wahl auf.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="182" />
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="437" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="168" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="380" />
         <source>%1 %2</source>
         <comment>a month and its year</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="187" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="173" />
         <source>Week %1, %2</source>
         <translation>Woche %1, %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="197" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="183" />
         <source>%1: %2 received, %3 sent</source>
         <translation>%1: %2 empfangen, %3 gesendet</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="320" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="265" />
         <source>No dated messages</source>
         <translation>Keine datierten Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="479" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="422" />
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="479" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="422" />
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
@@ -1715,62 +2799,62 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
 <context>
     <name>TopicsDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="43" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="42" />
         <source>Topic suggestions</source>
         <translation>Themenvorschläge</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="47" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="46" />
         <source>Conversations without a tag of yours, grouped by the words they share. Accept a group as a tag, or dismiss it: it will not be suggested again.</source>
         <translation>Unterhaltungen ohne eigenen Tag, gruppiert nach gemeinsamen Wörtern. Übernehmen Sie eine Gruppe als Tag oder verwerfen Sie sie: Sie wird nicht wieder vorgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="54" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="52" />
         <source>Reading the conversations… %p%</source>
         <translation>Unterhaltungen werden gelesen… %p%</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="55" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="53" />
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="58" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="56" />
         <source>Suggested topics</source>
         <translation>Vorgeschlagene Themen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="64" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="62" />
         <source>Name of the tag, e.g. Asyl/Anträge</source>
         <translation>Name des Tags, z. B. Asyl/Anträge</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="66" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="64" />
         <source>Also tag new mail with these words (a rule)</source>
         <translation>Auch neue Post mit diesen Wörtern taggen (eine Regel)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="67" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="65" />
         <source>&amp;Accept as tag</source>
         <translation>Als Tag ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="69" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="67" />
         <source>&amp;Dismiss</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="75" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="73" />
         <source>Words:</source>
         <translation>Wörter:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="76" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="74" />
         <source>&amp;Tag:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="138" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="121" />
         <source>%1 (%Ln conversation(s))</source>
         <translation>
             <numerusform>%1 (%Ln Unterhaltung)</numerusform>
@@ -1778,22 +2862,22 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="146" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="129" />
         <source>Stopped. Open the suggestions again to look anew.</source>
         <translation>Angehalten. Öffnen Sie die Vorschläge erneut, um neu zu suchen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="149" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="132" />
         <source>No suggestions: every conversation has a tag, or too few share words.</source>
         <translation>Keine Vorschläge: Jede Unterhaltung hat einen Tag, oder zu wenige teilen Wörter.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="160" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="143" />
         <source>The suggestions could not be made: %1</source>
         <translation>Die Vorschläge konnten nicht erstellt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="200" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="183" />
         <source>Tagged %Ln message(s) “%1”.</source>
         <translation>
             <numerusform>%Ln Nachricht mit „%1“ getaggt.</numerusform>
@@ -1801,12 +2885,12 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="204" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="187" />
         <source>A rule tags new mail too.</source>
         <translation>Eine Regel taggt auch neue Post.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="215" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="198" />
         <source>“%1” will not be suggested again.</source>
         <translation>„%1“ wird nicht wieder vorgeschlagen.</translation>
     </message>
@@ -1814,61 +2898,210 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="40" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="53" />
         <source>Unlock archive</source>
         <translation>Archiv entsperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="44" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="57" />
         <source>Enter the passphrase of the archive in
 %1</source>
         <translation>Geben Sie die Passphrase des Archivs in diesem Ordner ein:
 %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="50" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="63" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="51" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="64" />
         <source>Passphrase or recovery code</source>
         <translation>Passphrase oder Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="54" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="67" />
         <source>Unlocking</source>
         <translation>Wird entsperrt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="58" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="71" />
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="61" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="74" />
         <source>&amp;Other archive…</source>
         <translation>&amp;Anderes Archiv…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="84" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="97" />
         <source>Please enter the passphrase.</source>
         <translation>Bitte geben Sie die Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="111" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="127" />
         <source>This recovery code is mistyped: a character is wrong, missing or swapped. Please compare it with your written copy.</source>
         <translation>Dieser Wiederherstellungscode ist vertippt: Ein Zeichen ist falsch, fehlt oder ist vertauscht. Bitte vergleichen Sie ihn mit Ihrer Abschrift.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="115" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="131" />
         <source>Wrong passphrase or recovery code. Please try again.</source>
         <translation>Falsche Passphrase oder falscher Wiederherstellungscode. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="119" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="135" />
         <source>The archive could not be opened: %1</source>
         <translation>Das Archiv konnte nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/watch_dialog.py" line="19" />
+        <source>Watch “%1”</source>
+        <translation>„%1“ beobachten</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/watch_dialog.py" line="22" />
+        <source>The overview shows how long ago “%1” last gave a sign of life. By default the silence is overdue after twice the usual gap between letters.</source>
+        <translation>Die Übersicht zeigt, wie lange „%1“ kein Lebenszeichen mehr gegeben hat. Standardmäßig ist das Schweigen nach dem Doppelten des üblichen Abstands zwischen Briefen überfällig.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/watch_dialog.py" line="27" />
+        <source>&amp;Overdue after a number of days I choose</source>
+        <translation>Ü&amp;berfällig nach einer selbst gewählten Zahl von Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/watch_dialog.py" line="35" />
+        <source>&amp;Days of silence:</source>
+        <translation>&amp;Tage Schweigen:</translation>
+    </message>
+</context>
+<context>
+    <name>Watching</name>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="40" />
+        <source>&amp;People…</source>
+        <translation>&amp;Personen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="42" />
+        <location filename="../../correspondence_app/gui/watching.py" line="166" />
+        <source>Record a &amp;sign of life…</source>
+        <translation>&amp;Lebenszeichen eintragen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="44" />
+        <source>Record a &amp;paper letter…</source>
+        <translation>&amp;Brief auf Papier eintragen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="45" />
+        <source>&amp;Groups of officials…</source>
+        <translation>&amp;Gruppen von Behörden…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="128" />
+        <source>Sign of life</source>
+        <translation>Lebenszeichen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="130" />
+        <source>(no note)</source>
+        <translation>(keine Notiz)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="134" />
+        <source>&amp;Save “%1”…</source>
+        <translation>„%1“ &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="148" />
+        <source>Save file</source>
+        <translation>Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="164" />
+        <source>Show the &amp;timeline…</source>
+        <translation>&amp;Zeitleiste zeigen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="165" />
+        <source>Show the &amp;mail</source>
+        <translation>&amp;Mails zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="168" />
+        <source>Overdue &amp;after…</source>
+        <translation>Überfällig &amp;nach…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="169" />
+        <source>Stop &amp;watching</source>
+        <translation>Nicht mehr &amp;beobachten</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="192" />
+        <source>Stop watching</source>
+        <translation>Nicht mehr beobachten</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="194" />
+        <source>Stop watching “%1”? The signs of life entered by hand are kept; you can watch them again in People.</source>
+        <translation>„%1“ nicht mehr beobachten? Die von Hand eingetragenen Lebenszeichen bleiben erhalten; unter Personen können Sie die Person wieder beobachten.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="207" />
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="210" />
+        <source>&amp;Answered another way…</source>
+        <translation>&amp;Auf anderem Weg beantwortet…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="213" />
+        <source>&amp;No answer expected</source>
+        <translation>&amp;Keine Antwort erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="218" />
+        <location filename="../../correspondence_app/gui/watching.py" line="264" />
+        <source>“%1” to %2, sent %3</source>
+        <translation>„%1“ an %2, gesendet %3</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="219" />
+        <location filename="../../correspondence_app/gui/watching.py" line="265" />
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="237" />
+        <source>The letter awaits an answer.</source>
+        <translation>Der Brief wartet auf Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="239" />
+        <source>No answer is expected to the letter.</source>
+        <translation>Auf den Brief wird keine Antwort erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="256" />
+        <source>Awaits an &amp;answer</source>
+        <translation>Wartet auf &amp;Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="257" />
+        <source>No answer e&amp;xpected</source>
+        <translation>Keine Antwort &amp;erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="269" />
+        <source>Answered another &amp;way…</source>
+        <translation>Auf anderem &amp;Weg beantwortet…</translation>
     </message>
 </context>
 <context>

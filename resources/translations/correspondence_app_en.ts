@@ -4,11 +4,23 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="564" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="636" />
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
             <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupsDialog</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="123" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="208" />
+        <source>Answer expected within %Ln day(s)</source>
+        <translation>
+            <numerusform>Answer expected within %Ln day</numerusform>
+            <numerusform>Answer expected within %Ln days</numerusform>
         </translation>
     </message>
 </context>
@@ -42,7 +54,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="296" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="312" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -50,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="491" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="514" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln conversation found</numerusform>
@@ -83,7 +95,7 @@
 <context>
     <name>Overview</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="144" />
+        <location filename="../../correspondence_app/gui/overview.py" line="149" />
         <source>%1: %Ln day(s) without a sign of life</source>
         <translation>
             <numerusform>%1: %Ln day without a sign of life</numerusform>
@@ -91,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="150" />
+        <location filename="../../correspondence_app/gui/overview.py" line="155" />
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(and %Ln more)</numerusform>
@@ -100,9 +112,47 @@
     </message>
 </context>
 <context>
+    <name>PaperLetterDialog</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="114" />
+        <source>Answer expected within %Ln day(s)</source>
+        <translation>
+            <numerusform>Answer expected within %Ln day</numerusform>
+            <numerusform>Answer expected within %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="117" />
+        <source>Answer expected within %Ln day(s), the group's deadline</source>
+        <translation>
+            <numerusform>Answer expected within %Ln day, the group's deadline</numerusform>
+            <numerusform>Answer expected within %Ln days, the group's deadline</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/models/people_model.py" line="122" />
+        <source>Watched, %Ln day(s)</source>
+        <translation>
+            <numerusform>Watched, %Ln day</numerusform>
+            <numerusform>Watched, %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/models/people_model.py" line="146" />
+        <source>Overdue after %Ln day(s) of silence</source>
+        <translation>
+            <numerusform>Overdue after %Ln day of silence</numerusform>
+            <numerusform>Overdue after %Ln days of silence</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PersonCard</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="280" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="303" />
         <source>Watched for %Ln day(s)</source>
         <translation>
             <numerusform>Watched for %Ln day</numerusform>
@@ -110,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="285" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="308" />
         <source>day(s) since the last sign of life</source>
         <translation>
             <numerusform>day since the last sign of life</numerusform>
@@ -118,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="294" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="317" />
         <source>%Ln day(s) since the last sign of life</source>
         <translation>
             <numerusform>%Ln day since the last sign of life</numerusform>
@@ -126,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="341" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="352" />
         <source>Usually every %Ln day(s)</source>
         <translation>
             <numerusform>Usually every day</numerusform>
@@ -134,11 +184,97 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="342" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="353" />
         <source>overdue after %Ln day(s)</source>
         <translation>
             <numerusform>overdue after %Ln day</numerusform>
             <numerusform>overdue after %Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonTimelineDialog</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="130" />
+        <source>Usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>Usually every day</numerusform>
+            <numerusform>Usually every %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="131" />
+        <source>%Ln longer silence(s) marked</source>
+        <translation>
+            <numerusform>%Ln longer silence marked</numerusform>
+            <numerusform>%Ln longer silences marked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonTimelineView</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_marks.py" line="68" />
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="34" />
+        <source>%Ln message(s) received</source>
+        <translation>
+            <numerusform>%Ln message received</numerusform>
+            <numerusform>%Ln messages received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="37" />
+        <source>%Ln message(s) sent</source>
+        <translation>
+            <numerusform>%Ln message sent</numerusform>
+            <numerusform>%Ln messages sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="40" />
+        <source>%Ln sign(s) of life entered by hand</source>
+        <translation>
+            <numerusform>%Ln sign of life entered by hand</numerusform>
+            <numerusform>%Ln signs of life entered by hand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="43" />
+        <source>usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>usually every day</numerusform>
+            <numerusform>usually every %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="46" />
+        <source>%Ln silence(s) longer than usual</source>
+        <translation>
+            <numerusform>%Ln silence longer than usual</numerusform>
+            <numerusform>%Ln silences longer than usual</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="53" />
+        <source>the longest %Ln day(s)</source>
+        <translation>
+            <numerusform>the longest %Ln day</numerusform>
+            <numerusform>the longest %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="105" />
+        <source>No sign of life for %Ln day(s)</source>
+        <translation>
+            <numerusform>No sign of life for %Ln day</numerusform>
+            <numerusform>No sign of life for %Ln days</numerusform>
         </translation>
     </message>
 </context>
@@ -191,7 +327,7 @@
 <context>
     <name>TopicsDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="138" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="121" />
         <source>%1 (%Ln conversation(s))</source>
         <translation>
             <numerusform>%1 (%Ln conversation)</numerusform>
@@ -199,7 +335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="200" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="183" />
         <source>Tagged %Ln message(s) “%1”.</source>
         <translation>
             <numerusform>Tagged %Ln message “%1”.</numerusform>

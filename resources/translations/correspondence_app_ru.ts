@@ -2,14 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AnsweredDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="158" />
+        <source>Answered</source>
+        <translation>Отвечено</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="161" />
+        <source>An answer that came another way: by post, by phone, in person.</source>
+        <translation>Ответ, пришедший другим путём: по почте, по телефону, лично.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="163" />
+        <source>&amp;Record answer</source>
+        <translation>&amp;Записать ответ</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="170" />
+        <source>Answered on</source>
+        <translation>Дата ответа</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="172" />
+        <source>How the answer came</source>
+        <translation>Как пришёл ответ</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="172" />
+        <source>e.g. Reply by post, file number 123</source>
+        <translation>напр. Ответ по почте, номер дела 123</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="174" />
+        <source>Letter:</source>
+        <translation>Письмо:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="175" />
+        <source>&amp;Answered on:</source>
+        <translation>&amp;Дата ответа:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="176" />
+        <source>&amp;How / note:</source>
+        <translation>&amp;Как / заметка:</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="191" />
+        <location filename="../../correspondence_app/gui/app.py" line="194" />
         <source>About Correspondence Archive</source>
         <translation>О программе Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="193" />
+        <location filename="../../correspondence_app/gui/app.py" line="196" />
         <source>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;A private, encrypted, offline archive of correspondence.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted with your passphrase. Nothing is fetched from the internet while you read.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;Личный зашифрованный архив переписки, работающий без интернета.&lt;/p&gt;&lt;p&gt;Всё хранится на этом компьютере и зашифровано вашей парольной фразой. Пока вы читаете, из интернета ничего не загружается.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
@@ -65,108 +113,108 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="80" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="82" />
         <source>Messages of the conversation</source>
         <translation>Сообщения беседы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="96" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="100" />
         <source>Message headers</source>
         <translation>Заголовки сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="102" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="106" />
         <source>&amp;Source</source>
         <translation>&amp;Исходный текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="110" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="114" />
         <source>Message text</source>
         <translation>Текст сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="117" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="121" />
         <source>Tags of the conversation</source>
         <translation>Метки переписки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="182" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="186" />
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="184" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="188" />
         <source>From</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="184" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="188" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="251" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="258" />
         <source>From: %1</source>
         <translation>От: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="252" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="259" />
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="255" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="262" />
         <source>Cc: %1</source>
         <translation>Копия: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="257" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="264" />
         <source>Date: %1</source>
         <translation>Дата: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="258" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="265" />
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="265" />
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="317" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="272" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="324" />
         <source>Show HT&amp;ML</source>
         <translation>Показать HT&amp;ML</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="317" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="324" />
         <source>Show &amp;plain text</source>
         <translation>Пока&amp;зать текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="343" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="350" />
         <source>(unnamed)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="348" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="355" />
         <source>&amp;Save as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="351" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="358" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="365" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="372" />
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="375" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="382" />
         <source>Open attachment</source>
         <translation>Открыть вложение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="377" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="384" />
         <source>“%1” will be opened with another program. That program may connect to the internet or keep its own copy. Open it?</source>
         <translation>Файл «%1» будет открыт в другой программе. Эта программа может подключиться к интернету или сохранить собственную копию. Открыть файл?</translation>
     </message>
@@ -174,67 +222,92 @@
 <context>
     <name>CreateArchiveDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="52" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="77" />
         <source>New archive</source>
         <translation>Новый архив</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="66" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="91" />
         <source>Archive folder</source>
         <translation>Папка архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="67" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="92" />
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="76" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="101" />
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="81" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="105" />
+        <source>for example katja@example.de</source>
+        <translation>например, katja@example.de</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="106" />
+        <source>Your mail addresses</source>
+        <translation>Ваши адреса электронной почты</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="108" />
+        <source>Your &amp;addresses:</source>
+        <translation>Ваши &amp;адреса:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="114" />
+        <source>Optional. Mail from these addresses is yours: it never counts as a sign of life, and your letters from them can wait for an answer. Left empty, they are found in your sent mail. You can change them later under People.</source>
+        <translation>Необязательно. Письма с этих адресов — ваши: они никогда не считаются признаком жизни, а ваши письма с них могут ждать ответа. Если оставить поле пустым, адреса будут найдены в отправленной почте. Позже их можно изменить в разделе «Люди».</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="123" />
         <source>Everything in the archive is encrypted with this passphrase. If you lose it, no one can open the archive again, not even with the help of its makers. Choose several words that you will remember, and keep the recovery code that comes next in a safe place.</source>
         <translation>Всё содержимое архива шифруется этой парольной фразой. Если вы её потеряете, никто не сможет снова открыть архив — даже с помощью разработчиков программы. Выберите несколько слов, которые вы запомните, а код восстановления, который будет показан дальше, храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="92" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="134" />
         <source>C&amp;reate archive</source>
         <translation>&amp;Создать архив</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="109" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="154" />
         <source>Folder for the new archive</source>
         <translation>Папка для нового архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="130" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="161" />
+        <source>“%1” is not a mail address.</source>
+        <translation>«%1» — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="185" />
         <source>The archive could not be created: %1</source>
         <translation>Не удалось создать архив: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="146" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="201" />
         <source>&lt;b&gt;Your recovery code&lt;/b&gt;&lt;br&gt;If you ever forget the passphrase, this code opens the archive instead. It is shown only now. Write it down or print it, and keep it apart from this computer.</source>
         <translation>&lt;b&gt;Ваш код восстановления&lt;/b&gt;&lt;br&gt;Если вы когда-нибудь забудете парольную фразу, архив можно будет открыть этим кодом. Он показывается только сейчас. Запишите или распечатайте его и храните отдельно от этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="159" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="214" />
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="160" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="215" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="162" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="217" />
         <source>I have &amp;written the code down</source>
         <translation>Код &amp;записан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="165" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="220" />
         <source>&amp;Open the archive</source>
         <translation>&amp;Открыть архив</translation>
     </message>
@@ -242,73 +315,73 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="459" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="473" />
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="460" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="480" />
         <source>Signs of life</source>
         <translation>Вести</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="463" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="483" />
         <source>Nobody is watched yet. Watch the people whose silence should worry you: the overview then shows how long ago each last gave a sign of life and warns when a silence lasts longer than usual.
 
-To watch someone, run “correspondence-app watch PERSON_ID” in a terminal; “correspondence-app people” lists the people with their ids.</source>
-        <translation>Пока никто не отмечен для наблюдения. Наблюдайте за людьми, чьё молчание должно вас тревожить: обзор покажет, как давно от каждого была последняя весть, и предупредит, если молчание длится дольше обычного.
+To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.</source>
+        <translation>Пока ни за кем не ведётся наблюдение. Наблюдайте за теми, чьё молчание вас встревожило бы: обзор покажет, как давно каждый подавал признаки жизни, и предупредит, если молчание длится дольше обычного.
 
-Чтобы наблюдать за человеком, выполните в терминале «correspondence-app watch PERSON_ID»; «correspondence-app people» показывает людей с их номерами.</translation>
+Чтобы наблюдать за человеком, откройте «Люди» (Ctrl+Shift+P), выберите человека и нажмите «Наблюдать».</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="474" />
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="477" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="494" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="497" />
         <source>Letters awaiting an answer</source>
         <translation>Письма, ждущие ответа</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="475" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="495" />
         <source>No letter awaits an answer.</source>
         <translation>Ни одно письмо не ждёт ответа.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="485" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="505" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="486" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="506" />
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="487" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="507" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="488" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="508" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="489" />
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="596" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="509" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="667" />
         <source>Waiting</source>
         <translation>Ждёт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="490" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="510" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="562" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="634" />
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="564" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="636" />
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln день</numerusform>
@@ -317,19 +390,268 @@ To watch someone, run “correspondence-app watch PERSON_ID” in a terminal; �
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="597" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="668" />
         <source>Due soon</source>
         <translation>Скоро срок</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="598" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="669" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="599" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="670" />
         <source>Answered</source>
         <translation>Получен ответ</translation>
+    </message>
+</context>
+<context>
+    <name>EventKinds</name>
+    <message>
+        <location filename="../../correspondence_app/gui/event_kinds.py" line="18" />
+        <source>E-mail</source>
+        <translation>Эл. письмо</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/event_kinds.py" line="19" />
+        <source>Phone call</source>
+        <translation>Телефонный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/event_kinds.py" line="20" />
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/event_kinds.py" line="21" />
+        <source>In person</source>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/event_kinds.py" line="22" />
+        <source>Through someone else</source>
+        <translation>Через кого-то другого</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/event_kinds.py" line="25" />
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/event_kinds.py" line="26" />
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>FilePicker</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="111" />
+        <source>C&amp;hoose file…</source>
+        <translation>Вы&amp;брать файл…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="116" />
+        <source>Re&amp;move</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="117" />
+        <source>Remove the file</source>
+        <translation>Убрать файл</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="167" />
+        <source>“%1” is too large (%2): a file can be at most %3.</source>
+        <translation>«%1» слишком большой (%2): файл может быть не больше %3.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="175" />
+        <source>“%1” cannot be read: %2</source>
+        <translation>Не удаётся прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="182" />
+        <source>No file</source>
+        <translation>Нет файла</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="189" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="43" />
+        <source>Groups of officials</source>
+        <translation>Группы ведомств</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="48" />
+        <source>Letters you send to a member of a group wait for an answer until that person, or anyone at one of the group's domains, replies.</source>
+        <translation>Письма участнику группы ждут ответа, пока не ответит этот человек или кто-либо с одного из доменов группы.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="53" />
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="56" />
+        <source>&amp;New group…</source>
+        <translation>&amp;Новая группа…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="57" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="58" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="167" />
+        <source>Delete group</source>
+        <translation>Удалить группу</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="62" />
+        <source>Deadline in days</source>
+        <translation>Срок в днях</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="67" />
+        <source>Domains (an answer from any address there counts):</source>
+        <translation>Домены (учитывается ответ с любого адреса на них):</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="68" />
+        <source>Domains of the group</source>
+        <translation>Домены группы</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="69" />
+        <source>Domain to add</source>
+        <translation>Добавляемый домен</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="69" />
+        <source>e.g. auswaertiges-amt.de</source>
+        <translation>напр. auswaertiges-amt.de</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="70" />
+        <source>Add d&amp;omain</source>
+        <translation>Добавить &amp;домен</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="70" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="70" />
+        <source>Remove domain</source>
+        <translation>Убрать домен</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="75" />
+        <source>People:</source>
+        <translation>Люди:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="76" />
+        <source>People in the group</source>
+        <translation>Люди в группе</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="78" />
+        <source>Address of the person to add</source>
+        <translation>Адрес добавляемого человека</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="79" />
+        <source>An e-mail address, e.g. poststelle@amt.de</source>
+        <translation>Адрес электронной почты, напр. poststelle@amt.de</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="81" />
+        <source>Add &amp;person</source>
+        <translation>Добавить &amp;человека</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="81" />
+        <source>R&amp;emove</source>
+        <translation>Убр&amp;ать</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="81" />
+        <source>Remove person</source>
+        <translation>Убрать человека</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="86" />
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="99" />
+        <source>De&amp;adline (days):</source>
+        <translation>&amp;Срок (дней):</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="111" />
+        <source>&amp;Groups:</source>
+        <translation>&amp;Группы:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="123" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="208" />
+        <source>Answer expected within %Ln day(s)</source>
+        <translation>
+            <numerusform>Ответ ожидается в течение %Ln дня</numerusform>
+            <numerusform>Ответ ожидается в течение %Ln дней</numerusform>
+            <numerusform>Ответ ожидается в течение %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="139" />
+        <source>New group</source>
+        <translation>Новая группа</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="140" />
+        <source>Name of the group, e.g. Embassies or Courts:</source>
+        <translation>Название группы, напр. Посольства или Суды:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="157" />
+        <source>There is already a group “%1”.</source>
+        <translation>Группа «%1» уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="169" />
+        <source>Delete the group “%1”?
+
+Mail to its members no longer waits for an answer because of it; paper letters to it are kept, without a group.</source>
+        <translation>Удалить группу «%1»?
+
+Письма её участникам больше не будут ждать ответа из-за неё; бумажные письма ей сохранятся, без группы.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="189" />
+        <source>No group chosen</source>
+        <translation>Группа не выбрана</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="203" />
+        <source>Person %1</source>
+        <translation>Человек %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="204" />
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
 </context>
 <context>
@@ -432,112 +754,117 @@ Nothing already stored was lost.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="98" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="104" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="126" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="132" />
         <source>Conversations</source>
         <translation>Беседы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="205" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="218" />
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="208" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="221" />
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="210" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="223" />
         <source>Q&amp;uarantine…</source>
         <translation>&amp;Карантин…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="212" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="225" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="215" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="228" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="218" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="231" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="221" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="234" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="223" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="236" />
         <source>View &amp;source</source>
         <translation>&amp;Исходный текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="225" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="238" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="228" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="241" />
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="230" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="243" />
         <source>&amp;Settings…</source>
         <translation>Нас&amp;тройки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="233" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="246" />
         <source>&amp;How to search</source>
         <translation>&amp;Как искать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="235" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="248" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="238" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="251" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="246" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="259" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="252" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="265" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="257" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="270" />
         <source>&amp;Organise</source>
         <translation>&amp;Упорядочить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="258" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="271" />
+        <source>&amp;People</source>
+        <translation>&amp;Люди</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/main_window.py" line="272" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="262" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="276" />
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="296" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="312" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln сообщение</numerusform>
@@ -546,12 +873,12 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="365" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="381" />
         <source>A letter sent on paper has no mail to show.</source>
         <translation>У бумажного письма нет электронной почты.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="491" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="514" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>Найдена %Ln беседа</numerusform>
@@ -560,42 +887,42 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="498" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="521" />
         <source>Cannot read the search: %1</source>
         <translation>Не удалось разобрать запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="501" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="524" />
         <source>The search failed: %1</source>
         <translation>Ошибка поиска: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="507" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="530" />
         <source>Import mail files</source>
         <translation>Импорт файлов почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="509" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="532" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg);;All files (*)</source>
         <translation>Файлы почты (*.mbox *.eml *.mbx *.msg);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="516" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="539" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Импорт Maildir или папки с файлами почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="526" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="549" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="526" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="549" />
         <source>Please wait until the running import ends.</source>
         <translation>Пожалуйста, дождитесь окончания текущего импорта.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="565" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="588" />
         <source>Print message</source>
         <translation>Печать сообщения</translation>
     </message>
@@ -732,7 +1059,7 @@ Nothing already stored was lost.</source>
         <translation>&amp;Почта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="144" />
+        <location filename="../../correspondence_app/gui/overview.py" line="149" />
         <source>%1: %Ln day(s) without a sign of life</source>
         <translation>
             <numerusform>%1: %Ln день без вестей</numerusform>
@@ -741,12 +1068,12 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="148" />
+        <location filename="../../correspondence_app/gui/overview.py" line="153" />
         <source>A letter waits for an answer past its deadline</source>
         <translation>Письмо ждёт ответа дольше срока</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="150" />
+        <location filename="../../correspondence_app/gui/overview.py" line="155" />
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(и ещё %Ln)</numerusform>
@@ -755,14 +1082,140 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="151" />
+        <location filename="../../correspondence_app/gui/overview.py" line="156" />
         <source>— open the overview (Ctrl+1)</source>
         <translation>— открыть обзор (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="167" />
+        <location filename="../../correspondence_app/gui/overview.py" line="172" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
+    </message>
+</context>
+<context>
+    <name>PaperLetterDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="53" />
+        <source>Paper letter</source>
+        <translation>Бумажное письмо</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="57" />
+        <source>A letter you sent on paper or by fax. It waits for an answer like sent mail; enter the answer by hand when it comes.</source>
+        <translation>Письмо, отправленное вами на бумаге или по факсу. Оно ждёт ответа, как отправленная почта; внесите ответ вручную, когда он придёт.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="62" />
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="62" />
+        <source>e.g. Auswärtiges Amt, Referat 511</source>
+        <translation>напр. Auswärtiges Amt, Referat 511</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="66" />
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="67" />
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="75" />
+        <source>Sent on</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="76" />
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="76" />
+        <source>e.g. Application for a visa</source>
+        <translation>напр. Заявление на визу</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="77" />
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="77" />
+        <source>e.g. Registered mail, receipt number</source>
+        <translation>напр. Заказное письмо, номер квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="78" />
+        <source>A scan of the letter</source>
+        <translation>Скан письма</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="79" />
+        <source>&amp;Awaits an answer</source>
+        <translation>&amp;Ожидает ответа</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="83" />
+        <source>Reci&amp;pient:</source>
+        <translation>&amp;Получатель:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="84" />
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="86" />
+        <source>S&amp;ent on:</source>
+        <translation>&amp;Дата отправки:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="87" />
+        <source>&amp;Subject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="88" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Заметка:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="89" />
+        <source>Scan:</source>
+        <translation>Скан:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="112" />
+        <source>No answer expected: the letter is only kept.</source>
+        <translation>Ответ не ожидается: письмо только хранится.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="114" />
+        <source>Answer expected within %Ln day(s)</source>
+        <translation>
+            <numerusform>Ответ ожидается в течение %Ln дня</numerusform>
+            <numerusform>Ответ ожидается в течение %Ln дней</numerusform>
+            <numerusform>Ответ ожидается в течение %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="117" />
+        <source>Answer expected within %Ln day(s), the group's deadline</source>
+        <translation>
+            <numerusform>Ответ ожидается в течение %Ln дня — срок группы</numerusform>
+            <numerusform>Ответ ожидается в течение %Ln дней — срок группы</numerusform>
+            <numerusform>Ответ ожидается в течение %Ln дней — срок группы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="130" />
+        <source>Please enter to whom the letter went.</source>
+        <translation>Укажите, кому было отправлено письмо.</translation>
     </message>
 </context>
 <context>
@@ -829,15 +1282,315 @@ Nothing already stored was lost.</source>
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="83" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="87" />
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="91" />
+        <source>Filter</source>
+        <translation>Фильтр</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="91" />
+        <source>Filter by name or address</source>
+        <translation>Фильтр по имени или адресу</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="94" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="245" />
+        <source>&amp;Watch…</source>
+        <translation>&amp;Наблюдать…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="95" />
+        <source>&amp;Rename…</source>
+        <translation>П&amp;ереименовать…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="96" />
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="97" />
+        <source>Make the selected people one person</source>
+        <translation>Сделать выбранных людей одним человеком</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="98" />
+        <source>&amp;Split address…</source>
+        <translation>Отделить &amp;адрес…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="99" />
+        <source>Make one of the addresses a person of its own</source>
+        <translation>Сделать один из адресов отдельным человеком</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="101" />
+        <source>Show m&amp;ail</source>
+        <translation>Показать &amp;почту</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="105" />
+        <source>No merges to propose.</source>
+        <translation>Нет предложений об объединении.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="106" />
+        <source>&amp;Accept</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="107" />
+        <source>They are one person: merge them</source>
+        <translation>Это один человек: объединить</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="108" />
+        <source>&amp;Reject</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="109" />
+        <source>They are not one person: never propose it again</source>
+        <translation>Это разные люди: больше не предлагать</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="112" />
+        <source>My addresses</source>
+        <translation>Мои адреса</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="115" />
+        <source>e.g. me@example.org</source>
+        <translation>напр. me@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="118" />
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="119" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="122" />
+        <source>Loading</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="127" />
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="133" />
+        <source>&amp;Filter:</source>
+        <translation>&amp;Фильтр:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="156" />
+        <source>Mail from these addresses is yours: it never counts as a sign of life, and letters you sent from them can await an answer.</source>
+        <translation>Письма с этих адресов — ваши: они никогда не считаются признаком жизни, а письма, отправленные вами с них, могут ждать ответа.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="160" />
+        <source>&amp;New address:</source>
+        <translation>&amp;Новый адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="171" />
+        <source>&amp;People</source>
+        <translation>&amp;Люди</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="172" />
+        <source>Pr&amp;oposed merges</source>
+        <translation>П&amp;редложенные объединения</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="173" />
+        <source>My a&amp;ddresses</source>
+        <translation>&amp;Мои адреса</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="216" />
+        <source>The people could not be read: %1</source>
+        <translation>Не удалось прочитать список людей: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="245" />
+        <source>Stop &amp;watching</source>
+        <translation>Прекратить &amp;наблюдение</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="261" />
+        <source>“%1” is watched.</source>
+        <translation>За «%1» ведётся наблюдение.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="267" />
+        <source>“%1” is no longer watched.</source>
+        <translation>Наблюдение за «%1» прекращено.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="285" />
+        <source>The name is changed.</source>
+        <translation>Имя изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="294" />
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="295" />
+        <source>Name shown for %1 (empty: the name seen most often):</source>
+        <translation>Имя для %1 (пусто — самое частое имя):</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="315" />
+        <source>Merged into “%1”.</source>
+        <translation>Объединено с «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="326" />
+        <source>Merge people</source>
+        <translation>Объединить людей</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="328" />
+        <source>Merge into “%1”?
+
+%2
+
+Their addresses, watching and signs of life go to “%1”.</source>
+        <translation>Объединить с «%1»?
+
+%2
+
+Их адреса, наблюдение и признаки жизни перейдут к «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="340" />
+        <source>%1 is a person of its own now.</source>
+        <translation>%1 теперь отдельный человек.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="349" />
+        <source>Split address</source>
+        <translation>Отделить адрес</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="350" />
+        <source>Which address is a person of its own?</source>
+        <translation>Какой адрес — отдельный человек?</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="409" />
+        <source>“%1” and “%2” are one person now.</source>
+        <translation>«%1» и «%2» теперь один человек.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="419" />
+        <source>“%1” and “%2” will not be proposed as one person again.</source>
+        <translation>«%1» и «%2» больше не будут предлагаться как один человек.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="435" />
+        <source>%1 is one of your addresses now.</source>
+        <translation>%1 теперь один из ваших адресов.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="448" />
+        <source>%1 is no longer one of your addresses.</source>
+        <translation>%1 больше не ваш адрес.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../correspondence_app/gui/models/people_model.py" line="77" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/models/people_model.py" line="78" />
+        <source>Addresses</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/models/people_model.py" line="79" />
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/models/people_model.py" line="80" />
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/models/people_model.py" line="81" />
+        <source>Last received</source>
+        <translation>Последнее входящее</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/models/people_model.py" line="82" />
+        <location filename="../../correspondence_app/gui/models/people_model.py" line="121" />
+        <source>Watched</source>
+        <translation>Под наблюдением</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/models/people_model.py" line="105" />
+        <source>%1 (you)</source>
+        <translation>%1 (вы)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/models/people_model.py" line="122" />
+        <source>Watched, %Ln day(s)</source>
+        <translation>
+            <numerusform>Под наблюдением, %Ln день</numerusform>
+            <numerusform>Под наблюдением, %Ln дня</numerusform>
+            <numerusform>Под наблюдением, %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/models/people_model.py" line="139" />
+        <source>Also written as: %1</source>
+        <translation>Также пишется как: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/models/people_model.py" line="145" />
+        <source>Overdue after twice the usual gap between letters</source>
+        <translation>Просрочено после двойного обычного промежутка между письмами</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/models/people_model.py" line="146" />
+        <source>Overdue after %Ln day(s) of silence</source>
+        <translation>
+            <numerusform>Просрочено после %Ln дня молчания</numerusform>
+            <numerusform>Просрочено после %Ln дней молчания</numerusform>
+            <numerusform>Просрочено после %Ln дней молчания</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PersonCard</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="278" />
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="281" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="301" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="304" />
         <source>No sign of life yet</source>
         <translation>Вестей пока нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="280" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="303" />
         <source>Watched for %Ln day(s)</source>
         <translation>
             <numerusform>Под наблюдением %Ln день</numerusform>
@@ -846,7 +1599,7 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="285" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="308" />
         <source>day(s) since the last sign of life</source>
         <translation>
             <numerusform>день с последней вести</numerusform>
@@ -855,12 +1608,12 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="289" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="312" />
         <source>Last sign: %1, %2 (%3)</source>
         <translation>Последняя весть: %1, %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="294" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="317" />
         <source>%Ln day(s) since the last sign of life</source>
         <translation>
             <numerusform>%Ln день с последней вести</numerusform>
@@ -869,62 +1622,27 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="296" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="319" />
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="322" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="345" />
         <source>As usual</source>
         <translation>Как обычно</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="323" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="346" />
         <source>Longer than usual</source>
         <translation>Дольше обычного</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="324" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="347" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
-    <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="329" />
-        <source>E-mail</source>
-        <translation>Эл. письмо</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="330" />
-        <source>Phone call</source>
-        <translation>Звонок</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="331" />
-        <source>Messenger</source>
-        <translation>Мессенджер</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="332" />
-        <source>In person</source>
-        <translation>Лично</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="333" />
-        <source>Through someone else</source>
-        <translation>Через другого человека</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="334" />
-        <source>Letter</source>
-        <translation>Письмо</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="335" />
-        <source>Other</source>
-        <translation>Другое</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="341" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="352" />
         <source>Usually every %Ln day(s)</source>
         <translation>
             <numerusform>Обычно каждый %Ln день</numerusform>
@@ -933,7 +1651,7 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="342" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="353" />
         <source>overdue after %Ln day(s)</source>
         <translation>
             <numerusform>просрочено после %Ln дня</numerusform>
@@ -942,10 +1660,300 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="343" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="354" />
         <source>%1; %2</source>
         <comment>usual gap; threshold</comment>
         <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTimelineDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="50" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="124" />
+        <source>Timeline: %1</source>
+        <translation>Шкала времени: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="61" />
+        <source>−</source>
+        <comment>zoom out</comment>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="62" />
+        <source>Zoom out (-)</source>
+        <translation>Уменьшить (-)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="63" />
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="65" />
+        <source>+</source>
+        <comment>zoom in</comment>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="66" />
+        <source>Zoom in (+)</source>
+        <translation>Увеличить (+)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="67" />
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="69" />
+        <source>&amp;Fit all</source>
+        <translation>&amp;Показать всё</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="70" />
+        <source>Show the whole time (0 or Home)</source>
+        <translation>Показать весь период (0 или Home)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="76" />
+        <source>Wheel or +/− to zoom, drag to move. Click a mark to open it, or choose it with ←/→ and press Enter.</source>
+        <translation>Колесо мыши или +/− меняют масштаб, перетаскивание сдвигает. Щелчок по отметке открывает её; можно также выбрать её клавишами ←/→ и нажать Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="85" />
+        <source>All &amp;mail</source>
+        <translation>Вся &amp;почта</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="89" />
+        <source>Record a &amp;sign of life…</source>
+        <translation>Записать &amp;признак жизни…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="126" />
+        <source>No messages or signs of life yet</source>
+        <translation>Пока нет ни писем, ни признаков жизни</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="129" />
+        <source>%1; %2</source>
+        <comment>usual gap; silences</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="130" />
+        <source>Usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>Обычно каждый %Ln день</numerusform>
+            <numerusform>Обычно каждые %Ln дня</numerusform>
+            <numerusform>Обычно каждые %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="131" />
+        <source>%Ln longer silence(s) marked</source>
+        <translation>
+            <numerusform>отмечена %Ln долгая пауза</numerusform>
+            <numerusform>отмечены %Ln долгие паузы</numerusform>
+            <numerusform>отмечено %Ln долгих пауз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="140" />
+        <source>The timeline could not be loaded: %1</source>
+        <translation>Не удалось загрузить шкалу времени: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTimelineView</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_axis.py" line="66" />
+        <source>%1 %2</source>
+        <comment>a month and its year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_axis.py" line="154" />
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_marks.py" line="68" />
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln день</numerusform>
+            <numerusform>%Ln дня</numerusform>
+            <numerusform>%Ln дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_marks.py" line="116" />
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="60" />
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_marks.py" line="117" />
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="61" />
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_marks.py" line="118" />
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="62" />
+        <source>Entered by hand</source>
+        <translation>Внесено вручную</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_marks.py" line="119" />
+        <source>Silence longer than usual</source>
+        <translation>Пауза дольше обычного</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_view.py" line="67" />
+        <source>Timeline</source>
+        <translation>Шкала времени</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_view.py" line="88" />
+        <source>Timeline of %1</source>
+        <translation>Шкала времени: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_view.py" line="399" />
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="29" />
+        <source>No messages or signs of life yet</source>
+        <translation>Пока нет ни писем, ни признаков жизни</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="34" />
+        <source>%Ln message(s) received</source>
+        <translation>
+            <numerusform>получено %Ln письмо</numerusform>
+            <numerusform>получено %Ln письма</numerusform>
+            <numerusform>получено %Ln писем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="37" />
+        <source>%Ln message(s) sent</source>
+        <translation>
+            <numerusform>отправлено %Ln письмо</numerusform>
+            <numerusform>отправлено %Ln письма</numerusform>
+            <numerusform>отправлено %Ln писем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="40" />
+        <source>%Ln sign(s) of life entered by hand</source>
+        <translation>
+            <numerusform>%Ln признак жизни внесён вручную</numerusform>
+            <numerusform>%Ln признака жизни внесены вручную</numerusform>
+            <numerusform>%Ln признаков жизни внесено вручную</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="43" />
+        <source>usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>обычно каждый %Ln день</numerusform>
+            <numerusform>обычно каждые %Ln дня</numerusform>
+            <numerusform>обычно каждые %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="46" />
+        <source>%Ln silence(s) longer than usual</source>
+        <translation>
+            <numerusform>%Ln пауза дольше обычного</numerusform>
+            <numerusform>%Ln паузы дольше обычного</numerusform>
+            <numerusform>%Ln пауз дольше обычного</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="53" />
+        <source>the longest %Ln day(s)</source>
+        <translation>
+            <numerusform>самая долгая — %Ln день</numerusform>
+            <numerusform>самая долгая — %Ln дня</numerusform>
+            <numerusform>самая долгая — %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="80" />
+        <source>%1, %2</source>
+        <comment>a day and a time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="88" />
+        <source>%1 · %2</source>
+        <comment>direction and kind</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="94" />
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="105" />
+        <source>No sign of life for %Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln день без признаков жизни</numerusform>
+            <numerusform>%Ln дня без признаков жизни</numerusform>
+            <numerusform>%Ln дней без признаков жизни</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/person_timeline_words.py" line="108" />
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalList</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/proposal_list.py" line="29" />
+        <source>Proposed merges</source>
+        <translation>Предложенные объединения</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/proposal_list.py" line="33" />
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/proposal_list.py" line="33" />
+        <source>Other person</source>
+        <translation>Другой человек</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/proposal_list.py" line="33" />
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/proposal_list.py" line="33" />
+        <source>In common</source>
+        <translation>Общее</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/proposal_list.py" line="80" />
+        <source>Same mailbox name at another provider</source>
+        <translation>То же имя ящика у другого провайдера</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/proposal_list.py" line="82" />
+        <source>Same name</source>
+        <translation>То же имя</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/proposal_list.py" line="83" />
+        <source>Same name in another spelling</source>
+        <translation>То же имя в другом написании</translation>
     </message>
 </context>
 <context>
@@ -1007,156 +2015,169 @@ Nothing already stored was lost.</source>
     </message>
 </context>
 <context>
-    <name>RulesDialog</name>
+    <name>RecordDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="73" />
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="86" />
-        <source>Rules</source>
-        <translation>Правила</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="79" />
-        <source>A rule is a saved search: the messages it finds get its tags. Ticked rules also tag every new import.</source>
-        <translation>Правило — это сохранённый поиск: найденные сообщения получают его метки. Отмеченные правила также помечают каждый новый импорт.</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="87" />
-        <source>Ticked rules tag every new import</source>
-        <translation>Отмеченные правила помечают каждый новый импорт</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="89" />
-        <source>Ne&amp;w rule</source>
-        <translation>Но&amp;вое правило</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="91" />
-        <source>&amp;Delete</source>
-        <translation>&amp;Удалить</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="93" />
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="310" />
-        <source>Delete rule</source>
-        <translation>Удалить правило</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="97" />
-        <source>Rule name</source>
-        <translation>Название правила</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="98" />
-        <source>e.g. Asylum case</source>
-        <translation>например, Дело об убежище</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="101" />
-        <source>Query</source>
-        <translation>Запрос</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="102" />
-        <source>e.g. from:sergej Antrag</source>
-        <translation>например, from:sergej Antrag</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="105" />
-        <source>Query problem</source>
-        <translation>Ошибка в запросе</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="108" />
-        <source>Tags to add</source>
-        <translation>Добавляемые метки</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="109" />
-        <source>Comma-separated, e.g. Asylum, Offices/Embassy</source>
-        <translation>Через запятую, например: Убежище, Ведомства/Посольство</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="114" />
-        <source>Apply to new &amp;imports</source>
-        <translation>Применять к новым &amp;импортам</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="118" />
-        <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="120" />
-        <source>Save rule</source>
-        <translation>Сохранить правило</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="121" />
-        <source>&amp;Preview</source>
-        <translation>П&amp;редпросмотр</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="123" />
-        <source>Count the messages the rule would tag</source>
-        <translation>Подсчитать сообщения, которые правило пометит</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="124" />
-        <source>&amp;Apply to the whole archive</source>
-        <translation>Применить ко &amp;всему архиву</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="126" />
-        <source>&amp;Undo last apply</source>
-        <translation>&amp;Отменить последнее применение</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="130" />
-        <source>Result</source>
-        <translation>Результат</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="135" />
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="208" />
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="137" />
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="211" />
+        <source>&amp;Record</source>
+        <translation>&amp;Записать</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="69" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="81" />
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="75" />
+        <source>A rule is a saved search: the messages it finds get its tags. Ticked rules also tag every new import.</source>
+        <translation>Правило — это сохранённый поиск: найденные сообщения получают его метки. Отмеченные правила также помечают каждый новый импорт.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="82" />
+        <source>Ticked rules tag every new import</source>
+        <translation>Отмеченные правила помечают каждый новый импорт</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="84" />
+        <source>Ne&amp;w rule</source>
+        <translation>Но&amp;вое правило</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="86" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="88" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="250" />
+        <source>Delete rule</source>
+        <translation>Удалить правило</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="92" />
+        <source>Rule name</source>
+        <translation>Название правила</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="93" />
+        <source>e.g. Asylum case</source>
+        <translation>например, Дело об убежище</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="96" />
+        <source>Query</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="97" />
+        <source>e.g. from:sergej Antrag</source>
+        <translation>например, from:sergej Antrag</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="100" />
+        <source>Query problem</source>
+        <translation>Ошибка в запросе</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="103" />
+        <source>Tags to add</source>
+        <translation>Добавляемые метки</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="104" />
+        <source>Comma-separated, e.g. Asylum, Offices/Embassy</source>
+        <translation>Через запятую, например: Убежище, Ведомства/Посольство</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="109" />
+        <source>Apply to new &amp;imports</source>
+        <translation>Применять к новым &amp;импортам</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="113" />
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="115" />
+        <source>Save rule</source>
+        <translation>Сохранить правило</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="116" />
+        <source>&amp;Preview</source>
+        <translation>П&amp;редпросмотр</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="118" />
+        <source>Count the messages the rule would tag</source>
+        <translation>Подсчитать сообщения, которые правило пометит</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="119" />
+        <source>&amp;Apply to the whole archive</source>
+        <translation>Применить ко &amp;всему архиву</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="121" />
+        <source>&amp;Undo last apply</source>
+        <translation>&amp;Отменить последнее применение</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="125" />
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="130" />
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="132" />
         <source>Working</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="174" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="181" />
         <source>&amp;Rules:</source>
         <translation>&amp;Правила:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="187" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="164" />
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="188" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="161" />
         <source>&amp;Query:</source>
         <translation>&amp;Запрос:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="191" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="166" />
         <source>&amp;Tags to add:</source>
         <translation>&amp;Добавить метки:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="266" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="206" />
         <source>Off: new imports do not get its tags</source>
         <translation>Выключено: новые импорты не получают его метки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="286" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="226" />
         <source>The rule could not be switched: %1</source>
         <translation>Не удалось переключить правило: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="312" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="252" />
         <source>Delete the rule “%1”?
 
 The tags it gave stay on the messages; new imports no longer get them.</source>
@@ -1165,74 +2186,74 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
 Поставленные им метки останутся на сообщениях; новые импорты их больше не получат.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="323" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="260" />
         <source>The rule could not be deleted: %1</source>
         <translation>Не удалось удалить правило: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="334" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="271" />
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="334" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="271" />
         <source>New rule</source>
         <translation>Новое правило</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="366" />
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="395" />
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="483" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="303" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="332" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="420" />
         <source>Cannot read the query: %1</source>
         <translation>Не удаётся прочитать запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="369" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="306" />
         <source>Save the changes to preview or apply the rule.</source>
         <translation>Сохраните изменения, чтобы посмотреть или применить правило.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="377" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="314" />
         <source>Please give the rule a name.</source>
         <translation>Дайте правилу название.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="380" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="317" />
         <source>Please enter a query: the messages it finds get the tags.</source>
         <translation>Введите запрос: найденные сообщения получат метки.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="383" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="320" />
         <source>Please name at least one tag to add.</source>
         <translation>Укажите хотя бы одну метку.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="398" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="335" />
         <source>The rule could not be saved: %1</source>
         <translation>Не удалось сохранить правило: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="404" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="341" />
         <source>Rule saved.</source>
         <translation>Правило сохранено.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="456" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="393" />
         <source>%1 messages match; %2 would get a tag</source>
         <translation>Подходят сообщений: %1; получат метку: %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="465" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="402" />
         <source>%1 messages got a tag</source>
         <translation>Получили метку сообщений: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="473" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="410" />
         <source>%1 messages changed back</source>
         <translation>Возвращено сообщений: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="485" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="422" />
         <source>The rule could not be applied: %1</source>
         <translation>Не удалось применить правило: %1</translation>
     </message>
@@ -1372,37 +2393,37 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="27" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="20" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="30" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="23" />
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="39" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="32" />
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="40" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="33" />
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="43" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="36" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="44" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="37" />
         <source>Lock &amp;after inactivity:</source>
         <translation>&amp;Блокировать после простоя:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="45" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="38" />
         <source>A new language is used from the next start.</source>
         <translation>Новый язык будет применён при следующем запуске программы.</translation>
     </message>
@@ -1545,20 +2566,98 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
     </message>
 </context>
 <context>
+    <name>SignOfLifeDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="37" />
+        <source>Sign of life</source>
+        <translation>Признак жизни</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="40" />
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="51" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="55" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="58" />
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="58" />
+        <source>Who told you, what was said</source>
+        <translation>Кто вам сообщил, что было сказано</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="59" />
+        <source>A file for the sign of life</source>
+        <translation>Файл к признаку жизни</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="60" />
+        <source>&amp;Person:</source>
+        <translation>&amp;Человек:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="61" />
+        <source>&amp;When:</source>
+        <translation>&amp;Когда:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="62" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="63" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Заметка:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="64" />
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="70" />
+        <source>A sign of life that did not come by e-mail: a call, a message, a visit, news through someone else. It counts like a letter from the person.</source>
+        <translation>Признак жизни, пришедший не по электронной почте: звонок, сообщение, встреча, весть через кого-то другого. Он учитывается как письмо от этого человека.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="78" />
+        <source>Nobody is watched yet. Watch a person in People first.</source>
+        <translation>Пока ни за кем не ведётся наблюдение. Сначала добавьте человека в наблюдение в разделе «Люди».</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/sign_of_life_dialog.py" line="125" />
+        <source>%1 is still to come: enter when the sign of life came.</source>
+        <translation>%1 ещё не наступило: укажите, когда пришёл признак жизни.</translation>
+    </message>
+</context>
+<context>
     <name>SignsChart</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="68" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="91" />
         <source>Signs of life per month</source>
         <translation>Вести по месяцам</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="74" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="97" />
         <source>%1 %2: %3</source>
         <comment>month, year: signs</comment>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="85" />
+        <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="108" />
         <source>Signs of life per month, the last twelve months:</source>
         <translation>Вести по месяцам за последние двенадцать месяцев:</translation>
     </message>
@@ -1690,44 +2789,44 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="62" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="53" />
         <source>Timeline</source>
         <translation>Шкала времени</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="65" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="56" />
         <source>Messages received and sent per period. Drag across the bars to choose a period; Escape or a double-click clears the choice.</source>
         <translation>Полученные и отправленные сообщения по периодам. Протяните по столбцам, чтобы выбрать период; Esc или двойной щелчок снимает выбор.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="182" />
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="437" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="168" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="380" />
         <source>%1 %2</source>
         <comment>a month and its year</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="187" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="173" />
         <source>Week %1, %2</source>
         <translation>Неделя %1, %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="197" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="183" />
         <source>%1: %2 received, %3 sent</source>
         <translation>%1: получено %2, отправлено %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="320" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="265" />
         <source>No dated messages</source>
         <translation>Нет сообщений с датой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="479" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="422" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="479" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="422" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
@@ -1735,62 +2834,62 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
 <context>
     <name>TopicsDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="43" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="42" />
         <source>Topic suggestions</source>
         <translation>Предложения тем</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="47" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="46" />
         <source>Conversations without a tag of yours, grouped by the words they share. Accept a group as a tag, or dismiss it: it will not be suggested again.</source>
         <translation>Переписки без ваших меток, сгруппированные по общим словам. Примите группу как метку или отклоните её: она больше не будет предложена.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="54" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="52" />
         <source>Reading the conversations… %p%</source>
         <translation>Чтение переписок… %p%</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="55" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="53" />
         <source>&amp;Stop</source>
         <translation>&amp;Остановить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="58" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="56" />
         <source>Suggested topics</source>
         <translation>Предложенные темы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="64" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="62" />
         <source>Name of the tag, e.g. Asyl/Anträge</source>
         <translation>Название метки, например Убежище/Заявления</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="66" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="64" />
         <source>Also tag new mail with these words (a rule)</source>
         <translation>Помечать и новую почту с этими словами (правило)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="67" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="65" />
         <source>&amp;Accept as tag</source>
         <translation>&amp;Принять как метку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="69" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="67" />
         <source>&amp;Dismiss</source>
         <translation>От&amp;клонить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="75" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="73" />
         <source>Words:</source>
         <translation>Слова:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="76" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="74" />
         <source>&amp;Tag:</source>
         <translation>&amp;Метка:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="138" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="121" />
         <source>%1 (%Ln conversation(s))</source>
         <translation>
             <numerusform>%1 (%Ln переписка)</numerusform>
@@ -1799,22 +2898,22 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="146" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="129" />
         <source>Stopped. Open the suggestions again to look anew.</source>
         <translation>Остановлено. Откройте предложения снова, чтобы начать заново.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="149" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="132" />
         <source>No suggestions: every conversation has a tag, or too few share words.</source>
         <translation>Нет предложений: у всех переписок есть метки или слишком мало общих слов.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="160" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="143" />
         <source>The suggestions could not be made: %1</source>
         <translation>Не удалось составить предложения: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="200" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="183" />
         <source>Tagged %Ln message(s) “%1”.</source>
         <translation>
             <numerusform>Метка «%1» поставлена на %Ln сообщение.</numerusform>
@@ -1823,12 +2922,12 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="204" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="187" />
         <source>A rule tags new mail too.</source>
         <translation>Правило помечает и новую почту.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="215" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="198" />
         <source>“%1” will not be suggested again.</source>
         <translation>«%1» больше не будет предложено.</translation>
     </message>
@@ -1836,61 +2935,210 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="40" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="53" />
         <source>Unlock archive</source>
         <translation>Разблокировать архив</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="44" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="57" />
         <source>Enter the passphrase of the archive in
 %1</source>
         <translation>Введите парольную фразу архива из папки
 %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="50" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="63" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="51" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="64" />
         <source>Passphrase or recovery code</source>
         <translation>Парольная фраза или код восстановления</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="54" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="67" />
         <source>Unlocking</source>
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="58" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="71" />
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="61" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="74" />
         <source>&amp;Other archive…</source>
         <translation>&amp;Другой архив…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="84" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="97" />
         <source>Please enter the passphrase.</source>
         <translation>Пожалуйста, введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="111" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="127" />
         <source>This recovery code is mistyped: a character is wrong, missing or swapped. Please compare it with your written copy.</source>
         <translation>В коде восстановления опечатка: символ неверен, пропущен или переставлен. Пожалуйста, сверьте код с записанной копией.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="115" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="131" />
         <source>Wrong passphrase or recovery code. Please try again.</source>
         <translation>Неверная парольная фраза или код восстановления. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="119" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="135" />
         <source>The archive could not be opened: %1</source>
         <translation>Не удалось открыть архив: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/watch_dialog.py" line="19" />
+        <source>Watch “%1”</source>
+        <translation>Наблюдать за «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/watch_dialog.py" line="22" />
+        <source>The overview shows how long ago “%1” last gave a sign of life. By default the silence is overdue after twice the usual gap between letters.</source>
+        <translation>Обзор показывает, как давно «%1» в последний раз подавал(а) признаки жизни. По умолчанию молчание считается просроченным после двойного обычного промежутка между письмами.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/watch_dialog.py" line="27" />
+        <source>&amp;Overdue after a number of days I choose</source>
+        <translation>&amp;Просрочено после выбранного мной числа дней</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/watch_dialog.py" line="35" />
+        <source>&amp;Days of silence:</source>
+        <translation>&amp;Дней молчания:</translation>
+    </message>
+</context>
+<context>
+    <name>Watching</name>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="40" />
+        <source>&amp;People…</source>
+        <translation>&amp;Люди…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="42" />
+        <location filename="../../correspondence_app/gui/watching.py" line="166" />
+        <source>Record a &amp;sign of life…</source>
+        <translation>Записать &amp;признак жизни…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="44" />
+        <source>Record a &amp;paper letter…</source>
+        <translation>Записать &amp;бумажное письмо…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="45" />
+        <source>&amp;Groups of officials…</source>
+        <translation>&amp;Группы ведомств…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="128" />
+        <source>Sign of life</source>
+        <translation>Признак жизни</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="130" />
+        <source>(no note)</source>
+        <translation>(без заметки)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="134" />
+        <source>&amp;Save “%1”…</source>
+        <translation>&amp;Сохранить «%1»…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="148" />
+        <source>Save file</source>
+        <translation>Сохранить файл</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="164" />
+        <source>Show the &amp;timeline…</source>
+        <translation>Показать &amp;шкалу времени…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="165" />
+        <source>Show the &amp;mail</source>
+        <translation>Показать &amp;почту</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="168" />
+        <source>Overdue &amp;after…</source>
+        <translation>Просрочено &amp;через…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="169" />
+        <source>Stop &amp;watching</source>
+        <translation>Прекратить &amp;наблюдение</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="192" />
+        <source>Stop watching</source>
+        <translation>Прекратить наблюдение</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="194" />
+        <source>Stop watching “%1”? The signs of life entered by hand are kept; you can watch them again in People.</source>
+        <translation>Прекратить наблюдение за «%1»? Признаки жизни, внесённые вручную, сохранятся; снова наблюдать можно в разделе «Люди».</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="207" />
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="210" />
+        <source>&amp;Answered another way…</source>
+        <translation>&amp;Ответ пришёл иначе…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="213" />
+        <source>&amp;No answer expected</source>
+        <translation>Ответ &amp;не ожидается</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="218" />
+        <location filename="../../correspondence_app/gui/watching.py" line="264" />
+        <source>“%1” to %2, sent %3</source>
+        <translation>«%1» для %2, отправлено %3</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="219" />
+        <location filename="../../correspondence_app/gui/watching.py" line="265" />
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="237" />
+        <source>The letter awaits an answer.</source>
+        <translation>Письмо ждёт ответа.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="239" />
+        <source>No answer is expected to the letter.</source>
+        <translation>Ответа на письмо не ожидается.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="256" />
+        <source>Awaits an &amp;answer</source>
+        <translation>Ждёт &amp;ответа</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="257" />
+        <source>No answer e&amp;xpected</source>
+        <translation>Ответ не о&amp;жидается</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="269" />
+        <source>Answered another &amp;way…</source>
+        <translation>Ответ пришёл &amp;иначе…</translation>
     </message>
 </context>
 <context>

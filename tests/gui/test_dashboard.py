@@ -25,6 +25,7 @@ from correspondence_app.gui.widgets.dashboard import (
     STATUS_COLOURS,
     DashboardView,
 )
+from tests.gui.showing import default_locale, english, shown
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -89,26 +90,19 @@ class EnglishPlurals(QTranslator):
 
 
 @pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+def english_plurals() -> Iterator[None]:
     translator = EnglishPlurals()
     app = QCoreApplication.instance()
     assert app is not None
     app.installTranslator(translator)
-    yield
+    with default_locale(english(QLocale.Country.UnitedStates)):
+        yield
     app.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 @pytest.fixture
 def dashboard(qtbot: QtBot) -> DashboardView:
-    view = DashboardView()
-    qtbot.addWidget(view)
-    view.resize(1000, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+    return shown(qtbot, DashboardView(), 1000, 700)
 
 
 def test_cards_keep_the_order_given(dashboard: DashboardView) -> None:

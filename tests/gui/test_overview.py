@@ -15,26 +15,22 @@ from correspondence_app.gui.main_window import MainWindow
 from correspondence_app.gui.settings import AppSettings
 from correspondence_app.session_files import SessionFiles
 from tests.conftest import PASSPHRASE
-from tests.unit.alerts.life_mail import FRIEND, build_archive, every_few_days, letter, person_of
+from tests.unit.alerts.life_mail import FRIEND, every_few_days, letter, person_of
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
     from pathlib import Path
 
     from pytestqt.qtbot import QtBot
 
     from correspondence_app.services import Archive
+    from tests.gui.conftest import ArchiveWithLetters
 
 
 @pytest.fixture
-def archive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Archive]:
-    runtime = tmp_path / "runtime"
-    runtime.mkdir(mode=0o700)
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
-    monkeypatch.setenv("CORRESPONDENCE_APP_TODAY", "2024-03-08")  # he fell silent on 26 Feb
+def archive(archive_with_letters: ArchiveWithLetters) -> Archive:
     moments = every_few_days(date(2024, 1, 2), date(2024, 2, 26))
-    with build_archive(tmp_path, [letter(FRIEND, moment) for moment in moments]) as opened:
-        yield opened
+    letters = [letter(FRIEND, moment) for moment in moments]
+    return archive_with_letters(letters, today="2024-03-08")  # he fell silent on 26 Feb
 
 
 def open_window(archive: Archive, tmp_path: Path, qtbot: QtBot) -> MainWindow:
@@ -67,8 +63,8 @@ def test_an_overdue_person_opens_the_overview_with_a_banner(
     assert FRIEND in window.overview.banner.text()
     window.overview.mail_action.trigger()
     assert not window.overview.is_showing_dashboard
-    # The card leads to his mail.
-    window.overview.dashboard.person_opened.emit(person)
+    # The card's menu leads to his mail.
+    window.on_person_opened(person)
     assert FRIEND in window.search_bar.text
     qtbot.waitUntil(lambda: window.thread_model.rowCount() > 0, timeout=10_000)
     # A phone call entered meanwhile: the next check takes the banner away.

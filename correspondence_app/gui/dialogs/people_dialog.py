@@ -81,7 +81,8 @@ class PeopleDialog(QDialog):
         self._tasks: list[workers.Task] = []  # kept until their signals arrived
         self._wanted: list[int] | None = None  # ids to select after the next load
         self.setWindowTitle(self.tr("People"))
-        self.setMinimumSize(860, 500)
+        self.setMinimumSize(760, 460)
+        self.resize(1080, 600)  # the Watched column fits in every language
 
         self.people_view = PeopleView()
         self.people_view.setAccessibleName(self.tr("People"))

@@ -43,6 +43,8 @@ from correspondence_app.gui.widgets.tag_menu import MessageTagger
 from correspondence_app.render.body import header_text, sanitise_html
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from correspondence_app.search.snippets import Highlighter
     from correspondence_app.services import Archive
     from correspondence_app.session_files import SessionFiles
@@ -85,6 +87,8 @@ class ConversationView(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self.on_tree_menu_requested)
         self.tagger = MessageTagger(self)
+        # More entries for the messages' menu: each is given the chosen ids and the menu.
+        self.menu_extenders: list[Callable[[list[int], QMenu], None]] = []
         self.tagger.tags_changed.connect(self.on_messages_tagged)
 
         self.header = QLabel()
@@ -217,7 +221,10 @@ class ConversationView(QWidget):
 
     def on_tree_menu_requested(self, position: QPoint) -> None:
         menu = QMenu(self)
-        self.tagger.menu_for(self.chosen_message_ids(), menu)
+        chosen = self.chosen_message_ids()
+        self.tagger.menu_for(chosen, menu)
+        for extend in self.menu_extenders:
+            extend(chosen, menu)
         if not menu.isEmpty():
             menu.exec(self.tree.viewport().mapToGlobal(position))
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from correspondence_app.alerts.awaiting import LetterKind, LetterStatus
 from correspondence_app.alerts.last_contact import MAIL, SilenceStatus
+from correspondence_app.gui.event_kinds import kind_words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -311,7 +312,7 @@ class PersonCard(QFrame):
                 self.tr("Last sign: %1, %2 (%3)")
                 .replace("%1", locale.toString(day, QLocale.FormatType.LongFormat))
                 .replace("%2", locale.toString(time, QLocale.FormatType.ShortFormat))
-                .replace("%3", self.kind_words(watched.kind or MAIL))
+                .replace("%3", kind_words(watched.kind or MAIL))
             )
             spoken = self.tr("%Ln day(s) since the last sign of life", "", watched.days)
         self.setAccessibleName(
@@ -345,18 +346,6 @@ class PersonCard(QFrame):
             SilenceStatus.DUE: self.tr("Longer than usual"),
             SilenceStatus.OVERDUE: self.tr("Overdue"),
         }[status]
-
-    def kind_words(self, kind: str) -> str:
-        words = {
-            MAIL: self.tr("E-mail"),
-            "phone": self.tr("Phone call"),
-            "messenger": self.tr("Messenger"),
-            "in-person": self.tr("In person"),
-            "third-party": self.tr("Through someone else"),
-            "letter": self.tr("Letter"),
-            "other": self.tr("Other"),
-        }
-        return words.get(kind, kind)
 
     def _gap_words(self) -> str:
         watched = self.watched
@@ -486,6 +475,7 @@ class DashboardView(QWidget):
         # Rows that wait for the first paint: generation, letters, zone.
         self._rest: tuple[int, Sequence[AwaitedLetter], ZoneInfo] = (0, (), ZoneInfo("UTC"))
         self.actions_bar = QHBoxLayout()
+        self.actions_buttons: list[QToolButton] = []
         self.actions_bar.addStretch(1)
         self.people_heading = self._heading(self.tr("Signs of life"))
         self.no_watched_label = QLabel(
@@ -570,6 +560,7 @@ class DashboardView(QWidget):
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.actions_bar.insertWidget(self.actions_bar.count() - 1, button)
+        self.actions_buttons.append(button)
         return button
 
     @property
