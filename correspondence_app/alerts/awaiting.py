@@ -210,11 +210,12 @@ def awaiting_letters(
     # As it stood at the end of today: nothing sent or answered later counts (a day set with
     # --today may lie in the past).
     until = clock.end_of_today
+    stored_until = _stored(until)
     letters = [
         letter
         for letter in _mail_letters(connection, groups, own_ids, until)
         + _paper_letters(connection, groups, until)
-        if letter.sent < _stored(until)
+        if letter.sent < stored_until
     ]
     # Without the answered ones, only whether an answer came matters: the latest message of
     # each party tells, and only the letters still open are looked up in their threads.
