@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
+from correspondence_app.domain.message import AddressRole
 from correspondence_app.search.normalise import fold
 from correspondence_app.storage.search_index import source_labels
 
@@ -22,6 +23,10 @@ if TYPE_CHECKING:
 USER_NAME_KEY = "user_name"
 OWN_ADDRESSES_KEY = "own_addresses"
 INFERRED_KEY = "own_addresses_inferred"
+# Without a sent folder the keeper is the sender found in this share of all messages (and
+# in an archive of at least so many).
+MOST_PRESENT_SHARE = 0.6
+MIN_MESSAGES_TO_INFER = 5
 # Folders and labels of sent mail in the mail programs and languages the users have,
 # compared folded (case and diacritics aside), as a whole name or a path's last part.
 SENT_PLACES = frozenset(
@@ -116,7 +121,7 @@ def inferred_own_addresses(connection: Connection) -> list[str]:
         if any(_is_sent_place(label) for label in source_labels(stored))
     ]
     if not sent and not sent_labels:
-        return []
+        return _most_present_sender(connection)
     rows = connection.execute(
         text(
             "SELECT a.address, count(*) AS n FROM message_sources s "
@@ -133,6 +138,25 @@ def inferred_own_addresses(connection: Connection) -> list[str]:
     # by someone else is left out by asking for a tenth of the most frequent sender's.
     most = rows[0][1]
     return sorted(address for address, count in rows if count * 10 >= most)
+
+
+def _most_present_sender(connection: Connection) -> list[str]:
+    """Without a sent folder: the address that sent mail and is in most messages, as sender
+    or recipient, as the keeper's own is (a friend who wrote most is in fewer: not in the
+    mail to others); none when no address is in most messages."""
+    total = connection.execute(text("SELECT count(*) FROM messages")).scalar() or 0
+    found = connection.execute(
+        text(
+            "SELECT a.address, count(DISTINCT ma.message_id) AS n, "
+            "max(ma.role = :sender) AS sent FROM message_addresses ma "
+            "JOIN addresses a ON a.id = ma.address_id WHERE ma.role IN (:sender, :to, :cc) "
+            "GROUP BY ma.address_id HAVING sent ORDER BY n DESC LIMIT 1"
+        ),
+        {"sender": AddressRole.FROM, "to": AddressRole.TO, "cc": AddressRole.CC},
+    ).first()
+    if found is None or total < MIN_MESSAGES_TO_INFER or found.n < total * MOST_PRESENT_SHARE:
+        return []
+    return [found.address]
 
 
 def _is_sent_place(place: str) -> bool:

@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Widget tests run without a display: Qt's offscreen platform, chosen before Qt loads.
-Also the archive of letters that the watching and reminding widgets are tested on."""
+"""Widget tests run without a display: Qt's offscreen platform, chosen before Qt loads;
+in English with its plural forms, as the application shows it (whatever a test installed
+before). Also the archive of letters that the watching and reminding widgets are tested
+on."""
 
 from __future__ import annotations
 
@@ -11,15 +13,23 @@ from typing import TYPE_CHECKING, Protocol
 import pytest
 
 from correspondence_app.alerts.clock import TODAY_ENV
+from correspondence_app.gui import translations
 from tests.unit.alerts.life_mail import build_archive
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
     from pathlib import Path
 
+    from PySide6.QtWidgets import QApplication
+
     from correspondence_app.services import Archive
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> None:
+    translations.install(qapp, "en")
 
 
 class ArchiveWithLetters(Protocol):

@@ -145,7 +145,7 @@ def test_watching_with_a_threshold_and_stopping(
     assert archive.watchlist.watched() == {sergej: 30}
     loaded(dialog, qtbot)
     assert dialog.selected_ids() == [sergej]  # the selection survives the reload
-    assert shown(dialog, COLUMN_WATCHED)[sergej] == "Watched, 30 day(s)"
+    assert shown(dialog, COLUMN_WATCHED)[sergej] == "Watched, 30 days"
     assert dialog.watch_button.text() == "Stop &watching"
     dialog.watch_button.click()  # stopping asks nothing
     assert archive.watchlist.watched() == {}

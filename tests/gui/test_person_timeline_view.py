@@ -225,8 +225,8 @@ def test_a_long_silence_is_shaded_and_its_length_written(view: PersonTimelineVie
     assert image.pixelColor(outside) == view.palette().window().color()
     assert "44 day" in view.tooltip_for_gap(SILENCES[0])
     description = view.accessibleDescription()
-    assert "4 message(s) received" in description
-    assert "2 silence(s) longer than usual" in description
+    assert "4 messages received" in description
+    assert "2 silences longer than usual" in description
 
 
 def test_an_empty_timeline_paints_its_sentence(qtbot: QtBot) -> None:

@@ -94,7 +94,9 @@ def test_unknown_people_groups_and_letters_are_refused(ledger: ReplyLedger) -> N
 
 def test_only_mail_i_sent_can_await_an_answer(archive: Archive, ledger: ReplyLedger) -> None:
     ids = ids_of(archive)
-    with pytest.raises(LedgerError, match="addresses are not known"):
+    with archive.engine.begin() as connection:
+        set_own_addresses(connection, ["someone@else.example"])
+    with pytest.raises(LedgerError, match="not sent from your addresses"):
         ledger.mark_awaits(ids["mdb"])
     with archive.engine.begin() as connection:
         set_own_addresses(connection, [OWN.upper()])

@@ -12,6 +12,7 @@ from sqlalchemy import text
 from correspondence_app.people.book import PeopleBook
 from correspondence_app.people.directory import PERSON_REFERENCES, PeopleError
 from correspondence_app.storage.tables import Base
+from correspondence_app.tagging.identity import set_own_addresses
 from tests.unit.people.people_mail import (
     ANNA,
     ANNA_POSTEO,
@@ -78,10 +79,33 @@ def test_people_with_most_messages_come_first(book: PeopleBook) -> None:
 
 def test_without_own_addresses_nothing_counts_as_sent(tmp_path: Path) -> None:
     with build_archive(tmp_path, own=False) as archive:
+        with archive.engine.begin() as connection:  # not the keeper, who is in every letter
+            set_own_addresses(connection, ["somebody@else.example"])
         book = PeopleBook(archive.engine)
         assert all(person.sent == 0 for person in book.people())
         keeper = holding(book, OWN)
         assert (keeper.received, keeper.is_me) == (2, False)
+
+
+def test_without_a_sent_folder_the_sender_in_most_letters_is_the_keeper(
+    tmp_path: Path,
+) -> None:
+    with build_archive(tmp_path, own=False) as archive:
+        book = PeopleBook(archive.engine)
+        assert book.my_addresses() == [address(OWN)]
+        assert holding(book, OWN).is_me
+        assert holding(book, SERGEJ).sent == 1
+
+
+def test_without_a_sent_folder_nobody_in_most_letters_is_no_keeper(tmp_path: Path) -> None:
+    with build_archive(tmp_path, own=False) as archive:
+        others = {
+            f"x{n}": (f"P {n} <p{n}@example.org>", f"O {n} <o{n}@example.org>", "", "", day)
+            for n in range(1, 25)
+            if (day := datetime(2023, 7, n, 9, tzinfo=UTC))
+        }
+        archive.import_paths([write_letters(tmp_path / "more", others)], workers=1)
+        assert PeopleBook(archive.engine).my_addresses() == []
 
 
 def test_merge_counts_a_message_to_both_addresses_once(book: PeopleBook) -> None:

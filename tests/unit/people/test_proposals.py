@@ -196,7 +196,7 @@ def test_archive_proposes_by_name_and_local_part_but_not_role_or_first_name(
         )
         # The keeper's namesake is proposed only while the keeper's address is not known.
         with archive.engine.begin() as connection:
-            set_own_addresses(connection, [])
+            set_own_addresses(connection, ["somebody@else.example"])
         pairs = {(p.first, p.second) for p in book.proposals()}
         assert pair(of[OWN], of[NAMESAKE]) in pairs
 
