@@ -132,6 +132,7 @@ def test_no_data_says_so_and_names_nothing(view: TimelineView) -> None:
     assert not has_colour(image, RECEIVED_COLOUR, range(image.width()), range(image.height()))
     assert view.bucket_at(view.width() // 2) is None
     assert view.tooltip_at(view.width() // 2) == ""
+    assert view.x_of(0) == view.chart_rect.left()  # asked before any data: no division by 0
 
 
 def test_bars_are_drawn_and_a_silent_month_is_a_gap(view: TimelineView) -> None:

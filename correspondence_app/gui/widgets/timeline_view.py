@@ -139,7 +139,10 @@ class TimelineView(ChartWidget[int]):
         return max(buckets, key=self._totals.__getitem__)
 
     def x_of(self, index: int) -> int:
-        """The middle pixel column of a bucket, for pointing at it."""
+        """The middle pixel column of a bucket, for pointing at it; the chart's left edge
+        while there are no buckets."""
+        if not self._buckets:
+            return self.chart_rect.left()
         left, right = self._bucket_span(index, self.chart_rect)
         return (left + right - 1) // 2
 
