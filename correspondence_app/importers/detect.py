@@ -20,6 +20,8 @@ FROM_LINE = re.compile(rb"^From \S*\s.*(\d{1,2}:\d{2}|\d{4})")
 STRICT_FROM_LINE = re.compile(
     rb"^From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) +[A-Z][a-z]{2} +\d{1,2} +\d{1,2}:\d{2}"
 )
+# A line of `sha256sum` (or md5sum, sha1sum, sha512sum): such as an export's SHA256SUMS.
+CHECKSUM_LINE = re.compile(rb"^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128}) [ *]\S")
 HEADER_FIELD = re.compile(rb"^[!-9;-~]+[ \t]*:")
 
 # Documents that are plainly not mail, found by their first bytes.
@@ -57,6 +59,8 @@ def detect_format(head: bytes) -> tuple[FileFormat, str]:
         return FileFormat.NOT_MAIL, "not a mail file (JSON data)"
     if stripped[:1] == b"<" and not HEADER_FIELD.match(head):
         return FileFormat.NOT_MAIL, "not a mail file (markup document)"
+    if CHECKSUM_LINE.match(head):
+        return FileFormat.NOT_MAIL, "not a mail file (a list of checksums)"
     if is_from_line(head.split(b"\n", 1)[0]):
         return FileFormat.MBOX, ""
     # Everything else is treated as one message; text without headers is stored as such

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from correspondence_app.domain.message import DateSource
 from correspondence_app.importers import maildir, mbox
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
-from correspondence_app.importers.detect import HEAD_BYTES, detect_format, read_head
+from correspondence_app.importers.detect import HEAD_BYTES, detect_format, is_from_line, read_head
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -104,12 +104,29 @@ def iter_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
         if fmt is FileFormat.NOT_MAIL:
             yield Skipped(str(path), reason)
             return
-        if fmt is FileFormat.MBOX and planned.maildir_folder is None:
+        if (
+            fmt is FileFormat.MBOX
+            and planned.maildir_folder is None
+            and not _is_one_message_file(path, data)
+        ):
             yield from _mbox_items(planned)
             return
         yield _single_item(planned, data if data is not None else path.read_bytes(), fmt)
     except OSError as error:
         yield Skipped(str(path), f"cannot be read ({error.strerror or error})")
+
+
+def _is_one_message_file(path: Path, data: bytes | None) -> bool:
+    """An ``.eml`` file that starts with an mbox ``From`` line but holds one message (as
+    some programs, and Maildir messages exported as they are, write it): kept whole, line
+    and all, as the same message from a Maildir is, so that it is one original either way."""
+    if data is None or path.suffix.lower() != ".eml":
+        return False
+    lines = data.split(b"\n")
+    return not any(
+        line.startswith(b"From ") and is_from_line(line, after_blank=not lines[index])
+        for index, line in enumerate(lines[1:])
+    )
 
 
 def _mbox_items(planned: PlannedFile) -> Iterator[RawItem]:

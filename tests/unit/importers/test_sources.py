@@ -39,6 +39,12 @@ def test_empty_file_is_not_mail() -> None:
     assert detect_format(b"") == (FileFormat.NOT_MAIL, "empty file")
 
 
+def test_a_checksum_list_is_not_mail() -> None:
+    sums = f"{'ab' * 32}  0001_2024-03-02_sergej_Antrag.eml\n{'cd' * 32}  manifest.json\n"
+    assert detect_format(sums.encode())[0] is FileFormat.NOT_MAIL
+    assert detect_format(b"Subject: 0123456789abcdef0123456789abcdef  x\n\nhi")[0] is FileFormat.EML
+
+
 def test_mbox_split_matches_the_mime4j_oracle(corpora: Path) -> None:
     folder = corpora / "mime4j" / "mbox"
     messages = list(mbox.iter_mbox(folder / "mbox.rlug"))
@@ -69,6 +75,16 @@ def test_mboxrd_quoting_is_undone_and_offsets_point_at_separators(tmp_path: Path
     ]
     data = path.read_bytes()
     assert all(data[offset:].startswith(b"From ") for offset, _, _ in messages)
+
+
+def test_an_eml_file_with_an_envelope_line_is_one_message_kept_whole(tmp_path: Path) -> None:
+    one = tmp_path / "one.eml"
+    one.write_bytes(b"From nobody Fri Mar  7 15:17:43 2014\nSubject: a\n\nbody\n")
+    items = [i for p in sources.plan([one]) for i in sources.iter_items(p)]
+    assert [i.raw for i in items if isinstance(i, RawItem)] == [one.read_bytes()]
+    two = tmp_path / "two.eml"  # an mbox under another name is still split
+    two.write_bytes(one.read_bytes() + b"\nFrom nobody Fri Mar  7 15:18:00 2014\nSubject: b\n\nx\n")
+    assert len([i for p in sources.plan([two]) for i in sources.iter_items(p)]) == 2
 
 
 def test_body_line_starting_with_from_does_not_split(tmp_path: Path) -> None:
