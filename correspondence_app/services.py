@@ -18,6 +18,7 @@ from correspondence_app.alerts.watchlist import Watchlist
 from correspondence_app.crypto import recovery
 from correspondence_app.crypto.keys import KdfParams, KeyFile, KeyFileError, WrongPassphrase
 from correspondence_app.crypto.recovery import MistypedRecoveryCode
+from correspondence_app.export.exporter import Exporter
 from correspondence_app.people.book import PeopleBook
 from correspondence_app.search.query_parser import parse_query
 from correspondence_app.storage import queries, schema, search_index, thread_list
@@ -91,6 +92,7 @@ class Archive:
         self.people = PeopleBook(engine, self._import_lock)
         self.watchlist = Watchlist(engine, self._import_lock)
         self.ledger = ReplyLedger(engine, self._import_lock)
+        self.exporter = Exporter(engine)  # exports and their log
 
     # Creating and unlocking ----------------------------------------------------------------
     @classmethod

@@ -9,6 +9,9 @@ packages="ca-certificates libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0
 # which many desktop installations lack.
 packages="$packages libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxkbcommon-x11-0"
+# The tools the export tests check exports with, as a lawyer would: 7-Zip opens the
+# encrypted bundle, poppler renders and reads the PDF dossier.
+packages="$packages 7zip poppler-utils"
 if [ "${1:-}" = "--bench" ]; then
     packages="notmuch"
 fi

@@ -19,6 +19,7 @@ from correspondence_app.cli import (
     archive_commands,
     awaiting_commands,
     conversation_commands,
+    export_commands,
     organise_commands,
     people_commands,
     topic_commands,
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     watch_commands.register(command)
     awaiting_commands.register(command)
     alert_commands.register(command)
+    export_commands.register(command)
     return parser
 
 

@@ -1,0 +1,301 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Exports in one place, for the command line and the window: the chosen messages written
+in a format, the manifest and checksums beside them (or inside the ZIP or PDF), and the
+export recorded in the archive's export log."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import tempfile
+import time
+import zipfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from correspondence_app.export import originals, table
+from correspondence_app.export.bundle import MIN_PASSWORD, open_bundle
+from correspondence_app.export.manifest import (
+    MANIFEST_NAME,
+    SUMS_NAME,
+    build_manifest,
+    manifest_bytes,
+    sums_text,
+)
+from correspondence_app.export.source import ExportCancelled, ExportSource
+from correspondence_app.storage.export_tables import ExportRecord
+from correspondence_app.storage.facade import ArchivePart
+from correspondence_app.tagging import identity
+
+if TYPE_CHECKING:
+    import threading
+    from collections.abc import Callable
+
+    from correspondence_app.export.source import Selection
+
+    Progress = Callable[[int, int], None]
+
+# Formats written into a folder of their own; the others are one file.
+FOLDER_FORMATS = ("mbox", "eml", "html", "csv")
+FILE_FORMATS = ("eml-zip", "pdf", "bundle")
+FORMATS = (*FOLDER_FORMATS, *FILE_FORMATS)
+
+
+class ExportError(ValueError):
+    """An export that cannot be made (a place in use, nothing chosen), said for the user."""
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    messages: int
+    files: int  # files written (in a ZIP or PDF: the files inside it)
+    output: Path
+    manifest_sha256: str
+    seconds: float
+
+
+@dataclass(frozen=True)
+class ExportPreview:
+    """What an export of the selection will hold, before it starts."""
+
+    messages: int
+    first: datetime | None
+    last: datetime | None
+    size_bytes: int  # of the originals
+
+
+@dataclass(frozen=True)
+class ExportLogEntry:
+    id: int
+    exported_at: datetime
+    format: str
+    selection: dict[str, object]
+    messages: int
+    files: int
+    output: str
+    manifest_sha256: str
+    author: str
+
+
+class Exporter(ArchivePart):
+    """Writes exports and keeps their log; each export reads the archive in batches."""
+
+    def preview(self, selection: Selection) -> ExportPreview:
+        source = ExportSource(self._engine, selection)
+        dates, size = [], 0
+        for item in source.items():
+            size += item.size_bytes
+            if item.date_at is not None:
+                dates.append(item.date_at)
+        return ExportPreview(len(source), min(dates, default=None), max(dates, default=None), size)
+
+    def export(
+        self,
+        selection: Selection,
+        export_format: str,
+        output: Path,
+        *,
+        title: str = "",
+        password: str = "",
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> ExportReport:
+        """Writes the export; raises ExportCancelled (leaving nothing behind) when
+        ``cancel`` is set, ExportError for a place that cannot take it. A bundle is
+        encrypted with ``password``."""
+        if export_format not in FORMATS:
+            raise ExportError(f"{export_format}: not an export format ({', '.join(FORMATS)})")
+        if export_format == "bundle" and len(password) < MIN_PASSWORD:
+            raise ExportError(
+                f"a bundle needs a password of at least {MIN_PASSWORD} characters (--password-file)"
+            )
+        started = time.monotonic()
+        source = ExportSource(self._engine, selection)
+        if not len(source):
+            raise ExportError("the selection holds no message")
+        output = output.expanduser().absolute()
+        if export_format in FOLDER_FORMATS:
+            files, digest = _to_folder(source, export_format, output, title, progress, cancel)
+        else:
+            files, digest = _to_file(
+                source, export_format, output, title, password, progress, cancel
+            )
+        self._record(source, export_format, output, files, digest)
+        return ExportReport(len(source), files, output, digest, time.monotonic() - started)
+
+    def log(self) -> list[ExportLogEntry]:
+        """Every export made, the newest first."""
+        with Session(self._engine) as session:
+            records = session.scalars(select(ExportRecord).order_by(ExportRecord.id.desc()))
+            return [
+                ExportLogEntry(
+                    r.id,
+                    r.exported_at,
+                    r.format,
+                    json.loads(r.selection),
+                    r.messages,
+                    r.files,
+                    r.output,
+                    r.manifest_sha256,
+                    r.author,
+                )
+                for r in records
+            ]
+
+    def _record(
+        self, source: ExportSource, export_format: str, output: Path, files: int, digest: str
+    ) -> None:
+        with Session(self._engine) as session, session.begin():
+            session.add(
+                ExportRecord(
+                    exported_at=source.exported_at,
+                    format=export_format,
+                    selection=json.dumps(source.selection.as_json(), ensure_ascii=False),
+                    messages=len(source),
+                    files=files,
+                    output=str(output),
+                    manifest_sha256=digest,
+                    author=identity.user_name(session.connection()),
+                )
+            )
+
+
+def _to_folder(
+    source: ExportSource,
+    export_format: str,
+    folder: Path,
+    title: str,
+    progress: Progress | None,
+    cancel: threading.Event | None,
+) -> tuple[int, str]:
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise ExportError(f"{folder}: exists and is not an empty folder")
+    created = not folder.exists()
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        if export_format == "mbox":
+            item_files = originals.write_mbox(source, folder, progress=progress, cancel=cancel)
+        elif export_format == "eml":
+            item_files = originals.write_eml(source, folder, progress=progress, cancel=cancel)
+        elif export_format == "csv":
+            item_files = table.write_csv(source, folder, progress=progress, cancel=cancel)
+        else:
+            from correspondence_app.export.html import write_html
+
+            item_files = write_html(source, folder, title=title, progress=progress, cancel=cancel)
+        manifest = manifest_bytes(build_manifest(source, export_format, item_files))
+        (folder / MANIFEST_NAME).write_bytes(manifest)
+        written = [
+            (path.relative_to(folder).as_posix(), _file_digest(path))
+            for path in sorted(folder.rglob("*"))
+            if path.is_file()
+        ]
+        (folder / SUMS_NAME).write_bytes(sums_text(written))
+    except BaseException:
+        if created:
+            shutil.rmtree(folder, ignore_errors=True)
+        else:
+            for child in folder.iterdir():
+                shutil.rmtree(child) if child.is_dir() else child.unlink()
+        raise
+    return len(written) + 1, hashlib.sha256(manifest).hexdigest()
+
+
+def _to_file(
+    source: ExportSource,
+    export_format: str,
+    target: Path,
+    title: str,
+    password: str,
+    progress: Progress | None,
+    cancel: threading.Event | None,
+) -> tuple[int, str]:
+    if target.exists():
+        raise ExportError(f"{target}: exists already")
+    if not target.parent.is_dir():
+        raise ExportError(f"{target.parent}: no such folder")
+    # Written beside the target and renamed at the end: a cancelled or failed export
+    # leaves no half file under the name asked for.
+    handle, temporary = tempfile.mkstemp(prefix=".export-", dir=target.parent)
+    partial = Path(temporary)
+    try:
+        with open(handle, "wb"):
+            pass
+        if export_format in ("eml-zip", "bundle"):
+            files, manifest = _zip(source, export_format, partial, password, progress, cancel)
+        else:
+            from correspondence_app.export import pdf
+
+            partial.unlink()
+            item_files = pdf.write_pdf(
+                source, partial, title=title, progress=progress, cancel=cancel
+            )
+            built = build_manifest(source, export_format, item_files)
+            manifest = manifest_bytes(built)
+            # The originals' digests are known: nothing is read back from the PDF.
+            embedded = [(i["file"], i["sha256"]) for i in built["items"] if i["file"]]
+            sums = sums_text([*embedded, (MANIFEST_NAME, manifest)])
+            pdf.attach_files(partial, [(MANIFEST_NAME, manifest), (SUMS_NAME, sums)])
+            files = len(embedded) + 2
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return files, hashlib.sha256(manifest).hexdigest()
+
+
+def _zip(
+    source: ExportSource,
+    export_format: str,
+    path: Path,
+    password: str,
+    progress: Progress | None,
+    cancel: threading.Event | None,
+) -> tuple[int, bytes]:
+    def opened(mode: Literal["r", "w", "a"]) -> zipfile.ZipFile:
+        if export_format == "bundle":
+            return open_bundle(path, mode, password)
+        return zipfile.ZipFile(path, mode, allowZip64=True)
+
+    with opened("w") as archive:
+        item_files = originals.write_eml_zip(source, archive, progress=progress, cancel=cancel)
+        manifest = manifest_bytes(build_manifest(source, export_format, item_files))
+        archive.writestr(_entry(archive, MANIFEST_NAME, source), manifest)
+    with opened("r") as archive:
+        written = [(name, _zip_digest(archive, name)) for name in archive.namelist()]
+    with opened("a") as archive:
+        archive.writestr(_entry(archive, SUMS_NAME, source), sums_text(written))
+    return len(written) + 1, manifest
+
+
+def _entry(archive: zipfile.ZipFile, name: str, source: ExportSource) -> zipfile.ZipInfo:
+    when = source.exported_at.astimezone(UTC)
+    make_info = getattr(archive, "zipinfo_cls", zipfile.ZipInfo)
+    info: zipfile.ZipInfo = make_info(name, date_time=when.timetuple()[:6])
+    info.compress_type = zipfile.ZIP_DEFLATED
+    return info
+
+
+def _zip_digest(archive: zipfile.ZipFile, name: str) -> str:
+    digest = hashlib.sha256()
+    with archive.open(name) as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+__all__ = ["ExportCancelled", "ExportError", "ExportReport", "Exporter"]

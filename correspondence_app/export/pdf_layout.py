@@ -1,0 +1,233 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The dossier's page: the shipped DejaVu font, text that wraps in linear time, and pictures
+decoded safely and scaled down, for fpdf2 to write as PDF/A-3."""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+import unicodedata
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from fpdf import FPDF
+from fpdf.enums import YPos
+from PIL import Image
+
+from correspondence_app.render.body import inline_image_format
+
+if TYPE_CHECKING:
+    from fpdf.fonts import TTFFont
+
+COMPLIANCE = "PDFA_3B"  # PDF/A-3 allows embedded files of any type (the .eml originals)
+FONT = "DejaVu"
+GREY = (90, 90, 90)
+MAX_PICTURE_PIXELS = 50_000_000  # larger pictures are listed, not decoded
+PICTURE_SIDE_PX = 1200  # pictures are scaled down to this (180 dpi across the A4 text width)
+# fpdf2 holds every picture until the PDF is written, and then the whole PDF once more:
+# past this many bytes of pictures the rest are listed only (their originals are embedded).
+PICTURES_BUDGET_BYTES = 120_000_000
+PICTURE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
+_PLAIN_MODES = {"JPEG": ("RGB", "L"), "PNG": ("RGB", "RGBA", "L", "LA")}
+_PAGES_ALIAS = "{pages}"  # as wide as a six-digit page count: room for its number
+_TOKENS = re.compile(r"\S+|\s+")
+_CONTROLS = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+)
+
+
+def fonts_folder() -> Path:
+    """resources/fonts beside the package (a checkout) or inside it (a wheel)."""
+    package = Path(__file__).resolve().parents[1]
+    for candidate in (package / "resources", package.parent / "resources"):
+        if (candidate / "fonts").is_dir():
+            return candidate / "fonts"
+    return package.parent / "resources" / "fonts"
+
+
+class Dossier(FPDF):
+    """An A4 PDF/A-3B document in DejaVu Sans, each page numbered by ``page_label``
+    ("page %1 of %2")."""
+
+    def __init__(self, page_label: str) -> None:
+        super().__init__(format="A4", unit="mm", enforce_compliance=COMPLIANCE)
+        folder = fonts_folder()
+        self.add_font(FONT, "", folder / "DejaVuSans.ttf")
+        self.add_font(FONT, "B", folder / "DejaVuSans-Bold.ttf")
+        self.set_margins(20, 20, 20)
+        self.set_auto_page_break(True, margin=18)
+        self.set_font(FONT, "", 10)
+        self.alias_nb_pages(_PAGES_ALIAS)
+        self.page_label = page_label
+        self.picture_bytes = 0
+        fonts = {style: cast("TTFFont", self.fonts[FONT.lower() + style]) for style in ("", "B")}
+        self._widths = {style: font.cw for style, font in fonts.items()}  # in 1/1000 em
+        self._known = frozenset(fonts[""].cmap) & frozenset(fonts["B"].cmap)
+
+    def footer(self) -> None:
+        self.set_y(-12)
+        self.set_font(FONT, "", 8)
+        self.set_text_color(*GREY)
+        label = self.page_label.replace("%1", str(self.page_no())).replace("%2", _PAGES_ALIAS)
+        self.cell(0, 5, label, align="C")
+
+    def clean(self, text: str) -> str:
+        """Printable text: no controls or direction marks; a glyph the font lacks is shown
+        as U+FFFD (PDF/A forbids drawing the font's empty .notdef glyph)."""
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+        text = _CONTROLS.sub("", unicodedata.normalize("NFC", text))
+        missing = {ord(char) for char in set(text)} - self._known - {10}
+        return text.translate(dict.fromkeys(missing, "\ufffd")) if missing else text
+
+    def text_width(self, text: str) -> float:
+        widths = self._widths[self.font_style]
+        return sum(widths[ord(char)] for char in text) * self.font_size_pt * 0.001 / self.k
+
+    def fit(self, text: str, width: float) -> str:
+        """The text on one line, cut with "…" to fit in a cell of ``width``."""
+        text = self.clean(" ".join(text.split()))
+        room = width - 2 * self.c_margin
+        if self.text_width(text) <= room:
+            return text
+        low, high = 0, len(text)
+        while low < high:
+            middle = (low + high + 1) // 2
+            fits = self.text_width(text[:middle] + "…") <= room
+            low, high = (middle, high) if fits else (low, middle - 1)
+        return text[:low] + "…"
+
+    def wrap(self, text: str, width: float) -> list[str]:
+        """The lines of ``width`` that the text breaks into: at spaces, inside longer words.
+
+        fpdf2's multi_cell measures a line again for every character it adds (a minute for
+        a thousand messages); this measures every word once.
+        """
+        widths = self._widths[self.font_style]
+        room = (width - 2 * self.c_margin) * self.k / (self.font_size_pt * 0.001)
+        lines: list[str] = []
+        for paragraph in text.split("\n"):
+            line: list[str] = []
+            used = 0.0
+            for token in _TOKENS.findall(paragraph):
+                size: float = sum(widths[ord(char)] for char in token)
+                if used + size <= room or token.isspace():  # spaces may hang past the edge
+                    line.append(token)
+                    used += size
+                    continue
+                if "".join(line).strip():
+                    lines.append("".join(line).rstrip())
+                while size > room:  # a word longer than the line: cut where the line is full
+                    cut, part = 0, 0.0
+                    while cut == 0 or part + widths[ord(token[cut])] <= room:
+                        part += widths[ord(token[cut])]
+                        cut += 1
+                    lines.append(token[:cut])
+                    token, size = token[cut:], size - part
+                line, used = [token], size
+            lines.append("".join(line).rstrip())
+        return lines
+
+    def clipped(self, text: str, width: float, max_lines: int) -> str:
+        """The text's first ``max_lines`` lines of ``width``, the last ending in "…" if cut."""
+        lines = self.wrap(self.clean(text), width)
+        if len(lines) <= max_lines:
+            return "\n".join(lines)
+        last = lines[max_lines - 1]
+        while last and self.text_width(last + "…") > width - 2 * self.c_margin:
+            last = last[:-1]
+        return "\n".join([*lines[: max_lines - 1], last + "…"])
+
+    def para(
+        self,
+        height: float,
+        text: str,
+        *,
+        indent: float = 0,
+        border: str = "",
+        last_border: str = "",
+        fill: bool = False,
+    ) -> None:
+        """Left-aligned lines from ``indent``, breaking pages as needed; then the next line."""
+        width = self.epw - indent
+        lines = self.wrap(text, width)
+        for number, line in enumerate(lines, 1):
+            self.set_x(self.l_margin + indent)
+            sides = last_border if number == len(lines) and last_border else border
+            self.cell(width, height, line, border=sides or 0, fill=fill, new_y=YPos.NEXT)
+        self.set_x(self.l_margin)
+
+    def field(self, label: str, value: str, *, size: float = 9, label_mm: float = 28) -> None:
+        """A label and its value, which wraps beside it."""
+        self.set_font(FONT, "B", size)
+        self.set_text_color(*GREY)
+        self.cell(label_mm, size / 2 + 0.5, label)
+        self.set_font(FONT, "", size)
+        self.set_text_color(0, 0, 0)
+        self.para(size / 2 + 0.5, self.clean(value), indent=label_mm)
+
+    def picture(self, data: bytes, label: str) -> str:
+        """The picture at its natural size (at most the page's), captioned by ``label``.
+
+        Returns "" when shown, else why not: "failed" (not a picture we can decode) or
+        "skipped" (past PICTURES_BUDGET_BYTES).
+        """
+        found = _decoded(data)
+        if found is None:
+            return "failed"
+        picture, width_px, height_px = found
+        if self.picture_bytes + picture.getbuffer().nbytes > PICTURES_BUDGET_BYTES:
+            return "skipped"
+        width = min(self.epw, width_px * 25.4 / 96)
+        height = width * height_px / width_px
+        room = self.page_break_trigger - self.t_margin - 8
+        if height > room:
+            width, height = width * room / height, room
+        if self.will_page_break(height + 8):
+            self.add_page()
+        self.ln(3)
+        try:
+            self.image(picture, x=self.l_margin, w=width, h=height)
+        except Exception:  # a damaged picture that fpdf2 cannot embed: listed, not shown
+            return "failed"
+        self.picture_bytes += picture.getbuffer().nbytes
+        self.set_font(FONT, "", 8)
+        self.set_text_color(*GREY)
+        self.para(4, self.clean(label))
+        self.set_text_color(0, 0, 0)
+        return ""
+
+
+def is_picture(content_type: str, filename: str) -> bool:
+    return content_type.lower().startswith("image/") or filename.lower().endswith(PICTURE_SUFFIXES)
+
+
+def _decoded(data: bytes) -> tuple[io.BytesIO, int, int] | None:
+    """The picture as PNG or JPEG bytes, with its pixel size; None if it cannot be read.
+
+    Only the formats :func:`inline_image_format` names are opened (never EPS and the like,
+    which would run other programs), and fpdf2 gets bytes, never a name it could fetch.
+    """
+    kind = inline_image_format(data)
+    if kind is None:
+        return None
+    try:
+        with Image.open(io.BytesIO(data), formats=[kind]) as picture:
+            width, height = picture.size
+            if width * height > MAX_PICTURE_PIXELS or not width or not height:
+                return None
+            small = max(width, height) <= PICTURE_SIDE_PX
+            if small and picture.mode in _PLAIN_MODES.get(kind, ()):
+                return io.BytesIO(data), width, height  # placed as it is
+            scale = min(1.0, PICTURE_SIDE_PX / max(width, height))
+            box = (math.ceil(width * scale), math.ceil(height * scale))
+            picture.draft("RGB", box)  # JPEG: decoded at a half, quarter... of its size
+            picture.thumbnail(box)
+            alpha = picture.mode in ("RGBA", "LA", "PA") or "transparency" in picture.info
+            shown = picture.convert("RGBA" if alpha and kind != "JPEG" else "RGB")
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        return None
+    encoded = io.BytesIO()  # photographs stay small as JPEG, drawings sharp as PNG
+    shown.save(encoded, "JPEG" if kind == "JPEG" else "PNG", quality=80)
+    encoded.seek(0)
+    return encoded, shown.width, shown.height

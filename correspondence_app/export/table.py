@@ -1,0 +1,82 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""One row per message for a spreadsheet: date, sender, recipients, subject, conversation,
+tags, the original's SHA-256 and whether the user added a note."""
+
+from __future__ import annotations
+
+import csv
+from typing import TYPE_CHECKING
+
+from correspondence_app.export.source import ExportCancelled
+
+if TYPE_CHECKING:
+    import threading
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from correspondence_app.export.source import ExportSource
+
+CSV_NAME = "messages.csv"
+COLUMNS = ("date", "from", "to", "cc", "subject", "thread", "tags", "sha256", "note", "message_id")
+
+
+def write_csv(
+    source: ExportSource,
+    folder: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> dict[int, str]:
+    """``messages.csv`` (UTF-8 with a byte order mark, which spreadsheet programs need to
+    read umlauts and Cyrillic); no original is in it, so no message has a file."""
+    done = 0
+    with open(folder / CSV_NAME, "w", encoding="utf-8-sig", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(COLUMNS)
+        batch = []
+        for item in source.items():
+            batch.append(item)
+            if len(batch) == 200:
+                done = _rows(source, writer, batch, done, progress, cancel)
+                batch = []
+        _rows(source, writer, batch, done, progress, cancel)
+    return {}
+
+
+def _rows(
+    source: ExportSource,
+    writer: csv.Writer,  # type: ignore[name-defined]
+    batch: list,  # type: ignore[type-arg]
+    done: int,
+    progress: Callable[[int, int], None] | None,
+    cancel: threading.Event | None,
+) -> int:
+    tags = source.tags([item.id for item in batch])
+    for item in batch:
+        if cancel is not None and cancel.is_set():
+            raise ExportCancelled
+        detail = source.detail(item.id)
+        when = item.local_date
+        writer.writerow(
+            (
+                when.isoformat() if when is not None else "",
+                item.sender,
+                "; ".join(detail.to),
+                "; ".join(detail.cc),
+                _cell(item.subject),
+                item.thread_id or "",
+                "; ".join(tags.get(item.id, ())),
+                item.sha256,
+                "yes" if source.notes(item.id) else "no",
+                item.message_id,
+            )
+        )
+        done += 1
+        if progress is not None:
+            progress(done, len(source))
+    return done
+
+
+def _cell(text: str) -> str:
+    """A text a spreadsheet shows as text: never read as a formula (=, +, -, @)."""
+    return f"'{text}" if text[:1] in ("=", "+", "-", "@") else text
