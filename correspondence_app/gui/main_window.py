@@ -38,6 +38,7 @@ from correspondence_app.gui import workers
 from correspondence_app.gui.dialogs.import_dialog import ImportDialog
 from correspondence_app.gui.dialogs.quarantine_dialog import QuarantineDialog
 from correspondence_app.gui.dialogs.source_dialog import SourceDialog
+from correspondence_app.gui.exporting import Exporting
 from correspondence_app.gui.formatting import data_size
 from correspondence_app.gui.models.thread_list_model import (
     MESSAGE_ID_ROLE,
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
         self.overview.dashboard.letter_opened.connect(self.on_letter_opened)
         self.setCentralWidget(self.overview.widget)
         self.watching = Watching(self)
+        self.exporting = Exporting(self)
         self.overview.set_archive(archive, alerts)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
@@ -252,6 +254,7 @@ class MainWindow(QMainWindow):
         for action in (self.import_files_action, self.import_folder_action, self.quarantine_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.exporting.fill_menu(file_menu)
         file_menu.addAction(self.print_action)
         file_menu.addAction(self.passphrase_action)
         file_menu.addAction(self.lock_action)
@@ -412,6 +415,8 @@ class MainWindow(QMainWindow):
     def on_thread_menu_requested(self, position: QPoint) -> None:
         menu = QMenu(self)
         self.organising.tagger.menu_for(self.chosen_thread_ids(), menu)
+        menu.addSeparator()
+        menu.addAction(self.exporting.export_action)
         if not menu.isEmpty():
             menu.exec(self.thread_list.viewport().mapToGlobal(position))
 

@@ -164,6 +164,10 @@ class Watching(QObject):
         menu.addAction(self.tr("Show the &timeline…"), lambda: self.open_timeline(person_id))
         menu.addAction(self.tr("Show the &mail"), lambda: self._window.on_person_opened(person_id))
         menu.addAction(self.tr("Record a &sign of life…"), lambda: self.on_record_sign(person_id))
+        menu.addAction(
+            self.tr("&Export the correspondence…"),
+            lambda: self._window.exporting.export_person(person_id),
+        )
         menu.addSeparator()
         menu.addAction(self.tr("Overdue &after…"), lambda: self.ask_threshold(person_id))
         menu.addAction(self.tr("Stop &watching"), lambda: self.stop_watching(person_id))

@@ -443,6 +443,327 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="64" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="71" />
+        <source>Whole &amp;conversations</source>
+        <translation>Ganze &amp;Unterhaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="73" />
+        <source>Also export the other messages of the conversations they belong to</source>
+        <translation>Auch die übrigen Nachrichten der Unterhaltungen exportieren, zu denen sie gehören</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="77" />
+        <source>What will be exported</source>
+        <translation>Was exportiert wird</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="80" />
+        <source>What:</source>
+        <translation>Was:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="81" />
+        <source>Messages:</source>
+        <translation>Nachrichten:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="82" />
+        <source>Dates:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="83" />
+        <source>Size of the originals:</source>
+        <translation>Größe der Originale:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="93" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="94" />
+        <source>Correspondence</source>
+        <translation>Korrespondenz</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="95" />
+        <source>On the cover of a PDF, atop the pages of HTML</source>
+        <translation>Auf dem Deckblatt eines PDF, oben auf den HTML-Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="96" />
+        <source>Where to export</source>
+        <translation>Wohin exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="98" />
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="101" />
+        <source>Fo&amp;rmat:</source>
+        <translation>Fo&amp;rmat:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="103" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="116" />
+        <source>Export progress</source>
+        <translation>Fortschritt des Exports</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="117" />
+        <source>%v of %m messages</source>
+        <translation>%v von %m Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="124" />
+        <source>The fingerprint of its manifest (SHA-256). Keep this number: it proves the export unchanged; “verify-export” checks it.</source>
+        <translation>Der Fingerabdruck seines Manifests (SHA-256). Bewahren Sie diese Zahl auf: Sie beweist, dass der Export unverändert ist; „verify-export“ prüft das.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="134" />
+        <source>Fingerprint of the manifest</source>
+        <translation>Fingerabdruck des Manifests</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="135" />
+        <source>Co&amp;py</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="145" />
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="150" />
+        <source>E&amp;xport</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="184" />
+        <source>PDF dossier for reading and printing (originals embedded)</source>
+        <translation>PDF-Dossier zum Lesen und Drucken (Originale eingebettet)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="185" />
+        <source>HTML folder for any browser</source>
+        <translation>HTML-Ordner für jeden Browser</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="186" />
+        <source>mbox file (originals, re-importable)</source>
+        <translation>mbox-Datei (Originale, wieder importierbar)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="187" />
+        <source>.eml files in a folder</source>
+        <translation>.eml-Dateien in einem Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="188" />
+        <source>.eml files in a ZIP</source>
+        <translation>.eml-Dateien in einer ZIP-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="189" />
+        <source>CSV table for a spreadsheet</source>
+        <translation>CSV-Tabelle für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="199" />
+        <source>Every message in the archive</source>
+        <translation>Alle Nachrichten im Archiv</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="202" />
+        <source>%Ln chosen message(s)</source>
+        <translation>
+            <numerusform>%Ln ausgewählte Nachricht</numerusform>
+            <numerusform>%Ln ausgewählte Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="215" />
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="236" />
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="238" />
+        <source>No messages: there is nothing to export.</source>
+        <translation>Keine Nachrichten: Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="248" />
+        <source>The messages could not be counted: %1</source>
+        <translation>Die Nachrichten konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="283" />
+        <source>F&amp;ile:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="283" />
+        <source>Into a new f&amp;older:</source>
+        <translation>In einen &amp;neuen Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="295" />
+        <source>Correspondence export %1</source>
+        <translation>Korrespondenz-Export %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="305" />
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="314" />
+        <source>Folder in which to create the export folder</source>
+        <translation>Ordner, in dem der Exportordner angelegt wird</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="374" />
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="383" />
+        <source>%Ln message(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln Nachricht nach %1 exportiert</numerusform>
+            <numerusform>%Ln Nachrichten nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="403" />
+        <source>The export was stopped; nothing was left behind.</source>
+        <translation>Der Export wurde angehalten; es blieb nichts zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="410" />
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLogDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_log_dialog.py" line="31" />
+        <source>Export log</source>
+        <translation>Exportprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_log_dialog.py" line="35" />
+        <source>Every export made from this archive, with the fingerprint of its manifest: a record of what was handed out.</source>
+        <translation>Jeder Export aus diesem Archiv, mit dem Fingerabdruck seines Manifests: ein Nachweis dessen, was herausgegeben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_log_dialog.py" line="40" />
+        <source>Exports</source>
+        <translation>Exporte</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_log_dialog.py" line="46" />
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_log_dialog.py" line="47" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_log_dialog.py" line="48" />
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_log_dialog.py" line="49" />
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_log_dialog.py" line="50" />
+        <source>Where</source>
+        <translation>Wohin</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_log_dialog.py" line="51" />
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerabdruck (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_log_dialog.py" line="60" />
+        <source>No export has been made from this archive yet.</source>
+        <translation>Aus diesem Archiv wurde noch nichts exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_log_dialog.py" line="62" />
+        <source>&amp;Copy fingerprint</source>
+        <translation>Fingerabdruck &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_log_dialog.py" line="85" />
+        <source>Every message in the archive</source>
+        <translation>Alle Nachrichten im Archiv</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_log_dialog.py" line="87" />
+        <source>(whole conversations)</source>
+        <translation>(ganze Unterhaltungen)</translation>
+    </message>
+</context>
+<context>
+    <name>Exporting</name>
+    <message>
+        <location filename="../../correspondence_app/gui/exporting.py" line="27" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/exporting.py" line="30" />
+        <source>Export &amp;log…</source>
+        <translation>Export&amp;protokoll…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/exporting.py" line="48" />
+        <source>%Ln chosen conversation(s)</source>
+        <translation>
+            <numerusform>%Ln ausgewählte Unterhaltung</numerusform>
+            <numerusform>%Ln ausgewählte Unterhaltungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/exporting.py" line="63" />
+        <source>Correspondence with %1</source>
+        <translation>Korrespondenz mit %1</translation>
+    </message>
+</context>
+<context>
     <name>FilePicker</name>
     <message>
         <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="111" />
@@ -749,117 +1070,117 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="104" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="105" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="132" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="133" />
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="218" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="220" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="221" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="223" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="223" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="225" />
         <source>Q&amp;uarantine…</source>
         <translation>Q&amp;uarantäne…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="225" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="227" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="228" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="230" />
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="231" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="233" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="234" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="236" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="236" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="238" />
         <source>View &amp;source</source>
         <translation>&amp;Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="238" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="240" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="241" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="243" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="243" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="245" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="246" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="248" />
         <source>&amp;How to search</source>
         <translation>Hilfe zur &amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="248" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="250" />
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="251" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="253" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="259" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="262" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="265" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="268" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="270" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="273" />
         <source>&amp;Organise</source>
         <translation>&amp;Ordnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="271" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="274" />
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="272" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="275" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="276" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="279" />
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="312" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="315" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
@@ -867,12 +1188,12 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="381" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="384" />
         <source>A letter sent on paper has no mail to show.</source>
         <translation>Zu einem Brief auf Papier gibt es keine E-Mail.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="514" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="519" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln Unterhaltung gefunden</numerusform>
@@ -880,42 +1201,42 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="521" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="526" />
         <source>Cannot read the search: %1</source>
         <translation>Die Suchanfrage ist nicht verständlich: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="524" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="529" />
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="530" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="535" />
         <source>Import mail files</source>
         <translation>E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="532" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="537" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg);;All files (*)</source>
         <translation>E-Mail-Dateien (*.mbox *.eml *.mbx *.msg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="539" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="544" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Maildir oder Ordner mit E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="549" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="554" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="549" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="554" />
         <source>Please wait until the running import ends.</source>
         <translation>Bitte warten Sie, bis der laufende Import beendet ist.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="588" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="593" />
         <source>Print message</source>
         <translation>Nachricht drucken</translation>
     </message>
@@ -1272,188 +1593,188 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
     <name>PeopleDialog</name>
     <message>
         <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="83" />
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="87" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="88" />
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="91" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="92" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="91" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="92" />
         <source>Filter by name or address</source>
         <translation>Nach Name oder Adresse filtern</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="94" />
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="245" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="95" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="246" />
         <source>&amp;Watch…</source>
         <translation>&amp;Beobachten…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="95" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="96" />
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="96" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="97" />
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="97" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="98" />
         <source>Make the selected people one person</source>
         <translation>Die ausgewählten Personen zu einer machen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="98" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="99" />
         <source>&amp;Split address…</source>
         <translation>Adresse &amp;abtrennen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="99" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="100" />
         <source>Make one of the addresses a person of its own</source>
         <translation>Eine der Adressen zu einer eigenen Person machen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="101" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="102" />
         <source>Show m&amp;ail</source>
         <translation>Mails an&amp;sehen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="105" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="106" />
         <source>No merges to propose.</source>
         <translation>Keine Zusammenführungen vorzuschlagen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="106" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="107" />
         <source>&amp;Accept</source>
         <translation>&amp;Annehmen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="107" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="108" />
         <source>They are one person: merge them</source>
         <translation>Sie sind eine Person: zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="108" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="109" />
         <source>&amp;Reject</source>
         <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="109" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="110" />
         <source>They are not one person: never propose it again</source>
         <translation>Sie sind nicht eine Person: nie wieder vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="112" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="113" />
         <source>My addresses</source>
         <translation>Meine Adressen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="115" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="116" />
         <source>e.g. me@example.org</source>
         <translation>z. B. ich@example.org</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="118" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="119" />
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="119" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="120" />
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="122" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="123" />
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="127" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="128" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="133" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="134" />
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="156" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="157" />
         <source>Mail from these addresses is yours: it never counts as a sign of life, and letters you sent from them can await an answer.</source>
         <translation>Mails von diesen Adressen sind Ihre: Sie zählen nie als Lebenszeichen, und Briefe, die Sie von ihnen gesendet haben, können auf Antwort warten.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="160" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="161" />
         <source>&amp;New address:</source>
         <translation>&amp;Neue Adresse:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="171" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="172" />
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="172" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="173" />
         <source>Pr&amp;oposed merges</source>
         <translation>&amp;Vorgeschlagene Zusammenführungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="173" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="174" />
         <source>My a&amp;ddresses</source>
         <translation>Meine A&amp;dressen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="216" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="217" />
         <source>The people could not be read: %1</source>
         <translation>Die Personen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="245" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="246" />
         <source>Stop &amp;watching</source>
         <translation>Nicht mehr &amp;beobachten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="261" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="262" />
         <source>“%1” is watched.</source>
         <translation>„%1“ wird beobachtet.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="267" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="268" />
         <source>“%1” is no longer watched.</source>
         <translation>„%1“ wird nicht mehr beobachtet.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="285" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="286" />
         <source>The name is changed.</source>
         <translation>Der Name ist geändert.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="294" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="295" />
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="295" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="296" />
         <source>Name shown for %1 (empty: the name seen most often):</source>
         <translation>Angezeigter Name für %1 (leer: der häufigste Name):</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="315" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="316" />
         <source>Merged into “%1”.</source>
         <translation>In „%1“ zusammengeführt.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="326" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="327" />
         <source>Merge people</source>
         <translation>Personen zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="328" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="329" />
         <source>Merge into “%1”?
 
 %2
@@ -1466,37 +1787,37 @@ Their addresses, watching and signs of life go to “%1”.</source>
 Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="340" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="341" />
         <source>%1 is a person of its own now.</source>
         <translation>%1 ist jetzt eine eigene Person.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="349" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="350" />
         <source>Split address</source>
         <translation>Adresse abtrennen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="350" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="351" />
         <source>Which address is a person of its own?</source>
         <translation>Welche Adresse ist eine eigene Person?</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="409" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="410" />
         <source>“%1” and “%2” are one person now.</source>
         <translation>„%1“ und „%2“ sind jetzt eine Person.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="419" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="420" />
         <source>“%1” and “%2” will not be proposed as one person again.</source>
         <translation>„%1“ und „%2“ werden nicht mehr als eine Person vorgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="435" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="436" />
         <source>%1 is one of your addresses now.</source>
         <translation>%1 ist jetzt eine Ihrer Adressen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="448" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="449" />
         <source>%1 is no longer one of your addresses.</source>
         <translation>%1 ist keine Ihrer Adressen mehr.</translation>
     </message>
@@ -2764,34 +3085,34 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         <translation>Empfangene und gesendete Nachrichten je Zeitraum. Über die Balken ziehen wählt einen Zeitraum; Esc oder Doppelklick hebt die Wahl auf.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="168" />
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="380" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="171" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="383" />
         <source>%1 %2</source>
         <comment>a month and its year</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="173" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="176" />
         <source>Week %1, %2</source>
         <translation>Woche %1, %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="183" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="186" />
         <source>%1: %2 received, %3 sent</source>
         <translation>%1: %2 empfangen, %3 gesendet</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="265" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="268" />
         <source>No dated messages</source>
         <translation>Keine datierten Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="422" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="425" />
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="422" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="425" />
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
@@ -2898,59 +3219,59 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="53" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="58" />
         <source>Unlock archive</source>
         <translation>Archiv entsperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="57" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="62" />
         <source>Enter the passphrase of the archive in
 %1</source>
         <translation>Geben Sie die Passphrase des Archivs in diesem Ordner ein:
 %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="63" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="68" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="64" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="69" />
         <source>Passphrase or recovery code</source>
         <translation>Passphrase oder Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="67" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="72" />
         <source>Unlocking</source>
         <translation>Wird entsperrt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="71" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="76" />
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="74" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="79" />
         <source>&amp;Other archive…</source>
         <translation>&amp;Anderes Archiv…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="97" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="102" />
         <source>Please enter the passphrase.</source>
         <translation>Bitte geben Sie die Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="127" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="132" />
         <source>This recovery code is mistyped: a character is wrong, missing or swapped. Please compare it with your written copy.</source>
         <translation>Dieser Wiederherstellungscode ist vertippt: Ein Zeichen ist falsch, fehlt oder ist vertauscht. Bitte vergleichen Sie ihn mit Ihrer Abschrift.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="131" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="136" />
         <source>Wrong passphrase or recovery code. Please try again.</source>
         <translation>Falsche Passphrase oder falscher Wiederherstellungscode. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="135" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="140" />
         <source>The archive could not be opened: %1</source>
         <translation>Das Archiv konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -3033,73 +3354,78 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
     </message>
     <message>
         <location filename="../../correspondence_app/gui/watching.py" line="168" />
+        <source>&amp;Export the correspondence…</source>
+        <translation>Korrespondenz &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="172" />
         <source>Overdue &amp;after…</source>
         <translation>Überfällig &amp;nach…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/watching.py" line="169" />
+        <location filename="../../correspondence_app/gui/watching.py" line="173" />
         <source>Stop &amp;watching</source>
         <translation>Nicht mehr &amp;beobachten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/watching.py" line="192" />
+        <location filename="../../correspondence_app/gui/watching.py" line="196" />
         <source>Stop watching</source>
         <translation>Nicht mehr beobachten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/watching.py" line="194" />
+        <location filename="../../correspondence_app/gui/watching.py" line="198" />
         <source>Stop watching “%1”? The signs of life entered by hand are kept; you can watch them again in People.</source>
         <translation>„%1“ nicht mehr beobachten? Die von Hand eingetragenen Lebenszeichen bleiben erhalten; unter Personen können Sie die Person wieder beobachten.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/watching.py" line="207" />
+        <location filename="../../correspondence_app/gui/watching.py" line="211" />
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/watching.py" line="210" />
+        <location filename="../../correspondence_app/gui/watching.py" line="214" />
         <source>&amp;Answered another way…</source>
         <translation>&amp;Auf anderem Weg beantwortet…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/watching.py" line="213" />
+        <location filename="../../correspondence_app/gui/watching.py" line="217" />
         <source>&amp;No answer expected</source>
         <translation>&amp;Keine Antwort erwartet</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/watching.py" line="218" />
-        <location filename="../../correspondence_app/gui/watching.py" line="264" />
+        <location filename="../../correspondence_app/gui/watching.py" line="222" />
+        <location filename="../../correspondence_app/gui/watching.py" line="268" />
         <source>“%1” to %2, sent %3</source>
         <translation>„%1“ an %2, gesendet %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/watching.py" line="219" />
-        <location filename="../../correspondence_app/gui/watching.py" line="265" />
+        <location filename="../../correspondence_app/gui/watching.py" line="223" />
+        <location filename="../../correspondence_app/gui/watching.py" line="269" />
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/watching.py" line="237" />
+        <location filename="../../correspondence_app/gui/watching.py" line="241" />
         <source>The letter awaits an answer.</source>
         <translation>Der Brief wartet auf Antwort.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/watching.py" line="239" />
+        <location filename="../../correspondence_app/gui/watching.py" line="243" />
         <source>No answer is expected to the letter.</source>
         <translation>Auf den Brief wird keine Antwort erwartet.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/watching.py" line="256" />
+        <location filename="../../correspondence_app/gui/watching.py" line="260" />
         <source>Awaits an &amp;answer</source>
         <translation>Wartet auf &amp;Antwort</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/watching.py" line="257" />
+        <location filename="../../correspondence_app/gui/watching.py" line="261" />
         <source>No answer e&amp;xpected</source>
         <translation>Keine Antwort &amp;erwartet</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/watching.py" line="269" />
+        <location filename="../../correspondence_app/gui/watching.py" line="273" />
         <source>Answered another &amp;way…</source>
         <translation>Auf anderem &amp;Weg beantwortet…</translation>
     </message>

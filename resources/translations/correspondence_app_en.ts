@@ -13,6 +13,44 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="202" />
+        <source>%Ln chosen message(s)</source>
+        <translation>
+            <numerusform>%Ln chosen message</numerusform>
+            <numerusform>%Ln chosen messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="236" />
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="383" />
+        <source>%Ln message(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln message exported to %1</numerusform>
+            <numerusform>%Ln messages exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Exporting</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/exporting.py" line="48" />
+        <source>%Ln chosen conversation(s)</source>
+        <translation>
+            <numerusform>%Ln chosen conversation</numerusform>
+            <numerusform>%Ln chosen conversations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupsDialog</name>
     <message numerus="yes">
         <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="123" />
@@ -54,7 +92,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="312" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="315" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -62,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="514" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="519" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln conversation found</numerusform>

@@ -444,6 +444,331 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="64" />
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="71" />
+        <source>Whole &amp;conversations</source>
+        <translation>&amp;Беседы целиком</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="73" />
+        <source>Also export the other messages of the conversations they belong to</source>
+        <translation>Экспортировать также остальные сообщения бесед, к которым они относятся</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="77" />
+        <source>What will be exported</source>
+        <translation>Что будет экспортировано</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="80" />
+        <source>What:</source>
+        <translation>Что:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="81" />
+        <source>Messages:</source>
+        <translation>Сообщения:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="82" />
+        <source>Dates:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="83" />
+        <source>Size of the originals:</source>
+        <translation>Размер оригиналов:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="93" />
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="94" />
+        <source>Correspondence</source>
+        <translation>Переписка</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="95" />
+        <source>On the cover of a PDF, atop the pages of HTML</source>
+        <translation>На титульном листе PDF, вверху страниц HTML</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="96" />
+        <source>Where to export</source>
+        <translation>Куда экспортировать</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="98" />
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="101" />
+        <source>Fo&amp;rmat:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="103" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="116" />
+        <source>Export progress</source>
+        <translation>Ход экспорта</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="117" />
+        <source>%v of %m messages</source>
+        <translation>Сообщений: %v из %m</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="124" />
+        <source>The fingerprint of its manifest (SHA-256). Keep this number: it proves the export unchanged; “verify-export” checks it.</source>
+        <translation>Отпечаток его манифеста (SHA-256). Сохраните это число: оно доказывает, что экспорт не изменён; «verify-export» это проверяет.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="134" />
+        <source>Fingerprint of the manifest</source>
+        <translation>Отпечаток манифеста</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="135" />
+        <source>Co&amp;py</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="145" />
+        <source>Show in &amp;folder</source>
+        <translation>Показать в &amp;папке</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="150" />
+        <source>E&amp;xport</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="184" />
+        <source>PDF dossier for reading and printing (originals embedded)</source>
+        <translation>PDF-досье для чтения и печати (оригиналы вложены)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="185" />
+        <source>HTML folder for any browser</source>
+        <translation>Папка HTML для любого браузера</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="186" />
+        <source>mbox file (originals, re-importable)</source>
+        <translation>Файл mbox (оригиналы, можно импортировать снова)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="187" />
+        <source>.eml files in a folder</source>
+        <translation>Файлы .eml в папке</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="188" />
+        <source>.eml files in a ZIP</source>
+        <translation>Файлы .eml в ZIP-архиве</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="189" />
+        <source>CSV table for a spreadsheet</source>
+        <translation>Таблица CSV для табличного редактора</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="199" />
+        <source>Every message in the archive</source>
+        <translation>Все сообщения архива</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="202" />
+        <source>%Ln chosen message(s)</source>
+        <translation>
+            <numerusform>%Ln выбранное сообщение</numerusform>
+            <numerusform>%Ln выбранных сообщения</numerusform>
+            <numerusform>%Ln выбранных сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="215" />
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="236" />
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln сообщение</numerusform>
+            <numerusform>%Ln сообщения</numerusform>
+            <numerusform>%Ln сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="238" />
+        <source>No messages: there is nothing to export.</source>
+        <translation>Нет сообщений: экспортировать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="248" />
+        <source>The messages could not be counted: %1</source>
+        <translation>Не удалось подсчитать сообщения: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="283" />
+        <source>F&amp;ile:</source>
+        <translation>Фа&amp;йл:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="283" />
+        <source>Into a new f&amp;older:</source>
+        <translation>В &amp;новую папку:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="295" />
+        <source>Correspondence export %1</source>
+        <translation>Экспорт переписки %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="305" />
+        <source>Export to</source>
+        <translation>Экспортировать в</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="314" />
+        <source>Folder in which to create the export folder</source>
+        <translation>Папка, в которой будет создана папка экспорта</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="374" />
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="383" />
+        <source>%Ln message(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln сообщение экспортировано в %1</numerusform>
+            <numerusform>%Ln сообщения экспортированы в %1</numerusform>
+            <numerusform>%Ln сообщений экспортировано в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="403" />
+        <source>The export was stopped; nothing was left behind.</source>
+        <translation>Экспорт остановлен; никаких файлов не осталось.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="410" />
+        <source>The export failed: %1</source>
+        <translation>Экспорт не удался: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLogDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_log_dialog.py" line="31" />
+        <source>Export log</source>
+        <translation>Журнал экспорта</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_log_dialog.py" line="35" />
+        <source>Every export made from this archive, with the fingerprint of its manifest: a record of what was handed out.</source>
+        <translation>Все экспорты из этого архива с отпечатком их манифеста: запись о том, что было передано.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_log_dialog.py" line="40" />
+        <source>Exports</source>
+        <translation>Экспорты</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_log_dialog.py" line="46" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_log_dialog.py" line="47" />
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_log_dialog.py" line="48" />
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_log_dialog.py" line="49" />
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_log_dialog.py" line="50" />
+        <source>Where</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_log_dialog.py" line="51" />
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Отпечаток (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_log_dialog.py" line="60" />
+        <source>No export has been made from this archive yet.</source>
+        <translation>Из этого архива ещё ничего не экспортировалось.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_log_dialog.py" line="62" />
+        <source>&amp;Copy fingerprint</source>
+        <translation>&amp;Копировать отпечаток</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_log_dialog.py" line="85" />
+        <source>Every message in the archive</source>
+        <translation>Все сообщения архива</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_log_dialog.py" line="87" />
+        <source>(whole conversations)</source>
+        <translation>(беседы целиком)</translation>
+    </message>
+</context>
+<context>
+    <name>Exporting</name>
+    <message>
+        <location filename="../../correspondence_app/gui/exporting.py" line="27" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/exporting.py" line="30" />
+        <source>Export &amp;log…</source>
+        <translation>&amp;Журнал экспорта…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/exporting.py" line="48" />
+        <source>%Ln chosen conversation(s)</source>
+        <translation>
+            <numerusform>%Ln выбранная беседа</numerusform>
+            <numerusform>%Ln выбранные беседы</numerusform>
+            <numerusform>%Ln выбранных бесед</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/exporting.py" line="63" />
+        <source>Correspondence with %1</source>
+        <translation>Переписка с %1</translation>
+    </message>
+</context>
+<context>
     <name>FilePicker</name>
     <message>
         <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="111" />
@@ -754,117 +1079,117 @@ Nothing already stored was lost.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="104" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="105" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="132" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="133" />
         <source>Conversations</source>
         <translation>Беседы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="218" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="220" />
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="221" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="223" />
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="223" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="225" />
         <source>Q&amp;uarantine…</source>
         <translation>&amp;Карантин…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="225" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="227" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="228" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="230" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="231" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="233" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="234" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="236" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="236" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="238" />
         <source>View &amp;source</source>
         <translation>&amp;Исходный текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="238" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="240" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="241" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="243" />
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="243" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="245" />
         <source>&amp;Settings…</source>
         <translation>Нас&amp;тройки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="246" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="248" />
         <source>&amp;How to search</source>
         <translation>&amp;Как искать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="248" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="250" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="251" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="253" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="259" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="262" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="265" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="268" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="270" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="273" />
         <source>&amp;Organise</source>
         <translation>&amp;Упорядочить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="271" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="274" />
         <source>&amp;People</source>
         <translation>&amp;Люди</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="272" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="275" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="276" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="279" />
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="312" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="315" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln сообщение</numerusform>
@@ -873,12 +1198,12 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="381" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="384" />
         <source>A letter sent on paper has no mail to show.</source>
         <translation>У бумажного письма нет электронной почты.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="514" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="519" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>Найдена %Ln беседа</numerusform>
@@ -887,42 +1212,42 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="521" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="526" />
         <source>Cannot read the search: %1</source>
         <translation>Не удалось разобрать запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="524" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="529" />
         <source>The search failed: %1</source>
         <translation>Ошибка поиска: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="530" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="535" />
         <source>Import mail files</source>
         <translation>Импорт файлов почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="532" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="537" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg);;All files (*)</source>
         <translation>Файлы почты (*.mbox *.eml *.mbx *.msg);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="539" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="544" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Импорт Maildir или папки с файлами почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="549" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="554" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="549" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="554" />
         <source>Please wait until the running import ends.</source>
         <translation>Пожалуйста, дождитесь окончания текущего импорта.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="588" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="593" />
         <source>Print message</source>
         <translation>Печать сообщения</translation>
     </message>
@@ -1285,188 +1610,188 @@ Nothing already stored was lost.</source>
     <name>PeopleDialog</name>
     <message>
         <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="83" />
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="87" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="88" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="91" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="92" />
         <source>Filter</source>
         <translation>Фильтр</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="91" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="92" />
         <source>Filter by name or address</source>
         <translation>Фильтр по имени или адресу</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="94" />
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="245" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="95" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="246" />
         <source>&amp;Watch…</source>
         <translation>&amp;Наблюдать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="95" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="96" />
         <source>&amp;Rename…</source>
         <translation>П&amp;ереименовать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="96" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="97" />
         <source>&amp;Merge</source>
         <translation>&amp;Объединить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="97" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="98" />
         <source>Make the selected people one person</source>
         <translation>Сделать выбранных людей одним человеком</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="98" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="99" />
         <source>&amp;Split address…</source>
         <translation>Отделить &amp;адрес…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="99" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="100" />
         <source>Make one of the addresses a person of its own</source>
         <translation>Сделать один из адресов отдельным человеком</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="101" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="102" />
         <source>Show m&amp;ail</source>
         <translation>Показать &amp;почту</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="105" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="106" />
         <source>No merges to propose.</source>
         <translation>Нет предложений об объединении.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="106" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="107" />
         <source>&amp;Accept</source>
         <translation>&amp;Принять</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="107" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="108" />
         <source>They are one person: merge them</source>
         <translation>Это один человек: объединить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="108" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="109" />
         <source>&amp;Reject</source>
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="109" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="110" />
         <source>They are not one person: never propose it again</source>
         <translation>Это разные люди: больше не предлагать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="112" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="113" />
         <source>My addresses</source>
         <translation>Мои адреса</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="115" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="116" />
         <source>e.g. me@example.org</source>
         <translation>напр. me@example.org</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="118" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="119" />
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="119" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="120" />
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="122" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="123" />
         <source>Loading</source>
         <translation>Загрузка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="127" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="128" />
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="133" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="134" />
         <source>&amp;Filter:</source>
         <translation>&amp;Фильтр:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="156" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="157" />
         <source>Mail from these addresses is yours: it never counts as a sign of life, and letters you sent from them can await an answer.</source>
         <translation>Письма с этих адресов — ваши: они никогда не считаются признаком жизни, а письма, отправленные вами с них, могут ждать ответа.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="160" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="161" />
         <source>&amp;New address:</source>
         <translation>&amp;Новый адрес:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="171" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="172" />
         <source>&amp;People</source>
         <translation>&amp;Люди</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="172" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="173" />
         <source>Pr&amp;oposed merges</source>
         <translation>П&amp;редложенные объединения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="173" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="174" />
         <source>My a&amp;ddresses</source>
         <translation>&amp;Мои адреса</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="216" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="217" />
         <source>The people could not be read: %1</source>
         <translation>Не удалось прочитать список людей: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="245" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="246" />
         <source>Stop &amp;watching</source>
         <translation>Прекратить &amp;наблюдение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="261" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="262" />
         <source>“%1” is watched.</source>
         <translation>За «%1» ведётся наблюдение.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="267" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="268" />
         <source>“%1” is no longer watched.</source>
         <translation>Наблюдение за «%1» прекращено.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="285" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="286" />
         <source>The name is changed.</source>
         <translation>Имя изменено.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="294" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="295" />
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="295" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="296" />
         <source>Name shown for %1 (empty: the name seen most often):</source>
         <translation>Имя для %1 (пусто — самое частое имя):</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="315" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="316" />
         <source>Merged into “%1”.</source>
         <translation>Объединено с «%1».</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="326" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="327" />
         <source>Merge people</source>
         <translation>Объединить людей</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="328" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="329" />
         <source>Merge into “%1”?
 
 %2
@@ -1479,37 +1804,37 @@ Their addresses, watching and signs of life go to “%1”.</source>
 Их адреса, наблюдение и признаки жизни перейдут к «%1».</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="340" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="341" />
         <source>%1 is a person of its own now.</source>
         <translation>%1 теперь отдельный человек.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="349" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="350" />
         <source>Split address</source>
         <translation>Отделить адрес</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="350" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="351" />
         <source>Which address is a person of its own?</source>
         <translation>Какой адрес — отдельный человек?</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="409" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="410" />
         <source>“%1” and “%2” are one person now.</source>
         <translation>«%1» и «%2» теперь один человек.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="419" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="420" />
         <source>“%1” and “%2” will not be proposed as one person again.</source>
         <translation>«%1» и «%2» больше не будут предлагаться как один человек.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="435" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="436" />
         <source>%1 is one of your addresses now.</source>
         <translation>%1 теперь один из ваших адресов.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="448" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="449" />
         <source>%1 is no longer one of your addresses.</source>
         <translation>%1 больше не ваш адрес.</translation>
     </message>
@@ -2799,34 +3124,34 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         <translation>Полученные и отправленные сообщения по периодам. Протяните по столбцам, чтобы выбрать период; Esc или двойной щелчок снимает выбор.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="168" />
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="380" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="171" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="383" />
         <source>%1 %2</source>
         <comment>a month and its year</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="173" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="176" />
         <source>Week %1, %2</source>
         <translation>Неделя %1, %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="183" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="186" />
         <source>%1: %2 received, %3 sent</source>
         <translation>%1: получено %2, отправлено %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="265" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="268" />
         <source>No dated messages</source>
         <translation>Нет сообщений с датой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="422" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="425" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="422" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_view.py" line="425" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
@@ -2935,59 +3260,59 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="53" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="58" />
         <source>Unlock archive</source>
         <translation>Разблокировать архив</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="57" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="62" />
         <source>Enter the passphrase of the archive in
 %1</source>
         <translation>Введите парольную фразу архива из папки
 %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="63" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="68" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="64" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="69" />
         <source>Passphrase or recovery code</source>
         <translation>Парольная фраза или код восстановления</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="67" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="72" />
         <source>Unlocking</source>
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="71" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="76" />
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="74" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="79" />
         <source>&amp;Other archive…</source>
         <translation>&amp;Другой архив…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="97" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="102" />
         <source>Please enter the passphrase.</source>
         <translation>Пожалуйста, введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="127" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="132" />
         <source>This recovery code is mistyped: a character is wrong, missing or swapped. Please compare it with your written copy.</source>
         <translation>В коде восстановления опечатка: символ неверен, пропущен или переставлен. Пожалуйста, сверьте код с записанной копией.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="131" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="136" />
         <source>Wrong passphrase or recovery code. Please try again.</source>
         <translation>Неверная парольная фраза или код восстановления. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="135" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="140" />
         <source>The archive could not be opened: %1</source>
         <translation>Не удалось открыть архив: %1</translation>
     </message>
@@ -3070,73 +3395,78 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/watching.py" line="168" />
+        <source>&amp;Export the correspondence…</source>
+        <translation>&amp;Экспортировать переписку…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/watching.py" line="172" />
         <source>Overdue &amp;after…</source>
         <translation>Просрочено &amp;через…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/watching.py" line="169" />
+        <location filename="../../correspondence_app/gui/watching.py" line="173" />
         <source>Stop &amp;watching</source>
         <translation>Прекратить &amp;наблюдение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/watching.py" line="192" />
+        <location filename="../../correspondence_app/gui/watching.py" line="196" />
         <source>Stop watching</source>
         <translation>Прекратить наблюдение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/watching.py" line="194" />
+        <location filename="../../correspondence_app/gui/watching.py" line="198" />
         <source>Stop watching “%1”? The signs of life entered by hand are kept; you can watch them again in People.</source>
         <translation>Прекратить наблюдение за «%1»? Признаки жизни, внесённые вручную, сохранятся; снова наблюдать можно в разделе «Люди».</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/watching.py" line="207" />
+        <location filename="../../correspondence_app/gui/watching.py" line="211" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/watching.py" line="210" />
+        <location filename="../../correspondence_app/gui/watching.py" line="214" />
         <source>&amp;Answered another way…</source>
         <translation>&amp;Ответ пришёл иначе…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/watching.py" line="213" />
+        <location filename="../../correspondence_app/gui/watching.py" line="217" />
         <source>&amp;No answer expected</source>
         <translation>Ответ &amp;не ожидается</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/watching.py" line="218" />
-        <location filename="../../correspondence_app/gui/watching.py" line="264" />
+        <location filename="../../correspondence_app/gui/watching.py" line="222" />
+        <location filename="../../correspondence_app/gui/watching.py" line="268" />
         <source>“%1” to %2, sent %3</source>
         <translation>«%1» для %2, отправлено %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/watching.py" line="219" />
-        <location filename="../../correspondence_app/gui/watching.py" line="265" />
+        <location filename="../../correspondence_app/gui/watching.py" line="223" />
+        <location filename="../../correspondence_app/gui/watching.py" line="269" />
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/watching.py" line="237" />
+        <location filename="../../correspondence_app/gui/watching.py" line="241" />
         <source>The letter awaits an answer.</source>
         <translation>Письмо ждёт ответа.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/watching.py" line="239" />
+        <location filename="../../correspondence_app/gui/watching.py" line="243" />
         <source>No answer is expected to the letter.</source>
         <translation>Ответа на письмо не ожидается.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/watching.py" line="256" />
+        <location filename="../../correspondence_app/gui/watching.py" line="260" />
         <source>Awaits an &amp;answer</source>
         <translation>Ждёт &amp;ответа</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/watching.py" line="257" />
+        <location filename="../../correspondence_app/gui/watching.py" line="261" />
         <source>No answer e&amp;xpected</source>
         <translation>Ответ не о&amp;жидается</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/watching.py" line="269" />
+        <location filename="../../correspondence_app/gui/watching.py" line="273" />
         <source>Answered another &amp;way…</source>
         <translation>Ответ пришёл &amp;иначе…</translation>
     </message>
