@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint unit bench bench-full bench-search bench-organise bench-alerts bench-gui clean system-packages translations screenshots
+.PHONY: run test lint unit bench bench-full bench-search bench-organise bench-alerts bench-export bench-gui clean system-packages translations screenshots
 
 TRANSLATIONS := resources/translations
 TS := $(wildcard $(TRANSLATIONS)/*.ts)
@@ -76,6 +76,10 @@ bench-alerts: $(STAMP)
 	$(PY) -m benchmarks.alerts_benchmark --messages 100000
 
 # The window on 100k messages: unlocking, search as you type, a thread, scrolling, memory.
+bench-export: $(STAMP)
+	@sh scripts/install-system-packages.sh --bench
+	$(PY) -m benchmarks.export_benchmark --messages 100000
+
 bench-gui: $(STAMP)
 	$(PY) -m benchmarks.gui_benchmark --messages 100000
 

@@ -15,7 +15,6 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -23,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from benchmarks.import_benchmark import PASSPHRASE, _private_env, describe_machine, log
+from benchmarks.import_benchmark import PASSPHRASE, describe_machine, json_from_child, log
 from benchmarks.search_benchmark import BenchmarkError, add_archive_arguments, archive_copy
 from correspondence_app.services import Archive
 
@@ -147,17 +146,11 @@ def measure_dashboard(folder: Path) -> dict[str, Any]:
 def dashboard_in_child(folder: Path) -> dict[str, Any]:
     """measure_dashboard() in a new process, as a user starts the application: no module
     imported, no cache warmed by the work before."""
-    with tempfile.TemporaryDirectory() as scratch:
-        home = Path(scratch)
-        platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
-        env = _private_env(home, {"QT_QPA_PLATFORM": platform})
-        command = [sys.executable, "-m", "benchmarks.alerts_benchmark", "--dashboard", str(folder)]
-        log(f"Measuring the overview in a new process (Qt platform {platform}) ...")
-        child = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
-    if child.returncode != 0:
-        raise BenchmarkError(f"the measuring process failed: {child.stderr[-2000:]}")
-    figures: dict[str, Any] = json.loads(child.stdout)
-    return figures
+    try:
+        arguments = ["benchmarks.alerts_benchmark", "--dashboard", str(folder)]
+        return json_from_child(arguments, "the overview", timeout_s=600)
+    except RuntimeError as error:
+        raise BenchmarkError(str(error)) from error
 
 
 def main(argv: list[str] | None = None) -> int:

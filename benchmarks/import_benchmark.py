@@ -12,6 +12,7 @@ import os
 import platform
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -174,6 +175,27 @@ def _private_env(home: Path, extra: Mapping[str, str] = {}) -> dict[str, str]:
         **extra,
     }
     return env
+
+
+def json_from_child(arguments: list[str], what: str, timeout_s: float = 3600) -> dict[str, Any]:
+    """Runs ``python -m`` with these arguments in a new process with a private home (no
+    module loaded, no cache warmed by the work before) and reads the JSON it prints."""
+    with tempfile.TemporaryDirectory() as home:
+        platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+        env = _private_env(Path(home), {"QT_QPA_PLATFORM": platform})
+        log(f"Measuring {what} in a new process ...")
+        done = subprocess.run(
+            [sys.executable, "-m", *arguments],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=timeout_s,
+            check=False,
+        )
+    if done.returncode != 0:
+        raise RuntimeError(f"measuring {what} failed: {done.stderr[-3000:]}")
+    figures: dict[str, Any] = json.loads(done.stdout)
+    return figures
 
 
 def _print_failure(what: str, measurement: Measurement) -> str:
