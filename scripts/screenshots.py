@@ -27,8 +27,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from benchmarks.corpus import write_mbox
 from correspondence_app.crypto.keys import KdfParams, WrongPassphrase
+from correspondence_app.export.source import Selection
 from correspondence_app.gui import translations
 from correspondence_app.gui.dialogs.create_archive_dialog import CreateArchiveDialog
+from correspondence_app.gui.dialogs.export_dialog import ExportDialog
+from correspondence_app.gui.dialogs.export_log_dialog import ExportLogDialog
 from correspondence_app.gui.dialogs.groups_dialog import GroupsDialog
 from correspondence_app.gui.dialogs.import_dialog import ImportDialog
 from correspondence_app.gui.dialogs.letter_dialogs import PaperLetterDialog
@@ -89,6 +92,8 @@ def render(out: Path, messages: int) -> None:
     with Archive.create(folder, PASSPHRASE, kdf=KdfParams()) as archive:
         archive.import_paths([mbox, other], workers=1)
         organise(archive)
+        # One export already made, for the export log.
+        archive.exporter.export(Selection(query="Botschaft"), "eml", work / "export")
     settings = AppSettings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
     out.mkdir(parents=True, exist_ok=True)
     for language in ("en", "de", "ru"):
@@ -251,6 +256,13 @@ def render_people(
     groups = GroupsDialog(archive, window)
     save(groups, out / f"{language}-groups.png", app)
     groups.close()
+    exporting = ExportDialog(archive, Selection(query="Antrag", threads=True), window)
+    exporting.set_format("pdf")
+    exporting.show()
+    wait_until(app, lambda: exporting.count_label.text() not in ("", exporting.tr("Counting…")))
+    save(exporting, out / f"{language}-export.png", app)
+    exporting.close()
+    save(ExportLogDialog(archive, window), out / f"{language}-export-log.png", app)
 
 
 def main() -> int:
