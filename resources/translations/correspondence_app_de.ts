@@ -445,152 +445,172 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="64" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="66" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="71" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="73" />
         <source>Whole &amp;conversations</source>
         <translation>Ganze &amp;Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="73" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="75" />
         <source>Also export the other messages of the conversations they belong to</source>
         <translation>Auch die übrigen Nachrichten der Unterhaltungen exportieren, zu denen sie gehören</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="77" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="79" />
         <source>What will be exported</source>
         <translation>Was exportiert wird</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="80" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="82" />
         <source>What:</source>
         <translation>Was:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="81" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="83" />
         <source>Messages:</source>
         <translation>Nachrichten:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="82" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="84" />
         <source>Dates:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="83" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="85" />
         <source>Size of the originals:</source>
         <translation>Größe der Originale:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="93" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="95" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="94" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="96" />
         <source>Correspondence</source>
         <translation>Korrespondenz</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="95" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="97" />
         <source>On the cover of a PDF, atop the pages of HTML</source>
         <translation>Auf dem Deckblatt eines PDF, oben auf den HTML-Seiten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="96" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="98" />
+        <source>Password of the encrypted ZIP</source>
+        <translation>Passwort der verschlüsselten ZIP-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="101" />
+        <source>At least %1 characters; tell it to the recipient another way</source>
+        <translation>Mindestens %1 Zeichen; teilen Sie es dem Empfänger auf anderem Weg mit</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="106" />
         <source>Where to export</source>
         <translation>Wohin exportieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="98" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="108" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="101" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="111" />
         <source>Fo&amp;rmat:</source>
         <translation>Fo&amp;rmat:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="103" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="113" />
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="116" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="115" />
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="129" />
         <source>Export progress</source>
         <translation>Fortschritt des Exports</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="117" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="130" />
         <source>%v of %m messages</source>
         <translation>%v von %m Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="124" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="137" />
         <source>The fingerprint of its manifest (SHA-256). Keep this number: it proves the export unchanged; “verify-export” checks it.</source>
         <translation>Der Fingerabdruck seines Manifests (SHA-256). Bewahren Sie diese Zahl auf: Sie beweist, dass der Export unverändert ist; „verify-export“ prüft das.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="134" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="147" />
         <source>Fingerprint of the manifest</source>
         <translation>Fingerabdruck des Manifests</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="135" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="148" />
         <source>Co&amp;py</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="145" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="158" />
         <source>Show in &amp;folder</source>
         <translation>Im &amp;Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="150" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="163" />
         <source>E&amp;xport</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="184" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="197" />
         <source>PDF dossier for reading and printing (originals embedded)</source>
         <translation>PDF-Dossier zum Lesen und Drucken (Originale eingebettet)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="185" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="198" />
         <source>HTML folder for any browser</source>
         <translation>HTML-Ordner für jeden Browser</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="186" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="199" />
         <source>mbox file (originals, re-importable)</source>
         <translation>mbox-Datei (Originale, wieder importierbar)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="187" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="200" />
         <source>.eml files in a folder</source>
         <translation>.eml-Dateien in einem Ordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="188" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="201" />
         <source>.eml files in a ZIP</source>
         <translation>.eml-Dateien in einer ZIP-Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="189" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="202" />
         <source>CSV table for a spreadsheet</source>
         <translation>CSV-Tabelle für eine Tabellenkalkulation</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="199" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="203" />
+        <source>Encrypted ZIP for a lawyer (AES-256; 7-Zip opens it)</source>
+        <translation>Verschlüsselte ZIP-Datei für eine Anwältin oder einen Anwalt (AES-256; 7-Zip öffnet sie)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="213" />
         <source>Every message in the archive</source>
         <translation>Alle Nachrichten im Archiv</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="202" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="216" />
         <source>%Ln chosen message(s)</source>
         <translation>
             <numerusform>%Ln ausgewählte Nachricht</numerusform>
@@ -598,12 +618,12 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="215" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="229" />
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="236" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="250" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
@@ -611,47 +631,47 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="238" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="252" />
         <source>No messages: there is nothing to export.</source>
         <translation>Keine Nachrichten: Es gibt nichts zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="248" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="262" />
         <source>The messages could not be counted: %1</source>
         <translation>Die Nachrichten konnten nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="283" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="297" />
         <source>F&amp;ile:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="283" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="297" />
         <source>Into a new f&amp;older:</source>
         <translation>In einen &amp;neuen Ordner:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="295" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="312" />
         <source>Correspondence export %1</source>
         <translation>Korrespondenz-Export %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="305" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="322" />
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="314" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="331" />
         <source>Folder in which to create the export folder</source>
         <translation>Ordner, in dem der Exportordner angelegt wird</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="374" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="392" />
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="383" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="401" />
         <source>%Ln message(s) exported to %1</source>
         <translation>
             <numerusform>%Ln Nachricht nach %1 exportiert</numerusform>
@@ -659,12 +679,12 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="403" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="421" />
         <source>The export was stopped; nothing was left behind.</source>
         <translation>Der Export wurde angehalten; es blieb nichts zurück.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="410" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="428" />
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="202" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="216" />
         <source>%Ln chosen message(s)</source>
         <translation>
             <numerusform>%Ln chosen message</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="236" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="250" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="383" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="401" />
         <source>%Ln message(s) exported to %1</source>
         <translation>
             <numerusform>%Ln message exported to %1</numerusform>

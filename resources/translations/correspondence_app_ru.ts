@@ -446,152 +446,172 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="64" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="66" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="71" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="73" />
         <source>Whole &amp;conversations</source>
         <translation>&amp;Беседы целиком</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="73" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="75" />
         <source>Also export the other messages of the conversations they belong to</source>
         <translation>Экспортировать также остальные сообщения бесед, к которым они относятся</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="77" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="79" />
         <source>What will be exported</source>
         <translation>Что будет экспортировано</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="80" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="82" />
         <source>What:</source>
         <translation>Что:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="81" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="83" />
         <source>Messages:</source>
         <translation>Сообщения:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="82" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="84" />
         <source>Dates:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="83" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="85" />
         <source>Size of the originals:</source>
         <translation>Размер оригиналов:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="93" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="95" />
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="94" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="96" />
         <source>Correspondence</source>
         <translation>Переписка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="95" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="97" />
         <source>On the cover of a PDF, atop the pages of HTML</source>
         <translation>На титульном листе PDF, вверху страниц HTML</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="96" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="98" />
+        <source>Password of the encrypted ZIP</source>
+        <translation>Пароль зашифрованного ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="101" />
+        <source>At least %1 characters; tell it to the recipient another way</source>
+        <translation>Не менее %1 символов; сообщите его получателю другим путём</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="106" />
         <source>Where to export</source>
         <translation>Куда экспортировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="98" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="108" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="101" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="111" />
         <source>Fo&amp;rmat:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="103" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="113" />
         <source>&amp;Title:</source>
         <translation>&amp;Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="116" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="115" />
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="129" />
         <source>Export progress</source>
         <translation>Ход экспорта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="117" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="130" />
         <source>%v of %m messages</source>
         <translation>Сообщений: %v из %m</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="124" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="137" />
         <source>The fingerprint of its manifest (SHA-256). Keep this number: it proves the export unchanged; “verify-export” checks it.</source>
         <translation>Отпечаток его манифеста (SHA-256). Сохраните это число: оно доказывает, что экспорт не изменён; «verify-export» это проверяет.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="134" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="147" />
         <source>Fingerprint of the manifest</source>
         <translation>Отпечаток манифеста</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="135" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="148" />
         <source>Co&amp;py</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="145" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="158" />
         <source>Show in &amp;folder</source>
         <translation>Показать в &amp;папке</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="150" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="163" />
         <source>E&amp;xport</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="184" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="197" />
         <source>PDF dossier for reading and printing (originals embedded)</source>
         <translation>PDF-досье для чтения и печати (оригиналы вложены)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="185" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="198" />
         <source>HTML folder for any browser</source>
         <translation>Папка HTML для любого браузера</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="186" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="199" />
         <source>mbox file (originals, re-importable)</source>
         <translation>Файл mbox (оригиналы, можно импортировать снова)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="187" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="200" />
         <source>.eml files in a folder</source>
         <translation>Файлы .eml в папке</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="188" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="201" />
         <source>.eml files in a ZIP</source>
         <translation>Файлы .eml в ZIP-архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="189" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="202" />
         <source>CSV table for a spreadsheet</source>
         <translation>Таблица CSV для табличного редактора</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="199" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="203" />
+        <source>Encrypted ZIP for a lawyer (AES-256; 7-Zip opens it)</source>
+        <translation>Зашифрованный ZIP для адвоката (AES-256; открывается в 7-Zip)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="213" />
         <source>Every message in the archive</source>
         <translation>Все сообщения архива</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="202" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="216" />
         <source>%Ln chosen message(s)</source>
         <translation>
             <numerusform>%Ln выбранное сообщение</numerusform>
@@ -600,12 +620,12 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="215" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="229" />
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="236" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="250" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln сообщение</numerusform>
@@ -614,47 +634,47 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="238" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="252" />
         <source>No messages: there is nothing to export.</source>
         <translation>Нет сообщений: экспортировать нечего.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="248" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="262" />
         <source>The messages could not be counted: %1</source>
         <translation>Не удалось подсчитать сообщения: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="283" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="297" />
         <source>F&amp;ile:</source>
         <translation>Фа&amp;йл:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="283" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="297" />
         <source>Into a new f&amp;older:</source>
         <translation>В &amp;новую папку:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="295" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="312" />
         <source>Correspondence export %1</source>
         <translation>Экспорт переписки %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="305" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="322" />
         <source>Export to</source>
         <translation>Экспортировать в</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="314" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="331" />
         <source>Folder in which to create the export folder</source>
         <translation>Папка, в которой будет создана папка экспорта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="374" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="392" />
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="383" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="401" />
         <source>%Ln message(s) exported to %1</source>
         <translation>
             <numerusform>%Ln сообщение экспортировано в %1</numerusform>
@@ -663,12 +683,12 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="403" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="421" />
         <source>The export was stopped; nothing was left behind.</source>
         <translation>Экспорт остановлен; никаких файлов не осталось.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="410" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="428" />
         <source>The export failed: %1</source>
         <translation>Экспорт не удался: %1</translation>
     </message>

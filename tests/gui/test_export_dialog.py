@@ -15,6 +15,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QGuiApplication
 
 from correspondence_app.export.source import Selection
+from correspondence_app.export.verify import VerifyError, verify_export
 from correspondence_app.gui.dialogs.export_dialog import ExportDialog
 from correspondence_app.gui.dialogs.export_log_dialog import COLUMN_FINGERPRINT, ExportLogDialog
 from tests.gui.showing import english_dates_in
@@ -233,3 +234,26 @@ def test_an_empty_log_says_so(qtbot: QtBot, archive: Archive) -> None:
     assert dialog.entries.topLevelItemCount() == 0
     assert not dialog.empty_note.isHidden()
     assert not dialog.copy_button.isEnabled()
+
+
+def test_a_bundle_needs_a_password_and_is_encrypted(
+    archive: Archive, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = ExportDialog(archive, Selection(query="*"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_format("bundle")
+    assert dialog.password_field.isVisible()
+    target = tmp_path / "anwalt.zip"
+    dialog.set_output(target)
+    qtbot.waitUntil(lambda: dialog.count_label.text().startswith("1"), timeout=10_000)
+    dialog.password_field.setText("short")
+    assert not dialog.export_button.isEnabled()
+    dialog.password_field.setText("lange geheime Worte")
+    assert dialog.export_button.isEnabled()
+    with qtbot.waitSignal(dialog.export_finished, timeout=30_000) as finished:
+        dialog.export_button.click()
+    assert finished.args[0] is not None
+    assert verify_export(target, "lange geheime Worte").ok
+    with pytest.raises(VerifyError, match="encrypted"):
+        verify_export(target)

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QWidget,
 )
 
+from correspondence_app.export.bundle import MIN_PASSWORD
 from correspondence_app.export.exporter import FILE_FORMATS, FORMATS, ExportError
 from correspondence_app.export.source import EVERYTHING, ExportCancelled
 from correspondence_app.gui import workers
@@ -40,8 +42,8 @@ if TYPE_CHECKING:
     from correspondence_app.services import Archive
 
 # What each format's file ends in (the folder formats: nothing).
-SUFFIXES = {"pdf": ".pdf", "eml-zip": ".zip"}
-FILE_FILTERS = {"pdf": "PDF (*.pdf)", "eml-zip": "ZIP (*.zip)"}
+SUFFIXES = {"pdf": ".pdf", "eml-zip": ".zip", "bundle": ".zip"}
+FILE_FILTERS = {"pdf": "PDF (*.pdf)", "eml-zip": "ZIP (*.zip)", "bundle": "ZIP (*.zip)"}
 
 
 class ExportDialog(QDialog):
@@ -93,6 +95,14 @@ class ExportDialog(QDialog):
         self.title_field = forms.line_edit(self.tr("Title"))
         self.title_field.setText(self.tr("Correspondence"))
         self.title_field.setToolTip(self.tr("On the cover of a PDF, atop the pages of HTML"))
+        self.password_field = forms.line_edit(self.tr("Password of the encrypted ZIP"))
+        self.password_field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_field.setToolTip(
+            self.tr("At least %1 characters; tell it to the recipient another way").replace(
+                "%1", str(MIN_PASSWORD)
+            )
+        )
+        self.password_field.textChanged.connect(self._update_buttons)
         self.place_field = forms.line_edit(self.tr("Where to export"))
         self.place_field.textChanged.connect(self._update_buttons)
         self.choose_button = forms.plain_button(self.tr("C&hoose…"), self.on_choose_clicked)
@@ -102,10 +112,13 @@ class ExportDialog(QDialog):
         format_label.setBuddy(self.format_box)
         title_label = QLabel(self.tr("&Title:"))
         title_label.setBuddy(self.title_field)
+        self.password_label = QLabel(self.tr("Pass&word:"))
+        self.password_label.setBuddy(self.password_field)
         self.form = QWidget()
         form_layout = forms.growing_form(
             (format_label, self.format_box),
             (title_label, self.title_field),
+            (self.password_label, self.password_field),
             (self.place_label, forms.row((self.place_field, 1), self.choose_button)),
         )
         form_layout.setContentsMargins(0, 0, 0, 0)
@@ -187,6 +200,7 @@ class ExportDialog(QDialog):
             "eml": self.tr(".eml files in a folder"),
             "eml-zip": self.tr(".eml files in a ZIP"),
             "csv": self.tr("CSV table for a spreadsheet"),
+            "bundle": self.tr("Encrypted ZIP for a lawyer (AES-256; 7-Zip opens it)"),
         }
 
     # What ------------------------------------------------------------------------------------
@@ -282,6 +296,9 @@ class ExportDialog(QDialog):
         is_file = self.export_format in FILE_FORMATS
         self.place_label.setText(self.tr("F&ile:") if is_file else self.tr("Into a new f&older:"))
         self.title_field.setEnabled(self.export_format in ("pdf", "html"))
+        is_bundle = self.export_format == "bundle"
+        self.password_label.setVisible(is_bundle)
+        self.password_field.setVisible(is_bundle)
         if self.place_field.text() == self._proposed:
             self._propose_place()
         elif (place := self.output) is not None:
@@ -353,6 +370,7 @@ class ExportDialog(QDialog):
             self.export_format,
             output,
             title=self.title_field.text().strip(),
+            password=self.password_field.text() if self.export_format == "bundle" else "",
         )
         task.kwargs.update(progress=_progress_sink(task), cancel=task.cancel)
         task.signals.progress_changed.connect(self.on_progress_changed)
@@ -442,6 +460,8 @@ class ExportDialog(QDialog):
         running = self.is_running
         self.form.setEnabled(not running)
         ready = self._preview is not None and self._preview.messages > 0
+        if self.export_format == "bundle":
+            ready = ready and len(self.password_field.text()) >= MIN_PASSWORD
         self.export_button.setEnabled(not running and ready and self.output is not None)
         self.cancel_button.setVisible(running)
         self.cancel_button.setEnabled(running)
