@@ -447,8 +447,12 @@ class Archive:
         return data
 
     def verify(self) -> queries.VerifyResult:
+        """The database, every stored original and attachment against its hash, and every
+        logged export still in its place against the manifest's logged SHA-256."""
         with self.session() as session:
-            return queries.verify(session)
+            stored = queries.verify(session)
+        checked, problems = self.exporter.check_log()
+        return queries.VerifyResult(stored.checked + checked, (*stored.errors, *problems))
 
 
 __all__ = [

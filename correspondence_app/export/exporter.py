@@ -148,6 +148,26 @@ class Exporter(ArchivePart):
                 for r in records
             ]
 
+    def check_log(self) -> tuple[int, list[str]]:
+        """The chain of custody: each logged export that is still where it was written
+        must carry the manifest whose SHA-256 the log holds (a bundle, encrypted, is only
+        counted). Returns how many were compared, and what differs."""
+        compared, problems = 0, []
+        for entry in self.log():
+            output = Path(entry.output)
+            if not output.exists() or entry.format == "bundle":
+                continue
+            manifest = _logged_manifest(output)
+            compared += 1
+            if manifest is None:
+                problems.append(f"export {entry.id} in {output}: its manifest is missing")
+            elif hashlib.sha256(manifest).hexdigest() != entry.manifest_sha256:
+                problems.append(
+                    f"export {entry.id} in {output}: its manifest is not the one logged on "
+                    f"{entry.exported_at:%Y-%m-%d %H:%M} (changed or replaced)"
+                )
+        return compared, problems
+
     def _record(
         self, source: ExportSource, export_format: str, output: Path, files: int, digest: str
     ) -> None:
@@ -164,6 +184,24 @@ class Exporter(ArchivePart):
                     author=identity.user_name(session.connection()),
                 )
             )
+
+
+def _logged_manifest(output: Path) -> bytes | None:
+    """The manifest an export carries: beside it, in its ZIP or embedded in its PDF."""
+    try:
+        if output.is_dir():
+            path = output / MANIFEST_NAME
+            return path.read_bytes() if path.is_file() else None
+        with open(output, "rb") as stream:
+            head = stream.read(4)
+        if head.startswith(b"PK"):
+            with zipfile.ZipFile(output) as archive:
+                return archive.read(MANIFEST_NAME)
+        from correspondence_app.export import pdf
+
+        return pdf.embedded_files(output).get(MANIFEST_NAME)
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile):
+        return None
 
 
 def _to_folder(

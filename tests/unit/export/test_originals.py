@@ -283,3 +283,24 @@ def test_the_pdf_carries_the_proof_and_a_changed_original_is_named(
     checked = verify_export(target)
     assert not checked.ok
     assert manifest["items"][0]["file"] in checked.mismatches[0]
+
+
+def test_verify_checks_each_logged_export_still_in_its_place(
+    archive: Archive, tmp_path: Path
+) -> None:
+    folder = tmp_path / "eml"
+    archive.exporter.export(Selection(query="Antrag"), "eml", folder)
+    archive.exporter.export(Selection(query="Antrag"), "eml-zip", tmp_path / "a.zip")
+    archive.exporter.export(Selection(query="Antrag"), "csv", tmp_path / "gone")
+    shutil.rmtree(tmp_path / "gone")  # handed over and deleted here: nothing to compare
+    before = archive.verify()
+    assert before.ok
+    assert archive.exporter.check_log() == (2, [])
+    manifest = json.loads((folder / MANIFEST_NAME).read_bytes())
+    manifest["messages"] = 2
+    (folder / MANIFEST_NAME).write_text(json.dumps(manifest))
+    after = archive.verify()
+    assert not after.ok
+    [problem] = after.errors
+    assert str(folder) in problem
+    assert "not the one logged" in problem
