@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from datetime import UTC, datetime
@@ -98,6 +100,28 @@ def render(out: Path, messages: int) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for language in ("en", "de", "ru"):
         render_language(app, language, folder, mbox, settings, out)
+    render_dossier(folder, work, out)
+
+
+def render_dossier(folder: Path, work: Path, out: Path) -> None:
+    """The PDF dossier's cover and first message page, as poppler draws them."""
+    dossier = work / "dossier.pdf"
+    with Archive.open(folder, PASSPHRASE) as archive:
+        archive.exporter.export(
+            Selection(query="Antrag", description="Anträge und Antworten"),
+            "pdf",
+            dossier,
+            title="Dmitri Sokolow: Anträge",
+        )
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        raise SystemExit("pdftoppm is missing (poppler-utils): make system-packages")
+    for page, name in ((1, "dossier-cover"), (3, "dossier-message")):
+        target = out / name
+        pages = ["-f", str(page), "-l", str(page)]
+        command = [pdftoppm, "-png", "-r", "70", *pages, "-singlefile", str(dossier), str(target)]
+        subprocess.run(command, check=True)  # noqa: S603 (our own file, a known program)
+        print(f"{target}.png")
 
 
 def organise(archive: Archive) -> None:

@@ -29,6 +29,7 @@ class Exporting(QObject):
         self.export_action.triggered.connect(self.on_export)
         self.log_action = QAction(self.tr("Export &log…"), window)
         self.log_action.triggered.connect(self.on_log)
+        window.conversation.menu_extenders.append(self.fill_message_menu)
 
     def fill_menu(self, menu: QMenu) -> None:
         menu.addAction(self.export_action)
@@ -52,6 +53,18 @@ class Exporting(QObject):
 
     def on_export(self) -> None:
         self.open(self.current_selection())
+
+    def fill_message_menu(self, message_ids: list[int], menu: QMenu) -> None:
+        """The messages chosen in a conversation, on their own."""
+        if not message_ids:
+            return
+        chosen = tuple(message_ids)
+        description = self.tr("%Ln chosen message(s)", "", len(chosen))
+        menu.addSeparator()
+        menu.addAction(
+            self.tr("E&xport these messages…"),
+            lambda: self.open(Selection(message_ids=chosen, description=description)),
+        )
 
     def export_person(self, person_id: int) -> None:
         """Everything to and from the person, at any of their addresses."""

@@ -770,15 +770,28 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
         <translation>Export&amp;protokoll…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/exporting.py" line="48" />
+        <location filename="../../correspondence_app/gui/exporting.py" line="49" />
         <source>%Ln chosen conversation(s)</source>
         <translation>
             <numerusform>%Ln ausgewählte Unterhaltung</numerusform>
             <numerusform>%Ln ausgewählte Unterhaltungen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/exporting.py" line="62" />
+        <source>%Ln chosen message(s)</source>
+        <translation>
+            <numerusform>%Ln ausgewählte Nachricht</numerusform>
+            <numerusform>%Ln ausgewählte Nachrichten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../correspondence_app/gui/exporting.py" line="63" />
+        <location filename="../../correspondence_app/gui/exporting.py" line="65" />
+        <source>E&amp;xport these messages…</source>
+        <translation>Diese Nachrichten e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/exporting.py" line="76" />
         <source>Correspondence with %1</source>
         <translation>Korrespondenz mit %1</translation>
     </message>

@@ -774,7 +774,7 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
         <translation>&amp;Журнал экспорта…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/exporting.py" line="48" />
+        <location filename="../../correspondence_app/gui/exporting.py" line="49" />
         <source>%Ln chosen conversation(s)</source>
         <translation>
             <numerusform>%Ln выбранная беседа</numerusform>
@@ -782,8 +782,22 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
             <numerusform>%Ln выбранных бесед</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/exporting.py" line="62" />
+        <source>%Ln chosen message(s)</source>
+        <translation>
+            <numerusform>%Ln выбранное сообщение</numerusform>
+            <numerusform>%Ln выбранных сообщения</numerusform>
+            <numerusform>%Ln выбранных сообщений</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../correspondence_app/gui/exporting.py" line="63" />
+        <location filename="../../correspondence_app/gui/exporting.py" line="65" />
+        <source>E&amp;xport these messages…</source>
+        <translation>&amp;Экспортировать эти сообщения…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/exporting.py" line="76" />
         <source>Correspondence with %1</source>
         <translation>Переписка с %1</translation>
     </message>

@@ -84,3 +84,22 @@ def test_a_watched_persons_correspondence_is_exported(
     assert dialog.selection.described == f"Correspondence with {FRIEND}"
     qtbot.waitUntil(lambda: dialog.count_label.text().startswith("1"), timeout=10_000)
     dialog.close()
+
+
+def test_messages_chosen_in_a_conversation_are_exported_on_their_own(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.thread_list.setCurrentIndex(window.thread_model.index(0, 0))
+    qtbot.waitUntil(lambda: window.conversation.current_message is not None, timeout=10_000)
+    current = window.conversation.current_message
+    assert current is not None
+    menu = QMenu(window)
+    window.exporting.fill_message_menu([current.summary.id], menu)
+    [action] = [a for a in menu.actions() if a.text() == "E&xport these messages…"]
+    action.trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None
+    assert dialog.selection.message_ids == (current.summary.id,)
+    assert not dialog.selection.threads
+    qtbot.waitUntil(lambda: dialog.count_label.text().startswith("1 "), timeout=10_000)
+    dialog.close()
