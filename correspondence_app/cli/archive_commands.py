@@ -50,6 +50,35 @@ def cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_thunderbird(args: argparse.Namespace) -> int:
+    from correspondence_app.importers import thunderbird
+
+    roots = [Path(root).expanduser() for root in args.roots] or None
+    profiles = thunderbird.find_profiles(roots)
+    listing = [(profile, thunderbird.folders(profile.path)) for profile in profiles]
+    if args.json:
+        emit_json(
+            [
+                {
+                    "name": profile.name,
+                    "path": str(profile.path),
+                    "default": profile.is_default,
+                    "folders": [
+                        {"name": f.name, "path": str(f.path), "messages": f.messages} for f in found
+                    ],
+                }
+                for profile, found in listing
+            ]
+        )
+    elif not listing:
+        print("No Thunderbird profile was found.")
+    for profile, found in [] if args.json else listing:
+        print(f"{profile.name}{' (default)' if profile.is_default else ''}: {profile.path}")
+        for folder in found:
+            print(f"  {folder.messages:>7}  {folder.name}")
+    return EXIT_OK
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.sources]
     for path in paths:
@@ -338,13 +367,27 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def register(command: CommandAdder) -> None:
     command("init", cmd_init, "create a new, empty encrypted archive")
-    sub = command("import", cmd_import, "import mbox files, Maildir folders and .eml files")
+    sub = command(
+        "import",
+        cmd_import,
+        "import mbox files, Maildir folders, .eml files and Thunderbird profile folders",
+    )
     sub.add_argument("sources", nargs="+", metavar="SOURCE")
     sub.add_argument(
         "--workers", type=int, default=None, help="parser processes (default: up to 2)"
     )
     sub.add_argument("--quiet", action="store_true", help="no progress bar")
     sub.add_argument("--verbose", action="store_true", help="list every skipped file")
+    sub = command(
+        "thunderbird",
+        cmd_thunderbird,
+        "list the Thunderbird profiles on this computer and their mail folders with counts "
+        "(import a profile folder, or chosen folder files, with `import`)",
+        archive=False,
+    )
+    sub.add_argument(
+        "roots", nargs="*", metavar="FOLDER", help="where profiles.ini is (default: the usual)"
+    )
     command("stats", cmd_stats, "count messages, attachments, people and quarantined items")
     command("list", cmd_list, "list the messages")
     for name, handler, text in (

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from correspondence_app.domain.message import DateSource
-from correspondence_app.importers import maildir, mbox
+from correspondence_app.importers import maildir, mbox, thunderbird
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
 from correspondence_app.importers.detect import HEAD_BYTES, detect_format, is_from_line, read_head
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 MAILDIR_PARTS = ("cur", "new")
 WHOLE_FILE_BYTES = 16 * 1024 * 1024
 IGNORED_DIRECTORIES = frozenset({"tmp", ".git", ".svn", "__MACOSX"})
+DELETED_IN_THUNDERBIRD = "deleted in Thunderbird, not yet compacted away"
 
 
 class SourceError(Exception):
@@ -66,6 +67,9 @@ def iter_planned(paths: Sequence[Path], *, exclude: Path | None = None) -> Itera
             raise SourceError(f"{given}: this is the archive itself")
         if path.is_file():
             yield PlannedFile(str(path), _file_size(str(path)) or 0, index)
+        elif path.is_dir() and thunderbird.is_profile(path):
+            for mail in thunderbird.mail_files(path):  # not its settings and databases
+                yield PlannedFile(str(mail), _file_size(str(mail)) or 0, index)
         elif path.is_dir():
             yield from _walk(path, index, excluded)
         elif not path.exists():
@@ -86,8 +90,9 @@ def _walk(root: Path, index: int, excluded: Path | None) -> Iterator[PlannedFile
         else:
             folder = None
         for name in sorted(files):
-            # Hidden files are .gitkeep, .DS_Store or a mail program's index, never mail.
-            if not name.startswith("."):
+            # Hidden files are .gitkeep, .DS_Store or a mail program's index, never mail;
+            # nor is Thunderbird's index beside each folder (.msf).
+            if not name.startswith(".") and not name.endswith(".msf"):
                 location = os.path.join(directory, name)
                 size = _file_size(location)
                 if size is not None:
@@ -129,8 +134,11 @@ def _is_one_message_file(path: Path, data: bytes | None) -> bool:
     )
 
 
-def _mbox_items(planned: PlannedFile) -> Iterator[RawItem]:
+def _mbox_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
     for offset, envelope, raw in mbox.iter_mbox(planned.path):
+        if thunderbird.is_expunged(raw):
+            yield Skipped(f"{planned.location} (at byte {offset})", DELETED_IN_THUNDERBIRD)
+            continue
         date = mbox.envelope_date(envelope)
         yield RawItem(
             raw=raw,
