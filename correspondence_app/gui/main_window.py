@@ -38,6 +38,7 @@ from correspondence_app.gui import workers
 from correspondence_app.gui.dialogs.import_dialog import ImportDialog
 from correspondence_app.gui.dialogs.quarantine_dialog import QuarantineDialog
 from correspondence_app.gui.dialogs.source_dialog import SourceDialog
+from correspondence_app.gui.dialogs.thunderbird_dialog import ThunderbirdDialog
 from correspondence_app.gui.exporting import Exporting
 from correspondence_app.gui.formatting import data_size
 from correspondence_app.gui.models.thread_list_model import (
@@ -222,6 +223,9 @@ class MainWindow(QMainWindow):
         self.import_folder_action = self._action(
             self.tr("Import &folder…"), self.on_import_folder, "Ctrl+Shift+I"
         )
+        self.thunderbird_action = self._action(
+            self.tr("Import from &Thunderbird…"), self.on_import_thunderbird
+        )
         self.quarantine_action = self._action(self.tr("Q&uarantine…"), self.on_quarantine)
         self.passphrase_action = self._action(
             self.tr("Change &passphrase…"), self.change_passphrase_requested.emit
@@ -251,7 +255,12 @@ class MainWindow(QMainWindow):
 
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
-        for action in (self.import_files_action, self.import_folder_action, self.quarantine_action):
+        for action in (
+            self.import_files_action,
+            self.import_folder_action,
+            self.thunderbird_action,
+            self.quarantine_action,
+        ):
             file_menu.addAction(action)
         file_menu.addSeparator()
         self.exporting.fill_menu(file_menu)
@@ -545,6 +554,12 @@ class MainWindow(QMainWindow):
         )
         if chosen:
             self.start_import([Path(chosen)])
+
+    def on_import_thunderbird(self) -> None:
+        dialog = ThunderbirdDialog(self)
+        dialog.import_requested.connect(self.start_import)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def start_import(self, paths: list[Path]) -> None:
         if self.archive is None:

@@ -1103,117 +1103,122 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="105" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="106" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="133" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="134" />
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="220" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="221" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="223" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="224" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="225" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="227" />
+        <source>Import from &amp;Thunderbird…</source>
+        <translation>Aus &amp;Thunderbird importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/main_window.py" line="229" />
         <source>Q&amp;uarantine…</source>
         <translation>Q&amp;uarantäne…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="227" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="231" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="230" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="234" />
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="233" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="237" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="236" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="240" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="238" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="242" />
         <source>View &amp;source</source>
         <translation>&amp;Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="240" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="244" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="243" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="247" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="245" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="249" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="248" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="252" />
         <source>&amp;How to search</source>
         <translation>Hilfe zur &amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="250" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="254" />
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="253" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="257" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="262" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="271" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="268" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="277" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="273" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="282" />
         <source>&amp;Organise</source>
         <translation>&amp;Ordnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="274" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="283" />
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="275" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="284" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="279" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="288" />
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="315" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="324" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
@@ -1221,12 +1226,12 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="384" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="393" />
         <source>A letter sent on paper has no mail to show.</source>
         <translation>Zu einem Brief auf Papier gibt es keine E-Mail.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="519" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="528" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln Unterhaltung gefunden</numerusform>
@@ -1234,42 +1239,42 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="526" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="535" />
         <source>Cannot read the search: %1</source>
         <translation>Die Suchanfrage ist nicht verständlich: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="529" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="538" />
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="535" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="544" />
         <source>Import mail files</source>
         <translation>E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="537" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="546" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg);;All files (*)</source>
         <translation>E-Mail-Dateien (*.mbox *.eml *.mbx *.msg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="544" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="553" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Maildir oder Ordner mit E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="554" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="569" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="554" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="569" />
         <source>Please wait until the running import ends.</source>
         <translation>Bitte warten Sie, bis der laufende Import beendet ist.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="593" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="608" />
         <source>Print message</source>
         <translation>Nachricht drucken</translation>
     </message>
@@ -3085,6 +3090,121 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="115" />
         <source>Nothing to change</source>
         <translation>Nichts zu ändern</translation>
+    </message>
+</context>
+<context>
+    <name>ThunderbirdDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="45" />
+        <source>Import from Thunderbird</source>
+        <translation>Aus Thunderbird importieren</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="49" />
+        <source>Thunderbird keeps each mail folder in a file. Choose the folders to import; messages you deleted in Thunderbird are left out. Close Thunderbird first, or compact its folders, for the newest state.</source>
+        <translation>Thunderbird speichert jeden Mailordner in einer Datei. Wählen Sie die Ordner, die importiert werden sollen; Nachrichten, die Sie in Thunderbird gelöscht haben, werden ausgelassen. Schließen Sie Thunderbird vorher oder komprimieren Sie seine Ordner, um den neuesten Stand zu erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="55" />
+        <source>Thunderbird profile</source>
+        <translation>Thunderbird-Profil</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="57" />
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="60" />
+        <source>Choose a profile folder…</source>
+        <translation>Profilordner wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="63" />
+        <source>No Thunderbird profile was found on this computer.</source>
+        <translation>Auf diesem Computer wurde kein Thunderbird-Profil gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="67" />
+        <source>Counting the messages in each folder</source>
+        <translation>Die Nachrichten in jedem Ordner werden gezählt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="69" />
+        <source>Mail folders</source>
+        <translation>Mailordner</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="70" />
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="70" />
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="80" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="115" />
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="123" />
+        <source>Choose a Thunderbird profile folder</source>
+        <translation>Thunderbird-Profilordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="133" />
+        <source>“%1” is not a Thunderbird profile folder: it has no prefs.js beside a Mail or ImapMail folder.</source>
+        <translation>„%1“ ist kein Thunderbird-Profilordner: Er enthält keine prefs.js neben einem Ordner Mail oder ImapMail.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="183" />
+        <source>This profile has no mail folders.</source>
+        <translation>Dieses Profil hat keine Mailordner.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="192" />
+        <source>The folders could not be read: %1</source>
+        <translation>Die Ordner konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="231" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="252" />
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="248" />
+        <source>Counting the messages in each folder…</source>
+        <translation>Die Nachrichten in jedem Ordner werden gezählt…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="250" />
+        <source>No folder chosen.</source>
+        <translation>Kein Ordner ausgewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="253" />
+        <source>in %Ln folder(s)</source>
+        <translation>
+            <numerusform>in %Ln Ordner</numerusform>
+            <numerusform>in %Ln Ordnern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="255" />
+        <source>%1 %2 chosen</source>
+        <translation>%1 %2 ausgewählt</translation>
     </message>
 </context>
 <context>

@@ -42,11 +42,19 @@
 <context>
     <name>Exporting</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/exporting.py" line="48" />
+        <location filename="../../correspondence_app/gui/exporting.py" line="49" />
         <source>%Ln chosen conversation(s)</source>
         <translation>
             <numerusform>%Ln chosen conversation</numerusform>
             <numerusform>%Ln chosen conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/exporting.py" line="62" />
+        <source>%Ln chosen message(s)</source>
+        <translation>
+            <numerusform>%Ln chosen message</numerusform>
+            <numerusform>%Ln chosen messages</numerusform>
         </translation>
     </message>
 </context>
@@ -92,7 +100,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="315" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="324" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -100,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="519" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="528" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln conversation found</numerusform>
@@ -359,6 +367,26 @@
         <translation>
             <numerusform>Undid the last tagging: %Ln message changed back</numerusform>
             <numerusform>Undid the last tagging: %Ln messages changed back</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThunderbirdDialog</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="231" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="252" />
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="253" />
+        <source>in %Ln folder(s)</source>
+        <translation>
+            <numerusform>in %Ln folder</numerusform>
+            <numerusform>in %Ln folders</numerusform>
         </translation>
     </message>
 </context>

@@ -1113,117 +1113,122 @@ Nothing already stored was lost.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="105" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="106" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="133" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="134" />
         <source>Conversations</source>
         <translation>Беседы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="220" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="221" />
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="223" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="224" />
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="225" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="227" />
+        <source>Import from &amp;Thunderbird…</source>
+        <translation>Импорт из &amp;Thunderbird…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/main_window.py" line="229" />
         <source>Q&amp;uarantine…</source>
         <translation>&amp;Карантин…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="227" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="231" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="230" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="234" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="233" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="237" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="236" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="240" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="238" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="242" />
         <source>View &amp;source</source>
         <translation>&amp;Исходный текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="240" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="244" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="243" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="247" />
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="245" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="249" />
         <source>&amp;Settings…</source>
         <translation>Нас&amp;тройки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="248" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="252" />
         <source>&amp;How to search</source>
         <translation>&amp;Как искать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="250" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="254" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="253" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="257" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="262" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="271" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="268" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="277" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="273" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="282" />
         <source>&amp;Organise</source>
         <translation>&amp;Упорядочить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="274" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="283" />
         <source>&amp;People</source>
         <translation>&amp;Люди</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="275" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="284" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="279" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="288" />
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="315" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="324" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln сообщение</numerusform>
@@ -1232,12 +1237,12 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="384" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="393" />
         <source>A letter sent on paper has no mail to show.</source>
         <translation>У бумажного письма нет электронной почты.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="519" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="528" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>Найдена %Ln беседа</numerusform>
@@ -1246,42 +1251,42 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="526" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="535" />
         <source>Cannot read the search: %1</source>
         <translation>Не удалось разобрать запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="529" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="538" />
         <source>The search failed: %1</source>
         <translation>Ошибка поиска: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="535" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="544" />
         <source>Import mail files</source>
         <translation>Импорт файлов почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="537" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="546" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg);;All files (*)</source>
         <translation>Файлы почты (*.mbox *.eml *.mbx *.msg);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="544" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="553" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Импорт Maildir или папки с файлами почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="554" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="569" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="554" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="569" />
         <source>Please wait until the running import ends.</source>
         <translation>Пожалуйста, дождитесь окончания текущего импорта.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="593" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="608" />
         <source>Print message</source>
         <translation>Печать сообщения</translation>
     </message>
@@ -3125,6 +3130,123 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="115" />
         <source>Nothing to change</source>
         <translation>Нечего менять</translation>
+    </message>
+</context>
+<context>
+    <name>ThunderbirdDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="45" />
+        <source>Import from Thunderbird</source>
+        <translation>Импорт из Thunderbird</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="49" />
+        <source>Thunderbird keeps each mail folder in a file. Choose the folders to import; messages you deleted in Thunderbird are left out. Close Thunderbird first, or compact its folders, for the newest state.</source>
+        <translation>Thunderbird хранит каждую почтовую папку в отдельном файле. Выберите папки для импорта; письма, удалённые в Thunderbird, будут пропущены. Чтобы получить самое свежее состояние, сначала закройте Thunderbird или сожмите его папки.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="55" />
+        <source>Thunderbird profile</source>
+        <translation>Профиль Thunderbird</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="57" />
+        <source>&amp;Profile:</source>
+        <translation>&amp;Профиль:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="60" />
+        <source>Choose a profile folder…</source>
+        <translation>Выбрать папку профиля…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="63" />
+        <source>No Thunderbird profile was found on this computer.</source>
+        <translation>На этом компьютере не найден профиль Thunderbird.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="67" />
+        <source>Counting the messages in each folder</source>
+        <translation>Подсчёт писем в каждой папке</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="69" />
+        <source>Mail folders</source>
+        <translation>Почтовые папки</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="70" />
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="70" />
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="80" />
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="115" />
+        <source>%1 (default)</source>
+        <translation>%1 (по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="123" />
+        <source>Choose a Thunderbird profile folder</source>
+        <translation>Выберите папку профиля Thunderbird</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="133" />
+        <source>“%1” is not a Thunderbird profile folder: it has no prefs.js beside a Mail or ImapMail folder.</source>
+        <translation>«%1» — не папка профиля Thunderbird: в ней нет файла prefs.js рядом с папкой Mail или ImapMail.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="183" />
+        <source>This profile has no mail folders.</source>
+        <translation>В этом профиле нет почтовых папок.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="192" />
+        <source>The folders could not be read: %1</source>
+        <translation>Не удалось прочитать папки: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="231" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="252" />
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln сообщение</numerusform>
+            <numerusform>%Ln сообщения</numerusform>
+            <numerusform>%Ln сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="248" />
+        <source>Counting the messages in each folder…</source>
+        <translation>Подсчёт писем в каждой папке…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="250" />
+        <source>No folder chosen.</source>
+        <translation>Не выбрано ни одной папки.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="253" />
+        <source>in %Ln folder(s)</source>
+        <translation>
+            <numerusform>в %Ln папке</numerusform>
+            <numerusform>в %Ln папках</numerusform>
+            <numerusform>в %Ln папках</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="255" />
+        <source>%1 %2 chosen</source>
+        <translation>Выбрано: %1 %2</translation>
     </message>
 </context>
 <context>
