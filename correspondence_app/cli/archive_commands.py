@@ -72,10 +72,11 @@ def cmd_thunderbird(args: argparse.Namespace) -> int:
         )
     elif not listing:
         print("No Thunderbird profile was found.")
-    for profile, found in [] if args.json else listing:
-        print(f"{profile.name}{' (default)' if profile.is_default else ''}: {profile.path}")
-        for folder in found:
-            print(f"  {folder.messages:>7}  {folder.name}")
+    else:
+        for profile, found in listing:
+            print(f"{profile.name}{' (default)' if profile.is_default else ''}: {profile.path}")
+            for folder in found:
+                print(f"  {folder.messages:>7}  {folder.name}")
     return EXIT_OK
 
 

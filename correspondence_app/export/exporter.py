@@ -14,7 +14,7 @@ import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -276,11 +276,9 @@ def _to_file(
             )
             built = build_manifest(source, export_format, item_files)
             manifest = manifest_bytes(built)
-            # The originals' digests are known: nothing is read back from the PDF.
-            embedded = [(i["file"], i["sha256"]) for i in built["items"] if i["file"]]
-            sums = sums_text([*embedded, (MANIFEST_NAME, manifest)])
-            pdf.attach_files(partial, [(MANIFEST_NAME, manifest), (SUMS_NAME, sums)])
-            files = len(embedded) + 2
+            sums = _sums_of_originals(built, manifest)
+            pdf.attach_files(partial, [(MANIFEST_NAME, manifest), (SUMS_NAME, sums_text(sums))])
+            files = len(sums) + 1
         partial.replace(target)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -296,20 +294,27 @@ def _zip(
     progress: Progress | None,
     cancel: threading.Event | None,
 ) -> tuple[int, bytes]:
-    def opened(mode: Literal["r", "w", "a"]) -> zipfile.ZipFile:
-        if export_format == "bundle":
-            return open_bundle(path, mode, password)
-        return zipfile.ZipFile(path, mode, allowZip64=True)
-
-    with opened("w") as archive:
+    if export_format == "bundle":
+        opened = open_bundle(path, "w", password)
+    else:
+        opened = zipfile.ZipFile(path, "w", allowZip64=True)
+    with opened as archive:
         item_files = originals.write_eml_zip(source, archive, progress=progress, cancel=cancel)
-        manifest = manifest_bytes(build_manifest(source, export_format, item_files))
+        built = build_manifest(source, export_format, item_files)
+        manifest = manifest_bytes(built)
         archive.writestr(_entry(archive, MANIFEST_NAME, source), manifest)
-    with opened("r") as archive:
-        written = [(name, _zip_digest(archive, name)) for name in archive.namelist()]
-    with opened("a") as archive:
-        archive.writestr(_entry(archive, SUMS_NAME, source), sums_text(written))
-    return len(written) + 1, manifest
+        sums = _sums_of_originals(built, manifest)
+        archive.writestr(_entry(archive, SUMS_NAME, source), sums_text(sums))
+    return len(sums) + 1, manifest
+
+
+def _sums_of_originals(built: dict[str, Any], manifest: bytes) -> list[tuple[str, bytes | str]]:
+    """The SHA256SUMS lines of an export that holds only the originals and its manifest:
+    the originals' digests are known, nothing is read back."""
+    known: list[tuple[str, bytes | str]] = [
+        (item["file"], item["sha256"]) for item in built["items"] if item["file"]
+    ]
+    return [*known, (MANIFEST_NAME, manifest)]
 
 
 def _entry(archive: zipfile.ZipFile, name: str, source: ExportSource) -> zipfile.ZipInfo:
@@ -318,14 +323,6 @@ def _entry(archive: zipfile.ZipFile, name: str, source: ExportSource) -> zipfile
     info: zipfile.ZipInfo = make_info(name, date_time=when.timetuple()[:6])
     info.compress_type = zipfile.ZIP_DEFLATED
     return info
-
-
-def _zip_digest(archive: zipfile.ZipFile, name: str) -> str:
-    digest = hashlib.sha256()
-    with archive.open(name) as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _file_digest(path: Path) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote
 
-from correspondence_app.export.naming import UniqueNames, item_stem, safe_part
+from correspondence_app.export.naming import UniqueNames, item_stem, not_a_device, safe_part
 from correspondence_app.export.source import ExportCancelled
 from correspondence_app.render.body import header_text, inline_image_format, sanitise_html
 
@@ -68,8 +68,6 @@ LABELS = {
 CSP = "default-src 'none'; img-src 'self' file: data:; style-src 'self' 'unsafe-inline'"
 # No dots in a generated name but the extension's; a run of them ("..") is never kept.
 _DOTS_AND_DASHES = re.compile(r"[-.]+")
-_DOT_RUNS = re.compile(r"\.{2,}")
-_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])$", re.IGNORECASE)
 # What a browser would run or render as a page if opened: saved as text instead.
 _ACTIVE_EXTENSIONS = frozenset(
     {
@@ -152,7 +150,7 @@ def write_html(
             for number, item in conversation.members:
                 if cancel is not None and cancel.is_set():
                     raise ExportCancelled
-                original = names.take(_DOT_RUNS.sub(".", item_stem(number, item)), ".eml")
+                original = names.take(item_stem(number, item), ".eml")
                 (folder / "originals" / original).write_bytes(source.original(item.id))
                 files[item.id] = f"originals/{original}"
                 page.write(_message(source, folder, number, item, original, tags.get(item.id)))
@@ -341,8 +339,7 @@ def _attachment_name(filename: str) -> tuple[str, str]:
         stem, extension = filename, ""
     stem = _DOTS_AND_DASHES.sub("-", safe_part(stem, 60)).strip("-") or "attachment"
     extension = _DOTS_AND_DASHES.sub("", safe_part(extension, 10)).lower() or "bin"
-    if _RESERVED.match(stem):
-        stem = f"_{stem}"
+    stem = not_a_device(stem)
     return stem, f".{extension}.txt" if extension in _ACTIVE_EXTENSIONS else f".{extension}"
 
 

@@ -48,7 +48,11 @@ def item_stem(number: int, item: ExportItem) -> str:
     address = item.sender.rsplit("<", 1)[-1].rstrip(">")
     sender = safe_part(address.split("@", 1)[0], 20) or "unknown"
     subject = safe_part(item.subject) or "no-subject"
-    stem = f"{number:04d}_{date}_{sender}_{subject}"[:MAX_STEM].strip("-._")
+    return not_a_device(f"{number:04d}_{date}_{sender}_{subject}"[:MAX_STEM].strip("-._"))
+
+
+def not_a_device(stem: str) -> str:
+    """The stem, with ``_`` before a name Windows keeps for a device (``CON``, ``LPT1``)."""
     return f"_{stem}" if _RESERVED.match(stem) else stem
 
 

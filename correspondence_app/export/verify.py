@@ -116,7 +116,7 @@ def _check_originals(
     items: list[Mapping[str, Any]], read: Callable[[str], bytes | None], report: VerifyReport
 ) -> None:
     """Each original the export carries against the SHA-256 the manifest gives it."""
-    mbox: list[bytes] | None = None
+    in_mbox: set[str] | None = None  # the digests of the mbox's messages, read once
     for item in items:
         name, wanted = str(item.get("file", "")), str(item.get("sha256", ""))
         if not name:
@@ -124,12 +124,10 @@ def _check_originals(
         label = f"{name} (message {item.get('message_id', item.get('id'))})"
         report.checked += 1
         if name == MBOX_NAME:
-            if mbox is None:
-                data = read(MBOX_NAME)
-                mbox = [] if data is None else list(mboxrd_messages(data))
-                digests = {_mbox_digest(message) for message in mbox}
-                found = set().union(*digests) if digests else set()
-            if wanted not in found:
+            if in_mbox is None:
+                data = read(MBOX_NAME) or b""
+                in_mbox = set().union(*(_mbox_digest(m) for m in mboxrd_messages(data)))
+            if wanted not in in_mbox:
                 report.mismatches.append(f"{label}: not found unchanged in {MBOX_NAME}")
             continue
         content = read(name)

@@ -72,9 +72,8 @@ class Exporting(QObject):
         if archive is None:
             return
         person = archive.people.person(person_id)
-        query = " OR ".join(f"from:{a} OR to:{a}" for a in person.addresses)
         description = self.tr("Correspondence with %1").replace("%1", person.name)
-        self.open(Selection(query=query, threads=True, description=description))
+        self.open(Selection(query=person.mail_query, threads=True, description=description))
 
     def open(self, selection: Selection) -> ExportDialog | None:
         archive = self._window.archive

@@ -380,8 +380,7 @@ class MainWindow(QMainWindow):
         archive = self.archive
         if archive is None:
             return
-        addresses = archive.people.person(person_id).addresses
-        query = " OR ".join(f"from:{a} OR to:{a}" for a in addresses)
+        query = archive.people.person(person_id).mail_query
         self.overview.show_mail()
         self.search_bar.field.setText(query)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from correspondence_app.importers.detect import is_from_line
+from correspondence_app.importers import mbox
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -112,20 +112,9 @@ def folders(profile: Path) -> list[MailFolder]:
 
 
 def count_messages(path: Path) -> int:
-    """Messages in an mbox file that Thunderbird has not marked deleted."""
-    kept, open_message, expunged, in_headers, previous_blank = 0, False, False, False, True
-    with path.open("rb") as stream:
-        for line in stream:
-            if line.startswith(b"From ") and is_from_line(line, after_blank=previous_blank):
-                kept += open_message and not expunged
-                open_message, expunged, in_headers = True, False, True
-            elif in_headers:
-                if line in (b"\n", b"\r\n"):
-                    in_headers = False
-                elif _STATUS.match(line) and is_expunged(line):
-                    expunged = True
-            previous_blank = line in (b"\n", b"\r\n")
-    return kept + (open_message and not expunged)
+    """Messages in an mbox file that Thunderbird has not marked deleted, split as the
+    import splits them."""
+    return sum(not is_expunged(raw) for _, _, raw in mbox.iter_mbox(path))
 
 
 def is_expunged(message: bytes) -> bool:

@@ -53,6 +53,11 @@ class PersonInfo:
     def messages(self) -> int:
         return self.received + self.sent
 
+    @property
+    def mail_query(self) -> str:
+        """The search for all mail from and to any of the person's addresses."""
+        return " OR ".join(f"from:{a} OR to:{a}" for a in self.addresses)
+
 
 @dataclass
 class _Gathered:
