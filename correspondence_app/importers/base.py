@@ -41,6 +41,10 @@ class RawItem:
     fallback_date: datetime | None = None
     fallback_source: DateSource = DateSource.NONE
     source_index: int = 0  # which of the paths given to the import it came from
+    labels: tuple[str, ...] = ()  # given by the source, e.g. Gmail's labels over IMAP
+    # Set when it was found but cannot be read as mail: it goes to quarantine, kept whole,
+    # with this reason (an item of an Outlook file that cannot be converted, say).
+    problem: str = ""
 
 
 @dataclass(frozen=True)

@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import multiprocessing
 import os
 import queue
 import threading
 import time
 from collections import deque
-from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
-from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from correspondence_app import memory
@@ -26,8 +22,8 @@ from correspondence_app.importers.base import (
     Skipped,
     SourceTally,
 )
-from correspondence_app.importers.prepared import Job, PreparedMessage, Rejected, prepare_chunk
-from correspondence_app.storage.compression import compress
+from correspondence_app.importers.parsers import Parsers, Results, Ticket
+from correspondence_app.importers.prepared import Job, PreparedMessage
 from correspondence_app.storage.tables import ImportStatus
 from correspondence_app.storage.writer import ImportWriter
 
@@ -39,9 +35,6 @@ if TYPE_CHECKING:
 
 CHUNK_ITEMS = 48
 CHUNK_BYTES = 2 * 1024 * 1024
-# Normal mail parses in milliseconds; these only end a worker stuck on hostile input.
-CHUNK_TIMEOUT_S = 120.0
-MESSAGE_TIMEOUT_S = 60.0
 # Below this much input, starting worker processes costs more than it saves.
 WORKERS_FROM_BYTES = 4 * 1024 * 1024
 PROGRESS_INTERVAL_S = 0.1
@@ -58,82 +51,10 @@ class _Entry:
     job_index: int  # -1: no parse needed
 
 
-Results = list[PreparedMessage | Rejected]
-
-
 @dataclass
 class _Chunk:
     entries: list[_Entry]
-    jobs: list[Job]
-    results: Future[Results] | Results
-    generation: int  # of the workers it was handed to
-
-
-class _Parsers:
-    """Parser processes. A message that keeps its worker busy past MESSAGE_TIMEOUT_S, or
-    whose worker ends while reading it (a crash on hostile mail), is quarantined and the
-    workers are replaced, so no message can hang or end an import."""
-
-    def __init__(self, count: int) -> None:
-        self._count = count
-        self._executor = self._start() if count else None
-        self.generation = 0  # counts the replacements of the workers
-
-    def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self._count, mp_context=multiprocessing.get_context("spawn"))
-
-    def submit(self, jobs: list[Job]) -> Future[Results] | Results:
-        if self._executor is None or not jobs:
-            return prepare_chunk(jobs)
-        try:
-            return self._executor.submit(prepare_chunk, jobs)
-        except BrokenProcessPool:  # a worker ended while waiting for work
-            self._restart()
-            return self._executor.submit(prepare_chunk, jobs)
-
-    def results(self, chunk: _Chunk) -> Results:
-        if isinstance(chunk.results, list):
-            return chunk.results
-        try:
-            return chunk.results.result(timeout=CHUNK_TIMEOUT_S)
-        except (BrokenProcessPool, CancelledError):
-            if chunk.generation != self.generation:
-                # Its workers were replaced because of an earlier chunk: parse it again.
-                again = self.submit(chunk.jobs)
-                return self.results(replace(chunk, results=again, generation=self.generation))
-            # One of its workers ended: new workers find the message one by one.
-            self._restart()
-            return [self._one(job) for job in chunk.jobs]
-        except FutureTimeout:
-            self._restart()
-            return [self._one(job) for job in chunk.jobs]
-
-    def _one(self, job: Job) -> PreparedMessage | Rejected:
-        """One message on its own, so that a slow one is found and the rest are kept."""
-        future = self.submit([job])
-        if isinstance(future, list):
-            return future[0]
-        try:
-            return future.result(timeout=MESSAGE_TIMEOUT_S)[0]
-        except FutureTimeout:
-            reason = f"parsing took longer than {MESSAGE_TIMEOUT_S:g} s"
-        except BrokenProcessPool:
-            reason = "the process parsing it ended (a crash on this message)"
-        self._restart()
-        compression, original = compress(job.raw)
-        return Rejected(reason, compression, original)
-
-    def _restart(self) -> None:
-        if self._executor is not None:
-            for process in list(getattr(self._executor, "_processes", {}).values()):
-                process.kill()
-            self._executor.shutdown(wait=True, cancel_futures=True)
-        self._executor = self._start()
-        self.generation += 1
-
-    def close(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
+    ticket: Ticket | Results
 
 
 def import_paths(
@@ -146,27 +67,54 @@ def import_paths(
     archive_folder: Path | None = None,
 ) -> ImportReport:
     """Imports every message under paths; raises sources.SourceError for a missing path."""
-    started = time.monotonic()
-    cancel = cancel or threading.Event()
-    memory.limit_arenas()  # before the reading and writing threads start
     tallies = [SourceTally(str(path)) for path in paths]
     total_bytes = 0
     for file in sources.iter_planned(paths, exclude=archive_folder):
         total_bytes += file.size_bytes
         tallies[file.source_index].files += 1
-    # Walked again while reading: the names of 100,000 files are not kept meanwhile.
-    planned = sources.iter_planned(paths, exclude=archive_folder)
+
+    def items() -> Iterator[tuple[int, RawItem | Skipped]]:
+        # Walked again while reading: the names of 100,000 files are not kept meanwhile.
+        for file in sources.iter_planned(paths, exclude=archive_folder):
+            for item in sources.iter_items(file):
+                yield file.source_index, item
+
+    return import_items(
+        engine, items(), tallies, total_bytes, progress=progress, cancel=cancel, workers=workers
+    )
+
+
+def import_items(
+    engine: Engine,
+    items: Iterator[tuple[int, RawItem | Skipped]],
+    tallies: list[SourceTally],
+    total_bytes: int,
+    *,
+    progress: ProgressSink | None = None,
+    cancel: threading.Event | None = None,
+    workers: int | None = None,
+) -> ImportReport:
+    """Stores raw messages from any source, each with the index of its tally.
+
+    items is read in a thread of its own, ahead of the parsing. If reading fails (a file
+    system error, a dropped connection), what was read before is stored and the error is
+    raised: a run interrupted like this is completed by the next one.
+    """
+    started = time.monotonic()
+    cancel = cancel or threading.Event()
+    memory.limit_arenas()  # before the reading and writing threads start
     writer = ImportWriter(engine)
     reporter = _Reporter(progress, total_bytes, started)
     worker_count = workers if workers is not None else min(2, os.cpu_count() or 1)
     if total_bytes < WORKERS_FROM_BYTES:
         worker_count = 0
-    parsers = _Parsers(worker_count)
+    parsers = Parsers(worker_count)
     status = ImportStatus.FAILED
     try:
         in_flight: deque[_Chunk] = deque()
         in_flight_limit = worker_count + 2 if worker_count else 0
-        for chunk in _read_ahead(_chunks(planned, tallies, writer), cancel):
+        reading = _Reading(_read_ahead(_chunks(items, tallies, writer), cancel))
+        for chunk in reading:
             jobs = [
                 Job(
                     e.item.raw,
@@ -174,16 +122,19 @@ def import_paths(
                     e.item.fallback_date,
                     e.item.fallback_source,
                     e.item.folder,
+                    e.item.labels,
+                    e.item.problem,
                 )
                 for e in chunk
                 if e.job_index >= 0
             ]
-            submitted = parsers.submit(jobs)
-            in_flight.append(_Chunk(chunk, jobs, submitted, parsers.generation))
+            in_flight.append(_Chunk(chunk, parsers.submit(jobs)))
             while len(in_flight) > in_flight_limit:
                 _store(in_flight.popleft(), parsers, writer, tallies, reporter)
         while in_flight:
             _store(in_flight.popleft(), parsers, writer, tallies, reporter)
+        if reading.failure is not None:
+            raise reading.failure
         status = ImportStatus.CANCELLED if cancel.is_set() else ImportStatus.FINISHED
     finally:
         parsers.close()
@@ -198,6 +149,21 @@ def import_paths(
         cancelled=status is ImportStatus.CANCELLED,
         sources=tuple(tallies),
     )
+
+
+class _Reading:
+    """The chunks as read; a failure to read ends them and is kept, to be raised once the
+    chunks read before it are stored."""
+
+    def __init__(self, chunks: Iterator[list[_Entry]]) -> None:
+        self._chunks = chunks
+        self.failure: Exception | None = None
+
+    def __iter__(self) -> Iterator[list[_Entry]]:
+        try:
+            yield from self._chunks
+        except Exception as error:  # raised by the caller once the chunks before are stored
+            self.failure = error
 
 
 def _read_ahead(chunks: Iterator[list[_Entry]], cancel: threading.Event) -> Iterator[list[_Entry]]:
@@ -239,43 +205,44 @@ def _read_ahead(chunks: Iterator[list[_Entry]], cancel: threading.Event) -> Iter
 
 
 def _chunks(
-    planned: Iterable[sources.PlannedFile], tallies: list[SourceTally], writer: ImportWriter
+    items: Iterable[tuple[int, RawItem | Skipped]],
+    tallies: list[SourceTally],
+    writer: ImportWriter,
 ) -> Iterator[list[_Entry]]:
     """Groups raw items for the workers, marking the ones already known (no parse needed)."""
     chunk: list[_Entry] = []
     chunk_bytes = 0
     seen_in_flight: set[bytes] = set()
     jobs = 0
-    for file in planned:
-        for item in sources.iter_items(file):
-            if isinstance(item, Skipped):
-                tallies[file.source_index].skipped.append(item)
-                continue
-            digest = hashlib.sha256(item.raw).digest()
-            needs_parse = not writer.is_known(digest) and digest not in seen_in_flight
-            if needs_parse:
-                # Only saves parsing a copy twice (the store checks again): keep it small.
-                if len(seen_in_flight) >= SEEN_LIMIT:
-                    seen_in_flight.clear()
-                seen_in_flight.add(digest)
-            chunk.append(_Entry(item, digest, jobs if needs_parse else -1))
-            jobs += needs_parse
-            chunk_bytes += len(item.raw)
-            if len(chunk) >= CHUNK_ITEMS or chunk_bytes >= CHUNK_BYTES:
-                yield chunk
-                chunk, chunk_bytes, jobs = [], 0, 0
+    for source_index, item in items:
+        if isinstance(item, Skipped):
+            tallies[source_index].skipped.append(item)
+            continue
+        digest = hashlib.sha256(item.raw).digest()
+        needs_parse = not writer.is_known(digest) and digest not in seen_in_flight
+        if needs_parse:
+            # Only saves parsing a copy twice (the store checks again): keep it small.
+            if len(seen_in_flight) >= SEEN_LIMIT:
+                seen_in_flight.clear()
+            seen_in_flight.add(digest)
+        chunk.append(_Entry(item, digest, jobs if needs_parse else -1))
+        jobs += needs_parse
+        chunk_bytes += len(item.raw)
+        if len(chunk) >= CHUNK_ITEMS or chunk_bytes >= CHUNK_BYTES:
+            yield chunk
+            chunk, chunk_bytes, jobs = [], 0, 0
     if chunk:
         yield chunk
 
 
 def _store(
     chunk: _Chunk,
-    parsers: _Parsers,
+    parsers: Parsers,
     writer: ImportWriter,
     tallies: list[SourceTally],
     reporter: _Reporter,
 ) -> None:
-    results = parsers.results(chunk)
+    results = parsers.results(chunk.ticket)
     reasons: dict[bytes, str] = {}
     for entry in chunk.entries:
         item, tally = entry.item, tallies[entry.item.source_index]

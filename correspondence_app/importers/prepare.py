@@ -15,6 +15,8 @@ from correspondence_app.storage.compression import compress
 
 def prepare(job: Job) -> PreparedMessage | Rejected:
     compression, original = compress(job.raw)
+    if job.problem:
+        return Rejected(job.problem, compression, original)
     if job.kind == "outlook":
         return Rejected(
             "Outlook item: this version cannot read Outlook files yet", compression, original
@@ -46,7 +48,7 @@ def prepare(job: Job) -> PreparedMessage | Rejected:
         message.text,
         (part.filename for part in attachments),
         (part.text for part in attachments),
-        (job.folder, *message.labels),
+        (job.folder, *message.labels, *job.labels),
     )
     language = message_language(fields)
     return PreparedMessage(

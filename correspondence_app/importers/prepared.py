@@ -7,11 +7,13 @@ process only needs these shapes, and the workers import the parsers themselves.
 
 from __future__ import annotations
 
+import signal
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from datetime import datetime
+    from multiprocessing.connection import Connection
 
     from correspondence_app.domain.message import DateSource, ParsedMessage
 
@@ -57,6 +59,8 @@ class Job:
     fallback_date: datetime | None
     fallback_source: DateSource
     folder: str = ""  # the folder or mbox file it was found in, for folder: searches
+    labels: tuple[str, ...] = ()  # RawItem.labels, searched as places
+    problem: str = ""  # RawItem.problem: quarantined with this reason, never parsed
 
 
 def prepare_chunk(jobs: list[Job]) -> list[PreparedMessage | Rejected]:
@@ -68,3 +72,15 @@ def prepare_chunk(jobs: list[Job]) -> list[PreparedMessage | Rejected]:
     from correspondence_app.importers.prepare import prepare_many
 
     return prepare_many(jobs)
+
+
+def serve(jobs: Connection, results: Connection) -> None:
+    """A worker process: parses each numbered chunk it is sent, answering with the number,
+    until it is sent None or the importing process ends (its pipe closes)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the importing process's to handle
+    try:
+        while (item := jobs.recv()) is not None:
+            number, chunk = item
+            results.send((number, prepare_chunk(chunk)))
+    except (EOFError, OSError):
+        return

@@ -63,6 +63,8 @@ class SourceKind(enum.Enum):
     MAILDIR = "maildir"
     EML = "eml"
     OUTLOOK = "outlook"
+    PST = "pst"  # an item of an Outlook .pst or .ost file, converted to RFC 822
+    IMAP = "imap"  # fetched from an IMAP account; offset is the message's UID
 
 
 class ImportStatus(enum.Enum):

@@ -125,15 +125,16 @@ class ImportWriter:
         message_id = self._originals.get(digest)
         if message_id is None:
             return False
-        self._batch.add("sources", _source_row(item, message_id, self.run_id))
-        if item.folder:  # folder: and its imported tag must find it here too
-            self._batch.places.setdefault(message_id, set()).add(item.folder)
+        self._batch.add("sources", _source_row(item, message_id, self.run_id, item.labels))
+        places = [place for place in (item.folder, *item.labels) if place]
+        if places:  # folder: and its imported tag must find it here too
+            self._batch.places.setdefault(message_id, set()).update(places)
             pending = self._batch.index_rows.get(message_id)
             if pending is None:
-                self._batch.found_in.setdefault(message_id, set()).add(item.folder)
+                self._batch.found_in.setdefault(message_id, set()).update(places)
             else:
                 keys = pending["filenames_keys"].split()
-                new = [key for key in place_keys([item.folder]) if key not in keys]
+                new = [key for key in place_keys(places) if key not in keys]
                 pending["filenames_keys"] = " ".join(keys + new)
         self.duplicates += 1
         return True
@@ -256,9 +257,10 @@ class ImportWriter:
                     "content_id": attachment.content_id,
                 },
             )
-        batch.add("sources", _source_row(item, message_id, self.run_id, message.labels))
-        if item.folder or message.labels:
-            batch.places.setdefault(message_id, set()).update([item.folder, *message.labels])
+        labels = tuple(dict.fromkeys((*message.labels, *item.labels)))
+        batch.add("sources", _source_row(item, message_id, self.run_id, labels))
+        if item.folder or labels:
+            batch.places.setdefault(message_id, set()).update([item.folder, *labels])
         index_row = {"rowid": message_id, **prepared.index_row}
         batch.add("fts", index_row)
         batch.index_rows[message_id] = index_row

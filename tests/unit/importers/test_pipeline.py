@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 from sqlalchemy import select
 
-from correspondence_app.importers import pipeline
+from correspondence_app.importers import parsers, pipeline
 from correspondence_app.services import Archive
 from correspondence_app.storage.tables import MessageSource
 
@@ -138,14 +138,14 @@ def test_a_message_that_stalls_its_worker_is_quarantined_and_the_rest_go_on(
 ) -> None:
     # With timeouts shorter than any parse, every message counts as one that hangs.
     monkeypatch.setattr(pipeline, "WORKERS_FROM_BYTES", 0)
-    monkeypatch.setattr(pipeline, "CHUNK_TIMEOUT_S", 0.001)
-    monkeypatch.setattr(pipeline, "MESSAGE_TIMEOUT_S", 0.001)
+    monkeypatch.setattr(parsers, "CHUNK_TIMEOUT_S", 0.001)
+    monkeypatch.setattr(parsers, "MESSAGE_TIMEOUT_S", 0.001)
     for n in range(3):
         (tmp_path / f"{n}.eml").write_bytes(letter(n))
     report = archive.import_paths([tmp_path], workers=2)
     assert (report.imported, report.quarantined) == (0, 3)
     assert all("took longer than" in e.reason for e in archive.quarantine())
-    monkeypatch.setattr(pipeline, "CHUNK_TIMEOUT_S", 120.0)
-    monkeypatch.setattr(pipeline, "MESSAGE_TIMEOUT_S", 60.0)
+    monkeypatch.setattr(parsers, "CHUNK_TIMEOUT_S", 120.0)
+    monkeypatch.setattr(parsers, "MESSAGE_TIMEOUT_S", 60.0)
     (tmp_path / "3.eml").write_bytes(letter(3))
     assert archive.import_paths([tmp_path], workers=2).imported == 1
