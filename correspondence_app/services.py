@@ -418,6 +418,15 @@ class Archive:
             raise ArchiveError(f"no message with id {message_id}")
         return data
 
+    def source(self, message_id: int) -> bytes:
+        """The message as RFC 822 text, to show: raw(), or for an Outlook .msg (whose raw()
+        is the .msg file) the message it was converted to on import."""
+        with self.session() as session:
+            data = queries.readable_source(session, message_id)
+        if data is None:
+            raise ArchiveError(f"no message with id {message_id}")
+        return data
+
     def attachment_content(self, message_id: int, position: int) -> bytes:
         with self.session() as session:
             data = queries.attachment_content(session, message_id, position)

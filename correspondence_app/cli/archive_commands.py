@@ -142,7 +142,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         rate = report.imported / report.seconds if report.seconds else 0.0
         print(
             f"Imported {report.imported} messages, {report.duplicates} duplicates, "
-            f"{report.quarantined} quarantined, {len(report.skipped)} files skipped "
+            f"{report.quarantined} quarantined, {len(report.skipped)} skipped "
             f"in {report.seconds:.1f} s ({rate:.0f} messages/s)."
         )
         if report.quarantined:
@@ -157,7 +157,7 @@ def _print_skipped(skipped: Sequence[Skipped], *, verbose: bool) -> None:
         by_reason.setdefault(item.reason, []).append(item.path)
     shown = None if verbose else 3
     for reason, paths in sorted(by_reason.items(), key=lambda pair: -len(pair[1])):
-        print(f"Skipped {len(paths)} files, {reason}:", file=sys.stderr)
+        print(f"Skipped {len(paths)}, {reason}:", file=sys.stderr)
         for path in paths[:shown]:
             print(f"  {path}", file=sys.stderr)
         if shown is not None and len(paths) > shown:
@@ -371,7 +371,8 @@ def register(command: CommandAdder) -> None:
     sub = command(
         "import",
         cmd_import,
-        "import mbox files, Maildir folders, .eml files and Thunderbird profile folders",
+        "import mbox files, Maildir folders, .eml files, Outlook .msg, .pst and .ost files "
+        "and Thunderbird profile folders",
     )
     sub.add_argument("sources", nargs="+", metavar="SOURCE")
     sub.add_argument(

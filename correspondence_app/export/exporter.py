@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from correspondence_app.export import originals, table
@@ -45,6 +46,8 @@ if TYPE_CHECKING:
 FOLDER_FORMATS = ("mbox", "eml", "html", "csv")
 FILE_FORMATS = ("eml-zip", "pdf", "bundle")
 FORMATS = (*FOLDER_FORMATS, *FILE_FORMATS)
+# Formats with a file per message: an Outlook original goes beside its converted message.
+OUTLOOK_ORIGINAL_FORMATS = frozenset({"eml", "html", "eml-zip", "pdf", "bundle"})
 
 
 class ExportError(ValueError):
@@ -151,9 +154,15 @@ class Exporter(ArchivePart):
     def check_log(self) -> tuple[int, list[str]]:
         """The chain of custody: each logged export that is still where it was written
         must carry the manifest whose SHA-256 the log holds (a bundle, encrypted, is only
-        counted). Returns how many were compared, and what differs."""
+        counted). Returns how many were compared, and what differs; a log that cannot
+        be read (a damaged page) is a finding too."""
         compared, problems = 0, []
-        for entry in self.log():
+        try:
+            entries = self.log()
+        except DatabaseError as error:
+            reason = str(error.orig).splitlines()[0] if error.orig else "unreadable"
+            return 0, [f"export log could not be read: {reason}"]
+        for entry in entries:
             output = Path(entry.output)
             if not output.exists() or entry.format == "bundle":
                 continue
@@ -227,7 +236,7 @@ def _to_folder(
             from correspondence_app.export.html import write_html
 
             item_files = write_html(source, folder, title=title, progress=progress, cancel=cancel)
-        manifest = manifest_bytes(build_manifest(source, export_format, item_files))
+        manifest = manifest_bytes(_manifest(source, export_format, item_files))
         (folder / MANIFEST_NAME).write_bytes(manifest)
         written = [
             (path.relative_to(folder).as_posix(), _file_digest(path))
@@ -274,7 +283,7 @@ def _to_file(
             item_files = pdf.write_pdf(
                 source, partial, title=title, progress=progress, cancel=cancel
             )
-            built = build_manifest(source, export_format, item_files)
+            built = _manifest(source, export_format, item_files)
             manifest = manifest_bytes(built)
             sums = _sums_of_originals(built, manifest)
             pdf.attach_files(partial, [(MANIFEST_NAME, manifest), (SUMS_NAME, sums_text(sums))])
@@ -300,7 +309,7 @@ def _zip(
         opened = zipfile.ZipFile(path, "w", allowZip64=True)
     with opened as archive:
         item_files = originals.write_eml_zip(source, archive, progress=progress, cancel=cancel)
-        built = build_manifest(source, export_format, item_files)
+        built = _manifest(source, export_format, item_files)
         manifest = manifest_bytes(built)
         archive.writestr(_entry(archive, MANIFEST_NAME, source), manifest)
         sums = _sums_of_originals(built, manifest)
@@ -308,12 +317,22 @@ def _zip(
     return len(sums) + 1, manifest
 
 
+def _manifest(
+    source: ExportSource, export_format: str, item_files: dict[int, str]
+) -> dict[str, Any]:
+    outlook_originals = export_format in OUTLOOK_ORIGINAL_FORMATS
+    return build_manifest(source, export_format, item_files, outlook_originals=outlook_originals)
+
+
 def _sums_of_originals(built: dict[str, Any], manifest: bytes) -> list[tuple[str, bytes | str]]:
-    """The SHA256SUMS lines of an export that holds only the originals and its manifest:
-    the originals' digests are known, nothing is read back."""
-    known: list[tuple[str, bytes | str]] = [
-        (item["file"], item["sha256"]) for item in built["items"] if item["file"]
-    ]
+    """The SHA256SUMS lines of an export that holds only the messages, the Outlook
+    originals beside them and its manifest: every digest is known, nothing is read back."""
+    known: list[tuple[str, bytes | str]] = []
+    for item in built["items"]:
+        if item["file"]:
+            known.append((item["file"], item.get("file_sha256") or item["sha256"]))
+        if item.get("original_file"):
+            known.append((item["original_file"], item["sha256"]))
     return [*known, (MANIFEST_NAME, manifest)]
 
 

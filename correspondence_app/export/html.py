@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote
 
 from correspondence_app.export.naming import UniqueNames, item_stem, not_a_device, safe_part
+from correspondence_app.export.originals import outlook_name
 from correspondence_app.export.source import ExportCancelled
 from correspondence_app.render.body import header_text, inline_image_format, sanitise_html
 
@@ -56,6 +57,8 @@ LABELS = {
     "unnamed": "(unnamed)",
     "shown_above": "shown in the text above",
     "original": "Original message (.eml, byte for byte)",
+    "outlook_original": "Original message (Outlook .msg, byte for byte)",
+    "converted": "The same message converted to .eml on import",
     "note": "Note added by the user, not part of the message",
     "tags": "Tags in the archive, not part of the message",
     "evidence": (
@@ -151,7 +154,10 @@ def write_html(
                 if cancel is not None and cancel.is_set():
                     raise ExportCancelled
                 original = names.take(item_stem(number, item), ".eml")
-                (folder / "originals" / original).write_bytes(source.original(item.id))
+                (folder / "originals" / original).write_bytes(source.message(item.id))
+                if item.is_converted:
+                    outlook = folder / "originals" / outlook_name(original)
+                    outlook.write_bytes(source.original(item.id))
                 files[item.id] = f"originals/{original}"
                 page.write(_message(source, folder, number, item, original, tags.get(item.id)))
                 done += 1
@@ -278,13 +284,29 @@ def _message(
     if tags:
         shown = ", ".join(header_text(tag) for tag in tags)
         pieces.append(f'<div class="user tags"><h3>{_e(LABELS["tags"])}</h3>{_e(shown)}</div>\n')
-    pieces.append(
-        f'<p class="original">{_e(LABELS["original"])}: '
-        f'<a href="../originals/{quote(original)}">{_e(original)}</a><br>'
-        f'{_size(item.size_bytes)}, SHA-256 <code class="sha">{item.sha256}</code></p>\n'
-        "</article>\n"
-    )
+    pieces.append(_original(item, original) + "</article>\n")
     return "".join(pieces)
+
+
+def _original(item: ExportItem, original: str) -> str:
+    """Where the original is, with its size and SHA-256 (an Outlook one: the .msg, then the
+    .eml converted from it)."""
+    if not item.is_converted:
+        return (
+            f'<p class="original">{_e(LABELS["original"])}: '
+            f'<a href="../originals/{quote(original)}">{_e(original)}</a><br>'
+            f'{_size(item.size_bytes)}, SHA-256 <code class="sha">{item.sha256}</code></p>\n'
+        )
+    outlook = outlook_name(original)
+    return (
+        f'<p class="original">{_e(LABELS["outlook_original"])}: '
+        f'<a href="../originals/{quote(outlook)}">{_e(outlook)}</a><br>'
+        f'{_size(item.size_bytes)}, SHA-256 <code class="sha">{item.sha256}</code><br>'
+        f"{_e(LABELS['converted'])}: "
+        f'<a href="../originals/{quote(original)}">{_e(original)}</a><br>'
+        f'{_size(item.converted_size)}, SHA-256 <code class="sha">{item.converted_sha256}</code>'
+        "</p>\n"
+    )
 
 
 def _headers(detail: MessageDetail) -> list[tuple[str, str]]:

@@ -2,7 +2,12 @@
 """The proof that goes with every export: ``manifest.json`` (each message with its
 Message-ID, date, file, size and the SHA-256 of its original and attachments; the
 selection; the application's version; the export's time) and ``SHA256SUMS`` in the form
-``sha256sum -c`` checks."""
+``sha256sum -c`` checks.
+
+For an Outlook original (a .msg) the file holds the message converted from it: the item
+gives the original's SHA-256 and size (``sha256``, ``size``: those of the .msg the archive
+keeps), the converted message's (``file_sha256``, ``file_size``) and where the .msg itself
+is in the export (``original_file``, "" where the format carries none)."""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from correspondence_app import __version__
+from correspondence_app.export.originals import outlook_name
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -23,28 +29,38 @@ APPLICATION = "Correspondence Archive"
 
 
 def build_manifest(
-    source: ExportSource, export_format: str, item_files: Mapping[int, str]
+    source: ExportSource,
+    export_format: str,
+    item_files: Mapping[int, str],
+    *,
+    outlook_originals: bool = False,
 ) -> dict[str, Any]:
-    """Every chosen message, oldest first; ``file`` is where its original is in the export
-    ("" when the format carries none, such as CSV)."""
+    """Every chosen message, oldest first; ``file`` is where its message is in the export
+    ("" when the format carries none, such as CSV). ``outlook_originals``: the format
+    writes each Outlook original beside its message (same stem, ``.msg``)."""
     items = []
     for item in source.items():
-        items.append(
-            {
-                "id": item.id,
-                "message_id": item.message_id,
-                "date": item.local_date.isoformat() if item.local_date else None,
-                "subject": item.subject,
-                "from": item.sender,
-                "file": item_files.get(item.id, ""),
-                "size": item.size_bytes,
-                "sha256": item.sha256,
-                "attachments": [
-                    {"filename": a.filename, "size": a.size_bytes, "sha256": a.sha256}
-                    for a in item.attachments
-                ],
-            }
-        )
+        file = item_files.get(item.id, "")
+        entry: dict[str, Any] = {
+            "id": item.id,
+            "message_id": item.message_id,
+            "date": item.local_date.isoformat() if item.local_date else None,
+            "subject": item.subject,
+            "from": item.sender,
+            "file": file,
+            "size": item.size_bytes,
+            "sha256": item.sha256,
+        }
+        if item.is_converted:
+            entry["original_format"] = "outlook-msg"
+            entry["file_size"] = item.converted_size
+            entry["file_sha256"] = item.converted_sha256
+            entry["original_file"] = outlook_name(file) if file and outlook_originals else ""
+        entry["attachments"] = [
+            {"filename": a.filename, "size": a.size_bytes, "sha256": a.sha256}
+            for a in item.attachments
+        ]
+        items.append(entry)
     return {
         "application": APPLICATION,
         "version": __version__,

@@ -1,6 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The originals, byte for byte: an mboxrd file, a folder of ``.eml`` files, or a ZIP of
-them. Each is read back by the importers, and by ``verify-export``."""
+them. Each is read back by the importers, and by ``verify-export``.
+
+An Outlook original (a .msg) is written as the RFC 822 message converted from it on
+import; a folder or ZIP of files also holds the .msg itself beside it (same stem)."""
 
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ if TYPE_CHECKING:
     Progress = Callable[[int, int], None]
 
 MBOX_NAME = "messages.mbox"
+OUTLOOK_EXTENSION = ".msg"
 _FROM_LINE = re.compile(rb"^(>*From )", re.MULTILINE)
 _EPOCH = "Thu Jan  1 00:00:00 1970"
 _SEPARATOR = re.compile(
@@ -29,6 +33,11 @@ _SEPARATOR = re.compile(
 )
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def outlook_name(name: str) -> str:
+    """Where the Outlook original of the message written as ``name`` goes: beside it."""
+    return name.removesuffix(".eml") + OUTLOOK_EXTENSION
 
 
 def mboxrd_entry(item: ExportItem, original: bytes) -> bytes:
@@ -85,12 +94,15 @@ def write_eml(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> dict[int, str]:
-    """One ``.eml`` file per message, named by its place, date, sender and subject."""
+    """One ``.eml`` file per message, named by its place, date, sender and subject; an
+    Outlook original beside it as ``.msg``."""
     names = UniqueNames()
 
     def write(number: int, item: ExportItem, original: bytes) -> str:
         name = names.take(item_stem(number, item), ".eml")
         (folder / name).write_bytes(original)
+        if item.is_converted:
+            (folder / outlook_name(name)).write_bytes(source.original(item.id))
         return name
 
     return _each(source, write, progress, cancel)
@@ -103,7 +115,8 @@ def write_eml_zip(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> dict[int, str]:
-    """The same ``.eml`` files into a ZIP (or a bundle), compressed one by one."""
+    """The same ``.eml`` (and ``.msg``) files into a ZIP (or a bundle), compressed one by
+    one."""
     names = UniqueNames()
     # The ZIP library's own kind of entry (the encrypting one has its own).
     make_info = getattr(archive, "zipinfo_cls", zipfile.ZipInfo)
@@ -113,6 +126,10 @@ def write_eml_zip(
         info = make_info(name, date_time=_zip_time(item))
         info.compress_type = zipfile.ZIP_DEFLATED
         archive.writestr(info, original)
+        if item.is_converted:
+            info = make_info(outlook_name(name), date_time=_zip_time(item))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, source.original(item.id))
         return name
 
     return _each(source, write, progress, cancel)
@@ -124,7 +141,7 @@ def _each(
     progress: Progress | None,
     cancel: threading.Event | None,
 ) -> dict[int, str]:
-    """Writes each message (its place from 1, the item, the original) oldest first and
+    """Writes each message (its place from 1, the item, its RFC 822 bytes) oldest first and
     returns where each went; stops between two messages when ``cancel`` is set."""
     files: dict[int, str] = {}
     for number, (item, original) in enumerate(source.originals(), 1):

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from fpdf.enums import XPos, YPos
 
 from correspondence_app.export.naming import UniqueNames, item_stem
+from correspondence_app.export.originals import outlook_name
 from correspondence_app.export.pdf_files import (
     DamagedEmbeddedFile,
     append_files,
@@ -53,7 +54,8 @@ LABELS: dict[str, str] = {
     "messages": "Messages",
     "date_range": "Date range",
     "originals": "The original of every message is embedded in this PDF as an .eml file "
-    "(see the attachments of the document in your PDF reader).",
+    "(an Outlook original as its .msg file, with the .eml converted from it; see the "
+    "attachments of the document in your PDF reader).",
     "contents": "Contents",
     "date": "Date",
     "sender": "From",
@@ -66,6 +68,7 @@ LABELS: dict[str, str] = {
     "message_id": "Message-ID",
     "original": "Original",
     "original_value": "%1, embedded in this PDF",
+    "converted": "Converted",
     "size": "Size",
     "bytes": "%1 bytes",
     "sha256": "SHA-256",
@@ -84,6 +87,7 @@ LABELS: dict[str, str] = {
     "original_description": "The original message, byte for byte",
 }
 
+OUTLOOK_TYPE = "application/vnd.ms-outlook"
 CREATOR = "Correspondence Archive"  # the XMP CreatorTool and the Info Creator
 MAX_TEXT_CHARS = 300_000  # about 100 pages: the embedded original holds the rest
 _TOC_HEADING_MM = 14.0
@@ -122,7 +126,7 @@ def write_pdf(
     part = Path(temp_name)
     embedded: dict[int, str] = {}
     try:
-        names = _write_pages(source, part, title, progress, cancel)
+        names, converted = _write_pages(source, part, title, progress, cancel)
 
         def originals() -> Iterator[tuple[str, bytes, str]]:
             # One at a time: source.originals() reads a batch, hundreds of megabytes when
@@ -131,11 +135,14 @@ def write_pdf(
                 if cancel is not None and cancel.is_set():
                     raise ExportCancelled
                 try:
-                    data = source.original(message_id)
+                    data = source.message(message_id)
+                    outlook = source.original(message_id) if message_id in converted else None
                 except KeyError:  # deleted since its pages were written
                     continue
                 embedded[message_id] = names[message_id]
                 yield names[message_id], data, "message/rfc822"
+                if outlook is not None:  # the Outlook original beside its converted message
+                    yield outlook_name(names[message_id]), outlook, OUTLOOK_TYPE
                 if progress is not None:
                     progress(done, total)
 
@@ -188,7 +195,9 @@ def _write_pages(
     title: str,
     progress: Callable[[int, int], None] | None,
     cancel: threading.Event | None,
-) -> dict[int, str]:
+) -> tuple[dict[int, str], set[int]]:
+    """Writes the pages; returns each message's embedded file name and which messages have
+    an Outlook original (embedded beside)."""
     pdf = Dossier(LABELS["page"])
     pdf.set_title(title)
     pdf.set_author(source.compiled_by)
@@ -202,11 +211,14 @@ def _write_pages(
         lambda _pdf, _outline: _front(pdf, source, title, entries), pages=front_pages
     )
     names: dict[int, str] = {}
+    converted: set[int] = set()
     unique = UniqueNames()
     for number, item in enumerate(source.items(), 1):
         if cancel is not None and cancel.is_set():
             raise ExportCancelled
         names[item.id] = unique.take(item_stem(number, item), ".eml")
+        if item.is_converted:
+            converted.add(item.id)
         if number > 1:
             pdf.add_page()
         entries.append(_message(pdf, source, item, names[item.id]))
@@ -215,7 +227,7 @@ def _write_pages(
     if not entries:
         pdf.para(6, LABELS["nothing"])
     pdf.output(str(part))
-    return names
+    return names, converted
 
 
 def _toc_pages(pdf: Dossier, count: int) -> int:
@@ -293,9 +305,14 @@ def _message(pdf: Dossier, source: ExportSource, item: ExportItem, name: str) ->
     pdf.field(LABELS["subject"], item.subject)
     bare = item.message_id and not item.message_id.startswith("<")
     pdf.field(LABELS["message_id"], f"<{item.message_id}>" if bare else item.message_id)
-    pdf.field(LABELS["original"], LABELS["original_value"].replace("%1", name))
+    original = outlook_name(name) if item.is_converted else name
+    pdf.field(LABELS["original"], LABELS["original_value"].replace("%1", original))
     pdf.field(LABELS["size"], LABELS["bytes"].replace("%1", f"{item.size_bytes:,}"))
     pdf.field(LABELS["sha256"], item.sha256)
+    if item.is_converted:  # an Outlook .msg, and the .eml converted from it on import
+        pdf.field(LABELS["converted"], LABELS["original_value"].replace("%1", name))
+        pdf.field(LABELS["size"], LABELS["bytes"].replace("%1", f"{item.converted_size:,}"))
+        pdf.field(LABELS["sha256"], item.converted_sha256)
     pdf.ln(2)
     pdf.line(pdf.l_margin, pdf.get_y(), pdf.w - pdf.r_margin, pdf.get_y())
     pdf.ln(3)

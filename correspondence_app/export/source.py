@@ -1,7 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What an export reads: the chosen messages in date order, each with its headers, its
 original bytes, its text, attachments, tags and the user's notes, read in batches so that
-an export of any size streams instead of holding the selection in memory."""
+an export of any size streams instead of holding the selection in memory.
+
+An original that is no RFC 822 message (an Outlook .msg) has the message converted from
+it on import beside it: the exports write that message where they write messages, and the
+original too where they write a file per message."""
 
 from __future__ import annotations
 
@@ -17,7 +21,13 @@ from correspondence_app.storage import queries
 from correspondence_app.storage.compression import decompress
 from correspondence_app.storage.organise_tables import NoteScope
 from correspondence_app.storage.search import matching_ids
-from correspondence_app.storage.tables import Attachment, AttachmentBlob, Message, Original
+from correspondence_app.storage.tables import (
+    Attachment,
+    AttachmentBlob,
+    ConvertedOriginal,
+    Message,
+    Original,
+)
 from correspondence_app.tagging import identity
 from correspondence_app.tagging import notes as note_store
 from correspondence_app.tagging import tags as tag_store
@@ -82,11 +92,24 @@ class ExportItem:
     sender: str  # "Name <address>"
     thread_id: int | None
     attachments: tuple[AttachmentInfo, ...] = field(default=())
+    # Set when the original is no RFC 822 message (an Outlook .msg): the SHA-256 and size
+    # of the message converted from it, which the exports write as the message.
+    converted_sha256: str = ""
+    converted_size: int = 0
 
     @property
     def local_date(self) -> datetime | None:
         """The date in the zone the sender wrote it in."""
         return queries.in_sender_zone(self.date_at, self.date_offset_minutes)
+
+    @property
+    def is_converted(self) -> bool:
+        return bool(self.converted_sha256)
+
+    @property
+    def message_sha256(self) -> str:
+        """The SHA-256 of the message the exports write: the original's, or the converted."""
+        return self.converted_sha256 or self.sha256
 
 
 class ExportSource:
@@ -112,21 +135,31 @@ class ExportSource:
                 yield from _items(session, batch)
 
     def originals(self) -> Iterator[tuple[ExportItem, bytes]]:
-        """Every chosen message with its original bytes, oldest first, in batches small
-        enough that messages with large attachments do not fill the memory."""
+        """Every chosen message with its RFC 822 bytes (the original, or the message
+        converted from an Outlook original), oldest first, in batches small enough that
+        messages with large attachments do not fill the memory."""
         for start in range(0, len(self.ids), ORIGINALS_BATCH):
             batch = self.ids[start : start + ORIGINALS_BATCH]
             with Session(self._engine) as session:
-                data = _originals(session, batch)
+                data = _messages(session, batch)
                 for item in _items(session, batch):
                     yield item, data[item.id]
 
     def original(self, message_id: int) -> bytes:
+        """The original exactly as archived (for an Outlook original: the .msg file)."""
         with Session(self._engine) as session:
             data = queries.original_bytes(session, message_id)
         if data is None:
             raise KeyError(message_id)
         return data
+
+    def message(self, message_id: int) -> bytes:
+        """The message as RFC 822: the original, or the one converted from it."""
+        with Session(self._engine) as session:
+            data = _messages(session, [message_id])
+        if message_id not in data:
+            raise KeyError(message_id)
+        return data[message_id]
 
     def detail(self, message_id: int) -> MessageDetail:
         """Headers, text and HTML (as stored: sanitise before showing) and attachments."""
@@ -199,6 +232,14 @@ def _items(session: Session, ids: Sequence[int]) -> Iterator[ExportItem]:
             .where(Message.id.in_(ids))
         )
     }
+    converted = {
+        mid: (sha256, size)
+        for mid, sha256, size in session.execute(
+            select(
+                ConvertedOriginal.message_id, ConvertedOriginal.sha256, ConvertedOriginal.size_bytes
+            ).where(ConvertedOriginal.message_id.in_(ids))
+        )
+    }
     attachments: dict[int, list[AttachmentInfo]] = {}
     for row in session.execute(
         select(
@@ -219,6 +260,7 @@ def _items(session: Session, ids: Sequence[int]) -> Iterator[ExportItem]:
     for mid in ids:
         summary = queries.summary_of(rows[mid])
         thread_id, size = meta.get(mid, (None, 0))
+        converted_sha256, converted_size = converted.get(mid, ("", 0))
         yield ExportItem(
             id=mid,
             message_id=summary.message_id,
@@ -230,15 +272,30 @@ def _items(session: Session, ids: Sequence[int]) -> Iterator[ExportItem]:
             sender=summary.sender,
             thread_id=thread_id,
             attachments=tuple(attachments.get(mid, ())),
+            converted_sha256=converted_sha256,
+            converted_size=converted_size,
         )
 
 
-def _originals(session: Session, ids: Sequence[int]) -> dict[int, bytes]:
-    return {
+def _messages(session: Session, ids: Sequence[int]) -> dict[int, bytes]:
+    """The RFC 822 bytes of each: the message converted from the original where there
+    is one, else the original."""
+    found = {
         mid: decompress(compression, data)
         for mid, compression, data in session.execute(
-            select(Original.message_id, Original.compression, Original.data).where(
-                Original.message_id.in_(ids)
-            )
+            select(
+                ConvertedOriginal.message_id, ConvertedOriginal.compression, ConvertedOriginal.data
+            ).where(ConvertedOriginal.message_id.in_(ids))
         )
     }
+    rest = [mid for mid in ids if mid not in found]
+    if rest:
+        found.update(
+            (mid, decompress(compression, data))
+            for mid, compression, data in session.execute(
+                select(Original.message_id, Original.compression, Original.data).where(
+                    Original.message_id.in_(rest)
+                )
+            )
+        )
+    return found

@@ -115,10 +115,12 @@ def _verify(read: Callable[[str], bytes | None], where: str) -> VerifyReport:
 def _check_originals(
     items: list[Mapping[str, Any]], read: Callable[[str], bytes | None], report: VerifyReport
 ) -> None:
-    """Each original the export carries against the SHA-256 the manifest gives it."""
+    """Each message the export carries against the SHA-256 the manifest gives it (the
+    converted message's for an Outlook original), and each Outlook original beside it."""
     in_mbox: set[str] | None = None  # the digests of the mbox's messages, read once
     for item in items:
-        name, wanted = str(item.get("file", "")), str(item.get("sha256", ""))
+        name = str(item.get("file", ""))
+        wanted = str(item.get("file_sha256") or item.get("sha256", ""))
         if not name:
             continue  # the format carries no original (CSV)
         label = f"{name} (message {item.get('message_id', item.get('id'))})"
@@ -129,12 +131,23 @@ def _check_originals(
                 in_mbox = set().union(*(_mbox_digest(m) for m in mboxrd_messages(data)))
             if wanted not in in_mbox:
                 report.mismatches.append(f"{label}: not found unchanged in {MBOX_NAME}")
-            continue
-        content = read(name)
-        if content is None:
-            report.mismatches.append(f"{label}: missing")
-        elif hashlib.sha256(content).hexdigest() != wanted:
-            report.mismatches.append(f"{label}: changed (SHA-256 differs from the manifest)")
+        else:
+            _check_file(name, label, wanted, read, report)
+        original = str(item.get("original_file", ""))
+        if original:
+            report.checked += 1
+            label = f"{original} (original of message {item.get('message_id', item.get('id'))})"
+            _check_file(original, label, str(item.get("sha256", "")), read, report)
+
+
+def _check_file(
+    name: str, label: str, wanted: str, read: Callable[[str], bytes | None], report: VerifyReport
+) -> None:
+    content = read(name)
+    if content is None:
+        report.mismatches.append(f"{label}: missing")
+    elif hashlib.sha256(content).hexdigest() != wanted:
+        report.mismatches.append(f"{label}: changed (SHA-256 differs from the manifest)")
 
 
 def _mbox_digest(message: bytes) -> frozenset[str]:

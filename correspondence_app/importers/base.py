@@ -23,7 +23,8 @@ class ProgressSink(Protocol):
 class FileFormat(enum.Enum):
     MBOX = "mbox"
     EML = "eml"
-    OUTLOOK = "outlook"
+    OUTLOOK = "outlook"  # a .msg file (OLE2)
+    PST = "pst"  # an Outlook data file, .pst or .ost
     NOT_MAIL = "not-mail"
 
 

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+PST_MAGIC = b"!BDN"  # .pst and .ost files
 HEAD_BYTES = 4096
 
 # A "From " separator line: "From sender date" where the date has a time or a year.
@@ -51,6 +52,8 @@ def detect_format(head: bytes) -> tuple[FileFormat, str]:
         return FileFormat.NOT_MAIL, "empty file"
     if head.startswith(OLE2_MAGIC):
         return FileFormat.OUTLOOK, ""
+    if head.startswith(PST_MAGIC):
+        return FileFormat.PST, ""
     for magic, description in OTHER_DOCUMENTS:
         if head.startswith(magic):
             return FileFormat.NOT_MAIL, f"not a mail file ({description})"

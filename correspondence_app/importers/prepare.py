@@ -4,11 +4,19 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 
 from correspondence_app.domain.message import MessageRejected
 from correspondence_app.importers.attachment_text import extract_text
 from correspondence_app.importers.mime import parse_message
-from correspondence_app.importers.prepared import Job, PreparedAttachment, PreparedMessage, Rejected
+from correspondence_app.importers.outlook import OutlookError, msg_to_rfc822
+from correspondence_app.importers.prepared import (
+    Converted,
+    Job,
+    PreparedAttachment,
+    PreparedMessage,
+    Rejected,
+)
 from correspondence_app.search.documents import SearchFields, index_row, message_language
 from correspondence_app.storage.compression import compress
 
@@ -17,13 +25,18 @@ def prepare(job: Job) -> PreparedMessage | Rejected:
     compression, original = compress(job.raw)
     if job.problem:
         return Rejected(job.problem, compression, original)
+    raw, converted = job.raw, None
     if job.kind == "outlook":
-        return Rejected(
-            "Outlook item: this version cannot read Outlook files yet", compression, original
-        )
+        # The .msg stays the original; the message converted from it is what is shown,
+        # searched and exported, stored beside it.
+        try:
+            raw = msg_to_rfc822(job.raw)
+        except OutlookError as error:
+            return Rejected(str(error), compression, original)
+        converted = Converted(hashlib.sha256(raw).hexdigest(), len(raw), *compress(raw))
     try:
         message = parse_message(
-            job.raw, fallback_date=job.fallback_date, fallback_source=job.fallback_source
+            raw, fallback_date=job.fallback_date, fallback_source=job.fallback_source
         )
     except MessageRejected as rejection:  # parse_message turns every failure into this
         return Rejected(rejection.reason, compression, original)
@@ -58,6 +71,7 @@ def prepare(job: Job) -> PreparedMessage | Rejected:
         original,
         language,
         index_row(fields, language),
+        converted,
     )
 
 

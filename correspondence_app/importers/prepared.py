@@ -32,6 +32,17 @@ class PreparedAttachment:
 
 
 @dataclass(frozen=True)
+class Converted:
+    """The RFC 822 message an original that is none (an Outlook .msg) was converted to,
+    compressed: what the archive shows, searches and exports beside the original."""
+
+    sha256: str  # of the uncompressed message
+    size_bytes: int
+    compression: str
+    data: bytes
+
+
+@dataclass(frozen=True)
 class PreparedMessage:
     """A parsed message (attachment contents moved out) with its compressed original."""
 
@@ -41,6 +52,7 @@ class PreparedMessage:
     original: bytes
     language: str  # "de", "en", "ru" or ""
     index_row: dict[str, str]  # the full-text index row
+    converted: Converted | None = None  # set when the original is no RFC 822 message
 
 
 @dataclass(frozen=True)

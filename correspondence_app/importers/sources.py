@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from correspondence_app.domain.message import DateSource
-from correspondence_app.importers import maildir, mbox, thunderbird
+from correspondence_app.importers import maildir, mbox, outlook_pst, thunderbird
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
 from correspondence_app.importers.detect import HEAD_BYTES, detect_format, is_from_line, read_head
 
@@ -109,6 +109,10 @@ def iter_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
         if fmt is FileFormat.NOT_MAIL:
             yield Skipped(str(path), reason)
             return
+        if fmt is FileFormat.PST:
+            data = None  # libpff reads the file itself, one item at a time
+            yield from _pst_items(planned)
+            return
         if (
             fmt is FileFormat.MBOX
             and planned.maildir_folder is None
@@ -150,6 +154,27 @@ def _mbox_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
             fallback_date=date,
             fallback_source=DateSource.ENVELOPE if date else DateSource.NONE,
             source_index=planned.source_index,
+        )
+
+
+def _pst_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
+    """Each mail item of an Outlook data file as a converted message; what is not mail
+    (calendar, contacts, tasks) is skipped with the reason."""
+    for item in outlook_pst.iter_pst(planned.path):
+        if item.skipped:
+            what = item.subject or item.message_class or f"item {item.identifier}"
+            yield Skipped(f"{planned.location} ({item.folder or '/'}: {what})", item.skipped)
+            continue
+        yield RawItem(
+            raw=item.raw,
+            kind="pst",
+            location=planned.location,
+            offset=item.identifier,  # the item's node id: two equal items stay two sources
+            folder=item.folder,
+            fallback_date=item.date,
+            fallback_source=DateSource.ENVELOPE if item.date else DateSource.NONE,
+            source_index=planned.source_index,
+            problem=item.problem,
         )
 
 

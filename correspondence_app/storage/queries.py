@@ -18,6 +18,7 @@ from correspondence_app.storage.tables import (
     Address,
     Attachment,
     AttachmentBlob,
+    ConvertedOriginal,
     Message,
     MessageAddress,
     MessageBody,
@@ -248,6 +249,15 @@ def original_bytes(session: Session, message_id: int) -> bytes | None:
     return decompress(original.compression, original.data)
 
 
+def readable_source(session: Session, message_id: int) -> bytes | None:
+    """The message as RFC 822 text: the original, or for an Outlook .msg the message it
+    was converted to."""
+    converted = session.get(ConvertedOriginal, message_id)
+    if converted is not None:
+        return decompress(converted.compression, converted.data)
+    return original_bytes(session, message_id)
+
+
 def attachment_content(session: Session, message_id: int, position: int) -> bytes | None:
     row = session.execute(
         select(AttachmentBlob.compression, AttachmentBlob.data)
@@ -355,6 +365,7 @@ def verify(session: Session) -> VerifyResult:
     checked = 0
     stores = (
         ("message", Original.message_id, Original),
+        ("converted message", ConvertedOriginal.message_id, ConvertedOriginal),
         ("attachment", AttachmentBlob.id, AttachmentBlob),
         ("quarantined item", QuarantineItem.id, QuarantineItem),
     )

@@ -148,6 +148,21 @@ class Original(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class ConvertedOriginal(Base):
+    """An original that is no RFC 822 message (an Outlook .msg) as the message it was
+    converted to on import: what is shown, searched and exported beside the original."""
+
+    __tablename__ = "converted_originals"
+
+    message_id: Mapped[int] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True
+    )
+    sha256: Mapped[str] = mapped_column(String(64))  # of the uncompressed message
+    size_bytes: Mapped[int] = mapped_column(BigInteger)
+    compression: Mapped[str] = mapped_column(String(8))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class MessageBody(Base):
     __tablename__ = "message_bodies"
 

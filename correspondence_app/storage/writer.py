@@ -23,6 +23,7 @@ from correspondence_app.storage.tables import (
     Address,
     Attachment,
     AttachmentBlob,
+    ConvertedOriginal,
     ImportRun,
     ImportStatus,
     Message,
@@ -89,6 +90,14 @@ class ImportWriter:
                     select(Original.sha256, Original.message_id)
                 )
             }
+            # The message an Outlook .msg was converted to is that message too: an exported
+            # .eml imported again is a duplicate of the .msg, not a second message.
+            self._originals.update(
+                (bytes.fromhex(sha256), message_id)
+                for sha256, message_id in connection.execute(
+                    select(ConvertedOriginal.sha256, ConvertedOriginal.message_id)
+                )
+            )
             self._quarantined: set[bytes] = {
                 bytes.fromhex(sha256)
                 for sha256 in connection.execute(select(QuarantineItem.sha256)).scalars()
@@ -215,6 +224,20 @@ class ImportWriter:
                 "data": prepared.original,
             },
         )
+        converted = prepared.converted
+        if converted is not None:  # an Outlook .msg: the message converted from it
+            self._originals[bytes.fromhex(converted.sha256)] = message_id
+            batch.add(
+                "converted",
+                {
+                    "message_id": message_id,
+                    "sha256": converted.sha256,
+                    "size_bytes": converted.size_bytes,
+                    "compression": converted.compression,
+                    "data": converted.data,
+                },
+            )
+            batch.size_bytes += len(converted.data)
         references = " ".join(message.references)
         for reference in cited_ids(message.message_id, message.in_reply_to, references):
             batch.add("references", {"reference": reference, "message_id": message_id})
@@ -419,6 +442,7 @@ _TABLES: tuple[tuple[str, str, bool], ...] = (
     ("addresses", Address.__tablename__, False),
     ("messages", Message.__tablename__, False),
     ("originals", Original.__tablename__, False),
+    ("converted", ConvertedOriginal.__tablename__, False),
     ("bodies", MessageBody.__tablename__, False),
     ("references", MessageReference.__tablename__, False),
     ("message_addresses", MessageAddress.__tablename__, False),

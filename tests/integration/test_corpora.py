@@ -88,19 +88,20 @@ def test_mbox_messages_match_the_split_oracle(imported: dict[str, Any], corpora:
     assert oracle <= raws
 
 
-def test_outlook_files_are_quarantined_whole_with_a_reason(
+def test_outlook_mail_is_imported_and_other_outlook_items_quarantined_whole(
     imported: dict[str, Any], corpora: Path
 ) -> None:
     entries = run_json(imported["env"], "quarantine", imported["folder"])
-    outlook = [e for e in entries if e["source"].endswith("mail_outlook_1")]
-    assert outlook
-    assert "Outlook" in outlook[0]["reason"]
+    outlook = {Path(e["source"]).name: e["reason"] for e in entries if "/msgreader/" in e["source"]}
+    # Calendar items, a note and two contacts: 16 of the 43 .msg files are no mail.
+    assert len(outlook) == 16
+    assert all(r.startswith("Outlook item: a ") for r in outlook.values()), outlook
+    assert not [e for e in entries if e["source"].endswith("mail_outlook_1")]
+    listed = run_json(imported["env"], "list", imported["folder"])
+    assert [m for m in listed if m["subject"].startswith("Newsletter Prüfung Personalwesen")]
     with Archive.open(imported["folder"], PASSPHRASE) as archive:
-        (entry,) = [e for e in archive.quarantine() if e.location.endswith("mail_outlook_1")]
-        assert (
-            entry.size_bytes
-            == (corpora / "spamscope-mail-parser" / "mail_outlook_1").stat().st_size
-        )
+        (entry,) = [e for e in archive.quarantine() if e.location.endswith("contactUnicode.msg")]
+        assert entry.size_bytes == (corpora / "msgreader" / "contactUnicode.msg").stat().st_size
 
 
 def test_verify_passes_after_importing_the_corpora(imported: dict[str, Any]) -> None:
