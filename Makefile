@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint unit bench bench-full bench-search bench-organise bench-alerts bench-export bench-gui clean system-packages translations screenshots
+.PHONY: run test lint unit bench bench-full bench-search bench-organise bench-alerts bench-export bench-sync bench-gui clean system-packages translations screenshots
 
 TRANSLATIONS := resources/translations
 TS := $(wildcard $(TRANSLATIONS)/*.ts)
@@ -75,11 +75,17 @@ bench-alerts: $(STAMP)
 	@sh scripts/install-system-packages.sh --bench
 	$(PY) -m benchmarks.alerts_benchmark --messages 100000
 
-# The window on 100k messages: unlocking, search as you type, a thread, scrolling, memory.
+# Exports of 100k messages (mbox) and a PDF dossier of 1,000.
 bench-export: $(STAMP)
 	@sh scripts/install-system-packages.sh --bench
 	$(PY) -m benchmarks.export_benchmark --messages 100000
 
+# The first IMAP sync of 20k messages from a local Dovecot, beside mbsync on the same account.
+bench-sync: $(STAMP)
+	@sh scripts/install-system-packages.sh --bench
+	$(PY) -m benchmarks.sync_benchmark --messages 20000
+
+# The window on 100k messages: unlocking, search as you type, a thread, scrolling, memory.
 bench-gui: $(STAMP)
 	$(PY) -m benchmarks.gui_benchmark --messages 100000
 

@@ -13,6 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from correspondence_app import memory
+from correspondence_app.accounts.book import AccountBook
 from correspondence_app.alerts.ledger import ReplyLedger
 from correspondence_app.alerts.watchlist import Watchlist
 from correspondence_app.crypto import recovery
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 
     from sqlalchemy import Engine
 
+    from correspondence_app.accounts.sync import SyncReport
     from correspondence_app.importers.base import ImportReport, ProgressSink
 
 DATABASE_NAME = "archive.db"
@@ -93,6 +95,7 @@ class Archive:
         self.watchlist = Watchlist(engine, self._import_lock)
         self.ledger = ReplyLedger(engine, self._import_lock)
         self.exporter = Exporter(engine)  # exports and their log
+        self.accounts = AccountBook(engine)  # IMAP accounts; sync_account fetches from them
 
     # Creating and unlocking ----------------------------------------------------------------
     @classmethod
@@ -232,16 +235,50 @@ class Archive:
                 )
             except SourceError as error:
                 raise ArchiveError(str(error)) from None
-            # Committed: the new messages join their conversations before the lock is let go.
-            # The import's lookup tables are garbage now; give their memory back first, so
-            # that threading a large import does not add to the import's peak.
-            memory.release_free_memory()
-            threaded = thread_store.thread_new(self.engine)
-            # The rules tag what is new, once it is threaded (a rule may ask for a thread's note).
-            tagged = self.organiser.apply_rules(since_id=first_new_id) if report.imported else None
-            return dataclasses.replace(
-                report, thread_seconds=threaded.seconds, tagged=tagged.changed if tagged else 0
-            )
+            return self._after_import(report, first_new_id)
+
+    def _after_import(self, report: ImportReport, first_new_id: int) -> ImportReport:
+        """Committed: the new messages join their conversations before the lock is let go.
+        The import's lookup tables are garbage now; give their memory back first, so that
+        threading a large import does not add to the import's peak."""
+        memory.release_free_memory()
+        threaded = thread_store.thread_new(self.engine)
+        # The rules tag what is new, once it is threaded (a rule may ask for a thread's note).
+        tagged = self.organiser.apply_rules(since_id=first_new_id) if report.imported else None
+        return dataclasses.replace(
+            report, thread_seconds=threaded.seconds, tagged=tagged.changed if tagged else 0
+        )
+
+    def sync_account(
+        self,
+        reference: int | str,
+        *,
+        password: str | None = None,
+        progress: ProgressSink | None = None,
+        cancel: threading.Event | None = None,
+        workers: int | None = None,
+    ) -> SyncReport:
+        """Fetches what is new in the account's folders, read-only (nothing on the server
+        changes). Raises accounts.book.PasswordNeededError, or an accounts.imap.ImapError when
+        the server cannot be reached, refuses the login or its certificate is not trusted;
+        a connection lost in the middle ends the report early (what arrived is kept)."""
+        from correspondence_app.accounts import imap, sync
+
+        info = self.accounts.account(reference)
+        secret = self.accounts.password(info, password)
+        with self._import_lock():
+            first_new_id = self._next_message_id()
+            try:
+                outcome = sync.sync(
+                    self.engine, info, secret, progress=progress, cancel=cancel, workers=workers
+                )
+            except imap.ImapError as error:
+                self.accounts.record_failure(info, str(error))
+                raise
+            if outcome.import_report is not None:
+                self._after_import(outcome.import_report, first_new_id)
+            self.accounts.record_sync(info, outcome.report, outcome.folder_states)
+            return outcome.report
 
     def _next_message_id(self) -> int:
         with self.engine.connect() as connection:

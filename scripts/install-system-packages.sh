@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian/Ubuntu packages the application and its tests need, if any is missing.
-# Usage: install-system-packages.sh [--bench]   (--bench adds notmuch for the benchmark peer)
+# Usage: install-system-packages.sh [--bench]   (--bench: the benchmarks' peers, notmuch and mbsync)
 set -eu
 
 packages="ca-certificates libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3"
@@ -12,8 +12,12 @@ libxcb-randr0 libxcb-render-util0 libxcb-image0 libxkbcommon-x11-0"
 # The tools the export tests check exports with, as a lawyer would: 7-Zip opens the
 # encrypted bundle, poppler renders and reads the PDF dossier.
 packages="$packages 7zip poppler-utils"
+# The IMAP tests fetch from a real server: Dovecot, started on 127.0.0.1 by the tests
+# with a configuration of their own (the package's own service is not used).
+packages="$packages dovecot-imapd"
 if [ "${1:-}" = "--bench" ]; then
-    packages="notmuch"
+    # The benchmarks' peers: notmuch for importing and searching, mbsync for IMAP.
+    packages="notmuch isync dovecot-imapd"
 fi
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from correspondence_app import __version__
 from correspondence_app.cli import (
+    account_commands,
     alert_commands,
     archive_commands,
     awaiting_commands,
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     awaiting_commands.register(command)
     alert_commands.register(command)
     export_commands.register(command)
+    account_commands.register(command)
     return parser
 
 

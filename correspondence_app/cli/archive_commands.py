@@ -21,6 +21,7 @@ from correspondence_app.cli.common import (
     message_id_arg,
     open_archive,
     passphrase_of,
+    progress_bar,
     prompt_passphrase,
     read_passphrase_file,
     summary_json,
@@ -85,34 +86,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     for path in paths:
         if not path.exists():
             fail(f"{path}: no such file or folder")
-    from tqdm import tqdm
-
-    with open_archive(args) as archive:
-        show_bar = sys.stderr.isatty() and not args.quiet
-        with tqdm(
-            total=0,
-            unit="B",
-            unit_scale=True,
-            disable=not show_bar,
-            desc="Importing",
-            file=sys.stderr,
-        ) as bar:
-
-            def progress(done: int, total: int, note: str, /, *, messages: int = 0) -> None:
-                bar.total = total
-                bar.n = done
-                bar.set_postfix_str(note, refresh=False)
-                bar.refresh()
-
-            cancel = threading.Event()
-            try:
-                report = archive.import_paths(
-                    paths, progress=progress, cancel=cancel, workers=args.workers
-                )
-            except KeyboardInterrupt:
-                # Batches already written stay; running the same import again completes it.
-                print("Import interrupted; run it again to complete it.", file=sys.stderr)
-                return 130
+    with open_archive(args) as archive, progress_bar("Importing", quiet=args.quiet) as progress:
+        cancel = threading.Event()
+        try:
+            report = archive.import_paths(
+                paths, progress=progress, cancel=cancel, workers=args.workers
+            )
+        except KeyboardInterrupt:
+            # Batches already written stay; running the same import again completes it.
+            print("Import interrupted; run it again to complete it.", file=sys.stderr)
+            return 130
     if not args.json:
         _print_skipped(report.skipped, verbose=args.verbose)
     if args.json:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import getpass
 import json
@@ -13,9 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
     from datetime import datetime
 
+    from correspondence_app.importers.base import ProgressSink
     from correspondence_app.search.query_parser import QuerySyntaxError
     from correspondence_app.services import Archive
     from correspondence_app.storage import queries
@@ -150,6 +152,26 @@ def on_part[Part](
 
 
 # Output ---------------------------------------------------------------------------------------
+@contextlib.contextmanager
+def progress_bar(description: str, *, quiet: bool) -> Iterator[ProgressSink]:
+    """A progress bar on a terminal's stderr (none when quiet or not a terminal), fed by the
+    progress reports of an import or a sync."""
+    from tqdm import tqdm
+
+    show = sys.stderr.isatty() and not quiet
+    with tqdm(
+        total=0, unit="B", unit_scale=True, disable=not show, desc=description, file=sys.stderr
+    ) as bar:
+
+        def progress(done: int, total: int, note: str, /, *, messages: int = 0) -> None:
+            bar.total = total
+            bar.n = done
+            bar.set_postfix_str(note, refresh=False)
+            bar.refresh()
+
+        yield progress
+
+
 def emit_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")

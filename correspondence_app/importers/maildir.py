@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pathlib import Path
 
-from imapclient import imap_utf7  # type: ignore[import-untyped]
+from imapclient import imap_utf7
 
 # "unique:2,FLAGS"; "!" replaces ":" where file systems forbid it, "," is seen too.
 INFO = re.compile(r"[:!,]2,([A-Za-z]*)$")

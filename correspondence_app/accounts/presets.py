@@ -1,0 +1,67 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The IMAP servers of common German, Russian and international providers.
+
+Each needs IMAP access switched on in the provider's web settings, and most want an app
+password (one made for one program) rather than the account's own password; the window
+says so in the user's language, keyed by the preset's key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from correspondence_app.storage.account_tables import Security
+
+
+@dataclass(frozen=True)
+class Preset:
+    key: str
+    name: str  # the provider's own name, not translated
+    host: str
+    port: int
+    security: Security
+    domains: tuple[str, ...]  # addresses at these domains are this provider's
+    app_password: bool  # the provider asks for an app password for mail programs
+
+
+PRESETS: tuple[Preset, ...] = (
+    Preset("gmx", "GMX", "imap.gmx.net", 993, Security.TLS,
+           ("gmx.de", "gmx.net", "gmx.at", "gmx.ch", "gmx.com"), app_password=False),
+    Preset("webde", "WEB.DE", "imap.web.de", 993, Security.TLS, ("web.de",),
+           app_password=False),
+    Preset("t-online", "Telekom (t-online.de)", "secureimap.t-online.de", 993, Security.TLS,
+           ("t-online.de", "magenta.de"), app_password=True),
+    Preset("freenet", "freenet", "mx.freenet.de", 993, Security.TLS, ("freenet.de",),
+           app_password=False),
+    Preset("posteo", "Posteo", "posteo.de", 993, Security.TLS, ("posteo.de", "posteo.net"),
+           app_password=False),
+    Preset("mailbox-org", "mailbox.org", "imap.mailbox.org", 993, Security.TLS,
+           ("mailbox.org",), app_password=False),
+    Preset("gmail", "Gmail", "imap.gmail.com", 993, Security.TLS,
+           ("gmail.com", "googlemail.com"), app_password=True),
+    Preset("yahoo", "Yahoo Mail", "imap.mail.yahoo.com", 993, Security.TLS,
+           ("yahoo.com", "yahoo.de", "ymail.com"), app_password=True),
+    Preset("icloud", "iCloud Mail", "imap.mail.me.com", 993, Security.TLS,
+           ("icloud.com", "me.com", "mac.com"), app_password=True),
+    Preset("mailru", "Mail.ru", "imap.mail.ru", 993, Security.TLS,
+           ("mail.ru", "inbox.ru", "list.ru", "bk.ru", "internet.ru"), app_password=True),
+    Preset("yandex", "Yandex Mail", "imap.yandex.ru", 993, Security.TLS,
+           ("yandex.ru", "ya.ru", "yandex.com", "yandex.by", "yandex.kz", "yandex.ua"),
+           app_password=True),
+    Preset("rambler", "Rambler", "imap.rambler.ru", 993, Security.TLS,
+           ("rambler.ru", "lenta.ru", "autorambler.ru", "ro.ru"), app_password=False),
+)  # fmt: skip
+
+
+def preset(key: str) -> Preset:
+    """The preset with this key; raises KeyError naming the keys there are."""
+    for candidate in PRESETS:
+        if candidate.key == key:
+            return candidate
+    raise KeyError(f"{key}: no such preset (there are {', '.join(p.key for p in PRESETS)})")
+
+
+def preset_for_address(address: str) -> Preset | None:
+    """The provider of an e-mail address, by its domain."""
+    domain = address.rpartition("@")[2].strip().lower()
+    return next((p for p in PRESETS if domain in p.domains), None)

@@ -1,0 +1,355 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A read-only sync of one IMAP account into the archive, through the import pipeline.
+
+The server's folders are examined first: for each, the UIDs it lists that no source row
+of the archive has (for the folder's current UIDVALIDITY) are the ones to fetch, with
+their sizes for the progress. Then the messages are fetched in batches, in the import's
+reading thread, while earlier batches are parsed and stored. A connection that drops
+ends the run after storing what arrived; the next run fetches only what is missing. A
+changed UIDVALIDITY makes every message of the folder new by UID; the ones already
+stored are recognised by their bytes and counted as duplicates, never stored twice.
+"""
+
+from __future__ import annotations
+
+import enum
+import imaplib
+import threading
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from imapclient import exceptions as imap_errors
+from imapclient import imap_utf7
+from sqlalchemy import select, union
+
+from correspondence_app.accounts import imap
+from correspondence_app.domain.message import DateSource
+from correspondence_app.importers.base import (
+    ImportReport,
+    ProgressSink,
+    RawItem,
+    Skipped,
+    SourceTally,
+)
+from correspondence_app.storage.tables import MessageSource, QuarantineItem
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+    from imapclient import IMAPClient
+    from sqlalchemy import Engine
+
+    from correspondence_app.accounts.book import AccountInfo
+
+# A fetch asks for at most this many messages, or this many bytes: a batch of large
+# attachments is not held whole in memory, and the pipeline starts parsing early.
+BATCH_MESSAGES = 400
+BATCH_BYTES = 8 * 1024 * 1024
+MAILDIR_FLAGS = {
+    b"\\Draft": "D",
+    b"\\Flagged": "F",
+    b"\\Answered": "R",
+    b"\\Seen": "S",
+    b"\\Deleted": "T",
+}
+# Gmail's system labels as the places they are in the web interface; \Important is noise.
+GMAIL_LABELS = {"\\Inbox": "Inbox", "\\Sent": "Sent", "\\Starred": "Starred", "\\Draft": "Drafts"}
+GMAIL_IGNORED = frozenset({"\\Important"})
+NETWORK_ERRORS = (OSError, imaplib.IMAP4.error, imap_errors.IMAPClientError, EOFError)
+
+
+class SyncStatus(enum.Enum):
+    OK = "ok"
+    CANCELLED = "cancelled"
+    FAILED = "failed"  # ended early (a dropped connection, say): what arrived is kept
+
+
+@dataclass(frozen=True)
+class FolderPlan:
+    folder: imap.Folder
+    uidvalidity: int
+    on_server: int
+    wanted: list[int]  # UIDs to fetch, ascending
+    sizes: dict[int, int]
+    location: str  # of its messages' source rows (their offset is the UID)
+    uidvalidity_changed: bool
+
+    @property
+    def total_bytes(self) -> int:
+        return sum(self.sizes.get(uid, 0) for uid in self.wanted)
+
+
+@dataclass(frozen=True)
+class FolderResult:
+    name: str
+    on_server: int
+    fetched: int  # new messages stored
+    duplicates: int  # fetched, but already in the archive (from elsewhere, or a new UIDVALIDITY)
+    quarantined: int
+    uidvalidity_changed: bool
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    account: str
+    status: SyncStatus
+    fetched: int
+    duplicates: int
+    quarantined: int
+    folders: tuple[FolderResult, ...]
+    seconds: float
+    problem: str = ""  # why it ended early
+    missing_folders: tuple[str, ...] = ()  # chosen, but no longer on the server
+
+
+def folder_location(server: imap.Server, folder: str, uidvalidity: int) -> str:
+    """An IMAP URL (RFC 5092) of the folder at this UIDVALIDITY."""
+    user = quote(server.user_name, safe="")
+    return (
+        f"imap://{user}@{server.host}:{server.port}/{quote(folder, safe='/')}"
+        f";UIDVALIDITY={uidvalidity}"
+    )
+
+
+def stored_uids(engine: Engine, location: str) -> set[int]:
+    """The UIDs of this folder the archive holds, stored or quarantined."""
+    query = union(
+        select(MessageSource.offset).where(MessageSource.location == location),
+        select(QuarantineItem.offset).where(QuarantineItem.location == location),
+    )
+    with engine.connect() as connection:
+        return {int(uid) for uid in connection.execute(query).scalars()}
+
+
+def chosen_folders(
+    found: Sequence[imap.Folder], chosen: Sequence[str], *, gmail: bool
+) -> tuple[list[imap.Folder], list[str]]:
+    """The folders to sync, and the chosen ones the server no longer has.
+
+    Without a choice: every folder but spam; on Gmail, "All Mail" alone (its other
+    folders are labels, kept as tags, so no message is fetched twice)."""
+    if chosen:
+        names = set(chosen)
+        return [f for f in found if f.name in names], sorted(names - {f.name for f in found})
+    if gmail:
+        all_mail = [f for f in found if f.is_all_mail]
+        if all_mail:
+            return all_mail, []
+    return [f for f in found if not f.is_junk], []
+
+
+def plan(
+    engine: Engine,
+    client: IMAPClient,
+    server: imap.Server,
+    folders: Sequence[imap.Folder],
+    known_uidvalidity: dict[str, int],
+) -> list[FolderPlan]:
+    plans = []
+    for folder in folders:
+        uidvalidity, count = imap.examine(client, folder.name)
+        location = folder_location(server, folder.name, uidvalidity)
+        wanted: list[int] = []
+        if count:
+            stored = stored_uids(engine, location)
+            wanted = [uid for uid in imap.uids(client) if uid not in stored]
+        before = known_uidvalidity.get(folder.name)
+        plans.append(
+            FolderPlan(
+                folder=folder,
+                uidvalidity=uidvalidity,
+                on_server=count,
+                wanted=wanted,
+                sizes=imap.sizes(client, wanted) if wanted else {},
+                location=location,
+                uidvalidity_changed=before is not None and before != uidvalidity,
+            )
+        )
+    return plans
+
+
+def items(
+    client: IMAPClient, plans: Sequence[FolderPlan], *, gmail: bool
+) -> Iterator[tuple[int, RawItem | Skipped]]:
+    """The planned messages, fetched batch by batch; network errors are raised."""
+    for index, folder_plan in enumerate(plans):
+        if not folder_plan.wanted:
+            continue
+        uidvalidity, _ = imap.examine(client, folder_plan.folder.name)
+        if uidvalidity != folder_plan.uidvalidity:
+            continue  # renumbered since it was planned: the next sync fetches it
+        for batch in _batches(folder_plan.wanted, folder_plan.sizes):
+            for uid, data in imap.fetch(client, batch, gmail=gmail):
+                yield index, _item(folder_plan, index, uid, data, gmail=gmail)
+
+
+def _batches(wanted: list[int], sizes: dict[int, int]) -> Iterator[list[int]]:
+    batch: list[int] = []
+    batch_bytes = 0
+    for uid in wanted:
+        if batch and (len(batch) >= BATCH_MESSAGES or batch_bytes >= BATCH_BYTES):
+            yield batch
+            batch, batch_bytes = [], 0
+        batch.append(uid)
+        batch_bytes += sizes.get(uid, 0)
+    if batch:
+        yield batch
+
+
+def _item(
+    folder_plan: FolderPlan, index: int, uid: int, data: dict[bytes, Any], *, gmail: bool
+) -> RawItem:
+    arrived = data.get(b"INTERNALDATE")
+    # In UTC: imapclient's own zone class cannot be handed to a parser process.
+    date = arrived.astimezone(UTC) if isinstance(arrived, datetime) and arrived.tzinfo else None
+    return RawItem(
+        raw=bytes(data[b"BODY[]"]),
+        kind="imap",
+        location=folder_plan.location,
+        offset=uid,
+        # On Gmail every message is in "All Mail": its labels are the places that matter.
+        folder="" if gmail else folder_plan.folder.path,
+        flags=maildir_flags(data.get(b"FLAGS", ())),
+        fallback_date=date,
+        fallback_source=DateSource.ENVELOPE if date else DateSource.NONE,
+        source_index=index,
+        labels=gmail_labels(data.get(b"X-GM-LABELS", ())) if gmail else (),
+    )
+
+
+def maildir_flags(flags: Sequence[bytes | str]) -> str:
+    """IMAP flags as the letters a Maildir file name carries (seen, answered, ...)."""
+    letters = {MAILDIR_FLAGS.get(f if isinstance(f, bytes) else f.encode()) for f in flags}
+    return "".join(sorted(letter for letter in letters if letter))
+
+
+def gmail_labels(labels: Sequence[bytes | str]) -> tuple[str, ...]:
+    """Gmail's labels of a message as tag names: system labels named as Gmail shows them."""
+    names = []
+    for label in labels:
+        text = imap_utf7.decode(label) if isinstance(label, bytes) else str(label)
+        if text in GMAIL_IGNORED:
+            continue
+        names.append(GMAIL_LABELS.get(text, text.removeprefix("\\")))
+    return tuple(dict.fromkeys(name for name in names if name))
+
+
+def folder_results(
+    plans: Sequence[FolderPlan], tallies: Sequence[SourceTally]
+) -> list[FolderResult]:
+    return [
+        FolderResult(
+            name=p.folder.name,
+            on_server=p.on_server,
+            fetched=t.imported,
+            duplicates=t.duplicates,
+            quarantined=t.quarantined,
+            uidvalidity_changed=p.uidvalidity_changed,
+        )
+        for p, t in zip(plans, tallies, strict=True)
+    ]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    report: SyncReport
+    import_report: ImportReport | None  # None: nothing was fetched
+    folder_states: dict[str, tuple[int, int]]  # name: (UIDVALIDITY, messages on the server)
+
+
+def sync(
+    engine: Engine,
+    account: AccountInfo,
+    password: str,
+    *,
+    progress: ProgressSink | None = None,
+    cancel: threading.Event | None = None,
+    workers: int | None = None,
+) -> Outcome:
+    """One sync of the account (the caller holds the import lock). Raises imap.ImapError
+    if it cannot start; a failure once fetching has begun ends the report early."""
+    started = time.monotonic()
+    cancel = cancel or threading.Event()
+    client = imap.connect(account.server, password)
+    try:
+        try:
+            gmail = imap.is_gmail(client)
+            chosen, missing = chosen_folders(imap.folders(client), account.folders, gmail=gmail)
+            known = {state.name: state.uidvalidity for state in account.folder_states}
+            plans = plan(engine, client, account.server, chosen, known)
+        except NETWORK_ERRORS as error:
+            raise imap.ServerUnreachableError(
+                f"{account.host}: reading the folders failed ({imap.describe(error)})"
+            ) from None
+        import_report, problem = run(
+            engine, client, plans, gmail=gmail, progress=progress, cancel=cancel, workers=workers
+        )
+    finally:
+        imap.close(client)
+    folders = folder_results(plans, import_report.sources)
+    if problem:
+        status = SyncStatus.FAILED
+    elif import_report.cancelled:
+        status = SyncStatus.CANCELLED
+    else:
+        status = SyncStatus.OK
+    report = SyncReport(
+        account=account.name,
+        status=status,
+        fetched=import_report.imported,
+        duplicates=import_report.duplicates,
+        quarantined=import_report.quarantined,
+        folders=tuple(folders),
+        seconds=time.monotonic() - started,
+        problem=problem,
+        missing_folders=tuple(missing),
+    )
+    states = {p.folder.name: (p.uidvalidity, p.on_server) for p in plans}
+    return Outcome(report, import_report, states)
+
+
+def run(
+    engine: Engine,
+    client: IMAPClient,
+    plans: Sequence[FolderPlan],
+    *,
+    gmail: bool,
+    progress: ProgressSink | None,
+    cancel: threading.Event,
+    workers: int | None,
+) -> tuple[ImportReport, str]:
+    """Fetches and stores the planned messages: the import report and the problem that
+    ended it early ("" if none)."""
+    from correspondence_app.importers import pipeline
+
+    tallies = [SourceTally(p.folder.path) for p in plans]
+    total = sum(p.total_bytes for p in plans)
+    started = time.monotonic()
+    try:
+        report = pipeline.import_items(
+            engine,
+            items(client, plans, gmail=gmail),
+            tallies,
+            total,
+            progress=progress,
+            cancel=cancel,
+            workers=workers,
+        )
+    except NETWORK_ERRORS as error:
+        return _partial(tallies, started), imap.describe(error)
+    return report, ""
+
+
+def _partial(tallies: list[SourceTally], started: float) -> ImportReport:
+    return ImportReport(
+        imported=sum(t.imported for t in tallies),
+        duplicates=sum(t.duplicates for t in tallies),
+        quarantined=sum(t.quarantined for t in tallies),
+        seconds=time.monotonic() - started,
+        bytes_read=0,
+        cancelled=False,
+        sources=tuple(tallies),
+    )

@@ -1,0 +1,296 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""IMAP accounts against a real Dovecot on 127.0.0.1: first and incremental syncs, a new
+UIDVALIDITY, a server stopped in the middle, wrong passwords and untrusted certificates,
+and that nothing on the server changes."""
+
+from __future__ import annotations
+
+import dataclasses
+import email
+import email.policy
+import os
+from email.message import EmailMessage
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from sqlalchemy import func, select
+
+from correspondence_app.accounts import imap, sync
+from correspondence_app.accounts.book import AccountDraft, PasswordNeededError
+from correspondence_app.accounts.sync import SyncStatus
+from correspondence_app.crypto.keys import KdfParams
+from correspondence_app.services import Archive
+from correspondence_app.storage.account_tables import PasswordStorage, Security
+from correspondence_app.storage.tables import Message
+from tests.conftest import PASSPHRASE
+from tests.dovecot import Dovecot, snapshot
+from tests.integration.cli import run, run_json
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+USER = "anna@example.org"
+PASSWORD = "Geheim-2024"
+CYRILLIC = "Входящие/Посольство"
+UMLAUT = "Entwürfe"
+LARGE_BYTES = 6 * 1024 * 1024
+
+
+def letter(number: int, *, attachment: bytes = b"") -> bytes:
+    message = EmailMessage()
+    message["From"] = "Сергей Жуков <sergej@example.ru>"
+    message["To"] = f"Anna <{USER}>"
+    message["Subject"] = f"Brief {number}: Lage im Krankenhaus"
+    message["Date"] = f"Tue, {1 + number % 28:02d} Mar 2024 09:15:00 +0300"
+    message["Message-ID"] = f"<imap-{number}@example.ru>"
+    message.set_content(f"Письмо номер {number}. Zwetschgenkuchen {number}.\n" * 20)
+    if attachment:
+        message.add_attachment(
+            attachment, maintype="application", subtype="pdf", filename="Gutachten.pdf"
+        )
+    return bytes(message).replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+
+
+@pytest.fixture
+def server() -> Iterator[Dovecot]:
+    dovecot = Dovecot()
+    dovecot.add_user(USER, PASSWORD)
+    dovecot.start()
+    yield dovecot
+    dovecot.remove()
+
+
+@pytest.fixture
+def mailbox(server: Dovecot) -> dict[str, list[bytes]]:
+    """INBOX, a Cyrillic folder, one with an umlaut (modified UTF-7 on the wire), spam, a
+    message with a large attachment, and one message in two folders."""
+    content = {
+        "INBOX": [letter(n) for n in range(12)],
+        CYRILLIC: [letter(n) for n in range(100, 105)],
+        UMLAUT: [letter(200, attachment=os.urandom(LARGE_BYTES)), letter(3)],
+        "Junk": [letter(300)],
+    }
+    with server.client(USER) as client:
+        for folder, messages in content.items():
+            if folder != "INBOX":
+                client.create_folder(folder)
+            for index, raw in enumerate(messages):
+                client.append(folder, raw, flags=[b"\\Seen"] if index % 2 else [])
+    return content
+
+
+def add_account(archive: Archive, server: Dovecot, **changes: Any) -> int:
+    draft = AccountDraft(
+        host="127.0.0.1",
+        port=server.imaps_port,
+        user_name=USER,
+        certificate_sha256=server.fingerprint,
+    )
+    return archive.accounts.add(dataclasses.replace(draft, **changes), PASSWORD).id
+
+
+def message_count(archive: Archive) -> int:
+    with archive.session() as session:
+        return int(session.execute(select(func.count(Message.id))).scalar_one())
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Iterator[Archive]:
+    with Archive.create(tmp_path / "archive", PASSPHRASE, kdf=KdfParams()) as opened:
+        yield opened
+
+
+def test_first_sync_fetches_every_folder_but_spam_and_changes_nothing_on_the_server(
+    archive: Archive, server: Dovecot, mailbox: dict[str, list[bytes]]
+) -> None:
+    before = snapshot(server, USER)
+    account = add_account(archive, server)
+    report = archive.sync_account(account)
+    assert report.status is SyncStatus.OK
+    by_folder = {f.name: f for f in report.folders}
+    assert set(by_folder) == {"INBOX", CYRILLIC, UMLAUT}  # spam is left out unless chosen
+    assert {name: f.fetched + f.duplicates for name, f in by_folder.items()} == {
+        "INBOX": 12,
+        CYRILLIC: 5,
+        UMLAUT: 2,
+    }
+    # letter(3) is in INBOX and in the umlaut folder: stored once, found in both.
+    assert (report.fetched, report.duplicates) == (12 + 5 + 1, 1)
+    assert message_count(archive) == 18
+    assert snapshot(server, USER) == before  # flags, counts and UIDVALIDITY as they were
+    # Each stored original is the server's message byte for byte, the large one too.
+    originals = {archive.raw(m.id) for m in archive.list_messages()}
+    assert set(mailbox["INBOX"] + mailbox[CYRILLIC] + mailbox[UMLAUT]) == originals
+    large = next(m for m in archive.list_messages() if m.message_id == "imap-200@example.ru")
+    attachment = archive.attachment_content(large.id, 0)
+    part = next(
+        email.message_from_bytes(mailbox[UMLAUT][0], policy=email.policy.default).iter_attachments()
+    )
+    assert attachment == part.get_payload(decode=True)
+    # Folders are searchable and become tags; flags are kept.
+    hits = archive.search(f'folder:"{CYRILLIC}"')
+    assert len(hits) == 5
+    assert {tag.name for tag in archive.organiser.tags()} >= {"INBOX", CYRILLIC, UMLAUT}
+    assert archive.search("Zwetschgenkuchen")
+    info = archive.accounts.account(account)
+    assert info.last_sync_status == "ok"
+    assert {s.name: s.messages for s in info.folder_states} == {"INBOX": 12, CYRILLIC: 5, UMLAUT: 2}
+
+
+def test_a_second_sync_fetches_only_what_is_new(
+    archive: Archive, server: Dovecot, mailbox: dict[str, list[bytes]]
+) -> None:
+    account = add_account(archive, server)
+    archive.sync_account(account)
+    assert archive.sync_account(account).fetched == 0
+    with server.client(USER) as client:
+        client.append("INBOX", letter(50))
+        client.append(CYRILLIC, letter(51))
+    report = archive.sync_account(account)
+    assert (report.fetched, report.duplicates, report.quarantined) == (2, 0, 0)
+    assert message_count(archive) == 20
+
+
+def test_a_new_uidvalidity_fetches_the_folder_again_without_storing_twice(
+    archive: Archive, server: Dovecot, mailbox: dict[str, list[bytes]]
+) -> None:
+    account = add_account(archive, server)
+    archive.sync_account(account)
+    old = snapshot(server, USER)["INBOX"][0]
+    server.set_uidvalidity(USER, "INBOX", old + 1000)
+    report = archive.sync_account(account)
+    inbox = next(f for f in report.folders if f.name == "INBOX")
+    assert inbox.uidvalidity_changed
+    assert (inbox.fetched, inbox.duplicates) == (0, 12)
+    assert message_count(archive) == 18
+    # From now on the new numbering is known: nothing is fetched again.
+    assert archive.sync_account(account).duplicates == 0
+
+
+def test_a_server_stopped_in_the_middle_loses_nothing_and_the_next_sync_completes(
+    archive: Archive, server: Dovecot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Small fetches, so that most are still to come when the server goes away.
+    monkeypatch.setattr(sync, "BATCH_MESSAGES", 20)
+    total = 600
+    with server.client(USER) as client:
+        for number in range(total):
+            client.append("INBOX", letter(1000 + number, attachment=os.urandom(20_000)))
+    account = add_account(archive, server)
+    stopped: list[int] = []
+
+    def stop_in_the_middle(done: int, whole: int, note: str, /, *, messages: int = 0) -> None:
+        if not stopped and messages >= 50:
+            stopped.append(messages)
+            server.stop(abrupt=True)  # the connection is cut while messages are in transit
+
+    report = archive.sync_account(account, progress=stop_in_the_middle, workers=2)
+    assert stopped, "the sync ended before the server could be stopped"
+    assert report.status is SyncStatus.FAILED
+    assert "connection" in report.problem
+    kept = message_count(archive)
+    assert 50 <= kept < total
+    assert archive.accounts.account(account).last_sync_status == "failed"
+    server.start()
+    report = archive.sync_account(account)
+    assert report.status is SyncStatus.OK
+    assert report.fetched + report.duplicates == total - kept
+    assert message_count(archive) == total
+    ids = [m.message_id for m in archive.list_messages()]
+    assert len(set(ids)) == total
+    assert archive.verify().ok
+
+
+def test_starttls_works_and_a_server_without_it_is_refused(
+    archive: Archive, server: Dovecot, mailbox: dict[str, list[bytes]]
+) -> None:
+    account = add_account(
+        archive, server, port=server.imap_port, security=Security.STARTTLS, name="starttls"
+    )
+    assert archive.sync_account(account).fetched == 18
+
+
+def test_an_untrusted_certificate_is_refused_unless_its_fingerprint_was_accepted(
+    archive: Archive, server: Dovecot, mailbox: dict[str, list[bytes]]
+) -> None:
+    trusting_cas = add_account(archive, server, certificate_sha256="", name="plain")
+    with pytest.raises(imap.CertificateRejectedError) as rejected:
+        archive.sync_account(trusting_cas)
+    assert imap.normalise_fingerprint(rejected.value.fingerprint) == server.fingerprint
+    assert "not trusted" in str(rejected.value)
+    assert archive.accounts.account(trusting_cas).last_sync_status == "failed"
+    wrong = add_account(archive, server, certificate_sha256="ab" * 32, name="wrong")
+    with pytest.raises(imap.CertificateRejectedError, match="not the one accepted"):
+        archive.sync_account(wrong)
+    assert message_count(archive) == 0
+    archive.accounts.change(trusting_cas, certificate_sha256=rejected.value.fingerprint)
+    assert archive.sync_account(trusting_cas).fetched == 18
+
+
+def test_a_wrong_password_is_named_and_a_password_asked_for_is_never_stored(
+    archive: Archive, server: Dovecot, mailbox: dict[str, list[bytes]]
+) -> None:
+    account = add_account(archive, server, password_storage=PasswordStorage.ASK)
+    assert not archive.accounts.account(account).has_password
+    with pytest.raises(PasswordNeededError):
+        archive.sync_account(account)
+    with pytest.raises(imap.LoginRefusedError, match="refused the user name or password"):
+        archive.sync_account(account, password="falsch")
+    assert archive.sync_account(account, password=PASSWORD).fetched == 18
+    database = archive.database_path.read_bytes()
+    assert PASSWORD.encode() not in database
+
+
+def test_chosen_folders_only_and_spam_when_chosen(
+    archive: Archive, server: Dovecot, mailbox: dict[str, list[bytes]]
+) -> None:
+    account = add_account(archive, server, folders=("Junk", CYRILLIC))
+    report = archive.sync_account(account)
+    assert {f.name for f in report.folders} == {"Junk", CYRILLIC}
+    assert report.fetched == 6
+    archive.accounts.change(account, folders=("Junk", "Gone"))
+    report = archive.sync_account(account)
+    assert report.missing_folders == ("Gone",)
+
+
+# The command line ------------------------------------------------------------------------------
+def test_the_command_line_contract(
+    env: dict[str, str], archive_dir: Path, server: Dovecot, mailbox: dict[str, list[bytes]]
+) -> None:
+    env = {**env, "CORRESPONDENCE_APP_IMAP_PASSWORD": PASSWORD}
+    base = ["--host", "127.0.0.1", "--port", str(server.imaps_port), "--user", USER]
+    refused = run(env, "account-add", archive_dir, *base, check=False)
+    assert refused.returncode == 2
+    assert server.fingerprint[:2].upper() in refused.stderr.decode()
+    assert "--accept-certificate" in refused.stderr.decode()
+    wrong = run(
+        {**env, "CORRESPONDENCE_APP_IMAP_PASSWORD": "falsch"},
+        "account-add", archive_dir, *base, "--accept-certificate", server.fingerprint,
+        check=False,
+    )  # fmt: skip
+    assert wrong.returncode == 2
+    assert "refused the user name or password" in wrong.stderr.decode()
+    assert run_json(env, "accounts", archive_dir) == []
+    added = run_json(
+        env, "account-add", archive_dir, *base, "--accept-certificate", server.fingerprint
+    )
+    assert added["name"] == USER
+    assert added["password_storage"] == "archive"
+    first = run_json(env, "sync", archive_dir, USER)
+    assert {key: first[key] for key in ("fetched", "duplicates", "quarantined")} == {
+        "fetched": 18,
+        "duplicates": 1,
+        "quarantined": 0,
+    }
+    assert isinstance(first["seconds"], float)
+    assert {f["name"] for f in first["folders"]} == {"INBOX", CYRILLIC, UMLAUT}
+    second = run_json(env, "sync", archive_dir)
+    assert (second["fetched"], second["duplicates"]) == (0, 0)
+    listed = run_json(env, "accounts", archive_dir)
+    assert listed[0]["last_sync_status"] == "ok"
+    server.stop()
+    down = run(env, "sync", archive_dir, "--json", check=False)
+    assert down.returncode == 1
+    assert "cannot connect" in down.stderr.decode()
+    assert "Traceback" not in down.stderr.decode()
