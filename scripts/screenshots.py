@@ -28,9 +28,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from benchmarks.corpus import write_mbox
+from correspondence_app.accounts.book import AccountDraft
 from correspondence_app.crypto.keys import KdfParams, WrongPassphrase
 from correspondence_app.export.source import Selection
 from correspondence_app.gui import translations
+from correspondence_app.gui.dialogs.account_dialog import AccountDialog
+from correspondence_app.gui.dialogs.accounts_dialog import AccountsDialog
 from correspondence_app.gui.dialogs.create_archive_dialog import CreateArchiveDialog
 from correspondence_app.gui.dialogs.export_dialog import ExportDialog
 from correspondence_app.gui.dialogs.export_log_dialog import ExportLogDialog
@@ -287,6 +290,34 @@ def render_people(
     save(exporting, out / f"{language}-export.png", app)
     exporting.close()
     save(ExportLogDialog(archive, window), out / f"{language}-export-log.png", app)
+    render_accounts(app, language, archive, window, out)
+
+
+def render_accounts(
+    app: QCoreApplication, language: str, archive: Archive, window: MainWindow, out: Path
+) -> None:
+    """Adding a mail account with its provider's hint, and the accounts with a last sync
+    that failed (no server is reached here)."""
+    for address, name in (
+        ("anna.weber@gmx.de", "account-gmx"),
+        ("sergej@mail.ru", "account-mailru"),
+    ):
+        adding = AccountDialog(archive, parent=window, keyring=False)
+        adding.address.setText(address)
+        save(adding, out / f"{language}-{name}.png", app)
+        adding.close()
+    if not archive.accounts.accounts():
+        info = archive.accounts.add(
+            AccountDraft(host="imap.gmx.net", port=993, user_name="anna.weber@gmx.de"), "x"
+        )
+        archive.accounts.record_failure(
+            info, "imap.gmx.net: the server refused the user name or password for anna.weber@gmx.de"
+        )
+    accounts = AccountsDialog(archive, window.syncing, window, keyring=False)
+    accounts.show()
+    wait_until(app, lambda: accounts.current_account is not None)
+    save(accounts, out / f"{language}-accounts.png", app)
+    accounts.close()
 
 
 def main() -> int:

@@ -11,6 +11,7 @@ import pytest
 
 from correspondence_app.crypto.keys import KdfParams
 from correspondence_app.services import Archive
+from tests.dovecot import PASSWORD, USER, Dovecot
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -50,3 +51,13 @@ def archive(tmp_path: Path) -> Iterator[Archive]:
     """A real SQLCipher archive in tmp_path, unlocked, with the minimum (RFC 9106) KDF cost."""
     with Archive.create(tmp_path / "archive", PASSPHRASE, kdf=KdfParams()) as opened:
         yield opened
+
+
+@pytest.fixture
+def server() -> Iterator[Dovecot]:
+    """A real Dovecot on 127.0.0.1 with the account tests.dovecot.USER, empty."""
+    dovecot = Dovecot()
+    dovecot.add_user(USER, PASSWORD)
+    dovecot.start()
+    yield dovecot
+    dovecot.remove()

@@ -23,6 +23,7 @@ import subprocess
 import tempfile
 import time
 from dataclasses import dataclass, field
+from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,10 @@ from imapclient import IMAPClient
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+
+# The account the tests fill and sync.
+USER = "anna@example.org"
+PASSWORD = "Geheim-2024"
 
 DOVECOT = "/usr/sbin/dovecot"
 DOVEADM = "/usr/bin/doveadm"
@@ -88,6 +93,23 @@ service imap-login {{
   }}
 }}
 """
+
+
+def letter(number: int, *, attachment: bytes = b"", filler_bytes: int = 0) -> bytes:
+    """A message to USER from a Cyrillic name, numbered, as a server sends it (CRLF)."""
+    message = EmailMessage()
+    message["From"] = "Сергей Жуков <sergej@example.ru>"
+    message["To"] = f"Anna <{USER}>"
+    message["Subject"] = f"Brief {number}: Lage im Krankenhaus"
+    message["Date"] = f"Tue, {1 + number % 28:02d} Mar 2024 09:15:00 +0300"
+    message["Message-ID"] = f"<imap-{number}@example.ru>"
+    text = f"Письмо номер {number}. Zwetschgenkuchen {number}.\n" * 20
+    message.set_content(text + "x" * filler_bytes)
+    if attachment:
+        message.add_attachment(
+            attachment, maintype="application", subtype="pdf", filename="Gutachten.pdf"
+        )
+    return bytes(message).replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
 
 
 def _descendants(pid: int) -> list[int]:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from correspondence_app.gui import workers
+from correspondence_app.gui.dialogs.accounts_dialog import AccountsDialog
 from correspondence_app.gui.dialogs.import_dialog import ImportDialog
 from correspondence_app.gui.dialogs.quarantine_dialog import QuarantineDialog
 from correspondence_app.gui.dialogs.source_dialog import SourceDialog
@@ -51,6 +52,7 @@ from correspondence_app.gui.models.thread_list_model import (
 from correspondence_app.gui.organising import Organising
 from correspondence_app.gui.overview import Overview
 from correspondence_app.gui.resources import icon
+from correspondence_app.gui.syncing import SyncController
 from correspondence_app.gui.watching import Watching
 from correspondence_app.gui.widgets.conversation_view import ConversationView
 from correspondence_app.gui.widgets.search_bar import SearchBar
@@ -62,6 +64,9 @@ from correspondence_app.search.snippets import Highlighter, highlighter_for
 from correspondence_app.storage.thread_list import ThreadOrder
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from correspondence_app.accounts.sync import SyncReport
     from correspondence_app.gui.overview import Alerts
     from correspondence_app.gui.settings import AppSettings
     from correspondence_app.services import Archive
@@ -103,6 +108,7 @@ class MainWindow(QMainWindow):
         self._search_generation = 0
         self._scope = ""  # the sidebar's part of the query
         self.import_dialog: ImportDialog | None = None
+        self.accounts_dialog: AccountsDialog | None = None
         self.setWindowTitle(self.tr("Correspondence Archive"))
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
@@ -191,7 +197,13 @@ class MainWindow(QMainWindow):
         self.overview.set_archive(archive, alerts)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
+        self.syncing = SyncController(self)
+        self.syncing.sync_started.connect(self.on_sync_started)
+        self.syncing.progress_changed.connect(self.on_sync_progress_changed)
+        self.syncing.sync_finished.connect(self.on_sync_finished)
+        self.syncing.sync_failed.connect(self.on_sync_failed)
         self._create_actions()
+        self.syncing.set_archive(archive)
         geometry = settings.geometry("main")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -227,6 +239,8 @@ class MainWindow(QMainWindow):
             self.tr("Import from &Thunderbird…"), self.on_import_thunderbird
         )
         self.quarantine_action = self._action(self.tr("Q&uarantine…"), self.on_quarantine)
+        self.accounts_action = self._action(self.tr("Mail &accounts…"), self.on_accounts)
+        self.sync_action = self._action(self.tr("S&ync mail now"), self.on_sync_now, "F5")
         self.passphrase_action = self._action(
             self.tr("Change &passphrase…"), self.change_passphrase_requested.emit
         )
@@ -259,6 +273,8 @@ class MainWindow(QMainWindow):
             self.import_files_action,
             self.import_folder_action,
             self.thunderbird_action,
+            self.accounts_action,
+            self.sync_action,
             self.quarantine_action,
         ):
             file_menu.addAction(action)
@@ -356,8 +372,12 @@ class MainWindow(QMainWindow):
         self.conversation.set_archive(None)
         self.search_bar.clear()
         self.status.clear()
+        self.syncing.set_archive(None)  # a sync running stops; typed passwords are forgotten
+        self.statusBar().clearMessage()
         if self.import_dialog is not None:
             self.import_dialog.close()
+        if self.accounts_dialog is not None:
+            self.accounts_dialog.close()
 
     # Sidebar and threads -------------------------------------------------------------------
     def on_sidebar_scope_changed(self, scope: str) -> None:
@@ -542,7 +562,10 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import mail files"),
             str(Path.home()),
-            self.tr("Mail files (*.mbox *.eml *.mbx *.msg);;All files (*)"),
+            self.tr(
+                "Mail files (*.mbox *.eml *.mbx *.msg *.pst *.ost);;"
+                "Outlook files (*.msg *.pst *.ost);;All files (*)"
+            ),
         )
         if names:
             self.start_import([Path(name) for name in names])
@@ -575,6 +598,51 @@ class MainWindow(QMainWindow):
 
     def on_import_finished(self, _report: object) -> None:
         self.reload()
+
+    # Mail accounts -------------------------------------------------------------------------
+    def on_accounts(self) -> None:
+        if self.archive is None:
+            return
+        if self.accounts_dialog is None:
+            self.accounts_dialog = AccountsDialog(self.archive, self.syncing, self)
+            self.accounts_dialog.finished.connect(self._on_accounts_dialog_finished)
+        self.accounts_dialog.show()
+        self.accounts_dialog.raise_()
+        self.accounts_dialog.activateWindow()
+
+    def _on_accounts_dialog_finished(self) -> None:
+        if self.accounts_dialog is not None:
+            self.accounts_dialog.deleteLater()
+        self.accounts_dialog = None
+
+    def on_sync_now(self) -> None:
+        """Every account; without one, the accounts dialog, to add one."""
+        if self.archive is not None and not self.syncing.is_running:
+            if not self.archive.accounts.accounts():
+                self.on_accounts()
+                return
+            self.syncing.sync()
+
+    def on_sync_started(self) -> None:
+        self.sync_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Fetching mail…"))
+
+    def on_sync_progress_changed(self, _done: int, _total: int, note: str) -> None:
+        self.statusBar().showMessage(note)
+
+    def on_sync_finished(self, reports: Sequence[SyncReport]) -> None:
+        self.sync_action.setEnabled(True)
+        summary = self.syncing.summary(reports).replace("\n", " · ")
+        if summary:
+            self.statusBar().showMessage(summary)
+        else:
+            self.statusBar().clearMessage()
+        if any(report.fetched for report in reports):
+            self.reload()  # as after an import
+
+    def on_sync_failed(self, problem: str) -> None:
+        self.sync_action.setEnabled(True)
+        self.statusBar().showMessage(problem)
 
     def on_quarantine(self) -> None:
         if self.archive is not None:
@@ -617,7 +685,7 @@ class MainWindow(QMainWindow):
     def on_source_requested(self, message_id: int) -> None:
         if self.archive is None:
             return
-        SourceDialog(self.archive.raw(message_id), self).exec()
+        SourceDialog(self.archive.source(message_id), self).exec()
 
     # Closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -68,6 +68,19 @@ def start(task: Task) -> Task:
     return task
 
 
+# Tasks whose dialog or owner went away before they ended: kept until they report, since
+# the pool does not keep a task (or its signals) alive by itself.
+_kept: set[Task] = set()
+
+
+def start_kept(task: Task) -> Task:
+    """Starts the task, kept alive until it reports even if whoever started it goes away."""
+    for signal in (task.signals.finished, task.signals.failed):
+        signal.connect(lambda _result: _kept.discard(task))
+    _kept.add(task)
+    return start(task)
+
+
 def wait_for_all(timeout_ms: int = 30_000) -> bool:
     """Waits for every running task (used before the archive is closed)."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)

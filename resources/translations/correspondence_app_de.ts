@@ -2,6 +2,427 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="98" />
+        <source>Change mail account</source>
+        <translation>E-Mail-Konto ändern</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="98" />
+        <source>Add mail account</source>
+        <translation>E-Mail-Konto hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="106" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="109" />
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="109" />
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="124" />
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="124" />
+        <source>anna@example.org</source>
+        <translation>anna@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="125" />
+        <source>Or the user name your provider gave you</source>
+        <translation>Oder der Benutzername, den Ihnen Ihr Anbieter gegeben hat</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="126" />
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="129" />
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="132" />
+        <source>Other server</source>
+        <translation>Anderer Server</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="135" />
+        <source>What the provider asks for</source>
+        <translation>Was der Anbieter verlangt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="136" />
+        <source>Name in the archive</source>
+        <translation>Name im Archiv</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="137" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="137" />
+        <source>imap.example.org</source>
+        <translation>imap.example.org</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="140" />
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="142" />
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="143" />
+        <source>TLS (usually port 993)</source>
+        <translation>TLS (meist Port 993)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="144" />
+        <source>STARTTLS (usually port 143)</source>
+        <translation>STARTTLS (meist Port 143)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="156" />
+        <source>In the archive, encrypted with it (recommended)</source>
+        <translation>Im Archiv, mit ihm verschlüsselt (empfohlen)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="157" />
+        <source>Nowhere: ask for it at every sync</source>
+        <translation>Nirgends: bei jedem Abruf danach fragen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="158" />
+        <source>In the desktop's keyring</source>
+        <translation>Im Schlüsselbund des Desktops</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="169" />
+        <source>No desktop keyring (such as GNOME Keyring or KWallet) was found.</source>
+        <translation>Es wurde kein Schlüsselbund des Desktops (etwa GNOME Keyring oder KWallet) gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="173" />
+        <source>Fetch new mail a&amp;utomatically</source>
+        <translation>Neue Mails a&amp;utomatisch abrufen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="177" />
+        <source>Interval in minutes</source>
+        <translation>Abstand in Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="181" />
+        <source>Only while the archive is open and unlocked. A password that is asked for must have been typed once since unlocking.</source>
+        <translation>Nur solange das Archiv geöffnet und entsperrt ist. Ein Passwort, nach dem gefragt wird, muss seit dem Entsperren einmal eingegeben worden sein.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="189" />
+        <source>The archive fetches a copy of your mail over IMAP. Nothing on the server is changed or deleted.</source>
+        <translation>Das Archiv ruft eine Kopie Ihrer Mails über IMAP ab. Auf dem Server wird nichts verändert oder gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="193" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="196" />
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="198" />
+        <source>P&amp;rovider:</source>
+        <translation>Anbiete&amp;r:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="200" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="202" />
+        <source>Server settings</source>
+        <translation>Servereinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="205" />
+        <source>To use another server or user name, remove the account and add it again; the mail already fetched stays in the archive.</source>
+        <translation>Für einen anderen Server oder Benutzernamen entfernen Sie das Konto und fügen es neu hinzu; die bereits abgerufenen Mails bleiben im Archiv.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="211" />
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="212" />
+        <source>P&amp;ort:</source>
+        <translation>Por&amp;t:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="215" />
+        <source>Keep the password</source>
+        <translation>Passwort aufbewahren</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="217" />
+        <source>&amp;Interval in minutes:</source>
+        <translation>&amp;Intervall in Minuten:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="219" />
+        <source>Automatic sync</source>
+        <translation>Automatischer Abruf</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="256" />
+        <source>New &amp;password:</source>
+        <translation>Neues &amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="257" />
+        <source>Leave empty to keep the password</source>
+        <translation>Leer lassen, um das Passwort zu behalten</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="267" />
+        <source>Type the password and test the connection to choose the folders.</source>
+        <translation>Geben Sie das Passwort ein und testen Sie die Verbindung, um die Ordner zu wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="278" />
+        <source>As the address</source>
+        <translation>Wie die Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="412" />
+        <source>Type the password, so that it can be kept.</source>
+        <translation>Geben Sie das Passwort ein, damit es aufbewahrt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="415" />
+        <source>The account could not be saved: %1</source>
+        <translation>Das Konto konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="59" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="70" />
+        <source>Mail accounts</source>
+        <translation>E-Mail-Konten</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="64" />
+        <source>The archive fetches copies of the mail in these accounts. Nothing on the server is changed or deleted, and removing an account keeps the mail already fetched.</source>
+        <translation>Das Archiv ruft Kopien der Mails in diesen Konten ab. Auf dem Server wird nichts verändert oder gelöscht, und wird ein Konto entfernt, bleiben die bereits abgerufenen Mails erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="75" />
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="75" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="75" />
+        <source>Last sync</source>
+        <translation>Letzter Abruf</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="75" />
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="88" />
+        <source>No mail account yet. Add one to fetch your mail from GMX, Gmail, Mail.ru or any other provider that offers IMAP.</source>
+        <translation>Noch kein E-Mail-Konto. Fügen Sie eines hinzu, um Ihre Mails von GMX, Gmail, Mail.ru oder jedem anderen Anbieter mit IMAP abzurufen.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="101" />
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="102" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="103" />
+        <source>&amp;Sync now</source>
+        <translation>&amp;Jetzt abrufen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="104" />
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="109" />
+        <source>Sync progress</source>
+        <translation>Fortschritt des Abrufs</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="111" />
+        <source>Cancel s&amp;ync</source>
+        <translation>Abruf abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="123" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="148" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="306" />
+        <source>Fetching mail…</source>
+        <translation>Mails werden abgerufen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="191" />
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="196" />
+        <source>today %1</source>
+        <translation>heute %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="198" />
+        <source>yesterday %1</source>
+        <translation>gestern %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="206" />
+        <source>%Ln new message(s)</source>
+        <translation>
+            <numerusform>%Ln neue Nachricht</numerusform>
+            <numerusform>%Ln neue Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="207" />
+        <source>No new mail</source>
+        <translation>Keine neuen Mails</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="209" />
+        <source>Cancelled after %Ln new message(s)</source>
+        <translation>
+            <numerusform>Abgebrochen nach %Ln neuen Nachricht</numerusform>
+            <numerusform>Abgebrochen nach %Ln neuen Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="211" />
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="212" />
+        <source>Not synced yet</source>
+        <translation>Noch nicht abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="216" />
+        <source>Folders: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="218" />
+        <source>Folders: all but spam (on Gmail: All Mail)</source>
+        <translation>Ordner: alle außer Spam (bei Gmail: „Alle Nachrichten“)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="222" />
+        <source>New mail is fetched every %Ln minute(s) while the archive is open</source>
+        <translation>
+            <numerusform>Neue Mails werden jede Minute abgerufen, solange das Archiv geöffnet ist</numerusform>
+            <numerusform>Neue Mails werden alle %Ln Minuten abgerufen, solange das Archiv geöffnet ist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="227" />
+        <source>New mail is fetched when you choose “Sync now”</source>
+        <translation>Neue Mails werden abgerufen, wenn Sie „Jetzt abrufen“ wählen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="229" />
+        <source>The password is kept in the archive</source>
+        <translation>Das Passwort wird im Archiv aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="230" />
+        <source>The password is asked for at each sync</source>
+        <translation>Das Passwort wird bei jedem Abruf erfragt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="231" />
+        <source>The password is kept in the desktop's keyring</source>
+        <translation>Das Passwort wird im Schlüsselbund des Desktops aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="235" />
+        <source>The last sync failed: %1</source>
+        <translation>Der letzte Abruf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="269" />
+        <source>“%1” was added. Choose “Sync now” to fetch its mail.</source>
+        <translation>„%1“ wurde hinzugefügt. Wählen Sie „Jetzt abrufen“, um seine Mails abzurufen.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="286" />
+        <source>Remove the mail account “%1”?
+
+The mail already fetched from it stays in the archive, and nothing on the server changes; new mail is no longer fetched.</source>
+        <translation>Das E-Mail-Konto „%1“ entfernen?
+
+Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich nichts; neue Mails werden nicht mehr abgerufen.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="289" />
+        <source>Remove mail account</source>
+        <translation>E-Mail-Konto entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="316" />
+        <source>Stopping once the messages being written are saved…</source>
+        <translation>Wird beendet, sobald die gerade geschriebenen Nachrichten gespeichert sind…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="333" />
+        <source>The sync of %1 failed.</source>
+        <translation>Der Abruf von %1 ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>AnsweredDialog</name>
     <message>
         <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="158" />
@@ -108,6 +529,115 @@
         <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="98" />
         <source>The passphrase could not be changed: %1</source>
         <translation>Die Passphrase konnte nicht geändert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="93" />
+        <source>&amp;Test connection</source>
+        <translation>Ver&amp;bindung testen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="95" />
+        <source>Testing the connection</source>
+        <translation>Die Verbindung wird getestet</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="99" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="100" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="268" />
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="106" />
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="110" />
+        <source>I have checked this fingerprint with the server's operator; accept this certificate</source>
+        <translation>Ich habe diesen Fingerabdruck mit dem Betreiber des Servers abgeglichen; dieses Zertifikat annehmen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="124" />
+        <source>Folders to fetch</source>
+        <translation>Abzurufende Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="126" />
+        <source>&amp;Folders to fetch:</source>
+        <translation>Abzurufende &amp;Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="130" />
+        <source>Gmail keeps every message once in “All Mail”; its labels (Inbox, Sent and your own) become tags in the archive.</source>
+        <translation>Gmail bewahrt jede Nachricht einmal in „Alle Nachrichten“ auf; seine Labels (Posteingang, Gesendet und Ihre eigenen) werden im Archiv zu Tags.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="174" />
+        <source>Please check the server settings: %1</source>
+        <translation>Bitte prüfen Sie die Servereinstellungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="186" />
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="203" />
+        <source>%1 (all your mail)</source>
+        <translation>%1 (alle Ihre Mails)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="205" />
+        <source>%1 (spam)</source>
+        <translation>%1 (Spam)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="215" />
+        <source>Connected. Choose the folders to fetch.</source>
+        <translation>Verbunden. Wählen Sie die abzurufenden Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="226" />
+        <source>Type the password to test the connection.</source>
+        <translation>Geben Sie das Passwort ein, um die Verbindung zu testen.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="229" />
+        <source>The password could not be read: %1</source>
+        <translation>Das Passwort konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="233" />
+        <source>The connection failed: %1</source>
+        <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="246" />
+        <source>The server's certificate has changed since it was accepted. Accept the new one only if the server's operator confirms its fingerprint:</source>
+        <translation>Das Zertifikat des Servers hat sich geändert, seit es angenommen wurde. Nehmen Sie das neue nur an, wenn der Betreiber des Servers seinen Fingerabdruck bestätigt:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="251" />
+        <source>The server's certificate is not signed by an authority this computer trusts. Servers with a certificate of their own look like this, but so does someone listening in. Compare its fingerprint with the one the server's operator gives you:</source>
+        <translation>Das Zertifikat des Servers ist von keiner Stelle unterschrieben, der dieser Computer vertraut. So sehen Server mit einem eigenen Zertifikat aus, aber ebenso jemand, der mithört. Vergleichen Sie seinen Fingerabdruck mit dem, den Ihnen der Betreiber des Servers nennt:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="268" />
+        <source>Accepted certificate</source>
+        <translation>Angenommenes Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="272" />
+        <source>This certificate is accepted for the server, and no other:</source>
+        <translation>Dieses Zertifikat ist für den Server angenommen, und kein anderes:</translation>
     </message>
 </context>
 <context>
@@ -791,7 +1321,7 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
         <translation>Diese Nachrichten e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/exporting.py" line="76" />
+        <location filename="../../correspondence_app/gui/exporting.py" line="75" />
         <source>Correspondence with %1</source>
         <translation>Korrespondenz mit %1</translation>
     </message>
@@ -1103,122 +1633,132 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="106" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="112" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="134" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="140" />
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="221" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="233" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="224" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="236" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="227" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="239" />
         <source>Import from &amp;Thunderbird…</source>
         <translation>Aus &amp;Thunderbird importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="229" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="241" />
         <source>Q&amp;uarantine…</source>
         <translation>Q&amp;uarantäne…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="231" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="242" />
+        <source>Mail &amp;accounts…</source>
+        <translation>E-Mail-&amp;Konten…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/main_window.py" line="243" />
+        <source>S&amp;ync mail now</source>
+        <translation>&amp;Mails jetzt abrufen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/main_window.py" line="245" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="234" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="248" />
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="237" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="251" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="240" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="254" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="242" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="256" />
         <source>View &amp;source</source>
         <translation>&amp;Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="244" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="258" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="247" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="261" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="249" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="263" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="252" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="266" />
         <source>&amp;How to search</source>
         <translation>Hilfe zur &amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="254" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="268" />
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="257" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="271" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="271" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="287" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="277" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="293" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="282" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="298" />
         <source>&amp;Organise</source>
         <translation>&amp;Ordnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="283" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="299" />
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="284" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="300" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="288" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="304" />
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="324" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="340" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
@@ -1226,12 +1766,12 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="393" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="412" />
         <source>A letter sent on paper has no mail to show.</source>
         <translation>Zu einem Brief auf Papier gibt es keine E-Mail.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="528" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="547" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln Unterhaltung gefunden</numerusform>
@@ -1239,42 +1779,47 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="535" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="554" />
         <source>Cannot read the search: %1</source>
         <translation>Die Suchanfrage ist nicht verständlich: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="538" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="557" />
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="544" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="563" />
         <source>Import mail files</source>
         <translation>E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="546" />
-        <source>Mail files (*.mbox *.eml *.mbx *.msg);;All files (*)</source>
-        <translation>E-Mail-Dateien (*.mbox *.eml *.mbx *.msg);;Alle Dateien (*)</translation>
+        <location filename="../../correspondence_app/gui/main_window.py" line="566" />
+        <source>Mail files (*.mbox *.eml *.mbx *.msg *.pst *.ost);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
+        <translation>Mail-Dateien (*.mbox *.eml *.mbx *.msg *.pst *.ost);;Outlook-Dateien (*.msg *.pst *.ost);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="553" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="575" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Maildir oder Ordner mit E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="569" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="591" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="569" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="591" />
         <source>Please wait until the running import ends.</source>
         <translation>Bitte warten Sie, bis der laufende Import beendet ist.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="608" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="628" />
+        <source>Fetching mail…</source>
+        <translation>Mails werden abgerufen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/main_window.py" line="675" />
         <source>Print message</source>
         <translation>Nachricht drucken</translation>
     </message>
@@ -1625,6 +2170,34 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="64" />
         <source>strong</source>
         <translation>stark</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="45" />
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="49" />
+        <source>The archive does not keep the password of “%1”. Type it to fetch the mail; it is forgotten when the archive is locked.</source>
+        <translation>Das Archiv speichert das Passwort von „%1“ nicht. Geben Sie es ein, um die Mails abzurufen; es wird vergessen, sobald das Archiv gesperrt wird.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="56" />
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="57" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="61" />
+        <source>&amp;Fetch mail</source>
+        <translation>Mails &amp;abrufen</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2856,70 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
         <location filename="../../correspondence_app/gui/widgets/proposal_list.py" line="83" />
         <source>Same name in another spelling</source>
         <translation>Gleicher Name in anderer Schreibweise</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderHints</name>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="16" />
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="21" />
+        <source>%1: switch on IMAP first. In the %1 mailbox on the web, open E-mail Settings → POP3/IMAP Retrieval and tick “Allow access via POP3 and IMAP”. Then use your usual %1 password.</source>
+        <translation>%1: Schalten Sie zuerst IMAP ein. Öffnen Sie im %1-Postfach im Browser „E-Mail-Einstellungen“ → „POP3/IMAP Abruf“ und setzen Sie das Häkchen bei „POP3 und IMAP Zugriff erlauben“. Danach gilt Ihr gewohntes %1-Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="26" />
+        <source>Telekom: mail programs need a password of their own. In the Telekom E-Mail Center, open Settings → Passwords → “Password for e-mail programs”, set one and type it here.</source>
+        <translation>Telekom: E-Mail-Programme brauchen ein eigenes Passwort. Öffnen Sie im E-Mail Center der Telekom „Einstellungen“ → „Passwörter“ → „Passwort für E-Mail-Programme“, legen Sie eines fest und geben Sie es hier ein.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="31" />
+        <source>freenet: switch on access by mail programs (IMAP) in the settings of freenet Mail first. Then use your usual freenet password.</source>
+        <translation>freenet: Schalten Sie zuerst in den Einstellungen von freenet Mail den Zugriff durch E-Mail-Programme (IMAP) ein. Danach gilt Ihr gewohntes freenet-Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="34" />
+        <source>Posteo: IMAP is always on; use your Posteo address and password.</source>
+        <translation>Posteo: IMAP ist immer eingeschaltet; verwenden Sie Ihre Posteo-Adresse und Ihr Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="36" />
+        <source>mailbox.org: IMAP is always on; use your mailbox.org address and password.</source>
+        <translation>mailbox.org: IMAP ist immer eingeschaltet; verwenden Sie Ihre mailbox.org-Adresse und Ihr Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="39" />
+        <source>Gmail wants an app password. Switch on 2-Step Verification in your Google Account, then open Security → 2-Step Verification → App passwords, create one and type it here (16 letters).</source>
+        <translation>Gmail verlangt ein App-Passwort. Schalten Sie im Google-Konto die „Bestätigung in zwei Schritten“ ein, öffnen Sie dann „Sicherheit“ → „Bestätigung in zwei Schritten“ → „App-Passwörter“, erstellen Sie eines und geben Sie es hier ein (16 Buchstaben).</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="44" />
+        <source>Yahoo wants an app password: open Account Info → Account security → “Generate app password”, create one and type it here.</source>
+        <translation>Yahoo verlangt ein App-Passwort: Öffnen Sie „Kontoinformationen“ → „Kontosicherheit“ → „App-Passwort generieren“, erstellen Sie eines und geben Sie es hier ein.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="48" />
+        <source>iCloud wants an app-specific password: sign in at account.apple.com, open Sign-In and Security → App-Specific Passwords, create one and type it here.</source>
+        <translation>iCloud verlangt ein app-spezifisches Passwort: Melden Sie sich bei account.apple.com an, öffnen Sie „Anmeldung und Sicherheit“ → „App-spezifische Passwörter“, erstellen Sie eines und geben Sie es hier ein.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="52" />
+        <source>Mail.ru: allow mail programs and use an app password. In the mail settings, open “Mail programs” and allow access with mail clients; then open Security → “Passwords for external applications”, create one and type it here.</source>
+        <translation>Mail.ru: E-Mail-Programme zulassen und ein Passwort für externe Anwendungen verwenden. Öffnen Sie in den Mail-Einstellungen „Почтовые программы“ (Mail-Programme) und erlauben Sie den Zugriff mit E-Mail-Programmen; erstellen Sie dann unter „Безопасность“ → „Пароли для внешних приложений“ (Sicherheit → Passwörter für externe Anwendungen) ein Passwort und geben Sie es hier ein.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="57" />
+        <source>Yandex Mail: switch on IMAP and use an app password. In the mail settings, open “Email clients” and tick “From the imap.yandex.ru server via IMAP”; then in Yandex ID open Security → “App passwords”, create one for mail and type it here.</source>
+        <translation>Yandex Mail: IMAP einschalten und ein App-Passwort verwenden. Öffnen Sie in den Mail-Einstellungen „Почтовые программы“ (E-Mail-Programme) und setzen Sie das Häkchen bei „С сервера imap.yandex.ru по протоколу IMAP“; erstellen Sie dann in Yandex ID unter „Безопасность“ → „Пароли приложений“ (Sicherheit → App-Passwörter) ein Passwort für die Mail und geben Sie es hier ein.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="62" />
+        <source>Rambler: switch on IMAP first. In the mail settings, open “Mail programs” and switch on access to the mailbox with mail clients. Then use your usual Rambler password.</source>
+        <translation>Rambler: Schalten Sie zuerst IMAP ein. Öffnen Sie in den Mail-Einstellungen „Почтовые программы“ (Mail-Programme) und schalten Sie den Zugriff auf das Postfach mit E-Mail-Programmen ein. Danach gilt Ihr gewohntes Rambler-Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="70" />
+        <source>Your provider's help pages name its IMAP server (“incoming mail server”) and port, and say whether IMAP must first be switched on in its web settings.</source>
+        <translation>Die Hilfeseiten Ihres Anbieters nennen seinen IMAP-Server („Posteingangsserver“) und Port und sagen, ob IMAP zuerst in den Einstellungen im Browser eingeschaltet werden muss.</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3634,58 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         <location filename="../../correspondence_app/gui/dialogs/source_dialog.py" line="19" />
         <source>Message source</source>
         <translation>Quelltext der Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="208" />
+        <source>%1: connecting to %2…</source>
+        <translation>%1: Verbindung mit %2 wird hergestellt…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/syncing.py" line="213" />
+        <source>%1: %Ln message(s) fetched</source>
+        <translation>
+            <numerusform>%1: %Ln Nachricht abgerufen</numerusform>
+            <numerusform>%1: %Ln Nachrichten abgerufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="233" />
+        <source>Mail cannot be fetched while an import is running. Please try again when it has ended.</source>
+        <translation>Während eines Imports können keine Mails abgerufen werden. Bitte versuchen Sie es erneut, wenn er beendet ist.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="244" />
+        <source>The sync stopped unexpectedly: %1</source>
+        <translation>Der Abruf wurde unerwartet beendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="352" />
+        <source>The sync of %1 failed: %2</source>
+        <translation>Der Abruf von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/syncing.py" line="364" />
+        <source>Sync cancelled; %Ln new message(s) fetched from %1</source>
+        <translation>
+            <numerusform>Abruf abgebrochen; %Ln neue Nachricht von %1 abgerufen</numerusform>
+            <numerusform>Abruf abgebrochen; %Ln neue Nachrichten von %1 abgerufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/syncing.py" line="366" />
+        <source>Fetched %Ln new message(s) from %1</source>
+        <translation>
+            <numerusform>%Ln neue Nachricht von %1 abgerufen</numerusform>
+            <numerusform>%Ln neue Nachrichten von %1 abgerufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="368" />
+        <source>No new mail in %1</source>
+        <translation>Keine neuen Mails in %1</translation>
     </message>
 </context>
 <context>

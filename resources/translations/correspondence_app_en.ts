@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountsDialog</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="206" />
+        <source>%Ln new message(s)</source>
+        <translation>
+            <numerusform>%Ln new message</numerusform>
+            <numerusform>%Ln new messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="209" />
+        <source>Cancelled after %Ln new message(s)</source>
+        <translation>
+            <numerusform>Cancelled after %Ln new message</numerusform>
+            <numerusform>Cancelled after %Ln new messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="222" />
+        <source>New mail is fetched every %Ln minute(s) while the archive is open</source>
+        <translation>
+            <numerusform>New mail is fetched every %Ln minute while the archive is open</numerusform>
+            <numerusform>New mail is fetched every %Ln minutes while the archive is open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message numerus="yes">
         <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="636" />
@@ -100,7 +127,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="324" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="340" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -108,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="528" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="547" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln conversation found</numerusform>
@@ -332,6 +359,33 @@
         <translation>
             <numerusform>%Ln original saved.</numerusform>
             <numerusform>%Ln originals saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/syncing.py" line="213" />
+        <source>%1: %Ln message(s) fetched</source>
+        <translation>
+            <numerusform>%1: %Ln message fetched</numerusform>
+            <numerusform>%1: %Ln messages fetched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/syncing.py" line="364" />
+        <source>Sync cancelled; %Ln new message(s) fetched from %1</source>
+        <translation>
+            <numerusform>Sync cancelled; %Ln new message fetched from %1</numerusform>
+            <numerusform>Sync cancelled; %Ln new messages fetched from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/syncing.py" line="366" />
+        <source>Fetched %Ln new message(s) from %1</source>
+        <translation>
+            <numerusform>Fetched %Ln new message from %1</numerusform>
+            <numerusform>Fetched %Ln new messages from %1</numerusform>
         </translation>
     </message>
 </context>

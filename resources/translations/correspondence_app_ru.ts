@@ -2,6 +2,430 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="98" />
+        <source>Change mail account</source>
+        <translation>Изменить почтовую учётную запись</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="98" />
+        <source>Add mail account</source>
+        <translation>Добавить почтовую учётную запись</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="106" />
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="109" />
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="109" />
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="124" />
+        <source>E-mail address</source>
+        <translation>Адрес электронной почты</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="124" />
+        <source>anna@example.org</source>
+        <translation>anna@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="125" />
+        <source>Or the user name your provider gave you</source>
+        <translation>Или имя пользователя, выданное вашим почтовым сервисом</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="126" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="129" />
+        <source>Provider</source>
+        <translation>Почтовый сервис</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="132" />
+        <source>Other server</source>
+        <translation>Другой сервер</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="135" />
+        <source>What the provider asks for</source>
+        <translation>Что требует почтовый сервис</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="136" />
+        <source>Name in the archive</source>
+        <translation>Название в архиве</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="137" />
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="137" />
+        <source>imap.example.org</source>
+        <translation>imap.example.org</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="140" />
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="142" />
+        <source>Encryption</source>
+        <translation>Шифрование</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="143" />
+        <source>TLS (usually port 993)</source>
+        <translation>TLS (обычно порт 993)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="144" />
+        <source>STARTTLS (usually port 143)</source>
+        <translation>STARTTLS (обычно порт 143)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="156" />
+        <source>In the archive, encrypted with it (recommended)</source>
+        <translation>В архиве, в зашифрованном виде (рекомендуется)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="157" />
+        <source>Nowhere: ask for it at every sync</source>
+        <translation>Нигде: спрашивать при каждом получении</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="158" />
+        <source>In the desktop's keyring</source>
+        <translation>В связке ключей рабочего стола</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="169" />
+        <source>No desktop keyring (such as GNOME Keyring or KWallet) was found.</source>
+        <translation>Связка ключей рабочего стола (например, GNOME Keyring или KWallet) не найдена.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="173" />
+        <source>Fetch new mail a&amp;utomatically</source>
+        <translation>Получать новую почту автомати&amp;чески</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="177" />
+        <source>Interval in minutes</source>
+        <translation>Интервал в минутах</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="181" />
+        <source>Only while the archive is open and unlocked. A password that is asked for must have been typed once since unlocking.</source>
+        <translation>Только пока архив открыт и разблокирован. Пароль, который запрашивается, нужно один раз ввести после разблокировки.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="189" />
+        <source>The archive fetches a copy of your mail over IMAP. Nothing on the server is changed or deleted.</source>
+        <translation>Архив получает копию вашей почты по IMAP. На сервере ничего не изменяется и не удаляется.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="193" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="196" />
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;Адрес эл. почты:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="198" />
+        <source>P&amp;rovider:</source>
+        <translation>Почтовый сер&amp;вис:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="200" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="202" />
+        <source>Server settings</source>
+        <translation>Параметры сервера</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="205" />
+        <source>To use another server or user name, remove the account and add it again; the mail already fetched stays in the archive.</source>
+        <translation>Чтобы сменить сервер или имя пользователя, удалите учётную запись и добавьте её заново; уже полученная почта останется в архиве.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="211" />
+        <source>Ser&amp;ver:</source>
+        <translation>С&amp;ервер:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="212" />
+        <source>P&amp;ort:</source>
+        <translation>По&amp;рт:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="215" />
+        <source>Keep the password</source>
+        <translation>Где хранить пароль</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="217" />
+        <source>&amp;Interval in minutes:</source>
+        <translation>Интервал в &amp;минутах:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="219" />
+        <source>Automatic sync</source>
+        <translation>Автоматическое получение</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="256" />
+        <source>New &amp;password:</source>
+        <translation>Новый &amp;пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="257" />
+        <source>Leave empty to keep the password</source>
+        <translation>Оставьте пустым, чтобы сохранить прежний пароль</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="267" />
+        <source>Type the password and test the connection to choose the folders.</source>
+        <translation>Введите пароль и проверьте соединение, чтобы выбрать папки.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="278" />
+        <source>As the address</source>
+        <translation>Как адрес</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="412" />
+        <source>Type the password, so that it can be kept.</source>
+        <translation>Введите пароль, чтобы его можно было сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="415" />
+        <source>The account could not be saved: %1</source>
+        <translation>Не удалось сохранить учётную запись: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="59" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="70" />
+        <source>Mail accounts</source>
+        <translation>Почтовые учётные записи</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="64" />
+        <source>The archive fetches copies of the mail in these accounts. Nothing on the server is changed or deleted, and removing an account keeps the mail already fetched.</source>
+        <translation>Архив получает копии почты из этих учётных записей. На сервере ничего не изменяется и не удаляется, а при удалении учётной записи уже полученная почта сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="75" />
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="75" />
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="75" />
+        <source>Last sync</source>
+        <translation>Последнее получение</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="75" />
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="88" />
+        <source>No mail account yet. Add one to fetch your mail from GMX, Gmail, Mail.ru or any other provider that offers IMAP.</source>
+        <translation>Почтовых учётных записей пока нет. Добавьте учётную запись, чтобы получать почту из GMX, Gmail, Mail.ru или любого другого сервиса с IMAP.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="101" />
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="102" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="103" />
+        <source>&amp;Sync now</source>
+        <translation>&amp;Получить сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="104" />
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="109" />
+        <source>Sync progress</source>
+        <translation>Ход получения почты</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="111" />
+        <source>Cancel s&amp;ync</source>
+        <translation>&amp;Отменить получение</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="123" />
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="148" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="306" />
+        <source>Fetching mail…</source>
+        <translation>Получение почты…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="191" />
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="196" />
+        <source>today %1</source>
+        <translation>сегодня %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="198" />
+        <source>yesterday %1</source>
+        <translation>вчера %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="206" />
+        <source>%Ln new message(s)</source>
+        <translation>
+            <numerusform>%Ln новое сообщение</numerusform>
+            <numerusform>%Ln новых сообщения</numerusform>
+            <numerusform>%Ln новых сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="207" />
+        <source>No new mail</source>
+        <translation>Новой почты нет</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="209" />
+        <source>Cancelled after %Ln new message(s)</source>
+        <translation>
+            <numerusform>Отменено после %Ln нового сообщения</numerusform>
+            <numerusform>Отменено после %Ln новых сообщений</numerusform>
+            <numerusform>Отменено после %Ln новых сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="211" />
+        <source>Failed: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="212" />
+        <source>Not synced yet</source>
+        <translation>Ещё не получалась</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="216" />
+        <source>Folders: %1</source>
+        <translation>Папки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="218" />
+        <source>Folders: all but spam (on Gmail: All Mail)</source>
+        <translation>Папки: все, кроме спама (в Gmail: «Вся почта»)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="222" />
+        <source>New mail is fetched every %Ln minute(s) while the archive is open</source>
+        <translation>
+            <numerusform>Новая почта получается каждую %Ln минуту, пока архив открыт</numerusform>
+            <numerusform>Новая почта получается каждые %Ln минуты, пока архив открыт</numerusform>
+            <numerusform>Новая почта получается каждые %Ln минут, пока архив открыт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="227" />
+        <source>New mail is fetched when you choose “Sync now”</source>
+        <translation>Новая почта получается, когда вы выбираете «Получить сейчас»</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="229" />
+        <source>The password is kept in the archive</source>
+        <translation>Пароль хранится в архиве</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="230" />
+        <source>The password is asked for at each sync</source>
+        <translation>Пароль запрашивается при каждом получении</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="231" />
+        <source>The password is kept in the desktop's keyring</source>
+        <translation>Пароль хранится в связке ключей рабочего стола</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="235" />
+        <source>The last sync failed: %1</source>
+        <translation>Последнее получение не удалось: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="269" />
+        <source>“%1” was added. Choose “Sync now” to fetch its mail.</source>
+        <translation>«%1» добавлена. Выберите «Получить сейчас», чтобы получить её почту.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="286" />
+        <source>Remove the mail account “%1”?
+
+The mail already fetched from it stays in the archive, and nothing on the server changes; new mail is no longer fetched.</source>
+        <translation>Удалить почтовую учётную запись «%1»?
+
+Уже полученная из неё почта останется в архиве, а на сервере ничего не изменится; новая почта больше получаться не будет.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="289" />
+        <source>Remove mail account</source>
+        <translation>Удалить почтовую учётную запись</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="316" />
+        <source>Stopping once the messages being written are saved…</source>
+        <translation>Остановка после сохранения записываемых сейчас сообщений…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="333" />
+        <source>The sync of %1 failed.</source>
+        <translation>Не удалось получить почту из %1.</translation>
+    </message>
+</context>
+<context>
     <name>AnsweredDialog</name>
     <message>
         <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="158" />
@@ -108,6 +532,115 @@
         <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="98" />
         <source>The passphrase could not be changed: %1</source>
         <translation>Не удалось сменить парольную фразу: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="93" />
+        <source>&amp;Test connection</source>
+        <translation>Проверить &amp;соединение</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="95" />
+        <source>Testing the connection</source>
+        <translation>Проверка соединения</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="99" />
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="100" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="268" />
+        <source>Untrusted certificate</source>
+        <translation>Недоверенный сертификат</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="106" />
+        <source>SHA-256 fingerprint</source>
+        <translation>Отпечаток SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="110" />
+        <source>I have checked this fingerprint with the server's operator; accept this certificate</source>
+        <translation>Я сверил этот отпечаток с администратором сервера; принять этот сертификат</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="124" />
+        <source>Folders to fetch</source>
+        <translation>Папки для получения</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="126" />
+        <source>&amp;Folders to fetch:</source>
+        <translation>Папки для &amp;загрузки:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="130" />
+        <source>Gmail keeps every message once in “All Mail”; its labels (Inbox, Sent and your own) become tags in the archive.</source>
+        <translation>Gmail хранит каждое сообщение один раз во «Вся почта»; его ярлыки («Входящие», «Отправленные» и ваши собственные) станут метками в архиве.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="174" />
+        <source>Please check the server settings: %1</source>
+        <translation>Проверьте параметры сервера: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="186" />
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="203" />
+        <source>%1 (all your mail)</source>
+        <translation>%1 (вся ваша почта)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="205" />
+        <source>%1 (spam)</source>
+        <translation>%1 (спам)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="215" />
+        <source>Connected. Choose the folders to fetch.</source>
+        <translation>Соединение установлено. Выберите папки для получения.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="226" />
+        <source>Type the password to test the connection.</source>
+        <translation>Введите пароль, чтобы проверить соединение.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="229" />
+        <source>The password could not be read: %1</source>
+        <translation>Не удалось прочитать пароль: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="233" />
+        <source>The connection failed: %1</source>
+        <translation>Не удалось подключиться: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="246" />
+        <source>The server's certificate has changed since it was accepted. Accept the new one only if the server's operator confirms its fingerprint:</source>
+        <translation>Сертификат сервера изменился с тех пор, как его приняли. Принимайте новый, только если администратор сервера подтвердит его отпечаток:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="251" />
+        <source>The server's certificate is not signed by an authority this computer trusts. Servers with a certificate of their own look like this, but so does someone listening in. Compare its fingerprint with the one the server's operator gives you:</source>
+        <translation>Сертификат сервера не подписан центром, которому доверяет этот компьютер. Так выглядят серверы с собственным сертификатом, но так же выглядит и тот, кто подслушивает соединение. Сравните его отпечаток с тем, который сообщит администратор сервера:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="268" />
+        <source>Accepted certificate</source>
+        <translation>Принятый сертификат</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="272" />
+        <source>This certificate is accepted for the server, and no other:</source>
+        <translation>Для сервера принят этот сертификат, и никакой другой:</translation>
     </message>
 </context>
 <context>
@@ -797,7 +1330,7 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
         <translation>&amp;Экспортировать эти сообщения…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/exporting.py" line="76" />
+        <location filename="../../correspondence_app/gui/exporting.py" line="75" />
         <source>Correspondence with %1</source>
         <translation>Переписка с %1</translation>
     </message>
@@ -1113,122 +1646,132 @@ Nothing already stored was lost.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="106" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="112" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="134" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="140" />
         <source>Conversations</source>
         <translation>Беседы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="221" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="233" />
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="224" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="236" />
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="227" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="239" />
         <source>Import from &amp;Thunderbird…</source>
         <translation>Импорт из &amp;Thunderbird…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="229" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="241" />
         <source>Q&amp;uarantine…</source>
         <translation>&amp;Карантин…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="231" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="242" />
+        <source>Mail &amp;accounts…</source>
+        <translation>Почтовые &amp;учётные записи…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/main_window.py" line="243" />
+        <source>S&amp;ync mail now</source>
+        <translation>П&amp;олучить почту сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/main_window.py" line="245" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="234" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="248" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="237" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="251" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="240" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="254" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="242" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="256" />
         <source>View &amp;source</source>
         <translation>&amp;Исходный текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="244" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="258" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="247" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="261" />
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="249" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="263" />
         <source>&amp;Settings…</source>
         <translation>Нас&amp;тройки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="252" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="266" />
         <source>&amp;How to search</source>
         <translation>&amp;Как искать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="254" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="268" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="257" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="271" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="271" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="287" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="277" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="293" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="282" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="298" />
         <source>&amp;Organise</source>
         <translation>&amp;Упорядочить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="283" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="299" />
         <source>&amp;People</source>
         <translation>&amp;Люди</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="284" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="300" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="288" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="304" />
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="324" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="340" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln сообщение</numerusform>
@@ -1237,12 +1780,12 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="393" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="412" />
         <source>A letter sent on paper has no mail to show.</source>
         <translation>У бумажного письма нет электронной почты.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="528" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="547" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>Найдена %Ln беседа</numerusform>
@@ -1251,42 +1794,47 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="535" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="554" />
         <source>Cannot read the search: %1</source>
         <translation>Не удалось разобрать запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="538" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="557" />
         <source>The search failed: %1</source>
         <translation>Ошибка поиска: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="544" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="563" />
         <source>Import mail files</source>
         <translation>Импорт файлов почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="546" />
-        <source>Mail files (*.mbox *.eml *.mbx *.msg);;All files (*)</source>
-        <translation>Файлы почты (*.mbox *.eml *.mbx *.msg);;Все файлы (*)</translation>
+        <location filename="../../correspondence_app/gui/main_window.py" line="566" />
+        <source>Mail files (*.mbox *.eml *.mbx *.msg *.pst *.ost);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
+        <translation>Почтовые файлы (*.mbox *.eml *.mbx *.msg *.pst *.ost);;Файлы Outlook (*.msg *.pst *.ost);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="553" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="575" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Импорт Maildir или папки с файлами почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="569" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="591" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="569" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="591" />
         <source>Please wait until the running import ends.</source>
         <translation>Пожалуйста, дождитесь окончания текущего импорта.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="608" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="628" />
+        <source>Fetching mail…</source>
+        <translation>Получение почты…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/main_window.py" line="675" />
         <source>Print message</source>
         <translation>Печать сообщения</translation>
     </message>
@@ -1643,6 +2191,34 @@ Nothing already stored was lost.</source>
         <location filename="../../correspondence_app/gui/widgets/passphrase_fields.py" line="64" />
         <source>strong</source>
         <translation>надёжная</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="45" />
+        <source>Password for %1</source>
+        <translation>Пароль для %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="49" />
+        <source>The archive does not keep the password of “%1”. Type it to fetch the mail; it is forgotten when the archive is locked.</source>
+        <translation>Архив не хранит пароль для «%1». Введите его, чтобы получить почту; он будет забыт, когда архив заблокируется.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="56" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="57" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="61" />
+        <source>&amp;Fetch mail</source>
+        <translation>&amp;Получить почту</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2894,70 @@ Their addresses, watching and signs of life go to “%1”.</source>
         <location filename="../../correspondence_app/gui/widgets/proposal_list.py" line="83" />
         <source>Same name in another spelling</source>
         <translation>То же имя в другом написании</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderHints</name>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="16" />
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="21" />
+        <source>%1: switch on IMAP first. In the %1 mailbox on the web, open E-mail Settings → POP3/IMAP Retrieval and tick “Allow access via POP3 and IMAP”. Then use your usual %1 password.</source>
+        <translation>%1: сначала включите IMAP. В веб-почте %1 откройте «E-Mail-Einstellungen» → «POP3/IMAP Abruf» (Настройки почты → Получение по POP3/IMAP) и отметьте «POP3 und IMAP Zugriff erlauben» (Разрешить доступ по POP3 и IMAP). Затем используйте свой обычный пароль %1.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="26" />
+        <source>Telekom: mail programs need a password of their own. In the Telekom E-Mail Center, open Settings → Passwords → “Password for e-mail programs”, set one and type it here.</source>
+        <translation>Telekom: почтовым программам нужен отдельный пароль. В E-Mail Center Telekom откройте «Einstellungen» → «Passwörter» → «Passwort für E-Mail-Programme» (Настройки → Пароли → Пароль для почтовых программ), задайте его и введите здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="31" />
+        <source>freenet: switch on access by mail programs (IMAP) in the settings of freenet Mail first. Then use your usual freenet password.</source>
+        <translation>freenet: сначала включите в настройках freenet Mail доступ для почтовых программ (IMAP). Затем используйте свой обычный пароль freenet.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="34" />
+        <source>Posteo: IMAP is always on; use your Posteo address and password.</source>
+        <translation>Posteo: IMAP всегда включён; используйте свой адрес и пароль Posteo.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="36" />
+        <source>mailbox.org: IMAP is always on; use your mailbox.org address and password.</source>
+        <translation>mailbox.org: IMAP всегда включён; используйте свой адрес и пароль mailbox.org.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="39" />
+        <source>Gmail wants an app password. Switch on 2-Step Verification in your Google Account, then open Security → 2-Step Verification → App passwords, create one and type it here (16 letters).</source>
+        <translation>Gmail требует пароль приложения. Включите в аккаунте Google двухэтапную аутентификацию, затем откройте «Безопасность» → «Двухэтапная аутентификация» → «Пароли приложений», создайте пароль и введите его здесь (16 букв).</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="44" />
+        <source>Yahoo wants an app password: open Account Info → Account security → “Generate app password”, create one and type it here.</source>
+        <translation>Yahoo требует пароль приложения: откройте «Информация об аккаунте» → «Безопасность аккаунта» → «Создать пароль приложения», создайте пароль и введите его здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="48" />
+        <source>iCloud wants an app-specific password: sign in at account.apple.com, open Sign-In and Security → App-Specific Passwords, create one and type it here.</source>
+        <translation>iCloud требует пароль для приложения: войдите на account.apple.com, откройте «Вход и безопасность» → «Пароли приложений», создайте пароль и введите его здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="52" />
+        <source>Mail.ru: allow mail programs and use an app password. In the mail settings, open “Mail programs” and allow access with mail clients; then open Security → “Passwords for external applications”, create one and type it here.</source>
+        <translation>Mail.ru: разрешите доступ почтовым программам и используйте пароль для внешнего приложения. В настройках почты откройте «Почтовые программы» и разрешите доступ с помощью почтовых клиентов; затем откройте «Безопасность» → «Пароли для внешних приложений», создайте пароль и введите его здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="57" />
+        <source>Yandex Mail: switch on IMAP and use an app password. In the mail settings, open “Email clients” and tick “From the imap.yandex.ru server via IMAP”; then in Yandex ID open Security → “App passwords”, create one for mail and type it here.</source>
+        <translation>Яндекс Почта: включите IMAP и используйте пароль приложения. В настройках почты откройте «Почтовые программы» и отметьте «С сервера imap.yandex.ru по протоколу IMAP»; затем в Яндекс ID откройте «Безопасность» → «Пароли приложений», создайте пароль для почты и введите его здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="62" />
+        <source>Rambler: switch on IMAP first. In the mail settings, open “Mail programs” and switch on access to the mailbox with mail clients. Then use your usual Rambler password.</source>
+        <translation>Рамблер: сначала включите IMAP. В настройках почты откройте «Почтовые программы» и включите доступ к почтовому ящику с помощью почтовых клиентов. Затем используйте свой обычный пароль от Рамблера.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="70" />
+        <source>Your provider's help pages name its IMAP server (“incoming mail server”) and port, and say whether IMAP must first be switched on in its web settings.</source>
+        <translation>В справке вашего почтового сервиса указаны его IMAP-сервер («сервер входящей почты») и порт, а также нужно ли сначала включить IMAP в веб-настройках.</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3673,61 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         <location filename="../../correspondence_app/gui/dialogs/source_dialog.py" line="19" />
         <source>Message source</source>
         <translation>Исходный текст сообщения</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="208" />
+        <source>%1: connecting to %2…</source>
+        <translation>%1: подключение к %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/syncing.py" line="213" />
+        <source>%1: %Ln message(s) fetched</source>
+        <translation>
+            <numerusform>%1: получено %Ln сообщение</numerusform>
+            <numerusform>%1: получено %Ln сообщения</numerusform>
+            <numerusform>%1: получено %Ln сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="233" />
+        <source>Mail cannot be fetched while an import is running. Please try again when it has ended.</source>
+        <translation>Пока идёт импорт, почту получить нельзя. Попробуйте ещё раз, когда он завершится.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="244" />
+        <source>The sync stopped unexpectedly: %1</source>
+        <translation>Получение почты неожиданно прервалось: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="352" />
+        <source>The sync of %1 failed: %2</source>
+        <translation>Не удалось получить почту из %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/syncing.py" line="364" />
+        <source>Sync cancelled; %Ln new message(s) fetched from %1</source>
+        <translation>
+            <numerusform>Получение отменено; из %1 получено %Ln новое сообщение</numerusform>
+            <numerusform>Получение отменено; из %1 получено %Ln новых сообщения</numerusform>
+            <numerusform>Получение отменено; из %1 получено %Ln новых сообщений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/syncing.py" line="366" />
+        <source>Fetched %Ln new message(s) from %1</source>
+        <translation>
+            <numerusform>Из %1 получено %Ln новое сообщение</numerusform>
+            <numerusform>Из %1 получено %Ln новых сообщения</numerusform>
+            <numerusform>Из %1 получено %Ln новых сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="368" />
+        <source>No new mail in %1</source>
+        <translation>В %1 нет новой почты</translation>
     </message>
 </context>
 <context>

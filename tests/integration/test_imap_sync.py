@@ -9,7 +9,6 @@ import dataclasses
 import email
 import email.policy
 import os
-from email.message import EmailMessage
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -23,42 +22,16 @@ from correspondence_app.services import Archive
 from correspondence_app.storage.account_tables import PasswordStorage, Security
 from correspondence_app.storage.tables import Message
 from tests.conftest import PASSPHRASE
-from tests.dovecot import Dovecot, snapshot
+from tests.dovecot import PASSWORD, USER, Dovecot, letter, snapshot
 from tests.integration.cli import run, run_json
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
 
-USER = "anna@example.org"
-PASSWORD = "Geheim-2024"
 CYRILLIC = "Входящие/Посольство"
 UMLAUT = "Entwürfe"
 LARGE_BYTES = 6 * 1024 * 1024
-
-
-def letter(number: int, *, attachment: bytes = b"") -> bytes:
-    message = EmailMessage()
-    message["From"] = "Сергей Жуков <sergej@example.ru>"
-    message["To"] = f"Anna <{USER}>"
-    message["Subject"] = f"Brief {number}: Lage im Krankenhaus"
-    message["Date"] = f"Tue, {1 + number % 28:02d} Mar 2024 09:15:00 +0300"
-    message["Message-ID"] = f"<imap-{number}@example.ru>"
-    message.set_content(f"Письмо номер {number}. Zwetschgenkuchen {number}.\n" * 20)
-    if attachment:
-        message.add_attachment(
-            attachment, maintype="application", subtype="pdf", filename="Gutachten.pdf"
-        )
-    return bytes(message).replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
-
-
-@pytest.fixture
-def server() -> Iterator[Dovecot]:
-    dovecot = Dovecot()
-    dovecot.add_user(USER, PASSWORD)
-    dovecot.start()
-    yield dovecot
-    dovecot.remove()
 
 
 @pytest.fixture

@@ -69,7 +69,16 @@ def growing_form(*rows: tuple[str | QWidget, QWidget | QLayout]) -> QFormLayout:
     form = QFormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     for label, field in rows:
-        form.addRow(label, field)
+        item = field.itemAt(0) if isinstance(field, QLayout) and field.count() else None
+        first = item.widget() if item is not None else None
+        if isinstance(label, str) and first is not None:
+            # A row of several fields: its label's shortcut goes to the first of them (a
+            # label given as text and a layout would show its "&" instead).
+            text = QLabel(label)
+            text.setBuddy(first)
+            form.addRow(text, field)
+        else:
+            form.addRow(label, field)
     return form
 
 
