@@ -20,8 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from correspondence_app.accounts.book import AccountError
-from correspondence_app.accounts.imap import ImapError, LoginRefusedError
+from correspondence_app.accounts.book import AccountError, PasswordNeededError
+from correspondence_app.accounts.imap import (
+    CertificateRejectedError,
+    ImapError,
+    LoginRefusedError,
+    ServerUnreachableError,
+)
 from correspondence_app.accounts.sync import SyncReport, SyncStatus
 from correspondence_app.gui import workers
 from correspondence_app.gui.widgets import forms
@@ -238,12 +243,31 @@ class SyncController(QObject):
         elif isinstance(error, ImapError | AccountError):
             if isinstance(error, LoginRefusedError):
                 self._passwords.pop(account.id, None)  # asked for again next time
-            self._reports.append(failed_report(account, str(error)))
+            self._reports.append(failed_report(account, self.problem_text(error)))
         else:
             log.error("sync failed: %s", getattr(error, "__traceback_text__", repr(error)))
             self._fail(self.tr("The sync stopped unexpectedly: %1").replace("%1", str(error)))
             return
         self._account_done()
+
+    def problem_text(self, error: Exception) -> str:
+        """Why a sync could not start, in the user's language (the server's own words, which
+        are English, only where nothing better can be said)."""
+        if isinstance(error, LoginRefusedError):
+            return self.tr(
+                "The server refused the user name or password. Some providers want an app "
+                "password, and IMAP switched on in their web settings."
+            )
+        if isinstance(error, CertificateRejectedError):
+            return self.tr(
+                "The server's certificate is not trusted (SHA-256 fingerprint %1). Accept it in "
+                "the account's settings only if the server's operator confirms this fingerprint."
+            ).replace("%1", error.fingerprint)
+        if isinstance(error, ServerUnreachableError):
+            return self.tr("The server cannot be reached: %1").replace("%1", str(error))
+        if isinstance(error, PasswordNeededError):
+            return self.tr("The password is needed to fetch the mail.")
+        return str(error)
 
     def _account_done(self) -> None:
         if self._current is not None:

@@ -550,7 +550,7 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
     </message>
     <message>
         <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="100" />
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="268" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="276" />
         <source>Untrusted certificate</source>
         <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
@@ -615,27 +615,32 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
         <translation>Das Passwort konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="233" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="235" />
+        <source>The server refused the user name or password. Some providers want an app password, and IMAP switched on in their web settings.</source>
+        <translation>Der Server hat den Benutzernamen oder das Passwort abgelehnt. Manche Anbieter verlangen ein App-Passwort und dass IMAP in ihren Einstellungen im Browser eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="241" />
         <source>The connection failed: %1</source>
         <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="246" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="254" />
         <source>The server's certificate has changed since it was accepted. Accept the new one only if the server's operator confirms its fingerprint:</source>
         <translation>Das Zertifikat des Servers hat sich geändert, seit es angenommen wurde. Nehmen Sie das neue nur an, wenn der Betreiber des Servers seinen Fingerabdruck bestätigt:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="251" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="259" />
         <source>The server's certificate is not signed by an authority this computer trusts. Servers with a certificate of their own look like this, but so does someone listening in. Compare its fingerprint with the one the server's operator gives you:</source>
         <translation>Das Zertifikat des Servers ist von keiner Stelle unterschrieben, der dieser Computer vertraut. So sehen Server mit einem eigenen Zertifikat aus, aber ebenso jemand, der mithört. Vergleichen Sie seinen Fingerabdruck mit dem, den Ihnen der Betreiber des Servers nennt:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="268" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="276" />
         <source>Accepted certificate</source>
         <translation>Angenommenes Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="272" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="280" />
         <source>This certificate is accepted for the server, and no other:</source>
         <translation>Dieses Zertifikat ist für den Server angenommen, und kein anderes:</translation>
     </message>
@@ -2175,27 +2180,27 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="45" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="50" />
         <source>Password for %1</source>
         <translation>Passwort für %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="49" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="54" />
         <source>The archive does not keep the password of “%1”. Type it to fetch the mail; it is forgotten when the archive is locked.</source>
         <translation>Das Archiv speichert das Passwort von „%1“ nicht. Geben Sie es ein, um die Mails abzurufen; es wird vergessen, sobald das Archiv gesperrt wird.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="56" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="61" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="57" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="62" />
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="61" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="66" />
         <source>&amp;Fetch mail</source>
         <translation>Mails &amp;abrufen</translation>
     </message>
@@ -3639,12 +3644,12 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="208" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="213" />
         <source>%1: connecting to %2…</source>
         <translation>%1: Verbindung mit %2 wird hergestellt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="213" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="218" />
         <source>%1: %Ln message(s) fetched</source>
         <translation>
             <numerusform>%1: %Ln Nachricht abgerufen</numerusform>
@@ -3652,22 +3657,42 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="233" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="238" />
         <source>Mail cannot be fetched while an import is running. Please try again when it has ended.</source>
         <translation>Während eines Imports können keine Mails abgerufen werden. Bitte versuchen Sie es erneut, wenn er beendet ist.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="244" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="249" />
         <source>The sync stopped unexpectedly: %1</source>
         <translation>Der Abruf wurde unerwartet beendet: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="352" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="258" />
+        <source>The server refused the user name or password. Some providers want an app password, and IMAP switched on in their web settings.</source>
+        <translation>Der Server hat den Benutzernamen oder das Passwort abgelehnt. Manche Anbieter verlangen ein App-Passwort und dass IMAP in ihren Einstellungen im Browser eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="263" />
+        <source>The server's certificate is not trusted (SHA-256 fingerprint %1). Accept it in the account's settings only if the server's operator confirms this fingerprint.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut (SHA-256-Fingerabdruck %1). Nehmen Sie es in den Einstellungen des Kontos nur an, wenn der Betreiber des Servers diesen Fingerabdruck bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="267" />
+        <source>The server cannot be reached: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="269" />
+        <source>The password is needed to fetch the mail.</source>
+        <translation>Zum Abrufen der Mails wird das Passwort benötigt.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="376" />
         <source>The sync of %1 failed: %2</source>
         <translation>Der Abruf von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="364" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="388" />
         <source>Sync cancelled; %Ln new message(s) fetched from %1</source>
         <translation>
             <numerusform>Abruf abgebrochen; %Ln neue Nachricht von %1 abgerufen</numerusform>
@@ -3675,7 +3700,7 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="366" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="390" />
         <source>Fetched %Ln new message(s) from %1</source>
         <translation>
             <numerusform>%Ln neue Nachricht von %1 abgerufen</numerusform>
@@ -3683,7 +3708,7 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="368" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="392" />
         <source>No new mail in %1</source>
         <translation>Keine neuen Mails in %1</translation>
     </message>

@@ -365,7 +365,7 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="213" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="218" />
         <source>%1: %Ln message(s) fetched</source>
         <translation>
             <numerusform>%1: %Ln message fetched</numerusform>
@@ -373,7 +373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="364" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="388" />
         <source>Sync cancelled; %Ln new message(s) fetched from %1</source>
         <translation>
             <numerusform>Sync cancelled; %Ln new message fetched from %1</numerusform>
@@ -381,7 +381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="366" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="390" />
         <source>Fetched %Ln new message(s) from %1</source>
         <translation>
             <numerusform>Fetched %Ln new message from %1</numerusform>

@@ -553,7 +553,7 @@ The mail already fetched from it stays in the archive, and nothing on the server
     </message>
     <message>
         <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="100" />
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="268" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="276" />
         <source>Untrusted certificate</source>
         <translation>Недоверенный сертификат</translation>
     </message>
@@ -618,27 +618,32 @@ The mail already fetched from it stays in the archive, and nothing on the server
         <translation>Не удалось прочитать пароль: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="233" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="235" />
+        <source>The server refused the user name or password. Some providers want an app password, and IMAP switched on in their web settings.</source>
+        <translation>Сервер отклонил имя пользователя или пароль. Некоторые почтовые сервисы требуют пароль приложения и включённый в веб-настройках IMAP.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="241" />
         <source>The connection failed: %1</source>
         <translation>Не удалось подключиться: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="246" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="254" />
         <source>The server's certificate has changed since it was accepted. Accept the new one only if the server's operator confirms its fingerprint:</source>
         <translation>Сертификат сервера изменился с тех пор, как его приняли. Принимайте новый, только если администратор сервера подтвердит его отпечаток:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="251" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="259" />
         <source>The server's certificate is not signed by an authority this computer trusts. Servers with a certificate of their own look like this, but so does someone listening in. Compare its fingerprint with the one the server's operator gives you:</source>
         <translation>Сертификат сервера не подписан центром, которому доверяет этот компьютер. Так выглядят серверы с собственным сертификатом, но так же выглядит и тот, кто подслушивает соединение. Сравните его отпечаток с тем, который сообщит администратор сервера:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="268" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="276" />
         <source>Accepted certificate</source>
         <translation>Принятый сертификат</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="272" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="280" />
         <source>This certificate is accepted for the server, and no other:</source>
         <translation>Для сервера принят этот сертификат, и никакой другой:</translation>
     </message>
@@ -2196,27 +2201,27 @@ Nothing already stored was lost.</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="45" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="50" />
         <source>Password for %1</source>
         <translation>Пароль для %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="49" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="54" />
         <source>The archive does not keep the password of “%1”. Type it to fetch the mail; it is forgotten when the archive is locked.</source>
         <translation>Архив не хранит пароль для «%1». Введите его, чтобы получить почту; он будет забыт, когда архив заблокируется.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="56" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="61" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="57" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="62" />
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="61" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="66" />
         <source>&amp;Fetch mail</source>
         <translation>&amp;Получить почту</translation>
     </message>
@@ -3678,12 +3683,12 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="208" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="213" />
         <source>%1: connecting to %2…</source>
         <translation>%1: подключение к %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="213" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="218" />
         <source>%1: %Ln message(s) fetched</source>
         <translation>
             <numerusform>%1: получено %Ln сообщение</numerusform>
@@ -3692,22 +3697,42 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="233" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="238" />
         <source>Mail cannot be fetched while an import is running. Please try again when it has ended.</source>
         <translation>Пока идёт импорт, почту получить нельзя. Попробуйте ещё раз, когда он завершится.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="244" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="249" />
         <source>The sync stopped unexpectedly: %1</source>
         <translation>Получение почты неожиданно прервалось: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="352" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="258" />
+        <source>The server refused the user name or password. Some providers want an app password, and IMAP switched on in their web settings.</source>
+        <translation>Сервер отклонил имя пользователя или пароль. Некоторые почтовые сервисы требуют пароль приложения и включённый в веб-настройках IMAP.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="263" />
+        <source>The server's certificate is not trusted (SHA-256 fingerprint %1). Accept it in the account's settings only if the server's operator confirms this fingerprint.</source>
+        <translation>Сертификату сервера нет доверия (отпечаток SHA-256 %1). Принимайте его в настройках учётной записи, только если администратор сервера подтвердит этот отпечаток.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="267" />
+        <source>The server cannot be reached: %1</source>
+        <translation>Сервер недоступен: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="269" />
+        <source>The password is needed to fetch the mail.</source>
+        <translation>Чтобы получить почту, нужен пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="376" />
         <source>The sync of %1 failed: %2</source>
         <translation>Не удалось получить почту из %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="364" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="388" />
         <source>Sync cancelled; %Ln new message(s) fetched from %1</source>
         <translation>
             <numerusform>Получение отменено; из %1 получено %Ln новое сообщение</numerusform>
@@ -3716,7 +3741,7 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="366" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="390" />
         <source>Fetched %Ln new message(s) from %1</source>
         <translation>
             <numerusform>Из %1 получено %Ln новое сообщение</numerusform>
@@ -3725,7 +3750,7 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="368" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="392" />
         <source>No new mail in %1</source>
         <translation>В %1 нет новой почты</translation>
     </message>

@@ -229,6 +229,14 @@ class ConnectionTest(QWidget):
                 self.tr("The password could not be read: %1").replace("%1", str(error))
             )
             self.problem.show()
+        elif isinstance(error, imap.LoginRefusedError):
+            self.problem.setText(
+                self.tr(
+                    "The server refused the user name or password. Some providers want an app "
+                    "password, and IMAP switched on in their web settings."
+                )
+            )
+            self.problem.show()
         else:
             self.problem.setText(self.tr("The connection failed: %1").replace("%1", str(error)))
             self.problem.show()
