@@ -162,8 +162,8 @@ def cmd_accounts(args: argparse.Namespace) -> int:
                 f" ({info.last_sync_status}: {info.last_sync_note})" if info.last_sync_note else ""
             )
             print(
-                f"{info.id:>3}  {info.name}  {info.user_name}@{info.host}:{info.port} "
-                f"{info.security.value}, last sync {last}{status}"
+                f"{info.id:>3}  {info.name}  {info.host}:{info.port} ({info.security.value}, "
+                f"user {info.user_name}), last sync {last}{status}"
             )
     return EXIT_OK
 
