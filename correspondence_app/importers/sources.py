@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from correspondence_app.domain.message import DateSource
-from correspondence_app.importers import maildir, mbox, outlook_pst, thunderbird
+from correspondence_app.importers import isolated, maildir, mbox, outlook_pst, thunderbird
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
 from correspondence_app.importers.detect import HEAD_BYTES, detect_format, is_from_line, read_head
 
@@ -160,7 +160,21 @@ def _mbox_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
 def _pst_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
     """Each mail item of an Outlook data file as a converted message; what is not mail
     (calendar, contacts, tasks) is skipped with the reason."""
-    for item in outlook_pst.iter_pst(planned.path):
+    items = isolated.iter_isolated(outlook_pst.iter_pst, planned.path)
+    try:
+        yield from _pst_raw_items(planned, items)
+    except isolated.ReaderEndedError as error:  # libpff crashed or looped on this file
+        yield Skipped(
+            planned.location,
+            f"the rest of this Outlook file could not be read ({error}); "
+            "the items before were imported",
+        )
+
+
+def _pst_raw_items(
+    planned: PlannedFile, items: Iterator[outlook_pst.PstItem]
+) -> Iterator[RawItem | Skipped]:
+    for item in items:
         if item.skipped:
             what = item.subject or item.message_class or f"item {item.identifier}"
             yield Skipped(f"{planned.location} ({item.folder or '/'}: {what})", item.skipped)
