@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import fcntl
+import functools
 import os
 from typing import TYPE_CHECKING
 
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from correspondence_app.accounts.sync import SyncReport
+    from correspondence_app.backup.log import Backups
     from correspondence_app.importers.base import ImportReport, ProgressSink
 
 DATABASE_NAME = "archive.db"
@@ -169,6 +171,13 @@ class Archive:
     @property
     def database_path(self) -> Path:
         return self.folder / DATABASE_NAME
+
+    @functools.cached_property
+    def backups(self) -> Backups:
+        """Backing up while the archive stays usable, and the log of verified backups."""
+        from correspondence_app.backup.log import Backups  # it imports this module
+
+        return Backups(self)
 
     # Passphrase and recovery code ----------------------------------------------------------
     def change_passphrase(self, old: str, new: str, *, kdf: KdfParams | None = None) -> None:

@@ -19,6 +19,7 @@ from correspondence_app.cli import (
     alert_commands,
     archive_commands,
     awaiting_commands,
+    backup_commands,
     conversation_commands,
     export_commands,
     organise_commands,
@@ -76,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     alert_commands.register(command)
     export_commands.register(command)
     account_commands.register(command)
+    backup_commands.register(command)
     return parser
 
 

@@ -339,6 +339,7 @@ FTS_FIELDS = ("subject", "sender", "recipients", "cc", "body", "filenames", "att
 # The tables of what a person adds belong to Base.metadata too (for migrations and their
 # check). Imported last, as they build on Base; the import workers never load them.
 from correspondence_app.storage import account_tables as account_tables  # noqa: E402
+from correspondence_app.storage import backup_tables as backup_tables  # noqa: E402
 from correspondence_app.storage import export_tables as export_tables  # noqa: E402
 from correspondence_app.storage import organise_tables as organise_tables  # noqa: E402
 from correspondence_app.storage import people_tables as people_tables  # noqa: E402
