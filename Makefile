@@ -91,3 +91,32 @@ bench-gui: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .cache .pytest_cache .mypy_cache .ruff_cache
+
+# Installing like a desktop application (see packaging/README.md) ----------------------------
+.PHONY: icons bundle bundle-test install-user uninstall-user
+
+# The hicolor icons, rendered from resources/icons/app.svg; committed, so installing needs no
+# renderer: run this after changing the SVG.
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py
+
+# The PyInstaller one-folder bundle: dist/correspondence-app/correspondence-app.
+bundle: $(STAMP) $(QM)
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/correspondence-app.spec
+	@du -sh dist/correspondence-app
+
+# Builds the bundle and checks it: its version, the main window opened and closed offscreen,
+# an import through import worker processes, the installation for one user. (make test builds
+# a bundle of its own in a temporary folder for the same checks.)
+bundle-test: bundle
+	CORRESPONDENCE_APP_BUNDLE=dist/correspondence-app $(PY) -m pytest -q \
+		tests/integration/test_packaging.py -k bundle
+
+# For the current user, without root: the bundle if built (make bundle), else a new virtual
+# environment in ~/.local/share. Archives and settings are never touched by either target.
+install-user: $(STAMP) $(QM)
+	sh packaging/install-user.sh
+
+uninstall-user:
+	sh packaging/install-user.sh --uninstall

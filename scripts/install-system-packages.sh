@@ -15,6 +15,10 @@ packages="$packages 7zip poppler-utils"
 # The IMAP tests fetch from a real server: Dovecot, started on 127.0.0.1 by the tests
 # with a configuration of their own (the package's own service is not used).
 packages="$packages dovecot-imapd"
+# Installing like a desktop application (tests/integration/test_packaging.py): the validators
+# of the .desktop file and the AppStream metadata, update-desktop-database for the .mbox/.eml
+# association, and binutils (objdump, strip), which PyInstaller needs to build the bundle.
+packages="$packages desktop-file-utils appstream binutils"
 if [ "${1:-}" = "--bench" ]; then
     # The benchmarks' peers: notmuch for importing and searching, mbsync for IMAP.
     packages="notmuch isync dovecot-imapd"

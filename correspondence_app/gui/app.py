@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from correspondence_app import __version__, session_files
+from correspondence_app.app_id import APP_ID
 from correspondence_app.gui import translations, workers
 from correspondence_app.gui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
 from correspondence_app.gui.dialogs.create_archive_dialog import CreateArchiveDialog
@@ -34,12 +35,16 @@ from correspondence_app.gui.settings import AppSettings
 from correspondence_app.services import is_archive
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from PySide6.QtWidgets import QDialog
 
     from correspondence_app.gui.overview import Alerts
     from correspondence_app.services import Archive
 
 PASSPHRASE_ENV = "CORRESPONDENCE_APP_PASSPHRASE"  # noqa: S105 (a variable name)
+# Automation (the bundle's smoke test): quit this many ms after the main window is shown.
+QUIT_AFTER_ENV = "CORRESPONDENCE_APP_QUIT_AFTER_MS"
 _USER_INPUT = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -57,10 +62,13 @@ class AppController(QObject):
     locked = Signal()
     unlocked = Signal(object)
 
-    def __init__(self, settings: AppSettings, folder: Path | None = None) -> None:
+    def __init__(
+        self, settings: AppSettings, folder: Path | None = None, to_import: Sequence[Path] = ()
+    ) -> None:
         super().__init__()
         self.settings = settings
         self.folder = folder
+        self.to_import = list(to_import)  # files opened with the application, once unlocked
         self.archive: Archive | None = None
         self.window: MainWindow | None = None
         self.dialog: QDialog | None = None
@@ -135,6 +143,13 @@ class AppController(QObject):
         self.window.show()
         self.restart_idle_timer()
         self.unlocked.emit(archive)
+        if self.to_import:
+            paths, self.to_import = self.to_import, []
+            self.window.start_import(paths)
+        quit_after_ms = os.environ.get(QUIT_AFTER_ENV)
+        if quit_after_ms:
+            print("main window shown", flush=True)  # for the smoke test
+            QTimer.singleShot(int(quit_after_ms), self.quit)
 
     def set_lock_minutes(self, minutes: int) -> None:
         self.set_lock_after_ms(minutes * 60_000)
@@ -215,7 +230,7 @@ class AppController(QObject):
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``correspondence-app-gui [ARCHIVE]``."""
+    """``correspondence-app-gui [ARCHIVE | MAIL FILE]``."""
     args = sys.argv[1:] if argv is None else argv
     return run(Path(args[0]).expanduser() if args else None)
 
@@ -234,13 +249,15 @@ def run(folder: Path | None = None) -> int:
     app.setApplicationName("Correspondence Archive")
     app.setOrganizationName("correspondence-app")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("correspondence-app")
+    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(icon("app"))
     app.setQuitOnLastWindowClosed(False)  # between lock and unlock no window may be open
     settings = AppSettings()
     translations.install(app, settings.language)
     session_files.wipe_all()  # copies a crashed session left behind
-    controller = AppController(settings, folder)
+    # "Open with" on a mail file (.mbox, .eml): the last archive opens and imports it.
+    opened = [folder] if folder is not None and folder.is_file() else []
+    controller = AppController(settings, None if opened else folder, to_import=opened)
     app.aboutToQuit.connect(controller._close_archive)
     controller.start()
     return app.exec()
