@@ -21,6 +21,7 @@ from correspondence_app.crypto import recovery
 from correspondence_app.crypto.keys import KdfParams, KeyFile, KeyFileError, WrongPassphrase
 from correspondence_app.crypto.recovery import MistypedRecoveryCode
 from correspondence_app.export.exporter import Exporter
+from correspondence_app.integrity import IntegrityLog
 from correspondence_app.people.book import PeopleBook
 from correspondence_app.search.query_parser import parse_query
 from correspondence_app.storage import queries, schema, search_index, thread_list
@@ -178,6 +179,11 @@ class Archive:
         from correspondence_app.backup.log import Backups  # it imports this module
 
         return Backups(self)
+
+    @functools.cached_property
+    def integrity(self) -> IntegrityLog:
+        """The archive's checks over time: each verify() is recorded there."""
+        return IntegrityLog(self.engine)
 
     # Passphrase and recovery code ----------------------------------------------------------
     def change_passphrase(self, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
@@ -501,13 +507,19 @@ class Archive:
             raise ArchiveError(f"no quarantine entry with id {entry_id}")
         return data
 
-    def verify(self) -> queries.VerifyResult:
+    def verify(self, *, exclusive: bool = False) -> queries.VerifyResult:
         """The database, every stored original and attachment against its hash, and every
-        logged export still in its place against the manifest's logged SHA-256."""
-        with self.session() as session:
-            stored = queries.verify(session)
-        checked, problems = self.exporter.check_log()
-        return queries.VerifyResult(stored.checked + checked, (*stored.errors, *problems))
+        logged export still in its place against the manifest's logged SHA-256; the result
+        is recorded in ``integrity``. ``exclusive``: no import runs meanwhile (it holds the
+        import lock; ArchiveBusyError if an import runs now), as for a check in the
+        background, whose findings a running import must not blur."""
+        with self._import_lock() if exclusive else contextlib.nullcontext():
+            with self.session() as session:
+                stored = queries.verify(session)
+            checked, problems = self.exporter.check_log()
+        result = queries.VerifyResult(stored.checked + checked, (*stored.errors, *problems))
+        self.integrity.record(result)
+        return result
 
 
 __all__ = [

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
+import shlex
 import sys
 import threading
 from pathlib import Path
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 
     from correspondence_app.cli.common import CommandAdder
     from correspondence_app.importers.base import Skipped
+    from correspondence_app.integrity import GoodBackup
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -283,23 +285,75 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from correspondence_app.integrity import newest_good_backup
     from correspondence_app.services import ArchiveDamagedError
     from correspondence_app.storage.queries import VerifyResult
 
+    good: GoodBackup | None = None
+    readable = True
     try:
         with open_archive(args) as archive:
-            result = archive.verify()
+            result = archive.verify()  # recorded in the archive's integrity log
+            if not result.ok:
+                good = newest_good_backup(archive)
     except ArchiveDamagedError as damaged:  # the key is right, the database unreadable
         result = VerifyResult(0, (str(damaged), *damaged.findings))
+        readable = False  # nor is its log of backups
     if args.json:
-        emit_json({"ok": result.ok, "checked": result.checked, "errors": list(result.errors)})
+        report = {"ok": result.ok, "checked": result.checked, "errors": list(result.errors)}
+        if not result.ok:
+            report["restore_from"] = _good_backup_json(good)
+        emit_json(report)
     elif result.ok:
         print(f"OK: the database is intact and {result.checked} stored items match their hashes.")
     else:
         for error in result.errors:
             print(error)
-        print(f"{len(result.errors)} problems found. Restore from your newest good backup.")
+        print(f"{len(result.errors)} problems found.")
+        print(_what_to_do(Path(args.archive), good, readable=readable))
     return EXIT_OK if result.ok else EXIT_PROBLEM
+
+
+def _what_to_do(folder: Path, good: GoodBackup | None, *, readable: bool) -> str:
+    """After damage: restore the newest good backup into a new folder, or without one,
+    keep what there is."""
+    quoted = shlex.quote(str(folder))
+    if not readable:
+        return (
+            "What to do: keep the damaged archive as it is, and restore your newest backup "
+            "into a new folder (the archive cannot be read, nor its list of backups; "
+            "`correspondence-app backups DEST` lists those on a drive):\n"
+            "    correspondence-app restore BACKUP NEW-FOLDER"
+        )
+    if good is None:
+        return (
+            "What to do: no backup of this archive is known. Keep the damaged archive as it "
+            "is (do not delete it or import into it) and save what is intact now: copy the "
+            f"whole folder {quoted} to another drive, and export the messages there as files "
+            "(`backup` refuses a damaged archive):\n"
+            f"    correspondence-app export {quoted} '*' --format mbox --output DRIVE/mail"
+        )
+    info = good.info
+    lines = [
+        "What to do: keep the damaged archive as it is, and restore the newest good backup "
+        f"(of {info.created_at:%Y-%m-%d %H:%M} UTC, {info.messages} messages) into a new folder:",
+        f"    correspondence-app restore {shlex.quote(str(info.place))} NEW-FOLDER",
+    ]
+    if not good.reachable:
+        lines.append("Its drive is not connected now: connect it first.")
+    lines.append("Then open the restored archive in NEW-FOLDER and use it from now on.")
+    return "\n".join(lines)
+
+
+def _good_backup_json(good: GoodBackup | None) -> dict[str, object] | None:
+    if good is None:
+        return None
+    return {
+        "path": str(good.info.place),
+        "created_at": good.info.created_at.isoformat(),
+        "messages": good.info.messages,
+        "reachable": good.reachable,
+    }
 
 
 def cmd_passphrase(args: argparse.Namespace) -> int:

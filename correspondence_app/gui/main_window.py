@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from correspondence_app.gui import workers
+from correspondence_app.gui.backing_up import Backing
 from correspondence_app.gui.dialogs.accounts_dialog import AccountsDialog
 from correspondence_app.gui.dialogs.import_dialog import ImportDialog
 from correspondence_app.gui.dialogs.quarantine_dialog import QuarantineDialog
@@ -42,6 +43,7 @@ from correspondence_app.gui.dialogs.source_dialog import SourceDialog
 from correspondence_app.gui.dialogs.thunderbird_dialog import ThunderbirdDialog
 from correspondence_app.gui.exporting import Exporting
 from correspondence_app.gui.formatting import data_size
+from correspondence_app.gui.integrity import IntegrityChecking
 from correspondence_app.gui.models.thread_list_model import (
     MESSAGE_ID_ROLE,
     THREAD_ID_ROLE,
@@ -89,6 +91,9 @@ class MainWindow(QMainWindow):
     about_requested = Signal()
     settings_requested = Signal()
     change_passphrase_requested = Signal()
+    # A folder holding an archive (a restored one) to open in place of this one; whoever
+    # connects it (the application) unlocks it. Without a receiver, nothing offers it.
+    open_archive_requested = Signal(object)
 
     def __init__(
         self,
@@ -194,7 +199,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.overview.widget)
         self.watching = Watching(self)
         self.exporting = Exporting(self)
+        self.backing = Backing(self, settings)
+        self.overview.backup_remind_days = settings.backup_remind_days
         self.overview.set_archive(archive, alerts)
+        self.integrity = IntegrityChecking(self, settings)
+        self.integrity.restore_requested.connect(self.backing.on_restore)
+        self.statusBar().addPermanentWidget(self.integrity.status_button)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self.syncing = SyncController(self)
@@ -213,6 +223,7 @@ class MainWindow(QMainWindow):
             self.overview.dashboard.painted.connect(self._on_first_overview_painted)
         else:
             self.reload()
+        self.integrity.set_archive(archive)
 
     def _on_first_overview_painted(self) -> None:
         self.overview.dashboard.painted.disconnect(self._on_first_overview_painted)
@@ -260,7 +271,7 @@ class MainWindow(QMainWindow):
         self.print_action = self._action(
             self.tr("&Print…"), self.on_print, QKeySequence.StandardKey.Print
         )
-        self.settings_action = self._action(self.tr("&Settings…"), self.settings_requested.emit)
+        self.settings_action = self._action(self.tr("&Settings…"), self.on_settings)
 
         self.help_action = self._action(
             self.tr("&How to search"), self.search_bar.on_help_clicked, "F1"
@@ -278,6 +289,9 @@ class MainWindow(QMainWindow):
             self.quarantine_action,
         ):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        self.backing.fill_menu(file_menu)
+        file_menu.addAction(self.integrity.check_action)
         file_menu.addSeparator()
         self.exporting.fill_menu(file_menu)
         file_menu.addAction(self.print_action)
@@ -373,6 +387,8 @@ class MainWindow(QMainWindow):
         self.search_bar.clear()
         self.status.clear()
         self.syncing.set_archive(None)  # a sync running stops; typed passwords are forgotten
+        self.backing.clear()  # a backup running stops
+        self.integrity.set_archive(None)
         self.statusBar().clearMessage()
         if self.import_dialog is not None:
             self.import_dialog.close()
@@ -586,6 +602,12 @@ class MainWindow(QMainWindow):
     def start_import(self, paths: list[Path]) -> None:
         if self.archive is None:
             return
+        if self.integrity.is_running:  # the check holds the archive: the import follows it
+            self.statusBar().showMessage(
+                self.tr("The import starts once the integrity check has ended.")
+            )
+            self.integrity.after_check(lambda: self.start_import(paths))
+            return
         if self.import_dialog is not None and self.import_dialog.is_running:
             QMessageBox.information(
                 self, self.tr("Import"), self.tr("Please wait until the running import ends.")
@@ -686,6 +708,21 @@ class MainWindow(QMainWindow):
         if self.archive is None:
             return
         SourceDialog(self.archive.source(message_id), self).exec()
+
+    # Settings and other archives ----------------------------------------------------------
+    def on_settings(self) -> None:
+        """The settings dialog (shown by the application, modal); then what changed applies."""
+        self.settings_requested.emit()
+        self.overview.backup_remind_days = self._settings.backup_remind_days
+        self.overview.check_backup()
+        self.integrity.settings_changed()
+
+    @property
+    def can_open_other_archive(self) -> bool:
+        signal = self.metaObject().method(
+            self.metaObject().indexOfSignal("open_archive_requested(PyObject)")
+        )
+        return self.isSignalConnected(signal)
 
     # Closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

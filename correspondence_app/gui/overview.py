@@ -1,21 +1,31 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The overview beside the mail: watched people's signs of life and the letters awaiting
 an answer, the first view after unlocking when anyone is watched; a banner over the mail
-while anything is due or overdue; the check again every few minutes and after sleep."""
+while anything is due or overdue, and one while the last backup is too old; the check
+again every few minutes and after sleep."""
 
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QStackedWidget, QSystemTrayIcon, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QStackedWidget,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
 
 from correspondence_app.alerts.awaiting import LetterStatus
 from correspondence_app.alerts.last_contact import SilenceStatus
 from correspondence_app.gui import workers
 from correspondence_app.gui.resources import icon
+from correspondence_app.gui.widgets import forms
 from correspondence_app.gui.widgets.dashboard import DashboardView
 
 if TYPE_CHECKING:
@@ -30,8 +40,62 @@ CHECK_EVERY_MS = 5 * 60 * 1000  # and at once after the computer slept (the cloc
 Alerts = tuple[list["WatchedStatus"], list["AwaitedLetter"], "ZoneInfo"]
 
 
+DEFAULT_BACKUP_REMIND_DAYS = 7  # as correspondence_app.backup.DEFAULT_REMIND_DAYS
+_WARNING_COLOUR = "#8a5a00"  # the banners' amber; red is for what is overdue
+
+
 def load_alerts(archive: Archive) -> Alerts:
     return archive.watchlist.status(), archive.ledger.awaiting(), archive.watchlist.zone
+
+
+@dataclass(frozen=True)
+class BackupAge:
+    days_since: int | None  # since the last verified backup; None: never backed up
+    is_overdue: bool
+
+
+def load_backup_age(archive: Archive, remind_days: int) -> BackupAge:
+    since = archive.backups.days_since_last()
+    return BackupAge(since, since is None or since > remind_days)
+
+
+class BackupBanner(QFrame):
+    """ "No backup for 12 days", with the button that makes one."""
+
+    backup_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backup-banner")
+        self.setStyleSheet(
+            f"QFrame#backup-banner {{ background: {_WARNING_COLOUR}; }}"
+            "QFrame#backup-banner QLabel { color: white; }"
+            "QFrame#backup-banner QPushButton { background: white; color: "
+            f"{_WARNING_COLOUR}; border: none; border-radius: 3px; padding: 3px 12px; }}"
+        )
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.button = forms.plain_button(self.tr("Back up now…"), self.backup_requested.emit)
+        layout = forms.row((self.label, 1), self.button)
+        layout.setContentsMargins(6, 4, 6, 4)
+        self.setLayout(layout)
+        self.hide()
+
+    def show_age(self, age: BackupAge | None) -> None:
+        """Shown while the backup is overdue; None (locked) hides it."""
+        if age is None or not age.is_overdue:
+            self.hide()
+            return
+        if age.days_since is None:
+            text = self.tr("This archive has never been backed up.")
+        else:
+            text = self.tr("No backup for %Ln day(s).", "", age.days_since)
+        self.label.setText(
+            text + " " + self.tr("A backup on another drive keeps your mail if this one fails.")
+        )
+        self.setAccessibleName(self.label.text())
+        self.show()
 
 
 class Overview(QObject):
@@ -57,7 +121,12 @@ class Overview(QObject):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        self.backup_banner = BackupBanner()
+        layout.addWidget(self.backup_banner)
         layout.addWidget(self.stack, 1)
+        self.backup_remind_days = DEFAULT_BACKUP_REMIND_DAYS
+        self._backup_generation = 0
+        self._backup_task: workers.Task | None = None
         self.overview_action = QAction(self.tr("&Overview"), parent)
         self.overview_action.setShortcut(QKeySequence("Ctrl+1"))
         self.overview_action.triggered.connect(self.show_dashboard)
@@ -91,6 +160,8 @@ class Overview(QObject):
             self._timer.stop()
             self._wake.stop()
             self.banner.hide()
+            self._backup_generation += 1
+            self.backup_banner.show_age(None)
             self.dashboard.show_alerts([], [], _utc())
             self.show_mail()
             return
@@ -101,6 +172,7 @@ class Overview(QObject):
         else:
             self._last_check = time.time()
             self._show(self._generation, alerts)
+            self.check_backup()
 
     def check(self) -> None:
         """Computes the alerts again in the background."""
@@ -113,6 +185,22 @@ class Overview(QObject):
         task = workers.Task(load_alerts, archive)
         task.signals.finished.connect(lambda found: self._show(generation, found))
         self._task = workers.start(task)
+        self.check_backup()
+
+    def check_backup(self) -> None:
+        """Reads the age of the last backup again in the background (after a backup)."""
+        archive = self._archive
+        if archive is None:
+            return
+        self._backup_generation += 1
+        generation = self._backup_generation
+        task = workers.Task(load_backup_age, archive, self.backup_remind_days)
+        task.signals.finished.connect(lambda age: self._show_backup_age(generation, age))
+        self._backup_task = workers.start(task)
+
+    def _show_backup_age(self, generation: int, age: BackupAge) -> None:
+        if generation == self._backup_generation:
+            self.backup_banner.show_age(age)
 
     def _on_wake_timer(self) -> None:
         if time.time() - self._last_check > CHECK_EVERY_MS / 1000 + 60:

@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What the application remembers between runs, outside the archive.
 
-Only the archive's location, the language, the lock timeout and window geometry:
-never anything from a message (no subject, address or search term).
+Only the archive's location, the language, the lock timeout, window geometry, where
+backups go and how often to remind of them and to check the archive: never anything from a
+message (no subject, address or search term).
 """
 
 from __future__ import annotations
@@ -12,6 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 DEFAULT_LOCK_MINUTES = 10
+DEFAULT_BACKUP_KEEP = 5  # as correspondence_app.backup.DEFAULT_KEEP
+MOST_BACKUPS_KEPT = 99
+DEFAULT_BACKUP_REMIND_DAYS = 7  # as correspondence_app.backup.DEFAULT_REMIND_DAYS
+MOST_BACKUP_REMIND_DAYS = 365
+MOST_INTEGRITY_DAYS = 90
 LANGUAGES = ("", "de", "en", "ru")  # "" follows the system
 
 
@@ -48,6 +54,55 @@ class AppSettings:
     @lock_minutes.setter
     def lock_minutes(self, minutes: int) -> None:
         self._settings.setValue("security/lock_minutes", max(0, int(minutes)))
+
+    # Backups and checks ----------------------------------------------------------------------
+    @property
+    def backup_destination(self) -> Path | None:
+        """The folder the last backup went to (a drive's folder, say)."""
+        value = self._settings.value("backup/destination", "")
+        return Path(str(value)) if value else None
+
+    @backup_destination.setter
+    def backup_destination(self, folder: Path | None) -> None:
+        self._settings.setValue("backup/destination", str(folder) if folder else "")
+
+    @property
+    def backup_keep(self) -> int:
+        """How many backups of the archive to keep in the destination."""
+        return self._number("backup/keep", DEFAULT_BACKUP_KEEP, 1, MOST_BACKUPS_KEPT)
+
+    @backup_keep.setter
+    def backup_keep(self, count: int) -> None:
+        self._settings.setValue("backup/keep", min(max(1, int(count)), MOST_BACKUPS_KEPT))
+
+    @property
+    def backup_remind_days(self) -> int:
+        """The overview reminds of a backup when the last one is older than this."""
+        return self._number(
+            "backup/remind_days", DEFAULT_BACKUP_REMIND_DAYS, 1, MOST_BACKUP_REMIND_DAYS
+        )
+
+    @backup_remind_days.setter
+    def backup_remind_days(self, days: int) -> None:
+        days = min(max(1, int(days)), MOST_BACKUP_REMIND_DAYS)
+        self._settings.setValue("backup/remind_days", days)
+
+    @property
+    def integrity_days(self) -> int:
+        """The archive is checked after unlocking when its last check is this many days
+        old; 0 (the default): never by itself."""
+        return self._number("integrity/every_days", 0, 0, MOST_INTEGRITY_DAYS)
+
+    @integrity_days.setter
+    def integrity_days(self, days: int) -> None:
+        self._settings.setValue("integrity/every_days", min(max(0, int(days)), MOST_INTEGRITY_DAYS))
+
+    def _number(self, key: str, default: int, least: int, most: int) -> int:
+        try:
+            number = int(str(self._settings.value(key, default)))
+        except ValueError:
+            return default
+        return min(max(least, number), most)
 
     def geometry(self, name: str) -> QByteArray | None:
         value = self._settings.value(f"window/{name}")

@@ -341,5 +341,6 @@ FTS_FIELDS = ("subject", "sender", "recipients", "cc", "body", "filenames", "att
 from correspondence_app.storage import account_tables as account_tables  # noqa: E402
 from correspondence_app.storage import backup_tables as backup_tables  # noqa: E402
 from correspondence_app.storage import export_tables as export_tables  # noqa: E402
+from correspondence_app.storage import integrity_tables as integrity_tables  # noqa: E402
 from correspondence_app.storage import organise_tables as organise_tables  # noqa: E402
 from correspondence_app.storage import people_tables as people_tables  # noqa: E402

@@ -1,14 +1,23 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""`alerts`: watched people and waiting letters in one answer, exit 1 when overdue."""
+"""`alerts`: watched people, waiting letters and the last backup in one answer, exit 1 when
+a person or a letter is overdue."""
 
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from tests.integration.cli import private_env, run, run_json
-from tests.unit.alerts.life_mail import FRIEND, build_archive, every_few_days, letter, person_of
+from tests.unit.alerts.life_mail import (
+    FRIEND,
+    ZONE,
+    build_archive,
+    every_few_days,
+    letter,
+    person_of,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -22,7 +31,8 @@ def test_alerts_follow_the_days_and_exit_1_only_when_overdue(tmp_path: Path) -> 
         person = str(person_of(archive, FRIEND))
     env = private_env(tmp_path)
     folder = tmp_path / "archive"
-    assert json.loads(run(env, "alerts", folder, "--json").stdout) == {
+    nothing = json.loads(run(env, "alerts", folder, "--json").stdout)
+    assert {key: nothing[key] for key in ("watched", "awaiting")} == {
         "watched": [],
         "awaiting": [],
     }
@@ -91,3 +101,38 @@ def test_the_time_zone_is_set_with_me_and_counts_the_days(tmp_path: Path) -> Non
     wrong = run(env, "me", folder, "--time-zone", "Mars/Olympus", check=False)
     assert wrong.returncode == 2
     assert b"Europe/Berlin" in wrong.stderr
+
+
+def test_alerts_remind_of_a_backup_without_changing_the_exit_code(tmp_path: Path) -> None:
+    with build_archive(
+        tmp_path, [letter(FRIEND, every_few_days(date(2024, 1, 2), date(2024, 1, 2))[0])]
+    ):
+        pass
+    env = private_env(tmp_path)
+    folder, drive = tmp_path / "archive", tmp_path / "drive"
+    drive.mkdir()
+    never = run(env, "alerts", folder, "--json", check=False)
+    assert never.returncode == 0  # an old backup is said, a cron job is not woken by it
+    assert json.loads(never.stdout)["backup"] == {
+        "last": None,
+        "days_since": None,
+        "overdue": True,
+        "place": None,
+    }
+    assert "never been backed up" in run(env, "alerts", folder).stdout.decode()
+    made = run_json(env, "backup", folder, drive)
+    today = run_json(env, "alerts", folder)["backup"]
+    assert today == {
+        "last": made["created_at"],
+        "days_since": 0,
+        "overdue": False,
+        "place": made["path"],
+    }
+    made_on = datetime.fromisoformat(made["created_at"]).astimezone(ZoneInfo(ZONE)).date()
+    later = (made_on + timedelta(days=12)).isoformat()
+    old = run_json(env, "alerts", folder, "--today", later)["backup"]
+    assert (old["days_since"], old["overdue"]) == (12, True)
+    text = run(env, "alerts", folder, "--today", later).stdout.decode()
+    assert f"is 12 days old ({made_on.isoformat()}, in {made['path']}): make a new one" in text
+    patient = run_json(env, "alerts", folder, "--today", later, "--backup-days", "30")
+    assert patient["backup"]["overdue"] is False
