@@ -473,14 +473,291 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="194" />
+        <location filename="../../correspondence_app/gui/app.py" line="209" />
         <source>About Correspondence Archive</source>
         <translation>Über Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="196" />
+        <location filename="../../correspondence_app/gui/app.py" line="211" />
         <source>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;A private, encrypted, offline archive of correspondence.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted with your passphrase. Nothing is fetched from the internet while you read.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;Ein privates, verschlüsseltes Offline-Archiv für Korrespondenz.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer, verschlüsselt mit Ihrer Passphrase. Während Sie lesen, wird nichts aus dem Internet geladen.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Backing</name>
+    <message>
+        <location filename="../../correspondence_app/gui/backing_up.py" line="33" />
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/backing_up.py" line="35" />
+        <source>&amp;Restore from a backup…</source>
+        <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBanner</name>
+    <message>
+        <location filename="../../correspondence_app/gui/overview.py" line="79" />
+        <source>Back up now…</source>
+        <translation>Jetzt sichern…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/overview.py" line="91" />
+        <source>This archive has never been backed up.</source>
+        <translation>Dieses Archiv wurde noch nie gesichert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/overview.py" line="93" />
+        <source>No backup for %Ln day(s).</source>
+        <translation>
+            <numerusform>Seit %Ln Tag keine Sicherung.</numerusform>
+            <numerusform>Seit %Ln Tagen keine Sicherung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/overview.py" line="95" />
+        <source>A backup on another drive keeps your mail if this one fails.</source>
+        <translation>Eine Sicherung auf einem anderen Laufwerk bewahrt Ihre Post, falls dieses ausfällt.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="111" />
+        <source>Back up the archive</source>
+        <translation>Archiv sichern</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="115" />
+        <source>A backup is an encrypted copy of the archive in a new folder, read back and checked after writing. Keep it on another drive, such as a USB stick or an external disk: the passphrase or the recovery code opens it. You can go on working while it runs.</source>
+        <translation>Eine Sicherung ist eine verschlüsselte Kopie des Archivs in einem neuen Ordner, die nach dem Schreiben zurückgelesen und geprüft wird. Bewahren Sie sie auf einem anderen Laufwerk auf, etwa einem USB-Stick oder einer externen Festplatte: Die Passphrase oder der Wiederherstellungscode öffnet sie. Sie können währenddessen weiterarbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="123" />
+        <source>Folder for the backups</source>
+        <translation>Ordner für die Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="123" />
+        <source>A folder on a USB stick or another drive</source>
+        <translation>Ein Ordner auf einem USB-Stick oder einem anderen Laufwerk</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="128" />
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="132" />
+        <source>Backups to keep</source>
+        <translation>Aufzubewahrende Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="135" />
+        <source>newest backups of this archive there; older ones are removed once the new one is verified</source>
+        <translation>neueste Sicherungen dieses Archivs dort; ältere werden entfernt, sobald die neue geprüft ist</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="142" />
+        <source>Back up &amp;to:</source>
+        <translation>Sichern &amp;nach:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="143" />
+        <source>&amp;Keep:</source>
+        <translation>&amp;Behalten:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="148" />
+        <source>Backup progress</source>
+        <translation>Fortschritt der Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="153" />
+        <source>Folder of the new backup</source>
+        <translation>Ordner der neuen Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="159" />
+        <source>&amp;Back up</source>
+        <translation>&amp;Sichern</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="188" />
+        <source>This archive has never been backed up.</source>
+        <translation>Dieses Archiv wurde noch nie gesichert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="190" />
+        <source>Last backup: %1, %Ln message(s), in %2</source>
+        <translation>
+            <numerusform>Letzte Sicherung: %1, %Ln Nachricht, in %2</numerusform>
+            <numerusform>Letzte Sicherung: %1, %Ln Nachrichten, in %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="202" />
+        <source>Choose the folder for the backups</source>
+        <translation>Ordner für die Sicherungen wählen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="237" />
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="244" />
+        <source>Writing the encrypted copy…</source>
+        <translation>Die verschlüsselte Kopie wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="245" />
+        <source>Reading the copy back from the drive…</source>
+        <translation>Die Kopie wird vom Laufwerk zurückgelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="246" />
+        <source>Checking every stored message in the copy…</source>
+        <translation>Jede gespeicherte Nachricht in der Kopie wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="248" />
+        <source>Preparing the backup…</source>
+        <translation>Die Sicherung wird vorbereitet…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="257" />
+        <source>The backup is complete and verified: %Ln message(s) (%1) in this new folder:</source>
+        <translation>
+            <numerusform>Die Sicherung ist vollständig und geprüft: %Ln Nachricht (%1) in diesem neuen Ordner:</numerusform>
+            <numerusform>Die Sicherung ist vollständig und geprüft: %Ln Nachrichten (%1) in diesem neuen Ordner:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="269" />
+        <source>Older backups removed there (%Ln kept):</source>
+        <translation>
+            <numerusform>Dort entfernte ältere Sicherungen (%Ln wird behalten):</numerusform>
+            <numerusform>Dort entfernte ältere Sicherungen (%Ln werden behalten):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="272" />
+        <source>Not removed: %1</source>
+        <translation>Nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="286" />
+        <source>The backup was cancelled; nothing of it was kept.</source>
+        <translation>Die Sicherung wurde abgebrochen; nichts davon wurde behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="288" />
+        <source>The backup could not be made: %1</source>
+        <translation>Die Sicherung konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="290" />
+        <source>The backup stopped unexpectedly: %1</source>
+        <translation>Die Sicherung brach unerwartet ab: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="310" />
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>BackupList</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="53" />
+        <source>Folder with backups</source>
+        <translation>Ordner mit Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="56" />
+        <source>Choose a &amp;folder…</source>
+        <translation>&amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="58" />
+        <source>Backups &amp;in:</source>
+        <translation>Sicherungen &amp;in:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="61" />
+        <source>Looking for backups</source>
+        <translation>Sicherungen werden gesucht</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="63" />
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="65" />
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="65" />
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="65" />
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="65" />
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="89" />
+        <source>Choose the folder with the backups</source>
+        <translation>Ordner mit den Sicherungen wählen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="127" />
+        <source>There are no backups in %1. Choose the folder they were saved in.</source>
+        <translation>In %1 gibt es keine Sicherungen. Wählen Sie den Ordner, in dem sie gespeichert wurden.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="138" />
+        <source>The folder cannot be read: %1</source>
+        <translation>Der Ordner kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="145" />
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="147" />
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="162" />
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="163" />
+        <source>Unfinished</source>
+        <translation>Unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="164" />
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
     </message>
 </context>
 <context>
@@ -1636,134 +1913,268 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>IntegrityChecking</name>
+    <message>
+        <location filename="../../correspondence_app/gui/integrity.py" line="89" />
+        <source>Check the archive's &amp;integrity</source>
+        <translation>&amp;Unversehrtheit des Archivs prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/integrity.py" line="181" />
+        <source>Checking the archive's integrity…</source>
+        <translation>Die Unversehrtheit des Archivs wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/integrity.py" line="207" />
+        <source>The integrity check waits for the import to end</source>
+        <translation>Die Prüfung wartet, bis der Import beendet ist</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/integrity.py" line="214" />
+        <source>The integrity check stopped: %1</source>
+        <translation>Die Prüfung brach ab: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/integrity.py" line="231" />
+        <source>Integrity not checked yet</source>
+        <translation>Unversehrtheit noch nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/integrity.py" line="236" />
+        <source>Integrity check %1 found %Ln problem(s): click for what to do</source>
+        <translation>
+            <numerusform>Prüfung vom %1 fand %Ln Problem: klicken, was zu tun ist</numerusform>
+            <numerusform>Prüfung vom %1 fand %Ln Probleme: klicken, was zu tun ist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/integrity.py" line="244" />
+        <source>Integrity checked %1: all %Ln item(s) intact</source>
+        <translation>
+            <numerusform>Geprüft am %1: %Ln Eintrag unversehrt</numerusform>
+            <numerusform>Geprüft am %1: alle %Ln Einträge unversehrt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/integrity.py" line="251" />
+        <source>The last check of the archive's integrity: click for details</source>
+        <translation>Die letzte Prüfung der Unversehrtheit des Archivs: klicken für Einzelheiten</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="52" />
+        <source>Integrity of the archive</source>
+        <translation>Unversehrtheit des Archivs</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="56" />
+        <source>The check reads the whole database and compares every stored message and attachment with the fingerprint (SHA-256) it was stored with, so that damage on the disk is noticed while a good backup still exists.</source>
+        <translation>Die Prüfung liest die ganze Datenbank und vergleicht jede gespeicherte Nachricht und jeden Anhang mit dem Fingerabdruck (SHA-256), mit dem sie gespeichert wurden. So werden Schäden auf dem Datenträger bemerkt, solange es noch eine gute Sicherung gibt.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="67" />
+        <source>Problems found</source>
+        <translation>Gefundene Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="73" />
+        <source>Checking</source>
+        <translation>Prüfung läuft</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="76" />
+        <source>Check &amp;now</source>
+        <translation>&amp;Jetzt prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="80" />
+        <source>&amp;Restore from a backup…</source>
+        <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="98" />
+        <source>The archive's integrity has not been checked yet.</source>
+        <translation>Die Unversehrtheit des Archivs wurde noch nicht geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="102" />
+        <source>Checked on %1: all %Ln stored item(s) are intact.</source>
+        <translation>
+            <numerusform>Geprüft am %1: der %Ln gespeicherte Eintrag ist unversehrt.</numerusform>
+            <numerusform>Geprüft am %1: alle %Ln gespeicherten Einträge sind unversehrt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="107" />
+        <source>The check on %1 found %Ln problem(s):</source>
+        <translation>
+            <numerusform>Die Prüfung vom %1 fand %Ln Problem:</numerusform>
+            <numerusform>Die Prüfung vom %1 fand %Ln Probleme:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="116" />
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… und %Ln weiteres</numerusform>
+            <numerusform>… und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="129" />
+        <source>What to do: no backup of this archive is known. Keep this archive as it is: do not delete it, and import nothing more into it. Save what is intact now: copy the whole folder %1 to another drive, and export the messages there (File → Export…).</source>
+        <translation>Was zu tun ist: Von diesem Archiv ist keine Sicherung bekannt. Lassen Sie dieses Archiv, wie es ist: Löschen Sie es nicht und importieren Sie nichts mehr hinein. Sichern Sie, was jetzt unversehrt ist: Kopieren Sie den ganzen Ordner %1 auf ein anderes Laufwerk und exportieren Sie die Nachrichten dorthin (Datei → Exportieren…).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="137" />
+        <source>What to do: keep this archive as it is, and restore the newest good backup into a new folder: the one made on %1 with %Ln message(s), in %2. Then open the restored archive and use it from now on.</source>
+        <translation>
+            <numerusform>Was zu tun ist: Lassen Sie dieses Archiv, wie es ist, und stellen Sie die neueste gute Sicherung in einem neuen Ordner wieder her: die vom %1 mit %Ln Nachricht, in %2. Öffnen Sie danach das wiederhergestellte Archiv und arbeiten Sie von nun an damit.</numerusform>
+            <numerusform>Was zu tun ist: Lassen Sie dieses Archiv, wie es ist, und stellen Sie die neueste gute Sicherung in einem neuen Ordner wieder her: die vom %1 mit %Ln Nachrichten, in %2. Öffnen Sie danach das wiederhergestellte Archiv und arbeiten Sie von nun an damit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="147" />
+        <source>Its drive is not connected now: connect it first.</source>
+        <translation>Ihr Laufwerk ist gerade nicht angeschlossen: Schließen Sie es zuerst an.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="154" />
+        <source>Checking the archive's integrity…</source>
+        <translation>Die Unversehrtheit des Archivs wird geprüft…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="112" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="117" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="140" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="145" />
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="233" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="244" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="236" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="247" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="239" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="250" />
         <source>Import from &amp;Thunderbird…</source>
         <translation>Aus &amp;Thunderbird importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="241" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="252" />
         <source>Q&amp;uarantine…</source>
         <translation>Q&amp;uarantäne…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="242" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="253" />
         <source>Mail &amp;accounts…</source>
         <translation>E-Mail-&amp;Konten…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="243" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="254" />
         <source>S&amp;ync mail now</source>
         <translation>&amp;Mails jetzt abrufen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="245" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="256" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="248" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="259" />
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="251" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="262" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="254" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="265" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="256" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="267" />
         <source>View &amp;source</source>
         <translation>&amp;Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="258" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="269" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="261" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="272" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="263" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="274" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="266" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="277" />
         <source>&amp;How to search</source>
         <translation>Hilfe zur &amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="268" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="279" />
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="271" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="282" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="287" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="301" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="293" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="307" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="298" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="312" />
         <source>&amp;Organise</source>
         <translation>&amp;Ordnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="299" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="313" />
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="300" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="314" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="304" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="318" />
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="340" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="354" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
@@ -1771,12 +2182,12 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="412" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="428" />
         <source>A letter sent on paper has no mail to show.</source>
         <translation>Zu einem Brief auf Papier gibt es keine E-Mail.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="547" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="563" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln Unterhaltung gefunden</numerusform>
@@ -1784,47 +2195,52 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="554" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="570" />
         <source>Cannot read the search: %1</source>
         <translation>Die Suchanfrage ist nicht verständlich: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="557" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="573" />
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="563" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="579" />
         <source>Import mail files</source>
         <translation>E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="566" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="582" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg *.pst *.ost);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
         <translation>Mail-Dateien (*.mbox *.eml *.mbx *.msg *.pst *.ost);;Outlook-Dateien (*.msg *.pst *.ost);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="575" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="591" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Maildir oder Ordner mit E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="591" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="607" />
+        <source>The import starts once the integrity check has ended.</source>
+        <translation>Der Import beginnt, sobald die Prüfung der Unversehrtheit beendet ist.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/main_window.py" line="613" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="591" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="613" />
         <source>Please wait until the running import ends.</source>
         <translation>Bitte warten Sie, bis der laufende Import beendet ist.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="628" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="650" />
         <source>Fetching mail…</source>
         <translation>Mails werden abgerufen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="675" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="697" />
         <source>Print message</source>
         <translation>Nachricht drucken</translation>
     </message>
@@ -1949,17 +2365,17 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="61" />
+        <location filename="../../correspondence_app/gui/overview.py" line="130" />
         <source>&amp;Overview</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="64" />
+        <location filename="../../correspondence_app/gui/overview.py" line="133" />
         <source>&amp;Mail</source>
         <translation>&amp;Post</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="149" />
+        <location filename="../../correspondence_app/gui/overview.py" line="237" />
         <source>%1: %Ln day(s) without a sign of life</source>
         <translation>
             <numerusform>%1: %Ln Tag ohne Lebenszeichen</numerusform>
@@ -1967,12 +2383,12 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="153" />
+        <location filename="../../correspondence_app/gui/overview.py" line="241" />
         <source>A letter waits for an answer past its deadline</source>
         <translation>Ein Brief wartet über die Frist hinaus auf Antwort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="155" />
+        <location filename="../../correspondence_app/gui/overview.py" line="243" />
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(und %Ln weiteres)</numerusform>
@@ -1980,12 +2396,12 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="156" />
+        <location filename="../../correspondence_app/gui/overview.py" line="244" />
         <source>— open the overview (Ctrl+1)</source>
         <translation>– Übersicht öffnen (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="172" />
+        <location filename="../../correspondence_app/gui/overview.py" line="260" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
@@ -2998,6 +3414,167 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="69" />
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="73" />
+        <source>Restoring makes a new archive of a backup, in a new folder; the backup is checked first, and the new archive after. The archive open now is not changed.</source>
+        <translation>Die Wiederherstellung macht aus einer Sicherung ein neues Archiv in einem neuen Ordner; zuerst wird die Sicherung geprüft, danach das neue Archiv. Das jetzt geöffnete Archiv wird nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="82" />
+        <source>New archive folder</source>
+        <translation>Neuer Archivordner</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="85" />
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="89" />
+        <source>Passphrase or recovery code of the backup</source>
+        <translation>Passphrase oder Wiederherstellungscode der Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="92" />
+        <source>Restore in&amp;to:</source>
+        <translation>Wiederherstellen i&amp;n:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="93" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="97" />
+        <source>The passphrase the archive had when the backup was made, or its recovery code.</source>
+        <translation>Die Passphrase, die das Archiv hatte, als die Sicherung erstellt wurde, oder sein Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="103" />
+        <source>Restore progress</source>
+        <translation>Fortschritt der Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="108" />
+        <source>Folder of the restored archive</source>
+        <translation>Ordner des wiederhergestellten Archivs</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="111" />
+        <source>To open it: lock this archive (File → Lock), press “Other archive…”, then “Open an existing archive”, and choose this folder. Keep the old archive until you have looked through the restored one.</source>
+        <translation>So öffnen Sie es: Sperren Sie dieses Archiv (Datei → Sperren), drücken Sie „Anderes Archiv…“, dann „Vorhandenes Archiv öffnen“, und wählen Sie diesen Ordner. Behalten Sie das alte Archiv, bis Sie das wiederhergestellte durchgesehen haben.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="119" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="123" />
+        <source>&amp;Open it now</source>
+        <translation>Jetzt ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="172" />
+        <source>This backup cannot be restored (%1): %2</source>
+        <translation>Diese Sicherung kann nicht wiederhergestellt werden (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="181" />
+        <source>%1 (restored)</source>
+        <translation>%1 (wiederhergestellt)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="189" />
+        <source>Choose a new, empty folder for the restored archive</source>
+        <translation>Einen neuen, leeren Ordner für das wiederhergestellte Archiv wählen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="231" />
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="238" />
+        <source>Reading the backup…</source>
+        <translation>Die Sicherung wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="239" />
+        <source>Checking every stored message in the backup…</source>
+        <translation>Jede gespeicherte Nachricht in der Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="240" />
+        <source>Copying the backup into the new folder…</source>
+        <translation>Die Sicherung wird in den neuen Ordner kopiert…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="241" />
+        <source>Reading the copy back…</source>
+        <translation>Die Kopie wird zurückgelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="244" />
+        <source>Opening and checking the restored archive…</source>
+        <translation>Das wiederhergestellte Archiv wird geöffnet und geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="247" />
+        <source>Checking the backup…</source>
+        <translation>Die Sicherung wird geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="256" />
+        <source>The backup was restored and checked: %Ln message(s) in the new archive in this folder:</source>
+        <translation>
+            <numerusform>Die Sicherung wurde wiederhergestellt und geprüft: %Ln Nachricht im neuen Archiv in diesem Ordner:</numerusform>
+            <numerusform>Die Sicherung wurde wiederhergestellt und geprüft: %Ln Nachrichten im neuen Archiv in diesem Ordner:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="268" />
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="278" />
+        <source>This recovery code is mistyped: a character is wrong, missing or swapped. Please compare it with your written copy.</source>
+        <translation>Dieser Wiederherstellungscode ist vertippt: Ein Zeichen ist falsch, fehlt oder ist vertauscht. Bitte vergleichen Sie ihn mit Ihrer Abschrift.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="282" />
+        <source>Wrong passphrase or recovery code for this backup.</source>
+        <translation>Falsche Passphrase oder falscher Wiederherstellungscode für diese Sicherung.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="284" />
+        <source>The restore was cancelled; nothing of it was kept.</source>
+        <translation>Die Wiederherstellung wurde abgebrochen; nichts davon wurde behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="287" />
+        <source>The backup is damaged; nothing was restored.</source>
+        <translation>Die Sicherung ist beschädigt; nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="292" />
+        <source>Nothing was restored: %1</source>
+        <translation>Nichts wurde wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="294" />
+        <source>The restore stopped unexpectedly: %1</source>
+        <translation>Die Wiederherstellung brach unerwartet ab: %1</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="69" />
@@ -3363,39 +3940,80 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="20" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="26" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="23" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="29" />
         <source>As the system</source>
         <translation>Wie im System</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="32" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="38" />
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="33" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="39" />
         <source>never</source>
         <translation>nie</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="46" />
+        <source> day(s) without a backup</source>
+        <translation>
+            <numerusform> Tag ohne Sicherung</numerusform>
+            <numerusform> Tagen ohne Sicherung</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="36" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="48" />
+        <source>Remind of a backup after days</source>
+        <translation>Tage bis zur Erinnerung an eine Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="50" />
+        <source>Check the archive's &amp;integrity every</source>
+        <translation>&amp;Unversehrtheit des Archivs prüfen alle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="56" />
+        <source> day(s)</source>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="58" />
+        <source>Days between integrity checks</source>
+        <translation>Tage zwischen den Prüfungen der Unversehrtheit</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="62" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="37" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="63" />
         <source>Lock &amp;after inactivity:</source>
         <translation>&amp;Sperren nach Inaktivität:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="38" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="64" />
+        <source>Remind of a &amp;backup after:</source>
+        <translation>An eine &amp;Sicherung erinnern nach:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="67" />
         <source>A new language is used from the next start.</source>
         <translation>Eine andere Sprache gilt ab dem nächsten Programmstart.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="70" />
+        <source>The integrity check reads every stored message again, in the background after unlocking; an import waits until it has ended.</source>
+        <translation>Die Prüfung der Unversehrtheit liest jede gespeicherte Nachricht noch einmal, im Hintergrund nach dem Entsperren; ein Import wartet, bis sie beendet ist.</translation>
     </message>
 </context>
 <context>

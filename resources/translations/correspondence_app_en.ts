@@ -29,6 +29,55 @@
     </message>
 </context>
 <context>
+    <name>BackupBanner</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/overview.py" line="93" />
+        <source>No backup for %Ln day(s).</source>
+        <translation>
+            <numerusform>No backup for %Ln day.</numerusform>
+            <numerusform>No backup for %Ln days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="190" />
+        <source>Last backup: %1, %Ln message(s), in %2</source>
+        <translation>
+            <numerusform>Last backup: %1, %Ln message, in %2</numerusform>
+            <numerusform>Last backup: %1, %Ln messages, in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="257" />
+        <source>The backup is complete and verified: %Ln message(s) (%1) in this new folder:</source>
+        <translation>
+            <numerusform>The backup is complete and verified: %Ln message (%1) in this new folder:</numerusform>
+            <numerusform>The backup is complete and verified: %Ln messages (%1) in this new folder:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="269" />
+        <source>Older backups removed there (%Ln kept):</source>
+        <translation>
+            <numerusform>Older backups removed there (%Ln kept):</numerusform>
+            <numerusform>Older backups removed there (%Ln kept):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupList</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="147" />
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message numerus="yes">
         <location filename="../../correspondence_app/gui/widgets/dashboard.py" line="636" />
@@ -125,9 +174,63 @@
     </message>
 </context>
 <context>
+    <name>IntegrityChecking</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/integrity.py" line="236" />
+        <source>Integrity check %1 found %Ln problem(s): click for what to do</source>
+        <translation>
+            <numerusform>Integrity check %1 found %Ln problem: click for what to do</numerusform>
+            <numerusform>Integrity check %1 found %Ln problems: click for what to do</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/integrity.py" line="244" />
+        <source>Integrity checked %1: all %Ln item(s) intact</source>
+        <translation>
+            <numerusform>Integrity checked %1: all %Ln item intact</numerusform>
+            <numerusform>Integrity checked %1: all %Ln items intact</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityDialog</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="102" />
+        <source>Checked on %1: all %Ln stored item(s) are intact.</source>
+        <translation>
+            <numerusform>Checked on %1: all %Ln stored item are intact.</numerusform>
+            <numerusform>Checked on %1: all %Ln stored items are intact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="107" />
+        <source>The check on %1 found %Ln problem(s):</source>
+        <translation>
+            <numerusform>The check on %1 found %Ln problem:</numerusform>
+            <numerusform>The check on %1 found %Ln problems:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="116" />
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="137" />
+        <source>What to do: keep this archive as it is, and restore the newest good backup into a new folder: the one made on %1 with %Ln message(s), in %2. Then open the restored archive and use it from now on.</source>
+        <translation>
+            <numerusform>What to do: keep this archive as it is, and restore the newest good backup into a new folder: the one made on %1 with %Ln message, in %2. Then open the restored archive and use it from now on.</numerusform>
+            <numerusform>What to do: keep this archive as it is, and restore the newest good backup into a new folder: the one made on %1 with %Ln messages, in %2. Then open the restored archive and use it from now on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="340" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="354" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -135,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="547" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="563" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln conversation found</numerusform>
@@ -168,7 +271,7 @@
 <context>
     <name>Overview</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="149" />
+        <location filename="../../correspondence_app/gui/overview.py" line="237" />
         <source>%1: %Ln day(s) without a sign of life</source>
         <translation>
             <numerusform>%1: %Ln day without a sign of life</numerusform>
@@ -176,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="155" />
+        <location filename="../../correspondence_app/gui/overview.py" line="243" />
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(and %Ln more)</numerusform>
@@ -359,6 +462,36 @@
         <translation>
             <numerusform>%Ln original saved.</numerusform>
             <numerusform>%Ln originals saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="256" />
+        <source>The backup was restored and checked: %Ln message(s) in the new archive in this folder:</source>
+        <translation>
+            <numerusform>The backup was restored and checked: %Ln message in the new archive in this folder:</numerusform>
+            <numerusform>The backup was restored and checked: %Ln messages in the new archive in this folder:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="46" />
+        <source> day(s) without a backup</source>
+        <translation>
+            <numerusform> day without a backup</numerusform>
+            <numerusform> days without a backup</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="56" />
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
         </translation>
     </message>
 </context>

@@ -476,14 +476,296 @@ The mail already fetched from it stays in the archive, and nothing on the server
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="194" />
+        <location filename="../../correspondence_app/gui/app.py" line="209" />
         <source>About Correspondence Archive</source>
         <translation>О программе Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="196" />
+        <location filename="../../correspondence_app/gui/app.py" line="211" />
         <source>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;A private, encrypted, offline archive of correspondence.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted with your passphrase. Nothing is fetched from the internet while you read.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;Личный зашифрованный архив переписки, работающий без интернета.&lt;/p&gt;&lt;p&gt;Всё хранится на этом компьютере и зашифровано вашей парольной фразой. Пока вы читаете, из интернета ничего не загружается.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Backing</name>
+    <message>
+        <location filename="../../correspondence_app/gui/backing_up.py" line="33" />
+        <source>&amp;Back up…</source>
+        <translation>Создать &amp;резервную копию…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/backing_up.py" line="35" />
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBanner</name>
+    <message>
+        <location filename="../../correspondence_app/gui/overview.py" line="79" />
+        <source>Back up now…</source>
+        <translation>Создать копию сейчас…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/overview.py" line="91" />
+        <source>This archive has never been backed up.</source>
+        <translation>У этого архива ещё нет ни одной резервной копии.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/overview.py" line="93" />
+        <source>No backup for %Ln day(s).</source>
+        <translation>
+            <numerusform>Резервной копии нет уже %Ln день.</numerusform>
+            <numerusform>Резервной копии нет уже %Ln дня.</numerusform>
+            <numerusform>Резервной копии нет уже %Ln дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/overview.py" line="95" />
+        <source>A backup on another drive keeps your mail if this one fails.</source>
+        <translation>Копия на другом диске сохранит вашу почту, если этот диск откажет.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="111" />
+        <source>Back up the archive</source>
+        <translation>Резервная копия архива</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="115" />
+        <source>A backup is an encrypted copy of the archive in a new folder, read back and checked after writing. Keep it on another drive, such as a USB stick or an external disk: the passphrase or the recovery code opens it. You can go on working while it runs.</source>
+        <translation>Резервная копия — это зашифрованная копия архива в новой папке; после записи она считывается обратно и проверяется. Храните её на другом диске, например на флешке или внешнем диске: её открывает парольная фраза или код восстановления. Пока копия создаётся, можно продолжать работу.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="123" />
+        <source>Folder for the backups</source>
+        <translation>Папка для резервных копий</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="123" />
+        <source>A folder on a USB stick or another drive</source>
+        <translation>Папка на флешке или другом диске</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="128" />
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="132" />
+        <source>Backups to keep</source>
+        <translation>Сколько копий хранить</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="135" />
+        <source>newest backups of this archive there; older ones are removed once the new one is verified</source>
+        <translation>последних копий этого архива там; более старые удаляются, когда новая проверена</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="142" />
+        <source>Back up &amp;to:</source>
+        <translation>&amp;Куда:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="143" />
+        <source>&amp;Keep:</source>
+        <translation>&amp;Хранить:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="148" />
+        <source>Backup progress</source>
+        <translation>Ход создания копии</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="153" />
+        <source>Folder of the new backup</source>
+        <translation>Папка новой копии</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="159" />
+        <source>&amp;Back up</source>
+        <translation>&amp;Создать копию</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="188" />
+        <source>This archive has never been backed up.</source>
+        <translation>У этого архива ещё нет ни одной резервной копии.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="190" />
+        <source>Last backup: %1, %Ln message(s), in %2</source>
+        <translation>
+            <numerusform>Последняя копия: %1, %Ln сообщение, в %2</numerusform>
+            <numerusform>Последняя копия: %1, %Ln сообщения, в %2</numerusform>
+            <numerusform>Последняя копия: %1, %Ln сообщений, в %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="202" />
+        <source>Choose the folder for the backups</source>
+        <translation>Выберите папку для резервных копий</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="237" />
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="244" />
+        <source>Writing the encrypted copy…</source>
+        <translation>Записывается зашифрованная копия…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="245" />
+        <source>Reading the copy back from the drive…</source>
+        <translation>Копия считывается обратно с диска…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="246" />
+        <source>Checking every stored message in the copy…</source>
+        <translation>Проверяется каждое сообщение в копии…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="248" />
+        <source>Preparing the backup…</source>
+        <translation>Подготовка копии…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="257" />
+        <source>The backup is complete and verified: %Ln message(s) (%1) in this new folder:</source>
+        <translation>
+            <numerusform>Копия создана и проверена: %Ln сообщение (%1) в новой папке:</numerusform>
+            <numerusform>Копия создана и проверена: %Ln сообщения (%1) в новой папке:</numerusform>
+            <numerusform>Копия создана и проверена: %Ln сообщений (%1) в новой папке:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="269" />
+        <source>Older backups removed there (%Ln kept):</source>
+        <translation>
+            <numerusform>Там удалены более старые копии (хранится %Ln):</numerusform>
+            <numerusform>Там удалены более старые копии (хранятся %Ln):</numerusform>
+            <numerusform>Там удалены более старые копии (хранится %Ln):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="272" />
+        <source>Not removed: %1</source>
+        <translation>Не удалено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="286" />
+        <source>The backup was cancelled; nothing of it was kept.</source>
+        <translation>Создание копии отменено; от неё ничего не осталось.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="288" />
+        <source>The backup could not be made: %1</source>
+        <translation>Не удалось создать копию: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="290" />
+        <source>The backup stopped unexpectedly: %1</source>
+        <translation>Создание копии неожиданно прервалось: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="310" />
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>BackupList</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="53" />
+        <source>Folder with backups</source>
+        <translation>Папка с резервными копиями</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="56" />
+        <source>Choose a &amp;folder…</source>
+        <translation>Выбрать &amp;папку…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="58" />
+        <source>Backups &amp;in:</source>
+        <translation>Копии &amp;в папке:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="61" />
+        <source>Looking for backups</source>
+        <translation>Поиск резервных копий</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="63" />
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="65" />
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="65" />
+        <source>Archive</source>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="65" />
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="65" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="89" />
+        <source>Choose the folder with the backups</source>
+        <translation>Выберите папку с резервными копиями</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="127" />
+        <source>There are no backups in %1. Choose the folder they were saved in.</source>
+        <translation>В %1 нет резервных копий. Выберите папку, в которую они сохранялись.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="138" />
+        <source>The folder cannot be read: %1</source>
+        <translation>Не удаётся прочитать папку: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="145" />
+        <source>(unknown)</source>
+        <translation>(неизвестно)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="147" />
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln сообщение</numerusform>
+            <numerusform>%Ln сообщения</numerusform>
+            <numerusform>%Ln сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="162" />
+        <source>Verified</source>
+        <translation>Проверена</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="163" />
+        <source>Unfinished</source>
+        <translation>Не завершена</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="164" />
+        <source>Damaged</source>
+        <translation>Повреждена</translation>
     </message>
 </context>
 <context>
@@ -1649,134 +1931,274 @@ Nothing already stored was lost.</source>
     </message>
 </context>
 <context>
+    <name>IntegrityChecking</name>
+    <message>
+        <location filename="../../correspondence_app/gui/integrity.py" line="89" />
+        <source>Check the archive's &amp;integrity</source>
+        <translation>Проверить &amp;целостность архива</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/integrity.py" line="181" />
+        <source>Checking the archive's integrity…</source>
+        <translation>Проверяется целостность архива…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/integrity.py" line="207" />
+        <source>The integrity check waits for the import to end</source>
+        <translation>Проверка целостности ждёт окончания импорта</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/integrity.py" line="214" />
+        <source>The integrity check stopped: %1</source>
+        <translation>Проверка целостности прервалась: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/integrity.py" line="231" />
+        <source>Integrity not checked yet</source>
+        <translation>Целостность ещё не проверялась</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/integrity.py" line="236" />
+        <source>Integrity check %1 found %Ln problem(s): click for what to do</source>
+        <translation>
+            <numerusform>Проверка от %1 нашла %Ln проблему: нажмите, чтобы узнать, что делать</numerusform>
+            <numerusform>Проверка от %1 нашла %Ln проблемы: нажмите, чтобы узнать, что делать</numerusform>
+            <numerusform>Проверка от %1 нашла %Ln проблем: нажмите, чтобы узнать, что делать</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/integrity.py" line="244" />
+        <source>Integrity checked %1: all %Ln item(s) intact</source>
+        <translation>
+            <numerusform>Проверено %1: %Ln объект цел</numerusform>
+            <numerusform>Проверено %1: все %Ln объекта целы</numerusform>
+            <numerusform>Проверено %1: все %Ln объектов целы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/integrity.py" line="251" />
+        <source>The last check of the archive's integrity: click for details</source>
+        <translation>Последняя проверка целостности архива: нажмите, чтобы узнать подробности</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="52" />
+        <source>Integrity of the archive</source>
+        <translation>Целостность архива</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="56" />
+        <source>The check reads the whole database and compares every stored message and attachment with the fingerprint (SHA-256) it was stored with, so that damage on the disk is noticed while a good backup still exists.</source>
+        <translation>Проверка читает всю базу данных и сравнивает каждое сохранённое сообщение и вложение с отпечатком (SHA-256), записанным при сохранении, — чтобы повреждение на диске было замечено, пока ещё есть исправная резервная копия.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="67" />
+        <source>Problems found</source>
+        <translation>Найденные проблемы</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="73" />
+        <source>Checking</source>
+        <translation>Идёт проверка</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="76" />
+        <source>Check &amp;now</source>
+        <translation>Проверить &amp;сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="80" />
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="98" />
+        <source>The archive's integrity has not been checked yet.</source>
+        <translation>Целостность архива ещё не проверялась.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="102" />
+        <source>Checked on %1: all %Ln stored item(s) are intact.</source>
+        <translation>
+            <numerusform>Проверено %1: %Ln сохранённый объект цел.</numerusform>
+            <numerusform>Проверено %1: все %Ln сохранённых объекта целы.</numerusform>
+            <numerusform>Проверено %1: все %Ln сохранённых объектов целы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="107" />
+        <source>The check on %1 found %Ln problem(s):</source>
+        <translation>
+            <numerusform>Проверка от %1 нашла %Ln проблему:</numerusform>
+            <numerusform>Проверка от %1 нашла %Ln проблемы:</numerusform>
+            <numerusform>Проверка от %1 нашла %Ln проблем:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="116" />
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… и ещё %Ln</numerusform>
+            <numerusform>… и ещё %Ln</numerusform>
+            <numerusform>… и ещё %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="129" />
+        <source>What to do: no backup of this archive is known. Keep this archive as it is: do not delete it, and import nothing more into it. Save what is intact now: copy the whole folder %1 to another drive, and export the messages there (File → Export…).</source>
+        <translation>Что делать: резервных копий этого архива не известно. Оставьте архив как есть: не удаляйте его и ничего больше в него не импортируйте. Сохраните то, что сейчас цело: скопируйте всю папку %1 на другой диск и экспортируйте туда сообщения (Файл → Экспорт…).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="137" />
+        <source>What to do: keep this archive as it is, and restore the newest good backup into a new folder: the one made on %1 with %Ln message(s), in %2. Then open the restored archive and use it from now on.</source>
+        <translation>
+            <numerusform>Что делать: оставьте этот архив как есть и восстановите последнюю исправную резервную копию в новую папку — копию от %1 с %Ln сообщением, в %2. Затем откройте восстановленный архив и работайте дальше с ним.</numerusform>
+            <numerusform>Что делать: оставьте этот архив как есть и восстановите последнюю исправную резервную копию в новую папку — копию от %1 с %Ln сообщениями, в %2. Затем откройте восстановленный архив и работайте дальше с ним.</numerusform>
+            <numerusform>Что делать: оставьте этот архив как есть и восстановите последнюю исправную резервную копию в новую папку — копию от %1 с %Ln сообщениями, в %2. Затем откройте восстановленный архив и работайте дальше с ним.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="147" />
+        <source>Its drive is not connected now: connect it first.</source>
+        <translation>Её диск сейчас не подключён: сначала подключите его.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="154" />
+        <source>Checking the archive's integrity…</source>
+        <translation>Проверяется целостность архива…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="112" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="117" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="140" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="145" />
         <source>Conversations</source>
         <translation>Беседы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="233" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="244" />
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="236" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="247" />
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="239" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="250" />
         <source>Import from &amp;Thunderbird…</source>
         <translation>Импорт из &amp;Thunderbird…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="241" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="252" />
         <source>Q&amp;uarantine…</source>
         <translation>&amp;Карантин…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="242" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="253" />
         <source>Mail &amp;accounts…</source>
         <translation>Почтовые &amp;учётные записи…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="243" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="254" />
         <source>S&amp;ync mail now</source>
         <translation>П&amp;олучить почту сейчас</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="245" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="256" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="248" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="259" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="251" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="262" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="254" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="265" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="256" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="267" />
         <source>View &amp;source</source>
         <translation>&amp;Исходный текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="258" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="269" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="261" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="272" />
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="263" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="274" />
         <source>&amp;Settings…</source>
         <translation>Нас&amp;тройки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="266" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="277" />
         <source>&amp;How to search</source>
         <translation>&amp;Как искать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="268" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="279" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="271" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="282" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="287" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="301" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="293" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="307" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="298" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="312" />
         <source>&amp;Organise</source>
         <translation>&amp;Упорядочить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="299" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="313" />
         <source>&amp;People</source>
         <translation>&amp;Люди</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="300" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="314" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="304" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="318" />
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="340" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="354" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln сообщение</numerusform>
@@ -1785,12 +2207,12 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="412" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="428" />
         <source>A letter sent on paper has no mail to show.</source>
         <translation>У бумажного письма нет электронной почты.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="547" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="563" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>Найдена %Ln беседа</numerusform>
@@ -1799,47 +2221,52 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="554" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="570" />
         <source>Cannot read the search: %1</source>
         <translation>Не удалось разобрать запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="557" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="573" />
         <source>The search failed: %1</source>
         <translation>Ошибка поиска: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="563" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="579" />
         <source>Import mail files</source>
         <translation>Импорт файлов почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="566" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="582" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg *.pst *.ost);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
         <translation>Почтовые файлы (*.mbox *.eml *.mbx *.msg *.pst *.ost);;Файлы Outlook (*.msg *.pst *.ost);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="575" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="591" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Импорт Maildir или папки с файлами почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="591" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="607" />
+        <source>The import starts once the integrity check has ended.</source>
+        <translation>Импорт начнётся, как только закончится проверка целостности.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/main_window.py" line="613" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="591" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="613" />
         <source>Please wait until the running import ends.</source>
         <translation>Пожалуйста, дождитесь окончания текущего импорта.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="628" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="650" />
         <source>Fetching mail…</source>
         <translation>Получение почты…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="675" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="697" />
         <source>Print message</source>
         <translation>Печать сообщения</translation>
     </message>
@@ -1966,17 +2393,17 @@ Nothing already stored was lost.</source>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="61" />
+        <location filename="../../correspondence_app/gui/overview.py" line="130" />
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="64" />
+        <location filename="../../correspondence_app/gui/overview.py" line="133" />
         <source>&amp;Mail</source>
         <translation>&amp;Почта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="149" />
+        <location filename="../../correspondence_app/gui/overview.py" line="237" />
         <source>%1: %Ln day(s) without a sign of life</source>
         <translation>
             <numerusform>%1: %Ln день без вестей</numerusform>
@@ -1985,12 +2412,12 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="153" />
+        <location filename="../../correspondence_app/gui/overview.py" line="241" />
         <source>A letter waits for an answer past its deadline</source>
         <translation>Письмо ждёт ответа дольше срока</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="155" />
+        <location filename="../../correspondence_app/gui/overview.py" line="243" />
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(и ещё %Ln)</numerusform>
@@ -1999,12 +2426,12 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="156" />
+        <location filename="../../correspondence_app/gui/overview.py" line="244" />
         <source>— open the overview (Ctrl+1)</source>
         <translation>— открыть обзор (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="172" />
+        <location filename="../../correspondence_app/gui/overview.py" line="260" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
@@ -3037,6 +3464,168 @@ Their addresses, watching and signs of life go to “%1”.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="69" />
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="73" />
+        <source>Restoring makes a new archive of a backup, in a new folder; the backup is checked first, and the new archive after. The archive open now is not changed.</source>
+        <translation>Восстановление создаёт из резервной копии новый архив в новой папке; сначала проверяется копия, затем новый архив. Открытый сейчас архив не изменяется.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="82" />
+        <source>New archive folder</source>
+        <translation>Папка нового архива</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="85" />
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="89" />
+        <source>Passphrase or recovery code of the backup</source>
+        <translation>Парольная фраза или код восстановления копии</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="92" />
+        <source>Restore in&amp;to:</source>
+        <translation>&amp;Восстановить в:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="93" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="97" />
+        <source>The passphrase the archive had when the backup was made, or its recovery code.</source>
+        <translation>Парольная фраза, которая была у архива при создании копии, или его код восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="103" />
+        <source>Restore progress</source>
+        <translation>Ход восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="108" />
+        <source>Folder of the restored archive</source>
+        <translation>Папка восстановленного архива</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="111" />
+        <source>To open it: lock this archive (File → Lock), press “Other archive…”, then “Open an existing archive”, and choose this folder. Keep the old archive until you have looked through the restored one.</source>
+        <translation>Чтобы открыть его, заблокируйте этот архив (Файл → Заблокировать), нажмите «Другой архив…», затем «Открыть существующий архив» и выберите эту папку. Не удаляйте старый архив, пока не просмотрите восстановленный.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="119" />
+        <source>&amp;Restore</source>
+        <translation>Восс&amp;тановить</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="123" />
+        <source>&amp;Open it now</source>
+        <translation>&amp;Открыть сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="172" />
+        <source>This backup cannot be restored (%1): %2</source>
+        <translation>Эту копию нельзя восстановить (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="181" />
+        <source>%1 (restored)</source>
+        <translation>%1 (восстановлен)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="189" />
+        <source>Choose a new, empty folder for the restored archive</source>
+        <translation>Выберите новую пустую папку для восстановленного архива</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="231" />
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="238" />
+        <source>Reading the backup…</source>
+        <translation>Читается резервная копия…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="239" />
+        <source>Checking every stored message in the backup…</source>
+        <translation>Проверяется каждое сообщение в копии…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="240" />
+        <source>Copying the backup into the new folder…</source>
+        <translation>Копия переносится в новую папку…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="241" />
+        <source>Reading the copy back…</source>
+        <translation>Копия считывается обратно…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="244" />
+        <source>Opening and checking the restored archive…</source>
+        <translation>Восстановленный архив открывается и проверяется…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="247" />
+        <source>Checking the backup…</source>
+        <translation>Проверяется резервная копия…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="256" />
+        <source>The backup was restored and checked: %Ln message(s) in the new archive in this folder:</source>
+        <translation>
+            <numerusform>Копия восстановлена и проверена: %Ln сообщение в новом архиве в этой папке:</numerusform>
+            <numerusform>Копия восстановлена и проверена: %Ln сообщения в новом архиве в этой папке:</numerusform>
+            <numerusform>Копия восстановлена и проверена: %Ln сообщений в новом архиве в этой папке:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="268" />
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="278" />
+        <source>This recovery code is mistyped: a character is wrong, missing or swapped. Please compare it with your written copy.</source>
+        <translation>В коде восстановления опечатка: символ неверен, пропущен или переставлен. Пожалуйста, сверьте код с записанной копией.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="282" />
+        <source>Wrong passphrase or recovery code for this backup.</source>
+        <translation>Неверная парольная фраза или код восстановления для этой копии.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="284" />
+        <source>The restore was cancelled; nothing of it was kept.</source>
+        <translation>Восстановление отменено; от него ничего не осталось.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="287" />
+        <source>The backup is damaged; nothing was restored.</source>
+        <translation>Копия повреждена; ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="292" />
+        <source>Nothing was restored: %1</source>
+        <translation>Ничего не восстановлено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="294" />
+        <source>The restore stopped unexpectedly: %1</source>
+        <translation>Восстановление неожиданно прервалось: %1</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="69" />
@@ -3402,39 +3991,82 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="20" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="26" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="23" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="29" />
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="32" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="38" />
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="33" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="39" />
         <source>never</source>
         <translation>никогда</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="46" />
+        <source> day(s) without a backup</source>
+        <translation>
+            <numerusform> дня без копии</numerusform>
+            <numerusform> дней без копии</numerusform>
+            <numerusform> дней без копии</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="36" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="48" />
+        <source>Remind of a backup after days</source>
+        <translation>Через сколько дней напоминать о резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="50" />
+        <source>Check the archive's &amp;integrity every</source>
+        <translation>Проверять &amp;целостность архива каждые</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="56" />
+        <source> day(s)</source>
+        <translation>
+            <numerusform> день</numerusform>
+            <numerusform> дня</numerusform>
+            <numerusform> дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="58" />
+        <source>Days between integrity checks</source>
+        <translation>Дней между проверками целостности</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="62" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="37" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="63" />
         <source>Lock &amp;after inactivity:</source>
         <translation>&amp;Блокировать после простоя:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="38" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="64" />
+        <source>Remind of a &amp;backup after:</source>
+        <translation>Напоминать о &amp;резервной копии после:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="67" />
         <source>A new language is used from the next start.</source>
         <translation>Новый язык будет применён при следующем запуске программы.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="70" />
+        <source>The integrity check reads every stored message again, in the background after unlocking; an import waits until it has ended.</source>
+        <translation>Проверка целостности заново читает каждое сохранённое сообщение — в фоне после разблокировки; импорт ждёт её окончания.</translation>
     </message>
 </context>
 <context>
