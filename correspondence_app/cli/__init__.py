@@ -110,10 +110,21 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _describe(error: Exception) -> str:
+    import errno
+
     text = str(error).splitlines()[0] if str(error) else ""
+    again = "free some space and run it again; nothing already stored was lost"
     if isinstance(error, OSError) and error.strerror:
         where = f"{error.filename}: " if error.filename else ""
+        # ENOSPC, EDQUOT (over quota) and EFBIG (over a file size limit): no room to write.
+        if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            return f"{where}{error.strerror}: the disk is full; {again}"
         return f"{where}{error.strerror}"
     if "database or disk is full" in text:
-        return "the disk is full; nothing already stored was lost"
+        return f"the disk is full; {again}"
+    if "disk I/O error" in text:  # SQLite's word for a failed write that is not ENOSPC
+        return (
+            "the archive could not be written (disk I/O error): the disk may be full, over "
+            f"its quota or failing; {again} (`correspondence-app verify` checks the archive)"
+        )
     return f"unexpected failure ({type(error).__name__}: {text}); run with --debug for details"

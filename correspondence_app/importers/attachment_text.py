@@ -94,7 +94,7 @@ def extract_text(
             text = _html_text(data, _charset_label(content_type))
         else:
             return ""
-        text = _BLANK_LINES.sub("\n\n", text.replace("\x00", "")).strip()
+        text = charsets.storable(_BLANK_LINES.sub("\n\n", text.replace("\x00", "")).strip())
     except Exception as error:  # broken or hostile files: no text, and the import goes on
         log.debug("no text from a %s attachment: %s", kind.name.lower(), type(error).__name__)
         return ""

@@ -65,6 +65,7 @@ _FOLD = re.compile(r"\r?\n(?=[ \t])")
 _NEWLINES = re.compile(r"[\r\n]+")
 _BASE64_JUNK = re.compile(rb"[^A-Za-z0-9+/=]+")
 _PADDING = re.compile(rb"=+")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 @functools.lru_cache(maxsize=256)
@@ -151,12 +152,23 @@ def _iso2022(data: bytes) -> str | None:
     return None
 
 
+def storable(text: str) -> str:
+    """text with lone surrogates replaced: what UTF-7, surrogate-escaped raw bytes or a PDF's
+    text may hold, and no database or file can take."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
 def decode_text(data: bytes, label: str | None) -> tuple[str, str]:
     """Decode bytes with their declared charset, or a better one; return (text, note).
 
     The note is "" when the label (or plain ASCII) was right, otherwise a short
-    English sentence for the message's defects.
+    English sentence for the message's defects (it may quote the label).
     """
+    text, note = _decode_text(data, label)
+    return storable(text), storable(note)
+
+
+def _decode_text(data: bytes, label: str | None) -> tuple[str, str]:
     codec = codec_for(label) if label else None
     if data.isascii() and _ascii_compatible(codec, data):
         if codec is None and b"\x1b" in data and (text := _iso2022(data)) is not None:
@@ -321,7 +333,8 @@ def split_params(value: str) -> tuple[str, dict[str, Param]]:
         base, star, section = name.partition("*")
         if star:
             number = section.rstrip("*")
-            order = int(number) if number.isdigit() else 0
+            # int() refuses thousands of digits: a hostile section number sorts by its start.
+            order = int(number[:9]) if number.isascii() and number.isdigit() else 0
             sections.setdefault(base, []).append(
                 (order, section.endswith("*") or not section, text)
             )

@@ -18,6 +18,12 @@ from correspondence_app.importers.dates import newest_received_date, parse_date
 if TYPE_CHECKING:
     from datetime import datetime
 
+# Real threads cite a dozen ids; threading time grows with the square of a chain's length,
+# so a hostile header with 100,000 ids would stall the import that threads it.
+MAX_REFERENCES = 100
+# Mail services send one message to a few hundred recipients at most; a field that lists
+# 100,000 would cost the import a row (and a person) for each, and gigabytes of memory.
+MAX_ADDRESSES_PER_ROLE = 1000
 _ROLES = (
     ("from", AddressRole.FROM),
     ("to", AddressRole.TO),
@@ -129,7 +135,8 @@ def _clean_id(value: str) -> str:
 
 
 def reference_ids(values: list[str] | None) -> tuple[str, ...]:
-    """Every message id in the References values, in order, without repeats."""
+    """The message ids in the References values, in order, without repeats: all of them
+    up to MAX_REFERENCES, else the first (the thread's root) and the newest."""
     if not values:
         return ()
     ids: list[str] = []
@@ -138,13 +145,17 @@ def reference_ids(values: list[str] | None) -> tuple[str, ...]:
         if not found:  # no angle brackets at all: take what looks like ids
             found = [token for token in value.split() if "@" in token]
         ids.extend(_clean_id(token) for token in found)
-    return tuple(dict.fromkeys(token for token in ids if token))
+    unique = tuple(dict.fromkeys(token for token in ids if token))
+    if len(unique) > MAX_REFERENCES:
+        return (unique[0], *unique[1 - MAX_REFERENCES :])
+    return unique
 
 
 def addresses(
     headers: dict[str, list[str]], fallback: str | None
 ) -> tuple[tuple[AddressRole, MailAddress], ...]:
-    """The addresses of every role's fields, lower-cased, each once per role."""
+    """The addresses of every role's fields, lower-cased, each once per role, at most
+    MAX_ADDRESSES_PER_ROLE of them."""
     found: list[tuple[AddressRole, MailAddress]] = []
     for header, role in _ROLES:
         seen: set[str] = set()
@@ -152,6 +163,8 @@ def addresses(
             # Without "@" only a lone token ("MAILER-DAEMON") is an address, not a stray word.
             is_lone = len(value.split()) == 1
             for name, address in _split_addresses(charsets.decode_raw(value, fallback)):
+                if len(seen) >= MAX_ADDRESSES_PER_ROLE:
+                    break
                 if " " in address.strip():  # "Big Bug bb@bug.com": the name was not quoted
                     words = address.split()
                     found_at = [word for word in words if "@" in word]

@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import os
 import queue
+import re
 import threading
 import time
 from collections import deque
@@ -40,6 +42,8 @@ WORKERS_FROM_BYTES = 4 * 1024 * 1024
 PROGRESS_INTERVAL_S = 0.1
 READ_AHEAD_CHUNKS = 2
 SEEN_LIMIT = 20_000
+# Bytes of a file name that are no UTF-8, as os.fsdecode() passes them on.
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -77,11 +81,23 @@ def import_paths(
         # Walked again while reading: the names of 100,000 files are not kept meanwhile.
         for file in sources.iter_planned(paths, exclude=archive_folder):
             for item in sources.iter_items(file):
-                yield file.source_index, item
+                yield file.source_index, _with_storable_names(item)
 
     return import_items(
         engine, items(), tallies, total_bytes, progress=progress, cancel=cancel, workers=workers
     )
+
+
+def _with_storable_names(item: RawItem | Skipped) -> RawItem | Skipped:
+    """File and folder names that are no UTF-8 (the file system's bytes, surrogate-escaped)
+    made text the database takes: one such name would end the import."""
+    if isinstance(item, Skipped):
+        return item
+    location = _SURROGATES.sub("\ufffd", item.location)
+    folder = _SURROGATES.sub("\ufffd", item.folder)
+    if location == item.location and folder == item.folder:
+        return item
+    return dataclasses.replace(item, location=location, folder=folder)
 
 
 def import_items(

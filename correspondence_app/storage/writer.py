@@ -423,16 +423,26 @@ def _source_row(
 
 
 def _quarantine_again(connection: Connection, rows: list[dict[str, Any]]) -> None:
-    """Adds new locations of already quarantined bytes, copying the stored data."""
+    """Adds new locations of already quarantined bytes, copying the stored data and, where
+    the batch did not know it, the reason."""
     for row in rows:
         stored = connection.execute(
-            select(QuarantineItem.size_bytes, QuarantineItem.compression, QuarantineItem.data)
+            select(
+                QuarantineItem.size_bytes,
+                QuarantineItem.compression,
+                QuarantineItem.data,
+                QuarantineItem.reason,
+            )
             .where(QuarantineItem.sha256 == row["sha256"])
             .limit(1)
         ).first()
         if stored is not None:
+            copied = stored._asdict()
+            reason = row.get("reason") or copied.pop("reason")
+            copied.pop("reason", None)
             connection.execute(
-                insert(QuarantineItem).prefix_with("OR IGNORE"), [{**row, **stored._asdict()}]
+                insert(QuarantineItem).prefix_with("OR IGNORE"),
+                [{**row, **copied, "reason": reason}],
             )
 
 
