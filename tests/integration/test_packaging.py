@@ -318,13 +318,13 @@ def bundle_json(bundle: Path, env: dict[str, str], *args: str | Path) -> Any:
     return json.loads(run_bundle(bundle, env, *args, "--json").stdout)
 
 
-@pytest.mark.slow
+@pytest.mark.bundle
 def test_bundle_prints_its_version(bundle: Path, tmp_path: Path) -> None:
     result = run_bundle(bundle, private_env(tmp_path), "--version", timeout_s=60)
     assert result.stdout.strip() == f"correspondence-app {__version__}"
 
 
-@pytest.mark.slow
+@pytest.mark.bundle
 def test_bundle_carries_its_resources(bundle: Path) -> None:
     inside = bundle / "_internal" / "correspondence_app"
     for language in ("de", "en", "ru"):
@@ -338,7 +338,7 @@ def test_bundle_carries_its_resources(bundle: Path) -> None:
         assert (plugins / plugin).exists(), plugin
 
 
-@pytest.mark.slow
+@pytest.mark.bundle
 def test_bundle_opens_and_closes_the_main_window(bundle: Path, tmp_path: Path) -> None:
     env = private_env(tmp_path)
     runtime = tmp_path / "runtime"
@@ -383,7 +383,7 @@ def worker_processes_of(process: subprocess.Popen[bytes]) -> set[int]:
     return seen
 
 
-@pytest.mark.slow
+@pytest.mark.bundle
 def test_bundle_imports_with_worker_processes(bundle: Path, tmp_path: Path, corpora: Path) -> None:
     """Frozen import workers (freeze_support) parse exactly as the unfrozen program does."""
     env = private_env(tmp_path)
@@ -424,7 +424,7 @@ def without_times(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{k: v for k, v in entry.items() if not k.endswith("_at")} for entry in entries]
 
 
-@pytest.mark.slow
+@pytest.mark.bundle
 def test_bundle_reads_every_format_and_exports_like_the_unfrozen_program(
     bundle: Path, tmp_path: Path, corpora: Path
 ) -> None:
@@ -455,7 +455,7 @@ def test_bundle_reads_every_format_and_exports_like_the_unfrozen_program(
     assert "unchanged" in run_bundle(bundle, env, "verify-export", dossier).stdout
 
 
-@pytest.mark.slow
+@pytest.mark.bundle
 def test_bundle_installs_for_the_user(bundle: Path, tmp_path: Path) -> None:
     home, env = user_home(tmp_path)
     before = tree(home)
