@@ -102,7 +102,13 @@ def build_pdf(rng: random.Random, lines: Sequence[str], *, scan_bytes: int = 0) 
         kids.append(b"%d 0 R" % page_id)
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), len(kids))
 
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    return pdf_file(objects, header=b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+
+
+def pdf_file(objects: list[bytes], *, header: bytes = b"%PDF-1.4\n") -> bytes:
+    """A PDF of these numbered objects (the first is the catalogue), with its cross-reference
+    table and trailer."""
+    out = bytearray(header)
     offsets = []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(out))

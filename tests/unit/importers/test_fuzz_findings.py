@@ -8,6 +8,7 @@ import os
 import time
 from typing import TYPE_CHECKING
 
+from benchmarks.attachments import pdf_file
 from correspondence_app.domain.message import AddressRole
 from correspondence_app.importers.headers import MAX_ADDRESSES_PER_ROLE, MAX_REFERENCES
 from correspondence_app.importers.mime import parse_message
@@ -118,19 +119,7 @@ def pdf_whose_text_is_a_lone_surrogate() -> bytes:
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap),
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
+    return pdf_file(objects)
 
 
 def test_a_pdf_whose_text_is_a_lone_surrogate_is_stored(archive: Archive, tmp_path: Path) -> None:
