@@ -140,6 +140,7 @@ class AppController(QObject):
         self.window.about_requested.connect(self.show_about)
         self.window.settings_requested.connect(self.show_settings)
         self.window.change_passphrase_requested.connect(self.show_change_passphrase)
+        self.window.open_archive_requested.connect(self.open_other_archive)
         self.window.show()
         self.restart_idle_timer()
         self.unlocked.emit(archive)
@@ -195,6 +196,19 @@ class AppController(QObject):
         self.locked.emit()
         if folder is not None:
             self.show_unlock(folder)
+
+    def open_other_archive(self, folder: Path) -> None:
+        """Closes this archive as locking does and asks for the passphrase of another one
+        (a restored copy). Deferred: the request comes from a dialog of the window closed."""
+        QTimer.singleShot(0, lambda: self._switch_to(folder))
+
+    def _switch_to(self, folder: Path) -> None:
+        if self.archive is not None and self.archive.folder == folder:
+            return
+        self._close_archive()
+        self.folder = folder
+        self.locked.emit()
+        self.show_unlock(folder)
 
     def quit(self) -> None:
         self._close_archive()

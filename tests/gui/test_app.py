@@ -356,3 +356,29 @@ def test_files_dropped_on_the_window_are_imported(
     assert Path(source.path) == corpora / "notmuch" / "lkml"
     assert source.files > 0
     assert source.imported + source.duplicates + source.quarantined == source.files
+
+
+def test_a_restored_archive_opens_from_the_restore_dialog(
+    controller: AppController, qtbot: QtBot, tmp_path: Path
+) -> None:
+    archive = controller.archive
+    assert archive is not None
+    drive = tmp_path / "drive"
+    drive.mkdir()
+    archive.backups.make(drive)
+    dialog = window_of(controller).backing.on_restore()
+    qtbot.waitUntil(lambda: not dialog.is_listing, timeout=20_000)
+    target = tmp_path / "restored"
+    dialog.target.setText(str(target))
+    dialog.secret.setText(PASSPHRASE)
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=60_000)
+    assert dialog.open_button.isVisible()  # the controller listens: offered
+    # The passphrase variable unlocks without asking, as the unlock dialog would after typing.
+    with qtbot.waitSignal(controller.unlocked, timeout=20_000):
+        dialog.open_button.click()
+    assert controller.archive is not None
+    assert controller.archive is not archive
+    assert controller.archive.folder == target
+    assert controller.settings.last_archive == target
+    assert window_of(controller).thread_model.rowCount() > 0
