@@ -388,8 +388,9 @@ class ScrollStep:
         return self.rows_after > self.rows_before
 
 
-def measure_scroll(window: MainWindow) -> dict[str, Any]:
-    """Page down through the whole list, as far as the model fetches, with a 5 ms heartbeat."""
+def measure_scroll(window: MainWindow, max_rows: int | None = None) -> dict[str, Any]:
+    """Page down through the whole list, as far as the model fetches (or until max_rows are
+    loaded), with a 5 ms heartbeat."""
     view = window.thread_list
     model = window.thread_model
     bar = view.verticalScrollBar()
@@ -403,6 +404,8 @@ def measure_scroll(window: MainWindow) -> dict[str, Any]:
     started = time.perf_counter()
     while True:
         rows_before, value_before = model.rowCount(), bar.value()
+        if max_rows is not None and rows_before >= max_rows:
+            break
         watch.arm([view.viewport()])
         at = time.perf_counter()
         bar.triggerAction(QAbstractSlider.SliderAction.SliderPageStepAdd)
@@ -505,8 +508,16 @@ def measure_threads(window: MainWindow, repeat: int) -> dict[str, Any]:
     return figures
 
 
-def measure(folder: Path, settings_file: Path, repeat: int) -> dict[str, Any]:
-    """Every measurement, in the order a user meets them, in this (fresh) process."""
+def measure(
+    folder: Path,
+    settings_file: Path,
+    repeat: int,
+    *,
+    scroll_rows: int | None = None,
+    grab: Path | None = None,
+) -> dict[str, Any]:
+    """Every measurement, in the order a user meets them, in this (fresh) process; the
+    window is saved as a PNG to grab at the end when given."""
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Correspondence Archive")
     app.setOrganizationName("correspondence-app")
@@ -521,7 +532,7 @@ def measure(folder: Path, settings_file: Path, repeat: int) -> dict[str, Any]:
     log_phase(f"typing {len(QUERIES)} queries, {repeat} rounds")
     search = measure_search(window, repeat)
     log_phase("scrolling the whole thread list")
-    scroll = measure_scroll(window)
+    scroll = measure_scroll(window, scroll_rows)
     log_phase("opening threads")
     threads = measure_threads(window, repeat)
     # Not RUSAGE_SELF: Linux carries the ru_maxrss of the parent's address space (the process
@@ -529,6 +540,10 @@ def measure(folder: Path, settings_file: Path, repeat: int) -> dict[str, Any]:
     own = _status_kib("VmHWM") * 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
     inherited = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    if grab is not None:
+        window.thread_list.scrollToTop()
+        settle(0.3)
+        window.grab().save(str(grab))
     controller.quit()
     return {
         "platform": QApplication.platformName(),
@@ -824,7 +839,15 @@ def _query_table(samples: Sequence[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def measure_in_child(folder: Path, work: Path, repeat: int, timeout_s: float) -> dict[str, Any]:
+def measure_in_child(
+    folder: Path,
+    work: Path,
+    repeat: int,
+    timeout_s: float,
+    *,
+    scroll_rows: int | None = None,
+    grab: Path | None = None,
+) -> dict[str, Any]:
     """Runs measure() in a new process: no other work's memory or warm caches in its figures."""
     runtime = work / "home" / "runtime"
     runtime.mkdir(parents=True, exist_ok=True)
@@ -837,15 +860,26 @@ def measure_in_child(folder: Path, work: Path, repeat: int, timeout_s: float) ->
         sys.executable, "-m", "benchmarks.gui_benchmark", "--measure", str(folder),
         "--settings", str(work / "settings.ini"), "--repeat", str(repeat),
     ]  # fmt: skip
+    if scroll_rows is not None:
+        command += ["--scroll-rows", str(scroll_rows)]
+    if grab is not None:
+        command += ["--grab", str(grab)]
     log(f"Measuring the window in a new process (Qt platform {platform}) ...")
+    return child_json(command, env, timeout_s, "the measuring process")
+
+
+def child_json(
+    command: Sequence[str], env: dict[str, str] | None, timeout_s: float, what: str
+) -> dict[str, Any]:
+    """The JSON object a measuring child process prints; BenchmarkError when it fails."""
     try:
         child = subprocess.run(
             command, env=env, stdout=subprocess.PIPE, text=True, timeout=timeout_s, check=False
         )
     except subprocess.TimeoutExpired:
-        raise BenchmarkError(f"the measuring process took more than {timeout_s:.0f} s") from None
+        raise BenchmarkError(f"{what} took more than {timeout_s:.0f} s") from None
     if child.returncode != 0:
-        raise BenchmarkError(f"the measuring process failed (exit status {child.returncode})")
+        raise BenchmarkError(f"{what} failed (exit status {child.returncode})")
     figures: dict[str, Any] = json.loads(child.stdout)
     return figures
 
@@ -867,6 +901,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON on stdout")
     parser.add_argument("--timeout", type=float, default=3600, help="seconds per command")
     parser.add_argument("--out", type=Path, default=OUT_DIR, help="cache and work folder")
+    parser.add_argument(
+        "--scroll-rows", type=int, help="stop scrolling once this many rows are loaded"
+    )
+    parser.add_argument("--grab", type=Path, help="save the window as a PNG at the end")
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # the child's archive
     parser.add_argument("--settings", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -875,7 +913,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.measure is not None:
         try:
             settings = args.settings or args.measure.parent / "settings.ini"
-            figures = measure(args.measure, settings, args.repeat)
+            figures = measure(
+                args.measure, settings, args.repeat, scroll_rows=args.scroll_rows, grab=args.grab
+            )
         except BenchmarkError as error:
             log(f"GUI benchmark failed: {error}")
             return 1
@@ -899,7 +939,9 @@ def main(argv: list[str] | None = None) -> int:
         log("Preparing the copy (threads and search index, if an upgrade left them stale) ...")
         archive = prepare(copy)
         load_before = os.getloadavg()
-        figures = measure_in_child(copy, work, args.repeat, args.timeout)
+        figures = measure_in_child(
+            copy, work, args.repeat, args.timeout, scroll_rows=args.scroll_rows, grab=args.grab
+        )
     except BenchmarkError as error:
         log(f"GUI benchmark failed: {error}")
         return 1

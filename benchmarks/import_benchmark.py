@@ -51,16 +51,23 @@ class Corpus:
         return int(self.manifest["messages"])
 
 
-def ensure_corpus(count: int, seed: int, out_dir: Path) -> Corpus:
-    """The cached corpus for (count, seed), made first when missing or outdated."""
+def ensure_corpus(count: int, seed: int, out_dir: Path, *, with_mbox: bool = True) -> Corpus:
+    """The cached corpus for (count, seed), made first when missing or outdated.
+
+    With with_mbox False only the Maildir is written (a million messages take 10 GB per
+    format); a cached corpus without its mbox is made again when a later run needs it.
+    """
     directory = out_dir / f"corpus-{count}-{seed}"
     manifest_path = directory / "corpus.json"
     if manifest_path.is_file():
         manifest = json.loads(manifest_path.read_text())
-        if manifest.get("generator_version") == corpus.GENERATOR_VERSION:
+        has_mbox = manifest.get("mbox_bytes") is not None
+        if manifest.get("generator_version") == corpus.GENERATOR_VERSION and (
+            has_mbox or not with_mbox
+        ):
             log(f"Reusing the corpus in {directory}")
             return Corpus(directory, directory / "mail.mbox", directory / "Maildir", manifest)
-        log(f"{directory} was made by an older generator; generating it again")
+        log(f"{directory} is outdated or has no mbox; generating it again")
     partial = directory.with_name(directory.name + ".partial")
     for stale in (partial, directory):
         if stale.exists():
@@ -71,14 +78,15 @@ def ensure_corpus(count: int, seed: int, out_dir: Path) -> Corpus:
         if done % 10_000 == 0 or done == total:
             log(f"  {done}/{total} messages")
 
+    mbox = partial / "mail.mbox" if with_mbox else None
     summary = corpus.write_corpus(
-        count, seed, mbox=partial / "mail.mbox", maildir=partial / "Maildir", progress=progress
+        count, seed, mbox=mbox, maildir=partial / "Maildir", progress=progress
     )
     manifest = {
         "generator_version": corpus.GENERATOR_VERSION,
         "seed": seed,
         **dataclasses.asdict(summary),
-        "mbox_bytes": (partial / "mail.mbox").stat().st_size,
+        "mbox_bytes": None if mbox is None else mbox.stat().st_size,
         "generated_with": platform.python_version(),
     }
     (partial / "corpus.json").write_text(json.dumps(manifest, indent=2) + "\n")
