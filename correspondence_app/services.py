@@ -28,6 +28,7 @@ from correspondence_app.storage import queries, schema, search_index, thread_lis
 from correspondence_app.storage import search as search_store
 from correspondence_app.storage import threads as thread_store
 from correspondence_app.storage.engine import (
+    DatabaseUnreadable,
     NotAnArchiveDatabase,
     create_archive_engine,
     page_check,
@@ -148,6 +149,9 @@ class Archive:
         engine = create_archive_engine(database, unlocked.database_key)
         try:
             schema.upgrade(engine, database)
+        except DatabaseUnreadable as error:
+            engine.dispose()
+            raise ArchiveError(str(error)) from None
         except NotAnArchiveDatabase:
             engine.dispose()
             findings = page_check(database, unlocked.database_key)

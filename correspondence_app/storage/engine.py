@@ -33,6 +33,14 @@ class NotAnArchiveDatabase(Exception):  # noqa: N818
     """The file is not an SQLCipher database that opens with this key."""
 
 
+class DatabaseUnreadable(Exception):  # noqa: N818
+    """The database could not be read at all (a full or failing disk, a drive gone): it says
+    nothing about the file itself, so it must not be taken for damage."""
+
+
+SQLITE_NOTADB = 26  # the only answer that means "not this database, or damaged"
+
+
 def connect(path: Path, key: bytes) -> Any:
     """A raw DB-API connection with the key applied and the archive's settings."""
     if len(key) != 32:
@@ -45,7 +53,12 @@ def connect(path: Path, key: bytes) -> Any:
         connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         try:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher.DatabaseError:
+        except sqlcipher.DatabaseError as error:
+            if getattr(error, "sqlite_errorcode", SQLITE_NOTADB) != SQLITE_NOTADB:
+                raise DatabaseUnreadable(
+                    f"{path}: cannot be read ({error}); is the disk full, or the drive "
+                    "disconnected? Nothing was changed"
+                ) from None
             raise NotAnArchiveDatabase(
                 f"{path}: not an archive database, or a different key"
             ) from None

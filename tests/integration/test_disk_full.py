@@ -166,3 +166,26 @@ def test_a_full_disk_during_import_loses_nothing(
     assert report["cancelled"] is False
     assert stored(folder) == complete
     assert run_json(env, "verify", folder)["ok"] is True
+
+
+def test_a_completely_full_disk_is_not_taken_for_damage(
+    small_disk: Path, tmp_path: Path, corpora: Path
+) -> None:
+    env = private_env(tmp_path)
+    folder = small_disk / "archive"
+    run(env, "init", folder)
+    before = run_json(env, "import", folder, corpora / EARLIER[0])["imported"]
+    filler = fill(small_disk, 0)
+
+    result = run(env, "search", folder, "Brief", check=False)
+
+    stderr = result.stderr.decode()
+    if result.returncode != 0:  # SQLite could not even read: said as such, one line
+        assert "Traceback" not in stderr
+        assert "damaged" not in stderr
+        assert "not an archive" not in stderr
+        assert "is the disk full" in stderr
+        assert len(stderr.strip().splitlines()) == 1, stderr
+    filler.unlink()
+    assert run_json(env, "stats", folder)["messages"] == before
+    assert run_json(env, "verify", folder)["ok"] is True
