@@ -79,6 +79,7 @@ class ImportWriter:
         self._batch = _Batch()
         self._write_thread = ThreadPoolExecutor(1, thread_name_prefix="import-writer")
         self._writing: Future[None] | None = None
+        self._write_failed = False
         self.imported = 0
         self.duplicates = 0
         self.quarantined = 0
@@ -348,7 +349,13 @@ class ImportWriter:
     def _wait_for_write(self) -> None:
         if self._writing is not None:
             writing, self._writing = self._writing, None
-            writing.result()  # re-raises a failed write here, in the importing thread
+            try:
+                writing.result()  # re-raises a failed write here, in the importing thread
+            except BaseException:
+                # The next batch refers to rows that were not written: it is never written
+                # (its foreign-key error would hide this one).
+                self._write_failed = True
+                raise
 
     def _write(self, batch: _Batch, counts: tuple[int, int, int]) -> None:
         """Writes one batch in one transaction: after a crash, all of it or none is there."""
@@ -373,8 +380,9 @@ class ImportWriter:
 
     def finish(self, status: ImportStatus) -> None:
         try:
-            self.flush()
-            self._wait_for_write()
+            if not self._write_failed:
+                self.flush()
+                self._wait_for_write()
         finally:
             self._write_thread.shutdown(wait=True)
             self._connection.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")

@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from correspondence_app.importers import parsers, pipeline
 from correspondence_app.services import Archive
+from correspondence_app.storage import writer
 from correspondence_app.storage.tables import MessageSource
 
 if TYPE_CHECKING:
@@ -149,3 +151,29 @@ def test_a_message_that_stalls_its_worker_is_quarantined_and_the_rest_go_on(
     monkeypatch.setattr(parsers, "MESSAGE_TIMEOUT_S", 60.0)
     (tmp_path / "3.eml").write_bytes(letter(3))
     assert archive.import_paths([tmp_path], workers=2).imported == 1
+
+
+def test_a_failed_batch_write_is_the_error_reported(
+    archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Batches of 10; the second one holds a message SQLite refuses (a trigger), and the third
+    # one's messages name a sender first stored in the second.
+    monkeypatch.setattr(writer, "BATCH_MESSAGES", 10)
+    with archive.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "CREATE TRIGGER refuse BEFORE INSERT ON messages WHEN NEW.subject = 'Antrag 15' "
+            "BEGIN SELECT RAISE(ABORT, 'refused by the test trigger'); END"
+        )
+    for n in range(30):
+        data = letter(n)
+        if n >= 10:
+            data = data.replace(b"anna@example.de", b"bert@example.de")
+        (tmp_path / f"{n:02d}.eml").write_bytes(data)
+    with pytest.raises(IntegrityError) as raised:
+        archive.import_paths(sorted(tmp_path.glob("*.eml")), workers=0)
+    assert "refused by the test trigger" in str(raised.value)
+    assert archive.stats().messages == 10  # the first batch, whole
+    with archive.engine.begin() as connection:
+        connection.exec_driver_sql("DROP TRIGGER refuse")
+    assert archive.import_paths([tmp_path], workers=0).imported == 20
+    assert archive.verify().ok
