@@ -34,7 +34,7 @@ THREAD_LIST_KEY = "thread_list"
 PARTICIPANTS_KEPT = 12
 _SEPARATOR = "\x1f"  # between participants; never in a formatted address
 _CHUNK = 500  # thread ids per IN (...)
-_REFRESH_ALL_AT = 2_000  # more changed threads than this: one pass over everything
+REFRESH_ALL_AT = 2_000  # more changed threads than this: one pass over everything
 # The pass over everything goes by ranges of thread ids, so that its memory stays small.
 _ALL_RANGE = 8_000
 
@@ -62,7 +62,7 @@ def refresh(connection: Connection, thread_ids: Iterable[int] | None = None) -> 
     """Rewrites the rows of these conversations (all when None) from their messages."""
     if thread_ids is not None:
         ids = sorted(set(thread_ids))
-        if len(ids) <= _REFRESH_ALL_AT:
+        if len(ids) <= REFRESH_ALL_AT:
             for start in range(0, len(ids), _CHUNK):
                 chunk = ids[start : start + _CHUNK]
                 connection.execute(delete(ThreadListRow).where(ThreadListRow.thread_id.in_(chunk)))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 
 from correspondence_app.conversations.thread_builder import build_threads
-from correspondence_app.storage import thread_list
+from correspondence_app.storage import thread_list, thread_parts
 from correspondence_app.storage.queries import format_address, in_sender_zone
 from correspondence_app.storage.tables import (
     Address,
@@ -90,16 +90,42 @@ def rethread(engine: Engine) -> RethreadReport:
 
 
 def _rethread_all(connection: Connection, started: float) -> RethreadReport:
-    rows = read_rows(connection, None)
-    merges = connection.execute(
-        select(ThreadMerge.first_message_id, ThreadMerge.second_message_id)
-    ).all()
-    splits = connection.execute(select(ThreadSplit.message_id)).scalars().all()
-    threads = build_threads(
-        (row.input for row in rows.values()), merges=[(a, b) for a, b in merges], splits=splits
-    )
-    changed = _write(connection, threads, rows)
-    return RethreadReport(len(threads), changed, time.monotonic() - started)
+    merges = [
+        (first, second)
+        for first, second in connection.execute(
+            select(ThreadMerge.first_message_id, ThreadMerge.second_message_id)
+        )
+    ]
+    splits = set(connection.execute(select(ThreadSplit.message_id)).scalars())
+    total = connection.execute(select(func.count(Message.id))).scalar_one()
+    if total <= thread_parts.PART_MESSAGES:
+        rows = read_rows(connection, None)
+        threads = build_threads((row.input for row in rows.values()), merges=merges, splits=splits)
+        changed = _write(connection, threads, rows)
+        return RethreadReport(len(threads), changed, time.monotonic() - started)
+    # A large archive in parts of whole linked groups: memory stays that of one part.
+    built = changed = 0
+    stale_threads: set[int] | None = set()
+    for part in thread_parts.parts(connection, merges):
+        rows = read_rows(connection, part)
+        threads = build_threads(
+            (row.input for row in rows.values()),
+            merges=[(a, b) for a, b in merges if a in rows],
+            splits=splits & rows.keys(),
+        )
+        built += len(threads)
+        changed_threads = _changed_threads(connection, threads, rows)
+        changed += changed_threads.messages
+        if stale_threads is not None:
+            stale_threads |= changed_threads.threads
+            if len(stale_threads) > thread_list.REFRESH_ALL_AT:
+                stale_threads = None  # one pass over every list row at the end
+        del rows, threads
+    if stale_threads is None:
+        thread_list.refresh(connection)
+    elif stale_threads:
+        thread_list.refresh(connection, stale_threads)
+    return RethreadReport(built, changed, time.monotonic() - started)
 
 
 def thread_new(engine: Engine) -> RethreadReport:
@@ -132,8 +158,24 @@ def thread_new(engine: Engine) -> RethreadReport:
     return RethreadReport(len(threads), changed, time.monotonic() - started)
 
 
+@dataclass(frozen=True)
+class _Changed:
+    messages: int
+    threads: set[int]  # conversations a message left or joined: their list rows are stale
+
+
 def _write(connection: Connection, threads: Sequence[BuiltThread], rows: Mapping[int, Row]) -> int:
-    """Stores the threads' rows that changed; returns how many."""
+    """Stores the threads' rows that changed, with their list rows; returns how many."""
+    changed = _changed_threads(connection, threads, rows)
+    if changed.threads:
+        thread_list.refresh(connection, changed.threads)
+    return changed.messages
+
+
+def _changed_threads(
+    connection: Connection, threads: Sequence[BuiltThread], rows: Mapping[int, Row]
+) -> _Changed:
+    """Stores the threads' rows that changed; the list rows are left to the caller."""
     changes = [
         (thread.thread_id, message.parent_id, message.id)
         for thread in threads
@@ -141,15 +183,15 @@ def _write(connection: Connection, threads: Sequence[BuiltThread], rows: Mapping
         if (rows[message.id].thread_id, rows[message.id].parent_id)
         != (thread.thread_id, message.parent_id)
     ]
-    if changes:
-        connection.exec_driver_sql(
-            "UPDATE messages SET thread_id = ?, parent_id = ? WHERE id = ?", changes
-        )
-        # The list rows of every conversation a message left or joined.
-        left = {rows[message_id].thread_id for _, _, message_id in changes}
-        joined = {thread_id for thread_id, _, _ in changes}
-        thread_list.refresh(connection, {t for t in left | joined if t is not None})
-    return len(changes)
+    if not changes:
+        return _Changed(0, set())
+    connection.exec_driver_sql(
+        "UPDATE messages SET thread_id = ?, parent_id = ? WHERE id = ?", changes
+    )
+    # The list rows of every conversation a message left or joined.
+    left = {rows[message_id].thread_id for _, _, message_id in changes}
+    joined = {thread_id for thread_id, _, _ in changes}
+    return _Changed(len(changes), {t for t in left | joined if t is not None})
 
 
 def has_unthreaded(engine: Engine) -> bool:
