@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._search_task: workers.Task | None = None
         self._search_generation = 0
+        self._status_generation = 0
+        self._status_task: workers.Task | None = None
         self._scope = ""  # the sidebar's part of the query
         self.import_dialog: ImportDialog | None = None
         self.accounts_dialog: AccountsDialog | None = None
@@ -330,7 +332,6 @@ class MainWindow(QMainWindow):
         archive = self.archive
         if archive is None:
             return
-        stats = archive.stats()
         self.sidebar.reload()
         if check_alerts:
             self.overview.check()
@@ -339,17 +340,28 @@ class MainWindow(QMainWindow):
             self.run_search()
         else:
             self._show_all_threads()
-        self.update_status(stats)
+        self.update_status()
 
     def _show_all_threads(self) -> None:
         self.thread_list.verticalHeader().setDefaultSectionSize(self._row_height)
         self.thread_model.set_source(self._thread_page)
 
-    def update_status(self, stats: Stats | None = None) -> None:
-        if self.archive is None:
+    def update_status(self) -> None:
+        """Counts the messages and their size in the background (the sum reads an index of
+        every message: the first rows do not wait for it)."""
+        archive = self.archive
+        if archive is None:
             self.status.clear()
             return
-        stats = stats or self.archive.stats()
+        self._status_generation += 1
+        generation = self._status_generation
+        task = workers.Task(archive.stats)
+        task.signals.finished.connect(lambda stats: self._show_status(generation, stats))
+        self._status_task = workers.start(task)
+
+    def _show_status(self, generation: int, stats: Stats) -> None:
+        if generation != self._status_generation or self.archive is None:
+            return  # locked meanwhile, or a newer count is on its way
         size = data_size(stats.bytes)
         self.status.setText(self.tr("%Ln message(s)", "", stats.messages) + f" · {size}")
 
@@ -377,6 +389,7 @@ class MainWindow(QMainWindow):
     def clear(self) -> None:
         """Forgets every piece of message data the window shows (before locking)."""
         self._search_generation += 1  # results still on their way are dropped
+        self._status_generation += 1
         self.archive = None
         self.thread_model.clear()
         self.sidebar.set_archive(None)

@@ -297,6 +297,8 @@ Index("ix_messages_thread_date", Message.thread_id, Message.date_at)
 Index("ix_messages_subject_date", Message.subject_key, Message.date_at)
 # The timeline counts per day, sent and received, from this index alone.
 Index("ix_messages_date_from", Message.date_at, Message.from_address_id)
+# The total size of the messages (the status bar) from this index alone.
+Index("ix_messages_size_bytes", Message.size_bytes)
 # Mail to (or from) an address in one role, read from the index alone (letters to officials).
 Index(
     "ix_message_addresses_address_role",
