@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import errno
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,8 +55,7 @@ def upgrade(engine: Engine, database_path: Path, *, target: str | None = None) -
         with engine.connect() as connection:
             connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
         backup_path = database_path.with_name(f"{database_path.name}.before-{head}.bak")
-        shutil.copy2(database_path, backup_path)
-        backup_path.chmod(0o600)
+        _copy_before_upgrade(database_path, backup_path)
         backup = str(backup_path)
     from alembic import command
 
@@ -64,3 +64,41 @@ def upgrade(engine: Engine, database_path: Path, *, target: str | None = None) -
         config.attributes["connection"] = connection
         command.upgrade(config, head)
     return backup
+
+
+class UpgradeSpaceError(Exception):
+    """No room for the copy an upgrade keeps of the database: nothing was changed."""
+
+
+# Room left beside the copy: the upgrade itself writes to the database and its log too.
+UPGRADE_MARGIN_BYTES = 8 * 2**20
+
+
+def _copy_before_upgrade(database_path: Path, backup_path: Path) -> None:
+    needed = database_path.stat().st_size + UPGRADE_MARGIN_BYTES
+    free = shutil.disk_usage(database_path.parent).free
+    if free < needed:
+        raise UpgradeSpaceError(_no_room(database_path, needed, free))
+    try:
+        shutil.copy2(database_path, backup_path)
+        backup_path.chmod(0o600)
+    except OSError as error:
+        backup_path.unlink(missing_ok=True)
+        if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            free = shutil.disk_usage(database_path.parent).free
+            raise UpgradeSpaceError(_no_room(database_path, needed, free)) from None
+        raise
+
+
+def _no_room(database_path: Path, needed: int, free: int) -> str:
+    return (
+        f"{database_path}: this version upgrades the archive and keeps a copy of it first, "
+        f"which needs {_size(needed)} on this disk; {_size(free)} are free. "
+        "Free some space and open it again; nothing was changed"
+    )
+
+
+def _size(size_bytes: int) -> str:
+    if size_bytes >= 2**30:
+        return f"{size_bytes / 2**30:.1f} GB"
+    return f"{max(size_bytes / 2**20, 0.1):.1f} MB"

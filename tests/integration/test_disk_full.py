@@ -23,10 +23,11 @@ import pytest
 from sqlalchemy import select
 
 from correspondence_app.crypto.keys import KdfParams
-from correspondence_app.services import Archive
+from correspondence_app.services import Archive, ArchiveError
 from correspondence_app.storage.tables import Original
 from tests.conftest import PASSPHRASE
 from tests.integration.cli import private_env, run, run_json
+from tests.unit.storage.test_schema import make_archive_at
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -189,3 +190,26 @@ def test_a_completely_full_disk_is_not_taken_for_damage(
     filler.unlink()
     assert run_json(env, "stats", folder)["messages"] == before
     assert run_json(env, "verify", folder)["ok"] is True
+
+
+def test_an_upgrade_without_room_for_its_copy_changes_nothing(
+    small_disk: Path, corpora: Path
+) -> None:
+    folder = small_disk / "archive"
+    make_archive_at(folder, "0015", corpora / "notmuch" / "default")
+    database = folder / "archive.db"
+    before = database.read_bytes()
+    filler = fill(small_disk, database.stat().st_size // 2)
+
+    with pytest.raises(ArchiveError) as refused:
+        Archive.open(folder, PASSPHRASE)
+
+    message = str(refused.value)
+    assert "keeps a copy of it first" in message
+    assert "Free some space and open it again; nothing was changed" in message
+    assert database.read_bytes() == before
+    assert not list(folder.glob("*.bak"))
+    filler.unlink()
+    with Archive.open(folder, PASSPHRASE) as archive:
+        assert archive.stats().messages > 0
+        assert archive.verify().ok
