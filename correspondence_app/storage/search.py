@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import enum
-import itertools
 import math
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -33,7 +32,6 @@ _MIN_CANDIDATES = 200
 _THREAD_CANDIDATES_PER_RESULT = 10  # matches looked at per conversation wanted
 _RANKED_MATCHES_MAX = 2500
 _SORT_IN_SQL_MAX = 5000  # more matches than this: newest first by walking the date index
-_DATE_PAGE = 2000
 # A message from today weighs twice one whose relevance is equal but which is years old.
 _RECENCY_HALF_LIFE_DAYS = 365.0
 
@@ -161,7 +159,7 @@ def _ranked(
 
 def _newest_matches(session: Session, match: str, limit: int) -> list[int]:
     """The newest ``limit`` messages matching: few matches are sorted by SQLite; for many,
-    the date index is walked page by page, which stops as soon as enough are found."""
+    the date index is walked, which stops as soon as enough are found."""
     fts_match = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match"  # noqa: S608
     counted = session.execute(
         text(f"SELECT count(*) FROM ({fts_match} LIMIT :most)"),  # noqa: S608
@@ -178,24 +176,18 @@ def _newest_matches(session: Session, match: str, limit: int) -> list[int]:
                 {"match": match, "limit": limit},
             ).scalars()
         )
-    matching = set(session.execute(text(fts_match), {"match": match}).scalars())
-    newest: list[int] = []
-    for offset in itertools.count(0, _DATE_PAGE):
-        page = (
-            session.execute(
-                text(
-                    "SELECT id FROM messages ORDER BY date_at DESC, id DESC "
-                    "LIMIT :page OFFSET :offset"
-                ),
-                {"page": _DATE_PAGE, "offset": offset},
-            )
-            .scalars()
-            .all()
-        )
-        newest.extend(message_id for message_id in page if message_id in matching)
-        if len(newest) >= limit or len(page) < _DATE_PAGE:
-            return newest[:limit]
-    return newest  # pragma: no cover (the loop returns)
+    # Many matches: SQLite walks the date index from the newest message and checks each
+    # against the matches, listed once, until it has enough (the "+" keeps it from looking
+    # up every match and sorting them all instead).
+    return list(
+        session.execute(
+            text(
+                f"SELECT m.id FROM messages m WHERE +m.id IN ({fts_match}) "  # noqa: S608
+                "ORDER BY m.date_at DESC, m.id DESC LIMIT :limit"
+            ),
+            {"match": match, "limit": limit},
+        ).scalars()
+    )
 
 
 def _with_recency(relevance: float, stored_date: str | None, now: datetime) -> float:

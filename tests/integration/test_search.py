@@ -382,9 +382,8 @@ def test_newest_first_walks_the_date_index_for_common_words(
     letters: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     expected = found(letters, "Anna", sort="date")
-    # As if every word were common: the date index is walked two messages at a time.
+    # As if every word were common: the date index is walked instead of sorting the matches.
     monkeypatch.setattr(search_store, "_SORT_IN_SQL_MAX", 1)
-    monkeypatch.setattr(search_store, "_DATE_PAGE", 2)
     assert found(letters, "Anna", sort="date") == expected
     assert found(letters, "Anna", sort="date", limit=3) == expected[:3]
 
