@@ -262,7 +262,10 @@ def test_sync_mail_now_fetches_and_the_window_shows_the_new_mail(
     message = counted(window.statusBar().currentMessage())
     assert message == "Fetched 8 new message from Anna"
     qtbot.waitUntil(lambda: window.thread_model.rowCount() > 0, timeout=TIMEOUT_MS)
-    assert window.status.text().startswith(f"{FETCHED} message")
+    # The count comes in the background.
+    qtbot.waitUntil(
+        lambda: window.status.text().startswith(f"{FETCHED} message"), timeout=TIMEOUT_MS
+    )
 
 
 def test_without_an_account_sync_mail_now_opens_the_accounts(
