@@ -13,8 +13,9 @@ GUI_SOURCES = $$(find correspondence_app/gui -name '*.py' | sort)
 run: $(STAMP) $(QM)
 	$(VENV)/bin/correspondence-app gui
 
+# In parallel (pytest-xdist), one process per CPU up to four: about half the time on two.
 test: $(STAMP) $(QM) lint
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto --maxprocesses 4
 
 # Compiled translations (.qm) are built, never committed.
 $(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts $(STAMP)
