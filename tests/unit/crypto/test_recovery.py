@@ -9,7 +9,6 @@ from unittest import mock
 
 import pytest
 
-from correspondence_app.crypto import recovery
 from correspondence_app.crypto.keys import KdfParams, KeyFile, WrongPassphrase
 from correspondence_app.crypto.recovery import (
     ALPHABET,
@@ -32,7 +31,7 @@ def _samples(count: int) -> list[str]:
     """Codes as new_recovery_code makes them, from seeded bits instead of the system's
     randomness: every test process (and every run) collects the same tests."""
     bits = random.Random(20261126)  # noqa: S311 - test data, no secret
-    with mock.patch.object(recovery.secrets, "randbits", bits.getrandbits):
+    with mock.patch("secrets.randbits", bits.getrandbits):
         return [new_recovery_code() for _ in range(count)]
 
 
