@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 
 from correspondence_app.search.query_parser import parse_query
-from correspondence_app.storage.organise_tables import NoteScope, TagKind
+from correspondence_app.storage.organise_tables import NoteScope
 from correspondence_app.storage.search import matching_ids
 from correspondence_app.tagging import identity
 from correspondence_app.tagging import notes as note_store
@@ -167,11 +167,7 @@ class Organiser:
             carried = tag_store.tags_of_threads(connection, thread_ids)
             if not carried:
                 return {}
-            own = {
-                tag.id: (tag.name, tag.color)
-                for tag in tag_store.list_tags(connection)
-                if tag.kind is TagKind.USER
-            }
+            own = tag_store.user_tag_marks(connection)
         return {
             thread_id: tuple(own[tag_id] for tag_id in tag_ids if tag_id in own)
             for thread_id, tag_ids in carried.items()

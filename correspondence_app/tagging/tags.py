@@ -78,6 +78,16 @@ def list_tags(connection: Connection, *, include_dropped: bool = False) -> list[
     return tags
 
 
+def user_tag_marks(connection: Connection) -> dict[int, tuple[str, str]]:
+    """(name, colour) of each of the user's tags, by id, without counting their messages
+    (the thread list asks for every page it shows)."""
+    rows = connection.execute(
+        text("SELECT id, name, color FROM tags WHERE kind = :kind AND NOT is_dropped"),
+        {"kind": TagKind.USER.value},
+    )
+    return {tag_id: (name, color) for tag_id, name, color in rows}
+
+
 def tag_by_id(connection: Connection, tag_id: int) -> TagInfo:
     for tag in list_tags(connection, include_dropped=True):
         if tag.id == tag_id:
