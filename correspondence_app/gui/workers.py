@@ -73,14 +73,31 @@ def start(task: Task) -> Task:
 _kept: set[Task] = set()
 
 
+# The kept tasks are the long ones (syncs, backups, restores, integrity checks, connection
+# tests): they run in a pool of their own, so that however many run, unlocking, searching
+# and the counts never wait behind them in the global pool (one thread per CPU).
+LONG_TASK_THREADS = 4
+_long_tasks: QThreadPool | None = None
+
+
+def _long_task_pool() -> QThreadPool:
+    global _long_tasks
+    if _long_tasks is None:
+        _long_tasks = QThreadPool()
+        _long_tasks.setMaxThreadCount(LONG_TASK_THREADS)
+    return _long_tasks
+
+
 def start_kept(task: Task) -> Task:
-    """Starts the task, kept alive until it reports even if whoever started it goes away."""
+    """Starts a long task, kept alive until it reports even if whoever started it goes away."""
     for signal in (task.signals.finished, task.signals.failed):
         signal.connect(lambda _result: _kept.discard(task))
     _kept.add(task)
-    return start(task)
+    _long_task_pool().start(task)
+    return task
 
 
 def wait_for_all(timeout_ms: int = 30_000) -> bool:
     """Waits for every running task (used before the archive is closed)."""
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    short = QThreadPool.globalInstance().waitForDone(timeout_ms)
+    return _long_task_pool().waitForDone(timeout_ms) and short
