@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from correspondence_app.export.naming import UniqueNames, item_stem
 from correspondence_app.export.source import ExportCancelled
+from correspondence_app.importers.mbox import EXPORT_SENDER
 
 if TYPE_CHECKING:
     import threading
@@ -44,13 +45,13 @@ def mboxrd_entry(item: ExportItem, original: bytes) -> bytes:
     """One message in mboxrd: a ``From`` line, then the original with one more ``>`` on each
     line that starts with ``>*From ``. Nothing is added after it, so the importer (which
     keeps all between two ``From`` lines) reads the original back byte for byte; only an
-    original without a final line break gets one."""
-    sender = item.sender.rsplit("<", 1)[-1].rstrip(">")
-    sender = "".join(sender.split()) or "MAILER-DAEMON"
+    original without a final line break gets one. The ``From`` line's sender tells the
+    importer that every ``From`` line of the file is quoted, so that a multipart left open
+    in one original cannot swallow the messages after it."""
     body = _FROM_LINE.sub(rb">\1", original)
     if not body.endswith(b"\n"):
         body += b"\n"
-    return f"From {sender} {_asctime(item.date_at)}\n".encode() + body
+    return f"From {EXPORT_SENDER} {_asctime(item.date_at)}\n".encode() + body
 
 
 def _asctime(moment: datetime | None) -> str:

@@ -14,7 +14,20 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
 
+    Entry = tuple[int, str, bytes]  # offset of the "From " line, that line, message bytes
+
+# The envelope sender of the mboxrd files this application exports. It is in no stored
+# original, and the exporter quotes every "From " line of a message, so a "From " line with
+# this sender always starts a message, and so does any "From " line inside such a message.
+EXPORT_SENDER = "export@correspondence-archive.invalid"
+EXPORT_ENVELOPE = f"From {EXPORT_SENDER} ".encode()
 ESCAPED_FROM = re.compile(rb"^>+From ")
+BOUNDARY = re.compile(
+    rb'^content-type:[^\n]*(?:\r?\n[ \t][^\n]*)*?boundary\s*=\s*(?:"([^"\r\n]+)"|([^\s;"]+))',
+    re.IGNORECASE | re.MULTILINE,
+)
+MAX_HEADER_BYTES = 65536
+BLANK_LINES = (b"\n", b"\r\n")
 ENVELOPE_DATE = re.compile(
     r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(\w{3})\s+(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)\s+(\d{4})"
 )
@@ -40,12 +53,20 @@ def envelope_date(envelope: str) -> datetime | None:
         return None
 
 
-class _Message:
-    """The lines of one message being read, and whether its top-level multipart is open.
+def declared_boundary(header: bytes) -> bytes | None:
+    """The boundary a Content-Type field in these header lines declares, if any."""
+    match = BOUNDARY.search(header)
+    return (match.group(1) or match.group(2)) if match else None
 
-    A "From " line inside an open multipart (an attached mbox or patch series, written
-    without quoting) is only a tentative separator: it is dropped when the closing
-    boundary follows, and becomes a real one if the message never closes.
+
+class _Message:
+    """The lines of one message being read, and whether a part of its top-level multipart is open.
+
+    A "From " line inside an open part (an attached mbox or patch series, written without
+    quoting) is only a tentative separator: it is dropped when the closing boundary follows,
+    and becomes a real one if the message never closes. A part cannot hold its own
+    multipart's boundary (RFC 2046, 5.1.1), so a Content-Type declaring that boundary after
+    a tentative separator shows that the message ended, unclosed, before it.
     """
 
     def __init__(self, offset: int, envelope: str) -> None:
@@ -53,29 +74,63 @@ class _Message:
         self.envelope = envelope
         self.lines: list[bytes] = []
         self.tentative: list[tuple[int, int, str]] = []  # (line index, offset, envelope)
+        self._is_exported = envelope.startswith(f"From {EXPORT_SENDER} ")
         self._in_headers = True
         self._header = b""
-        self._closing: bytes | None = None
+        self._boundary: bytes | None = None  # of the top-level multipart, while it is open
+        self._delimiter = self._closing = b""
+        self._in_part = False  # past its first delimiter: no longer in the preamble
+        self._field: bytes | None = None  # a Content-Type field after a tentative separator
 
     @property
-    def is_multipart_open(self) -> bool:
-        return self._closing is not None
+    def is_in_part(self) -> bool:
+        """Whether a "From " line here may belong to an attachment, not start a message."""
+        return self._in_part and not self._is_exported
 
-    def add(self, line: bytes) -> None:
+    def add_tentative(self, line: bytes, offset: int, envelope: str) -> None:
+        self.lines.append(line)
+        self.tentative.append((len(self.lines), offset, envelope))
+        self._field = None
+
+    def add(self, line: bytes) -> bool:
+        """Adds a line; True when it shows the message ended before its last tentative separator."""
         self.lines.append(line)
         if self._in_headers:
-            if line in (b"\n", b"\r\n"):
+            if line in BLANK_LINES:
                 self._in_headers = False
-                match = BOUNDARY.search(self._header)
-                if match:
-                    self._closing = b"--" + (match.group(1) or match.group(2)) + b"--"
-            elif len(self._header) < 65536:
+                self._boundary = declared_boundary(self._header)
+                if self._boundary is not None:
+                    self._delimiter = b"--" + self._boundary
+                    self._closing = self._delimiter + b"--"
+            elif len(self._header) < MAX_HEADER_BYTES:
                 self._header += line
-        elif self._closing is not None and line.rstrip() == self._closing:
-            self._closing = None
+            return False
+        if self._boundary is None:
+            return False
+        if self.tentative and self._declares_the_boundary_again(line):
+            return True
+        delimiter = line.rstrip()
+        if delimiter == self._delimiter:
+            self._in_part = True
+        elif delimiter == self._closing:
+            self._boundary = None
+            self._in_part = False
             self.tentative.clear()
+        return False
 
-    def split(self) -> Iterator[tuple[int, str, bytes]]:
+    def _declares_the_boundary_again(self, line: bytes) -> bool:
+        if self._field is not None:
+            if line[:1] in (b" ", b"\t") and len(self._field) < MAX_HEADER_BYTES:
+                self._field += line
+                return False
+            field, self._field = self._field, None
+            if declared_boundary(field) == self._boundary:
+                return True
+        if line[:13].lower() == b"content-type:":
+            self._field = line
+        return False
+
+    def split(self) -> Iterator[Entry]:
         """The message, or the messages it turned out to be when its multipart never closed."""
         cuts = [(0, self.offset, self.envelope), *self.tentative]
         for (first, offset, envelope), following in zip(cuts, [*cuts[1:], None], strict=True):
@@ -83,36 +138,55 @@ class _Message:
             yield offset, envelope, unescape(self.lines[first:last])
 
 
-BOUNDARY = re.compile(
-    rb'^content-type:[^\n]*(?:\r?\n[ \t][^\n]*)*?boundary\s*=\s*(?:"([^"\r\n]+)"|([^\s;"]+))',
-    re.IGNORECASE | re.MULTILINE,
-)
+class _Splitter:
+    """Cuts a stream of lines into messages at their "From " lines."""
+
+    def __init__(self) -> None:
+        self._current: _Message | None = None
+        self._offset = 0
+        self._previous_blank = True
+
+    def take(self, line: bytes) -> list[Entry]:
+        """Reads the next line; the messages it showed to be complete, if any."""
+        offset = self._offset
+        self._offset += len(line)
+        after_blank, self._previous_blank = self._previous_blank, line in BLANK_LINES
+        current = self._current
+        if line.startswith(b"From ") and is_from_line(line, after_blank=after_blank):
+            envelope = line.rstrip(b"\r\n").decode("latin-1")
+            if current is not None and current.is_in_part and not line.startswith(EXPORT_ENVELOPE):
+                current.add_tentative(line, offset, envelope)
+                return []
+            self._current = _Message(offset, envelope)
+            return [] if current is None else list(current.split())
+        if current is None or not current.add(line):
+            return []
+        # Each tentative separator was a real one. The last message is read again from its
+        # own "From " line, to learn its own multipart; no separator follows that line, as
+        # any would have been a tentative one too.
+        first, start, envelope = current.tentative.pop()
+        again = current.lines[first:]
+        del current.lines[first - 1 :]
+        self._current = _Message(start, envelope)
+        for line_again in again:
+            self._current.add(line_again)
+        return list(current.split())
+
+    def finish(self) -> list[Entry]:
+        current, self._current = self._current, None
+        return [] if current is None else list(current.split())
 
 
-def iter_mbox(path: Path) -> Iterator[tuple[int, str, bytes]]:
+def iter_mbox(path: Path) -> Iterator[Entry]:
     """(offset of the "From " line, that line, message bytes) for each message.
 
     The bytes are everything between one separator line and the next, with mboxrd
     quoting undone; the blank line before the next separator stays with the message,
     as other mbox splitters keep it.
     """
+    splitter = _Splitter()
     with path.open("rb") as handle:
-        offset = 0
-        current: _Message | None = None
-        previous_blank = True
         for line in handle:
-            if line.startswith(b"From ") and is_from_line(line, after_blank=previous_blank):
-                envelope = line.rstrip(b"\r\n").decode("latin-1")
-                if current is not None and current.is_multipart_open:
-                    current.tentative.append((len(current.lines) + 1, offset, envelope))
-                    current.lines.append(line)
-                else:
-                    if current is not None:
-                        yield from current.split()
-                    current = _Message(offset, envelope)
-            elif current is not None:
-                current.add(line)
-            offset += len(line)
-            previous_blank = line in (b"\n", b"\r\n")
-        if current is not None:
-            yield from current.split()
+            if done := splitter.take(line):
+                yield from done
+    yield from splitter.finish()
