@@ -7,6 +7,8 @@ A sent message awaits an answer when a To or Cc recipient belongs to a group of 
 organisation), or when the user marked it; a mark "no answer expected" wins over a group.
 It is answered by a later message from the same person, from any address at the
 recipient's member domain, by a later message of someone else in its thread, or by hand.
+A paper letter is answered by mail from the person or the domain it went to; one recorded
+only to a group, by mail from any of the group's members.
 Everything is found with a fixed number of queries, however many letters wait.
 """
 
@@ -192,6 +194,14 @@ class _Groups:
                 of_domain[domain].add(group_id)
                 members[group_id][1].add(domain)
         return cls(names, deadlines, dict(of_person), dict(of_domain), members)
+
+    def holding(self, domain: str) -> set[int]:
+        """The groups that hold the domain, or a domain it is a subdomain of."""
+        held: set[int] = set()
+        for member, group_ids in self.of_domain.items():
+            if is_in_domain("@" + domain, member):
+                held |= group_ids
+        return held
 
     def deadline(self, group_ids: Collection[int]) -> tuple[int, str]:
         """The shortest deadline of these groups, with the group's name."""
@@ -381,6 +391,7 @@ def _paper_letters(connection: Connection, groups: _Groups, until: datetime) -> 
             PaperLetter.recipient,
             PaperLetter.person_id,
             PaperLetter.group_id,
+            PaperLetter.domain,
             PaperLetter.sent_at,
             PaperLetter.subject,
             PaperLetter.answered_at,
@@ -392,11 +403,15 @@ def _paper_letters(connection: Connection, groups: _Groups, until: datetime) -> 
         if row.person_id is not None:
             pending.persons.add(row.person_id)
             pending.group_ids |= groups.of_person.get(row.person_id, set())
+        if row.domain:
+            pending.domains.add(row.domain)
+            pending.group_ids |= groups.holding(row.domain)
         if row.group_id is not None and row.group_id in groups.members:
-            persons, domains = groups.members[row.group_id]
-            pending.persons |= persons
-            pending.domains |= domains
             pending.group_ids.add(row.group_id)
+            if row.person_id is None and not row.domain:  # to the group: any member answers
+                persons, domains = groups.members[row.group_id]
+                pending.persons |= persons
+                pending.domains |= domains
         if row.answered_at is not None and row.answered_at < until:
             pending.answer(_stored(row.answered_at), None)
             pending.answer_note = row.answer_note

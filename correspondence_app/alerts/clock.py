@@ -41,6 +41,14 @@ class Clock:
         """Whole calendar days from ``moment``'s day to today (0: today)."""
         return (self.today - self.local_date(moment)).days
 
+    def now(self) -> datetime:
+        """This moment in UTC, on the clock's day: the wall clock's time of day where the
+        user lives, on a day set by ``--today`` or CORRESPONDENCE_APP_TODAY."""
+        wall = datetime.now(self.zone)
+        if wall.date() == self.today:
+            return wall.astimezone(UTC)
+        return datetime.combine(self.today, wall.time(), tzinfo=self.zone).astimezone(UTC)
+
     @property
     def end_of_today(self) -> datetime:
         """The first moment of tomorrow where the user lives, in UTC."""

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
+from correspondence_app.people.directory import shown_names
 from correspondence_app.storage.tables import UtcDateTime
 from correspondence_app.tagging import identity
 
@@ -70,7 +71,7 @@ class WatchedStatus:
     ``kind`` and ``days`` are None, and the status counts the days since watching began."""
 
     person_id: int
-    name: str  # the person's name, else their first address
+    name: str  # as the people lists show it: the name set, else the one seen most, else an address
     last_sign_at: datetime | None
     kind: str | None  # MAIL or an EventKind value
     days: int | None  # calendar days since the last sign where the user lives; 0: today
@@ -81,7 +82,7 @@ class WatchedStatus:
     silent_days: int  # days, or without a sign the days since watching began
     message_id: int | None = None  # the last sign's message
     event_id: int | None = None  # the last sign's event
-    preview: str = ""  # the beginning of the last message's text
+    preview: str = ""  # the beginning of the last message's text, or the event's note
     untrusted: int = 0  # messages dated after today, not taken as signs
     signs_per_month: tuple[MonthCount, ...] = field(default=())  # oldest first, to this month
 
@@ -149,14 +150,11 @@ def watched_status(connection: Connection, clock: Clock) -> list[WatchedStatus]:
     largest share of the threshold first. The connection must be able to write (the
     keeper's inferred addresses are kept, see ``identity.own_addresses``)."""
     watched = connection.execute(
-        text(
-            "SELECT w.person_id, w.threshold_days, w.created_at, p.name, "
-            "(SELECT min(a.address) FROM addresses a WHERE a.person_id = w.person_id) "
-            "FROM watched_people w JOIN people p ON p.id = w.person_id"
-        )
+        text("SELECT person_id, threshold_days, created_at FROM watched_people")
     ).all()
     if not watched:
         return []
+    names = shown_names(connection, [person_id for person_id, _, _ in watched])
     end = clock.end_of_today
     months = _chart_months(clock.today)
     first_day = min(clock.today - timedelta(days=HISTORY_DAYS), months[0])
@@ -175,14 +173,24 @@ def watched_status(connection: Connection, clock: Clock) -> list[WatchedStatus]:
         if moment >= since:
             found.moments.append(moment)
     statuses = [
-        _status(clock, months, signs[person_id], person_id, threshold, _utc(created), name, first)
-        for person_id, threshold, created, name, first in watched
+        _status(
+            clock,
+            months,
+            signs[person_id],
+            person_id,
+            threshold,
+            _utc(created),
+            names.get(person_id, f"#{person_id}"),
+        )
+        for person_id, threshold, created in watched
     ]
     previews = _previews(connection, [s.message_id for s in statuses if s.message_id])
-    statuses = [
-        s if s.message_id is None else replace(s, preview=previews.get(s.message_id, ""))
-        for s in statuses
-    ]
+    notes = _notes(connection, [s.event_id for s in statuses if s.event_id])
+    for index, status in enumerate(statuses):
+        if status.message_id is not None:
+            statuses[index] = replace(status, preview=previews.get(status.message_id, ""))
+        elif status.event_id is not None:
+            statuses[index] = replace(status, preview=notes.get(status.event_id, ""))
     return sorted(statuses, key=lambda s: (s.status.rank, -s.urgency, s.name, s.person_id))
 
 
@@ -298,7 +306,6 @@ def _status(
     threshold: int | None,
     watched_at: datetime,
     name: str,
-    first_address: str | None,
 ) -> WatchedStatus:
     local_days = [clock.local_date(moment) for moment in signs.moments]
     first_day = clock.today - timedelta(days=HISTORY_DAYS)
@@ -314,7 +321,7 @@ def _status(
     silent = days if days is not None else max(0, clock.days_since(watched_at))
     return WatchedStatus(
         person_id=person_id,
-        name=name or first_address or f"#{person_id}",
+        name=name,
         last_sign_at=last_at,
         kind=kind,
         days=days,
@@ -343,10 +350,24 @@ def _previews(connection: Connection, message_ids: Sequence[int]) -> dict[int, s
     return {message_id: preview_of(body or "") for message_id, body in rows}
 
 
+def _notes(connection: Connection, event_ids: Sequence[int]) -> dict[int, str]:
+    """The notes of events entered by hand, as a card shows them in place of a message."""
+    if not event_ids:
+        return {}
+    rows = connection.execute(
+        text("SELECT id, note FROM life_events WHERE id IN (SELECT value FROM json_each(:ids))"),
+        {"ids": json.dumps(list(event_ids))},
+    )
+    return {event_id: _shortened(" ".join((note or "").split())) for event_id, note in rows}
+
+
 def preview_of(body: str) -> str:
     """The beginning of a message's own words: quoted lines left out, spaces folded."""
     lines = (line for line in body.splitlines() if not line.lstrip().startswith(">"))
-    words = " ".join(" ".join(lines).split())
+    return _shortened(" ".join(" ".join(lines).split()))
+
+
+def _shortened(words: str) -> str:
     return words if len(words) <= PREVIEW_CHARS else words[: PREVIEW_CHARS - 1] + "…"
 
 

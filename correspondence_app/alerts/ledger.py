@@ -14,19 +14,22 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from correspondence_app.alerts import official_groups
 from correspondence_app.alerts.awaiting import (
-    DEFAULT_DEADLINE_DAYS,
     AwaitedLetter,
     LetterKind,
     LetterRef,
     awaiting_letters,
 )
 from correspondence_app.alerts.clock import clock, user_zone
+from correspondence_app.alerts.official_groups import GroupChange as GroupChange
+from correspondence_app.alerts.official_groups import GroupInfo as GroupInfo
+from correspondence_app.alerts.official_groups import GroupPerson as GroupPerson
+from correspondence_app.alerts.official_groups import LedgerError as LedgerError
+from correspondence_app.alerts.official_groups import normalise_domain as normalise_domain
 from correspondence_app.storage.compression import compress, decompress
 from correspondence_app.storage.facade import ArchivePart
 from correspondence_app.storage.people_tables import (
-    GroupMember,
-    OfficialGroup,
     PaperLetter,
     ReplyMark,
 )
@@ -37,18 +40,6 @@ if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
 
-class LedgerError(ValueError):
-    """A change that cannot be made (an unknown id, a bad domain), with a message for the
-    user."""
-
-
-@dataclass(frozen=True)
-class GroupPerson:
-    id: int
-    name: str
-    addresses: tuple[str, ...]
-
-
 @dataclass(frozen=True)
 class SentMark:
     """What the user said about a message they sent: ``awaits`` True (awaits an answer),
@@ -57,25 +48,6 @@ class SentMark:
     message_id: int
     awaits: bool | None
     answered_at: datetime | None
-
-
-@dataclass(frozen=True)
-class GroupInfo:
-    id: int
-    name: str
-    deadline_days: int
-    domains: tuple[str, ...]
-    people: tuple[GroupPerson, ...]
-
-
-def normalise_domain(text: str) -> str:
-    """``@Amt.Example.`` -> ``amt.example``; refuses what is no domain."""
-    domain = text.strip().lower().removeprefix("@").removeprefix("*.").rstrip(".")
-    if "@" in domain:
-        raise LedgerError(f"{text}: give the domain alone (like amt.example), or the address")
-    if not domain or domain.startswith(".") or any(c.isspace() or c in "/,;" for c in domain):
-        raise LedgerError(f"{text}: not a mail domain (like amt.example)")
-    return domain
 
 
 class ReplyLedger(ArchivePart):
@@ -90,74 +62,58 @@ class ReplyLedger(ArchivePart):
     # Groups ---------------------------------------------------------------------------------
     def groups(self) -> list[GroupInfo]:
         with Session(self._engine) as session:
-            return [_group_info(session, group) for group in _all_groups(session)]
+            found = official_groups.all_groups(session)
+            return [official_groups.group_info(session, group) for group in found]
 
     def group_named(self, name: str) -> GroupInfo:
         with Session(self._engine) as session:
-            group = _group_named(session, name)
+            group = official_groups.group_named(session, name)
             if group is None:
                 raise LedgerError(f"there is no group {name!r} (see `correspondence-app groups`)")
-            return _group_info(session, group)
+            return official_groups.group_info(session, group)
 
     def save_group(self, name: str, *, deadline_days: int | None = None) -> int:
         """Creates the group (its deadline 30 days unless given), or sets its deadline; the
         name is found whatever its case."""
-        cleaned = " ".join(name.split())
-        if not cleaned:
-            raise LedgerError("a group needs a name")
-        if deadline_days is not None and deadline_days < 1:
-            raise LedgerError(f"{deadline_days}: a deadline is at least 1 day")
+        return self.change_group(name, GroupChange(deadline_days))
+
+    def change_group(self, name: str, change: GroupChange) -> int:
+        """Creates the group or changes it, all in one transaction: when one change cannot
+        be made (a bad domain, an unknown person) nothing is changed, and no group made."""
         with Session(self._engine) as session, session.begin():
-            group = _group_named(session, cleaned)
-            if group is None:
-                group = OfficialGroup(
-                    name=cleaned,
-                    deadline_days=deadline_days or DEFAULT_DEADLINE_DAYS,
-                    created_at=datetime.now(UTC),
-                )
-                session.add(group)
-            elif deadline_days is not None:
-                group.deadline_days = deadline_days
-            session.flush()
-            return group.id
+            group_id = official_groups.save_group(session, name, change.deadline_days)
+            for domain in change.add_domains:
+                official_groups.add_domain(session, group_id, domain)
+            for person_id in change.add_persons:
+                official_groups.add_person(session, group_id, person_id)
+            for domain in change.remove_domains:
+                official_groups.remove_domain(session, group_id, domain)
+            for person_id in change.remove_persons:
+                official_groups.remove_person(session, group_id, person_id)
+            return group_id
 
     def delete_group(self, group_id: int) -> None:
         """Deletes the group and its members; paper letters to it stay, without a group."""
         with Session(self._engine) as session, session.begin():
-            session.delete(_group(session, group_id))
+            session.delete(official_groups.require_group(session, group_id))
 
     def add_domain(self, group_id: int, domain: str) -> str:
         """Adds a domain (one organisation: a reply from any address there, or at a
         subdomain, answers); returns it as stored."""
-        cleaned = normalise_domain(domain)
         with Session(self._engine) as session, session.begin():
-            _group(session, group_id)
-            if _member(session, group_id, domain=cleaned) is None:
-                session.add(GroupMember(group_id=group_id, person_id=None, domain=cleaned))
-        return cleaned
+            return official_groups.add_domain(session, group_id, domain)
 
     def remove_domain(self, group_id: int, domain: str) -> None:
-        cleaned = normalise_domain(domain)
         with Session(self._engine) as session, session.begin():
-            member = _member(session, group_id, domain=cleaned)
-            if member is None:
-                raise LedgerError(f"{cleaned} is not in the group")
-            session.delete(member)
+            official_groups.remove_domain(session, group_id, domain)
 
     def add_person(self, group_id: int, person_id: int) -> None:
         with Session(self._engine) as session, session.begin():
-            _group(session, group_id)
-            if session.get(Person, person_id) is None:
-                raise LedgerError(f"there is no person with id {person_id}")
-            if _member(session, group_id, person_id=person_id) is None:
-                session.add(GroupMember(group_id=group_id, person_id=person_id, domain=""))
+            official_groups.add_person(session, group_id, person_id)
 
     def remove_person(self, group_id: int, person_id: int) -> None:
         with Session(self._engine) as session, session.begin():
-            member = _member(session, group_id, person_id=person_id)
-            if member is None:
-                raise LedgerError(f"person {person_id} is not in the group")
-            session.delete(member)
+            official_groups.remove_person(session, group_id, person_id)
 
     def person_of_address(self, address: str) -> int:
         """The person who writes from this address (as the archive knows it)."""
@@ -170,6 +126,13 @@ class ReplyLedger(ArchivePart):
         if person_id is None:
             raise LedgerError(f"{address}: no message in the archive has this address")
         return person_id
+
+    def party_of(self, text: str) -> tuple[int | None, str]:
+        """Who answers a letter, as typed: an address (person id, "") of the person who
+        writes from it, or a domain (None, the domain)."""
+        if "@" in text.strip().removeprefix("@"):
+            return self.person_of_address(text), ""
+        return None, normalise_domain(text)
 
     # Marks and answers ----------------------------------------------------------------------
     def sent_mark(self, message_id: int) -> SentMark | None:
@@ -201,11 +164,12 @@ class ReplyLedger(ArchivePart):
     def answered(
         self, letter: LetterRef | int, when: datetime | None = None, note: str = ""
     ) -> None:
-        """Records an answer that came another way (by post, by phone), at ``when`` (now
-        if None)."""
+        """Records an answer that came another way (by post, by phone), at ``when`` (if
+        None: now, on the day the archive's clock takes as today)."""
         ref = _ref(letter)
-        answered_at = (when or datetime.now(UTC)).astimezone(UTC)
         with Session(self._engine) as session, session.begin():
+            now = clock(session.connection()).now()
+            answered_at = (when or now).astimezone(UTC)
             zone = user_zone(session.connection())
             target: PaperLetter | ReplyMark
             if ref.kind is LetterKind.PAPER:
@@ -231,23 +195,30 @@ class ReplyLedger(ArchivePart):
         *,
         person_id: int | None = None,
         group_id: int | None = None,
+        domain: str = "",
         note: str = "",
         scan: tuple[str, bytes] | None = None,
         awaits: bool = True,
     ) -> LetterRef:
         """Records a letter sent on paper (or by fax), with a scan (file name, content)
-        stored compressed in the encrypted archive; its id is ``p`` and a number."""
+        stored compressed in the encrypted archive; its id is ``p`` and a number.
+
+        Mail from the person or the domain (an organisation) it went to answers it; the
+        group gives its deadline, and when neither is given, mail from any of its members
+        answers."""
         if not recipient.strip():
             raise LedgerError("a letter needs a recipient")
+        domain = normalise_domain(domain) if domain.strip() else ""
         with self._exclusive(), Session(self._engine) as session, session.begin():
             if person_id is not None and session.get(Person, person_id) is None:
                 raise LedgerError(f"there is no person with id {person_id}")
             if group_id is not None:
-                _group(session, group_id)
+                official_groups.require_group(session, group_id)
             letter = PaperLetter(
                 recipient=recipient.strip(),
                 person_id=person_id,
                 group_id=group_id,
+                domain=domain,
                 sent_at=sent_at.astimezone(UTC),
                 subject=subject.strip(),
                 note=note,
@@ -285,68 +256,6 @@ class ReplyLedger(ArchivePart):
 
 def _ref(letter: LetterRef | int) -> LetterRef:
     return letter if isinstance(letter, LetterRef) else LetterRef(LetterKind.MAIL, letter)
-
-
-def _all_groups(session: Session) -> list[OfficialGroup]:
-    return list(session.scalars(select(OfficialGroup).order_by(OfficialGroup.name)))
-
-
-def _group_named(session: Session, name: str) -> OfficialGroup | None:
-    wanted = " ".join(name.split()).casefold()
-    for group in _all_groups(session):
-        if group.name.casefold() == wanted:
-            return group
-    return None
-
-
-def _group(session: Session, group_id: int) -> OfficialGroup:
-    group = session.get(OfficialGroup, group_id)
-    if group is None:
-        raise LedgerError(f"there is no group with id {group_id}")
-    return group
-
-
-def _member(
-    session: Session, group_id: int, *, person_id: int | None = None, domain: str = ""
-) -> GroupMember | None:
-    # Not left to the unique constraint: it holds no two domain rows apart (NULL person).
-    person = (
-        GroupMember.person_id.is_(None)
-        if person_id is None
-        else (GroupMember.person_id == person_id)
-    )
-    return session.scalar(
-        select(GroupMember).where(
-            GroupMember.group_id == group_id, person, GroupMember.domain == domain
-        )
-    )
-
-
-def _group_info(session: Session, group: OfficialGroup) -> GroupInfo:
-    members = session.scalars(
-        select(GroupMember).where(GroupMember.group_id == group.id).order_by(GroupMember.id)
-    ).all()
-    person_ids = [m.person_id for m in members if m.person_id is not None]
-    addresses: dict[int, list[str]] = {}
-    for person_id, address in session.execute(
-        select(Address.person_id, Address.address)
-        .where(Address.person_id.in_(person_ids))
-        .order_by(Address.id)
-    ):
-        addresses.setdefault(person_id, []).append(address)
-    names: dict[int, str] = {
-        person_id: name
-        for person_id, name in session.execute(
-            select(Person.id, Person.name).where(Person.id.in_(person_ids))
-        )
-    }
-    return GroupInfo(
-        group.id,
-        group.name,
-        group.deadline_days,
-        tuple(sorted(m.domain for m in members if m.person_id is None)),
-        tuple(GroupPerson(p, names.get(p, ""), tuple(addresses.get(p, ()))) for p in person_ids),
-    )
 
 
 def _paper(session: Session, number: int) -> PaperLetter:

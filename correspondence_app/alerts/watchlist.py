@@ -4,7 +4,6 @@ window: each call one transaction."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
@@ -16,11 +15,11 @@ from correspondence_app.alerts.last_contact import signs_of_life, watched_status
 from correspondence_app.alerts.person_timeline import PersonTimeline, person_timeline
 from correspondence_app.storage.facade import ArchivePart
 from correspondence_app.storage.people_tables import WatchedPerson
-from correspondence_app.storage.tables import Person
+from correspondence_app.storage.tables import Address, Person
 from correspondence_app.tagging import identity
 
 if TYPE_CHECKING:
-    from datetime import date
+    from datetime import date, datetime
     from zoneinfo import ZoneInfo
 
     from sqlalchemy import Connection
@@ -52,17 +51,19 @@ class Watchlist(ArchivePart):
 
     def watch(self, person_id: int, threshold_days: int | None = None) -> None:
         """Watches the person, or sets a watched person's threshold: the days of silence
-        after which they are overdue (None: twice the usual gap)."""
+        after which they are overdue (None: twice the usual gap). The keeper is never
+        watched: their own mail is no sign of life."""
         if threshold_days is not None and threshold_days < 1:
             raise WatchError(f"{threshold_days}: a threshold is at least 1 day")
         with self._engine.begin() as connection:
             _person(connection, person_id)
+            _refuse_the_keeper(connection, person_id)
             connection.execute(
                 insert(WatchedPerson)
                 .values(
                     person_id=person_id,
                     threshold_days=threshold_days,
-                    created_at=datetime.now(UTC),
+                    created_at=clock(connection).now(),  # watched for days from today
                 )
                 .on_conflict_do_update(
                     index_elements=[WatchedPerson.person_id],
@@ -139,6 +140,17 @@ class Watchlist(ArchivePart):
         """Every watched person, the most urgent first (see ``last_contact.watched_status``)."""
         with self._engine.begin() as connection:  # the inferred own addresses are kept
             return watched_status(connection, clock(connection, today=today))
+
+
+def _refuse_the_keeper(connection: Connection, person_id: int) -> None:
+    own = {address.lower() for address in identity.own_addresses(connection)}
+    held = connection.execute(select(Address.address).where(Address.person_id == person_id))
+    for address in held.scalars():
+        if address.lower() in own:
+            raise WatchError(
+                f"person {person_id} is you ({address} is your address): your own mail is no "
+                "sign of life"
+            )
 
 
 def _person(connection: Connection, person_id: int) -> None:

@@ -50,6 +50,8 @@ def json_id(ref: LetterRef) -> int | str:
 
 
 def letter_json(letter: AwaitedLetter, zone: ZoneInfo) -> dict[str, Any]:
+    """One letter; its times where the user lives."""
+    answered = letter.answered_at
     return {
         "id": json_id(letter.ref),
         "kind": letter.kind.value,
@@ -61,7 +63,7 @@ def letter_json(letter: AwaitedLetter, zone: ZoneInfo) -> dict[str, Any]:
         "deadline_days": letter.deadline_days,
         "status": letter.status.value,
         "group": letter.group or None,
-        "answered": None if letter.answered_at is None else letter.answered_at.isoformat(),
+        "answered": None if answered is None else answered.astimezone(zone).isoformat(),
         "answered_by": letter.answer_message_id,
         "note": letter.answer_note,
     }
@@ -94,17 +96,18 @@ def cmd_group(args: argparse.Namespace, ledger: ReplyLedger) -> int:
         else:
             print(f"Deleted the group {args.name}.")
         return EXIT_OK
-    group_id = ledger.save_group(args.name, deadline_days=args.deadline)
-    for domain in args.add_domain:
-        ledger.add_domain(group_id, domain)
-    for address in args.add_address:
-        ledger.add_person(group_id, ledger.person_of_address(address))
-    for person_id in args.add_person:
-        ledger.add_person(group_id, person_id)
-    for domain in args.remove_domain:
-        ledger.remove_domain(group_id, domain)
-    for person_id in args.remove_person:
-        ledger.remove_person(group_id, person_id)
+    from correspondence_app.alerts.ledger import GroupChange
+
+    # All or nothing: a bad domain or an unknown person changes nothing (and makes no group).
+    by_address = [ledger.person_of_address(address) for address in args.add_address]
+    change = GroupChange(
+        args.deadline,
+        add_domains=args.add_domain,
+        add_persons=[*by_address, *args.add_person],
+        remove_domains=args.remove_domain,
+        remove_persons=args.remove_person,
+    )
+    group_id = ledger.change_group(args.name, change)
     group = next(g for g in ledger.groups() if g.id == group_id)
     if args.json:
         emit_json(_group_json(group))
@@ -187,6 +190,7 @@ def cmd_letter(args: argparse.Namespace, ledger: ReplyLedger) -> int:
         args.subject,
         person_id=args.person,
         group_id=group_id,
+        domain=args.domain or "",
         note=args.note,
         scan=scan,
         awaits=not args.no_answer_expected,
@@ -243,7 +247,11 @@ def register(command: CommandAdder) -> None:
         "answered", cmd_answered, "record an answer that came another way (by post, by phone)"
     )
     sub.add_argument("id", metavar="ID", help=LETTER_ID_HELP)
-    sub.add_argument("--date", metavar="ISO8601", help="when it came (default: now)")
+    sub.add_argument(
+        "--date",
+        metavar="ISO8601",
+        help="when it came (default: now, on the day CORRESPONDENCE_APP_TODAY may set)",
+    )
     sub.add_argument("--note", default="", metavar="TEXT")
     sub = command(
         "letter",
@@ -258,7 +266,15 @@ def register(command: CommandAdder) -> None:
         "--person", type=int, metavar="PERSON_ID", help="mail from this person answers it"
     )
     sub.add_argument(
-        "--group", metavar="NAME", help="mail from the group's members answers it; its deadline"
+        "--domain",
+        metavar="DOMAIN",
+        help="the organisation it went to: mail from this domain (or a subdomain) answers it",
+    )
+    sub.add_argument(
+        "--group",
+        metavar="NAME",
+        help="the group's deadline counts; mail from any of its members answers it, unless "
+        "--person or --domain says who it went to",
     )
     sub.add_argument("--note", default="", metavar="TEXT")
     sub.add_argument("--file", metavar="SCAN", help="a scan or copy, stored encrypted")

@@ -25,7 +25,8 @@ KINDS = "phone, messenger, in-person, third-party, letter, other"
 STATUS_KEYS = (
     "JSON: {person_id, name, last_sign (the time where you live), kind (mail|phone|messenger|"
     "in-person|third-party|letter|other), days, usual_gap_days, threshold_days, "
-    "threshold_set, status (ok|due|overdue), message_id, event_id, preview, untrusted, "
+    "threshold_set, status (ok|due|overdue), message_id, event_id, preview (the last "
+    "message's beginning, or the note of a sign entered by hand), untrusted, "
     "signs_per_month: [{month, signs}]}"
 )
 

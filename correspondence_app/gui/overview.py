@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QLabel,
     QStackedWidget,
@@ -137,16 +138,17 @@ class Overview(QObject):
         self._task: workers.Task | None = None
         self._generation = 0
         self._first = True
-        self._timer = QTimer(self)
-        self._timer.setInterval(CHECK_EVERY_MS)
-        self._timer.timeout.connect(self.check)
-        self._last_check = time.time()
-        self._wake = QTimer(self)  # a wall-clock jump means the computer slept
-        self._wake.setInterval(60_000)
-        self._wake.timeout.connect(self._on_wake_timer)
+        self.check_timer = QTimer(self)  # every CHECK_EVERY_MS while an archive is open
+        self.check_timer.setInterval(CHECK_EVERY_MS)
+        self.check_timer.timeout.connect(self.check)
+        self.last_check_at = time.time()  # by the wall clock, which runs on in sleep
+        self.wake_timer = QTimer(self)  # a wall-clock jump means the computer slept
+        self.wake_timer.setInterval(60_000)
+        self.wake_timer.timeout.connect(self._on_wake_timer)
         self._tray: QSystemTrayIcon | None = None
         self._notified_overdue = 0  # a notification only when more become overdue
-        self.notified = 0
+        self.notified = 0  # desktop notifications shown
+        self.alerted = 0  # times the window asked for attention instead (no tray)
 
     def set_archive(self, archive: Archive | None, alerts: Alerts | None = None) -> None:
         """Shows the archive's alerts: those given (read with the opening), else read now."""
@@ -157,20 +159,20 @@ class Overview(QObject):
         if archive is None:
             if self._tray is not None:
                 self._tray.hide()
-            self._timer.stop()
-            self._wake.stop()
+            self.check_timer.stop()
+            self.wake_timer.stop()
             self.banner.hide()
             self._backup_generation += 1
             self.backup_banner.show_age(None)
             self.dashboard.show_alerts([], [], _utc())
             self.show_mail()
             return
-        self._timer.start()
-        self._wake.start()
+        self.check_timer.start()
+        self.wake_timer.start()
         if alerts is None:
             self.check()
         else:
-            self._last_check = time.time()
+            self.last_check_at = time.time()
             self._show(self._generation, alerts)
             self.check_backup()
 
@@ -179,7 +181,7 @@ class Overview(QObject):
         archive = self._archive
         if archive is None:
             return
-        self._last_check = time.time()
+        self.last_check_at = time.time()
         self._generation += 1
         generation = self._generation
         task = workers.Task(load_alerts, archive)
@@ -203,7 +205,7 @@ class Overview(QObject):
             self.backup_banner.show_age(age)
 
     def _on_wake_timer(self) -> None:
-        if time.time() - self._last_check > CHECK_EVERY_MS / 1000 + 60:
+        if time.time() - self.last_check_at > CHECK_EVERY_MS / 1000 + 60:
             self.check()
 
     def _show(self, generation: int, found: Alerts) -> None:
@@ -217,7 +219,7 @@ class Overview(QObject):
         due = sum(s.status is SilenceStatus.DUE for s in watched) + sum(
             letter.status is LetterStatus.DUE_SOON for letter in letters
         )
-        self._show_banner(watched, due, overdue)
+        self._show_banner(watched, letters, due, overdue)
         if overdue > self._notified_overdue:
             self._notify()
         self._notified_overdue = overdue
@@ -227,18 +229,25 @@ class Overview(QObject):
                 self.show_dashboard()
         self.alerts_changed.emit(due, overdue)
 
-    def _show_banner(self, watched: list[WatchedStatus], due: int, overdue: int) -> None:
+    def _show_banner(
+        self, watched: list[WatchedStatus], letters: list[AwaitedLetter], due: int, overdue: int
+    ) -> None:
+        """The most urgent alert in words (a person before a letter as urgent), and how many
+        more there are."""
         if not due and not overdue:
             self.banner.hide()
             return
         silent = [s for s in watched if s.status is not SilenceStatus.OK]
-        if silent:
+        is_letter_overdue = any(letter.status is LetterStatus.OVERDUE for letter in letters)
+        if silent and (silent[0].status is SilenceStatus.OVERDUE or not is_letter_overdue):
             first = silent[0]
-            text = self.tr("%1: %Ln day(s) without a sign of life", "", first.days or 0).replace(
+            text = self.tr("%1: %Ln day(s) without a sign of life", "", first.silent_days).replace(
                 "%1", first.name
             )
-        else:
+        elif is_letter_overdue:
             text = self.tr("A letter waits for an answer past its deadline")
+        else:  # only due soon: the deadline is ahead
+            text = self.tr("A letter's deadline for an answer is near")
         if overdue + due > 1:
             text += " " + self.tr("(and %Ln more)", "", overdue + due - 1)
         self.banner.setText(text + " " + self.tr("— open the overview (Ctrl+1)"))
@@ -249,8 +258,11 @@ class Overview(QObject):
         self.banner.show()
 
     def _notify(self) -> None:
-        """A desktop notification where the system shows them (the banner says it too)."""
+        """A desktop notification where the system shows them, else the window asks for
+        attention (its entry in the task bar flashes); the banner says it too."""
         if not QSystemTrayIcon.isSystemTrayAvailable():
+            QApplication.alert(self.widget.window())
+            self.alerted += 1
             return
         if self._tray is None:
             self._tray = QSystemTrayIcon(icon("app"), self)

@@ -248,6 +248,9 @@ def gmail_labels(values: list[str] | None, fallback: str | None) -> tuple[str, .
 # How much later than its arrival a message's own date may be (clock drift, zones written
 # wrongly) before the arrival time is trusted instead.
 DATE_AHEAD_OF_RECEIVED = timedelta(days=1)
+# How much earlier than the first server saw it a message's own date may be (a mail
+# queued for days, a draft sent when the laptop was online again) before it is not trusted.
+DATE_BEHIND_RECEIVED = timedelta(days=7)
 
 
 def message_date(
@@ -255,22 +258,35 @@ def message_date(
 ) -> tuple[datetime | None, int | None, DateSource]:
     """(date_at, offset in minutes, source): the Date field, newest Received, or the fallback.
 
-    A Date field later than the newest Received by more than a day was written by a clock
-    that was wrong (a message cannot be written after it arrived): the Received date is
-    taken instead, so that a wrong clock never makes an old message look like a recent
-    sign of life.
+    The Received fields tell the message's way: the oldest when a server first saw it (its
+    sending), the newest its arrival in the mailbox. A Date field later than the arrival by
+    more than a day, or earlier than the sending by more than seven days, was written by a
+    clock that was wrong: the arrival is taken instead, so that a wrong clock never makes a
+    new message look old, nor an old one recent. Old mail fetched again into another
+    mailbox keeps its Date: its first servers saw it when it was written. A message without
+    any Received field keeps its Date, however old.
     """
-    received = newest_received_date(charsets.unfold(v) for v in headers.get("received", ()))
+    received = [
+        moment
+        for value in headers.get("received", ())
+        if (moment := newest_received_date([charsets.unfold(value)])) is not None
+    ]
     for value in headers.get("date", ())[:1]:
         parsed = parse_date(charsets.unfold(value))
-        if parsed is not None and (
-            received is None or parsed[0] <= received + DATE_AHEAD_OF_RECEIVED
-        ):
+        if parsed is not None and _is_date_credible(parsed[0], received):
             return parsed[0], parsed[1], DateSource.HEADER
-    if received is not None:
-        return received, None, DateSource.RECEIVED
+    if received:
+        return max(received), None, DateSource.RECEIVED
     if fallback_date is not None:
         if fallback_date.tzinfo is None:  # callers mean UTC; never store a naive datetime
             fallback_date = fallback_date.replace(tzinfo=UTC)
         return fallback_date.astimezone(UTC), None, fallback_source
     return None, None, DateSource.NONE
+
+
+def _is_date_credible(written: datetime, received: list[datetime]) -> bool:
+    """Whether a Date fits the message's way through the servers (any date does without
+    Received fields)."""
+    if not received:
+        return True
+    return min(received) - DATE_BEHIND_RECEIVED <= written <= max(received) + DATE_AHEAD_OF_RECEIVED

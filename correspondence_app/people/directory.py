@@ -14,15 +14,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select, text, true
 
 from correspondence_app.domain.message import AddressRole
 from correspondence_app.storage.tables import Address, Message, MessageAddress, Person
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Collection, Iterable
 
-    from sqlalchemy import Connection, Select
+    from sqlalchemy import ColumnElement, Connection, Select
 
 RECIPIENT_ROLES = (AddressRole.TO, AddressRole.CC, AddressRole.BCC)
 # Tables that point at people.id, each moved to the kept person by a merge (a test checks
@@ -121,24 +121,23 @@ def rejected_pairs(connection: Connection) -> set[tuple[str, str]]:
     return {_pair(first, second) for first, second in rows}
 
 
+def shown_names(connection: Connection, person_ids: Collection[int]) -> dict[int, str]:
+    """The names these people are shown by (as ``PersonInfo.name``), in two queries; the
+    display names seen are counted only for those without a name set."""
+    gathered = _gather_addresses(connection, set(), Address.person_id.in_(sorted(set(person_ids))))
+    unnamed = [number for number, entry in gathered.items() if not clean_name(entry.set_name)]
+    if unnamed:
+        _count_names(connection, gathered, Address.person_id.in_(unnamed))
+    return {number: _shown_name(entry) for number, entry in gathered.items() if entry.addresses}
+
+
 def _gather(connection: Connection, own: set[str], person_id: int | None) -> list[PersonInfo]:
     def only[*Row](query: Select[*Row]) -> Select[*Row]:
         return query if person_id is None else query.where(Address.person_id == person_id)
 
-    gathered: dict[int, _Gathered] = defaultdict(_Gathered)
-    address_rows = connection.execute(
-        only(
-            select(Address.id, Address.address, Address.name, Address.person_id, Person.name).join(
-                Person, Person.id == Address.person_id
-            )
-        )
-    ).all()
-    for _, address, first_name, owner, set_name in address_rows:
-        entry = gathered[owner]
-        entry.set_name = set_name or ""
-        entry.addresses.append(address)
-        entry.first_seen_names.append(first_name or "")
-        entry.is_me = entry.is_me or address.lower() in own
+    whose = true() if person_id is None else Address.person_id == person_id
+    gathered = _gather_addresses(connection, own, whose)
+    _count_names(connection, gathered, whose)
     own_ids = list(
         connection.execute(
             select(Address.id).where(func.lower(Address.address).in_(sorted(own)))
@@ -171,36 +170,67 @@ def _gather(connection: Connection, own: set[str], person_id: int | None) -> lis
         ).all()
         for owner, count, last in sent:
             gathered[owner].sent, gathered[owner].last_sent_at = count, last
+    return [_info(number, entry) for number, entry in gathered.items() if entry.addresses]
+
+
+def _gather_addresses(
+    connection: Connection, own: set[str], whose: ColumnElement[bool]
+) -> defaultdict[int, _Gathered]:
+    """The addresses of the people ``whose`` picks, and the name set for each."""
+    gathered: defaultdict[int, _Gathered] = defaultdict(_Gathered)
+    address_rows = connection.execute(
+        select(Address.id, Address.address, Address.name, Address.person_id, Person.name)
+        .join(Person, Person.id == Address.person_id)
+        .where(whose)
+    ).all()
+    for _, address, first_name, owner, set_name in address_rows:
+        entry = gathered[owner]
+        entry.set_name = set_name or ""
+        entry.addresses.append(address)
+        entry.first_seen_names.append(first_name or "")
+        entry.is_me = entry.is_me or address.lower() in own
+    return gathered
+
+
+def _count_names(
+    connection: Connection, gathered: dict[int, _Gathered], whose: ColumnElement[bool]
+) -> None:
+    """Counts the display names seen with the addresses of the people ``whose`` picks."""
     names = connection.execute(
-        only(
-            select(Address.person_id, MessageAddress.name, func.count())
-            .select_from(MessageAddress)
-            .join(Address, Address.id == MessageAddress.address_id)
-            .where(MessageAddress.name != "")
-            .group_by(MessageAddress.address_id, MessageAddress.name)
-        )
+        select(Address.person_id, MessageAddress.name, func.count())
+        .select_from(MessageAddress)
+        .join(Address, Address.id == MessageAddress.address_id)
+        .where(MessageAddress.name != "", whose)
+        .group_by(MessageAddress.address_id, MessageAddress.name)
     ).all()
     for owner, name, count in names:
         cleaned = clean_name(name)
         if cleaned:
             gathered[owner].names[cleaned] += count
-    return [_info(number, entry) for number, entry in gathered.items() if entry.addresses]
 
 
-def _info(person_id: int, entry: _Gathered) -> PersonInfo:
+def _seen_names(entry: _Gathered) -> tuple[str, ...]:
+    """Every display name seen, most frequent first."""
     seen = entry.names
     for first in entry.first_seen_names:  # an address whose names were all blank
         cleaned = clean_name(first)
         if cleaned and cleaned not in seen:
             seen[cleaned] = 0
-    names = tuple(name for name, _ in sorted(seen.items(), key=lambda item: (-item[1], item[0])))
-    addresses = tuple(sorted(entry.addresses))
-    set_name = clean_name(entry.set_name)
+    return tuple(name for name, _ in sorted(seen.items(), key=lambda item: (-item[1], item[0])))
+
+
+def _shown_name(entry: _Gathered) -> str:
+    """The name set, else the display name seen most often, else the first address."""
+    names = _seen_names(entry)
+    return clean_name(entry.set_name) or (names[0] if names else min(entry.addresses))
+
+
+def _info(person_id: int, entry: _Gathered) -> PersonInfo:
     return PersonInfo(
         id=person_id,
-        name=set_name or (names[0] if names else addresses[0]),
-        names=names,
-        addresses=addresses,
+        name=_shown_name(entry),
+        names=_seen_names(entry),
+        addresses=tuple(sorted(entry.addresses)),
         received=entry.received,
         sent=entry.sent,
         last_received_at=entry.last_received_at,

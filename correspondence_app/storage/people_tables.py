@@ -126,6 +126,9 @@ class PaperLetter(Base):
     group_id: Mapped[int | None] = mapped_column(
         ForeignKey("official_groups.id", ondelete="SET NULL"), nullable=True
     )
+    # The organisation it went to (lower case; "" for none): mail from this domain or its
+    # subdomains answers it, and then no other member of its group does.
+    domain: Mapped[str] = mapped_column(Text, default="")
     sent_at: Mapped[datetime] = mapped_column(UtcDateTime)
     subject: Mapped[str] = mapped_column(Text)
     note: Mapped[str] = mapped_column(Text, default="")

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, override
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QWidget
 
 from correspondence_app.alerts.awaiting import DEFAULT_DEADLINE_DAYS
 from correspondence_app.alerts.clock import NOON
@@ -66,11 +66,26 @@ class PaperLetterDialog(RecordDialog):
         self.group_combo.setAccessibleName(self.tr("Group"))
         self.group_combo.addItem(self.tr("(none)"), None)
         self._deadlines: dict[int, int] = {}
+        self._members: dict[int, list[str]] = {}  # a group's domains and addresses
         for group in archive.ledger.groups():
             self.group_combo.addItem(group.name, group.id)
             self._deadlines[group.id] = group.deadline_days
-        self.group_combo.currentIndexChanged.connect(self._show_deadline)
+            self._members[group.id] = [
+                *group.domains,
+                *(person.addresses[0] for person in group.people if person.addresses),
+            ]
+        self.group_combo.currentIndexChanged.connect(self._show_members)
         self.deadline_label = wrapped_label()
+        # Who the letter went to: only their mail answers it, not every member of the group.
+        self.answer_combo = QComboBox()
+        self.answer_combo.setEditable(True)
+        answer_edit = QLineEdit()
+        self.answer_combo.setLineEdit(answer_edit)
+        self.answer_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.answer_combo.setAccessibleName(self.tr("Answer from"))
+        answer_edit.setPlaceholderText(self.tr("e.g. auswaertiges-amt.de, or an address"))
+        answer_edit.textChanged.connect(self._show_deadline)
+        self.answer_label = wrapped_label()
         self.sent_edit = day_edit(self._zone)
         self.sent_edit.setAccessibleName(self.tr("Sent on"))
         self.subject_edit = line_edit(self.tr("Subject"), self.tr("e.g. Application for a visa"))
@@ -83,6 +98,8 @@ class PaperLetterDialog(RecordDialog):
         self.form.addRow(self.tr("Reci&pient:"), self.recipient_edit)
         self.form.addRow(self.tr("&Group:"), self.group_combo)
         self.form.addRow("", self.deadline_label)
+        self.form.addRow(self.tr("Answer &from:"), self.answer_combo)
+        self.form.addRow("", self.answer_label)
         self.form.addRow(self.tr("S&ent on:"), self.sent_edit)
         self.form.addRow(self.tr("&Subject:"), self.subject_edit)
         self.form.addRow(self.tr("&Note:"), self.note_edit)
@@ -97,8 +114,25 @@ class PaperLetterDialog(RecordDialog):
         data = self.group_combo.currentData()
         return int(data) if data is not None else None
 
+    @property
+    def answer_from(self) -> str:
+        """The domain or address typed or chosen; "" for none."""
+        return self.answer_combo.currentText().strip()
+
     def set_group(self, group_id: int | None) -> None:
         self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(group_id)))
+
+    def set_answer_from(self, text: str) -> None:
+        self.answer_combo.setEditText(text)
+
+    def _show_members(self) -> None:
+        """The group's domains and addresses to choose from; what is typed stays."""
+        typed = self.answer_combo.currentText()
+        self.answer_combo.clear()
+        group_id = self.group_id
+        self.answer_combo.addItems(self._members.get(group_id, []) if group_id else [])
+        self.answer_combo.setEditText(typed)
+        self._show_deadline()
 
     def set_sent_on(self, day: date) -> None:
         self.sent_edit.setDate(QDate(day.year, day.month, day.day))
@@ -119,6 +153,16 @@ class PaperLetterDialog(RecordDialog):
                 self._deadlines[group_id],
             )
         self.deadline_label.setText(text)
+        awaits = self.awaits_box.isChecked()
+        self.answer_combo.setEnabled(awaits)
+        self.answer_label.setVisible(awaits)
+        if self.answer_from:
+            answer = self.tr("Only mail from %1 answers it.").replace("%1", self.answer_from)
+        elif group_id is not None:
+            answer = self.tr("Mail from anyone in the group answers it.")
+        else:
+            answer = self.tr("Only an answer you enter by hand answers it.")
+        self.answer_label.setText(answer)
 
     def _update_buttons(self) -> None:
         self.record_button.setEnabled(bool(self.recipient_edit.text().strip()))
@@ -129,18 +173,26 @@ class PaperLetterDialog(RecordDialog):
         if not self.recipient_edit.text().strip():
             self.show_problem(self.tr("Please enter to whom the letter went."))
             return None
-        return self.write_and_close(
-            lambda: self._archive.ledger.add_paper_letter(
+        ledger = self._archive.ledger
+
+        def write() -> LetterRef:
+            # A bad domain or an unknown address is the core's to say.
+            person_id, domain = None, ""
+            if self.answer_from:
+                person_id, domain = ledger.party_of(self.answer_from)
+            return ledger.add_paper_letter(
                 self.recipient_edit.text(),
                 noon_of(self.sent_edit, self._zone),
                 self.subject_edit.text(),
+                person_id=person_id,
                 group_id=self.group_id,
+                domain=domain,
                 note=self.note_edit.toPlainText().strip(),
                 scan=self.scan_picker.read(),
                 awaits=self.awaits_box.isChecked(),
-            ),
-            self.letter_recorded.emit,
-        )
+            )
+
+        return self.write_and_close(write, self.letter_recorded.emit)
 
 
 class AnsweredDialog(RecordDialog):

@@ -181,7 +181,7 @@ def test_phone_call_entered_by_hand_restores_ok(friend: Friend) -> None:
     assert (found.status, found.days, found.kind) == (SilenceStatus.OK, 1, "phone")
     assert found.event_id == event_id
     assert found.message_id is None
-    assert found.preview == ""
+    assert found.preview == "Kurz angerufen"  # the note, where a letter's beginning would be
 
 
 def test_mail_i_sent_is_no_sign_of_life_even_in_his_record(friend: Friend) -> None:
