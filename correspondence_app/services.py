@@ -10,7 +10,6 @@ import functools
 import os
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from correspondence_app import memory
@@ -242,7 +241,6 @@ class Archive:
         from correspondence_app.importers.sources import SourceError
 
         with self._import_lock():
-            first_new_id = self._next_message_id()
             try:
                 report = pipeline.import_paths(
                     self.engine,
@@ -254,19 +252,18 @@ class Archive:
                 )
             except SourceError as error:
                 raise ArchiveError(str(error)) from None
-            return self._after_import(report, first_new_id)
+            return self._after_import(report)
 
-    def _after_import(self, report: ImportReport, first_new_id: int) -> ImportReport:
+    def _after_import(self, report: ImportReport) -> ImportReport:
         """Committed: the new messages join their conversations before the lock is let go.
         The import's lookup tables are garbage now; give their memory back first, so that
         threading a large import does not add to the import's peak."""
         memory.release_free_memory()
         threaded = thread_store.thread_new(self.engine)
-        # The rules tag what is new, once it is threaded (a rule may ask for a thread's note).
-        tagged = self.organiser.apply_rules(since_id=first_new_id) if report.imported else None
-        return dataclasses.replace(
-            report, thread_seconds=threaded.seconds, tagged=tagged.changed if tagged else 0
-        )
+        # The rules tag what is new, once it is threaded (a rule may ask for a thread's note):
+        # every message after their watermark, so also what an interrupted import stored.
+        tagged = self.organiser.apply_rules_to_new()
+        return dataclasses.replace(report, thread_seconds=threaded.seconds, tagged=tagged.changed)
 
     def sync_account(
         self,
@@ -286,7 +283,6 @@ class Archive:
         info = self.accounts.account(reference)
         secret = self.accounts.password(info, password)
         with self._import_lock():
-            first_new_id = self._next_message_id()
             try:
                 outcome = sync.sync(
                     self.engine, info, secret, progress=progress, cancel=cancel, workers=workers
@@ -295,17 +291,12 @@ class Archive:
                 self.accounts.record_failure(info, str(error))
                 raise
             if outcome.import_report is not None:
-                self._after_import(outcome.import_report, first_new_id)
+                self._after_import(outcome.import_report)
+            else:  # nothing new: what an interrupted run stored still meets the rules
+                thread_store.thread_new(self.engine)
+                self.organiser.apply_rules_to_new()
             self.accounts.record_sync(info, outcome.report, outcome.folder_states)
             return outcome.report
-
-    def _next_message_id(self) -> int:
-        with self.engine.connect() as connection:
-            return int(
-                connection.execute(
-                    text("SELECT coalesce(max(id), 0) + 1 FROM messages")
-                ).scalar_one()
-            )
 
     @contextlib.contextmanager
     def _import_lock(self) -> Iterator[None]:

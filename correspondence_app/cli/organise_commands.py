@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from correspondence_app.tagging.tags import TagInfo
 
 
+UNDO_HINT = "Undo it with: correspondence-app undo ARCHIVE"
+
+
 def _organising(
     handler: Callable[[argparse.Namespace, Archive], int],
 ) -> Callable[[argparse.Namespace], int]:
@@ -92,7 +95,7 @@ def cmd_tag(args: argparse.Namespace, archive: Archive) -> int:
     else:
         print(f"{change.changed} messages changed.")
         if change.change_set_id is not None:
-            print("Undo it with: correspondence-app undo ARCHIVE")
+            print(UNDO_HINT)
     return EXIT_OK
 
 
@@ -118,15 +121,46 @@ def cmd_tag_rename(args: argparse.Namespace, archive: Archive) -> int:
 def cmd_tag_merge(args: argparse.Namespace, archive: Archive) -> int:
     source, target = _tag_named(archive, args.source), _tag_named(archive, args.target)
     gained = archive.organiser.merge_tags(source.id, target.id)
-    _done(args, {"gained": gained}, f"{target.name} gained {gained} messages of {source.name}.")
+    _done(
+        args,
+        {"gained": gained},
+        f"{target.name} gained {gained} messages of {source.name}.\n{UNDO_HINT}",
+    )
     return EXIT_OK
 
 
 @_organising
 def cmd_tag_delete(args: argparse.Namespace, archive: Archive) -> int:
+    if args.restore:
+        return _restore_folder_tag(args, archive)
     tag = _tag_named(archive, args.name)
     had = archive.organiser.delete_tag(tag.id)
-    _done(args, {"removed_from": had}, f"Removed {tag.name} from {had} messages.")
+    _done(args, {"removed_from": had}, f"Removed {tag.name} from {had} messages.\n{UNDO_HINT}")
+    return EXIT_OK
+
+
+def _restore_folder_tag(args: argparse.Namespace, archive: Archive) -> int:
+    """``tag-delete NAME --restore``: keeps a dropped folder's (or label's) tag again."""
+    from correspondence_app.tagging.names import tag_key
+
+    wanted = tag_key(args.name)
+    dropped = [
+        tag
+        for tag in archive.organiser.tags(include_dropped=True)
+        if tag.is_dropped and tag_key(tag.name) == wanted
+    ]
+    if not dropped:
+        fail(
+            f"there is no dropped folder tag {args.name!r} (see `correspondence-app tags --all`; "
+            "a deleted tag of your own comes back with `correspondence-app undo`)"
+        )
+    tag = dropped[0]
+    change = archive.organiser.restore_imported_tag(tag.id)
+    _done(
+        args,
+        {"restored": tag.name, "messages": change.changed, "change_set": change.change_set_id},
+        f"Kept the folder tag {tag.name} again: on {change.changed} messages.",
+    )
     return EXIT_OK
 
 
@@ -367,13 +401,21 @@ def register(command: CommandAdder) -> None:
     )
     sub.add_argument("source", metavar="SOURCE")
     sub.add_argument("target", metavar="TARGET")
-    command(
+    sub = command(
         "tag-delete", cmd_tag_delete, "remove a tag from every message (an imported one is dropped)"
-    ).add_argument("name", metavar="NAME")
+    )
+    sub.add_argument("name", metavar="NAME")
+    sub.add_argument(
+        "--restore",
+        action="store_true",
+        help="keep a dropped folder's tag again, on every message found there",
+    )
     sub = command("tag-color", cmd_tag_color, "set a tag's colour")
     sub.add_argument("name", metavar="NAME")
     sub.add_argument("color", metavar="#RRGGBB")
-    sub = command("undo", cmd_undo, "undo the last tagging or rule run (or --list the steps)")
+    sub = command(
+        "undo", cmd_undo, "undo the last tagging, rule run, merge or deletion (or --list the steps)"
+    )
     sub.add_argument("change_set", metavar="STEP", nargs="?", type=int, help="a step from --list")
     sub.add_argument("--list", action="store_true", help="list the steps that can be undone")
     command("rules", cmd_rules, "list the rules")

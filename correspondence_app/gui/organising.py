@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
@@ -33,6 +33,7 @@ class Organising(QObject):
         )
         self.rules_action = self._action(self.tr("&Rules…"), self.on_rules)
         self.topics_action = self._action(self.tr("&Topic suggestions…"), self.on_topics)
+        self.topics_dialog: TopicsDialog | None = None  # open beside the window, if it is
 
     def _action(self, text: str, slot: object, shortcut: object = None) -> QAction:
         action = QAction(text, self._window)
@@ -44,6 +45,8 @@ class Organising(QObject):
     def set_archive_open(self, is_open: bool) -> None:
         archive = self._window.archive
         self.tagger.organiser = archive.organiser if is_open and archive is not None else None
+        if not is_open and self.topics_dialog is not None:
+            self.topics_dialog.close()  # its search stops: the archive is being locked
 
     def fill_menu(self, menu: QMenu) -> None:
         for action in (self.add_tag_action, self.save_search_action):
@@ -81,19 +84,37 @@ class Organising(QObject):
         self._open(RulesDialog)
 
     def on_topics(self) -> None:
-        self._open(TopicsDialog)
+        """Topic suggestions open beside the window, which stays usable while they are found
+        (a minute at 100,000 messages); opened again, the open one comes to the front."""
+        if self.topics_dialog is not None:
+            self.topics_dialog.raise_()
+            self.topics_dialog.activateWindow()
+            return
+        dialog = self._open(TopicsDialog)
+        if isinstance(dialog, TopicsDialog):
+            self.topics_dialog = dialog
+            dialog.finished.connect(self.on_topics_dialog_finished)
 
-    def _open(self, kind: type[RulesDialog | TopicsDialog]) -> None:
-        """Opens a dialog that changes tags; the window shows them again after each change."""
+    def on_topics_dialog_finished(self) -> None:
+        self.topics_dialog = None
+
+    def _open(self, kind: type[RulesDialog | TopicsDialog]) -> RulesDialog | TopicsDialog | None:
+        """Opens a dialog that changes tags; the window shows them again after each change.
+        The rules are edited in front of the window; the topics dialog does not block it."""
         window = self._window
         if window.archive is None:
-            return
+            return None
         dialog = kind(window.archive.organiser, window)
         dialog.tags_changed.connect(window.on_tags_changed)
         dialog.tags_changed.connect(window.sidebar.reload)
         dialog.finished.connect(window.sidebar.reload)  # saving a rule may have made tags
         dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        if kind is TopicsDialog:
+            dialog.setWindowModality(Qt.WindowModality.NonModal)
+            dialog.show()
+        else:
+            dialog.open()
+        return dialog
 
     def on_threads_tagged(self, said: str) -> None:
         window = self._window

@@ -37,6 +37,7 @@ class Tag(Base):
     )
     color: Mapped[str] = mapped_column(String(16), default="")  # "#rrggbb"; "": none chosen
     # An imported tag the user dropped: hidden, and later imports do not assign it again.
+    # A deleted tag of the user's is kept so, under a name_key no name has, for undo.
     is_dropped: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     modified_at: Mapped[datetime] = mapped_column(UtcDateTime)
@@ -54,7 +55,7 @@ class MessageTag(Base):
 
 
 class ChangeSet(Base):
-    """One step a user can undo: a bulk tagging, a rule applied, a rename, a merge."""
+    """One step a user can undo: a bulk tagging, a rule applied, a merge, a deletion."""
 
     __tablename__ = "change_sets"
 
@@ -63,6 +64,9 @@ class ChangeSet(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     author: Mapped[str] = mapped_column(Text, default="")
     undone_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # JSON: what the step changed besides assignments (tags deleted, moved, queries
+    # rewritten), for undo; "" when it only added and removed tags.
+    tag_edits: Mapped[str] = mapped_column(Text, default="")
 
 
 class TagChange(Base):
@@ -133,12 +137,14 @@ class Note(Base):
 
 
 class DismissedTopic(Base):
-    """A topic suggestion the user dismissed: its characteristic words, never suggested again."""
+    """A topic suggestion the user dismissed: its characteristic words and the messages of
+    its conversations (JSON lists); neither is suggested again."""
 
     __tablename__ = "dismissed_topics"
 
     key: Mapped[str] = mapped_column(Text, primary_key=True)
     words: Mapped[str] = mapped_column(Text)
+    message_ids: Mapped[str] = mapped_column(Text, default="[]")
     dismissed_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 

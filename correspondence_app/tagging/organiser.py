@@ -11,14 +11,13 @@ from sqlalchemy import text
 from correspondence_app.search.query_parser import parse_query
 from correspondence_app.storage.organise_tables import NoteScope
 from correspondence_app.storage.search import matching_ids
-from correspondence_app.tagging import identity
+from correspondence_app.tagging import identity, journal, tag_edits
 from correspondence_app.tagging import notes as note_store
 from correspondence_app.tagging import rules as rule_store
 from correspondence_app.tagging import saved_searches as search_store
 from correspondence_app.tagging import tags as tag_store
 from correspondence_app.tagging import timeline as timeline_store
 from correspondence_app.tagging import topics as topic_store
-from correspondence_app.tagging.names import renamed_in_query
 
 if TYPE_CHECKING:
     import threading
@@ -76,26 +75,31 @@ class Organiser:
         and saved searches that name them."""
         with self._engine.begin() as connection:
             renamed = tag_store.rename_tag(connection, old_name, new_name)
-            _rewrite_queries(connection, old_name, new_name)
+            tag_edits.rewrite_queries(connection, old_name, new_name)
             return renamed
 
     def merge_tags(self, source_id: int, target_id: int) -> int:
+        """Merges the source into the target as one step to undo; returns how many messages
+        the target gained."""
         with self._engine.begin() as connection:
-            source = tag_store.tag_by_id(connection, source_id)
-            target = tag_store.tag_by_id(connection, target_id)
-            gained = tag_store.merge_tags(
+            return tag_edits.merge_tags(
                 connection, source_id, target_id, author=identity.user_name(connection)
-            )
-            _rewrite_queries(connection, source.name, target.name)
-            return gained
+            ).gained
 
     def delete_tag(self, tag_id: int) -> int:
+        """Deletes (an imported tag: drops) the tag as one step to undo; returns how many
+        messages had it. A tag a rule gives is refused (TagError, naming the rule)."""
         with self._engine.begin() as connection:
-            return tag_store.delete_tag(connection, tag_id)
+            return tag_edits.delete_tag(
+                connection, tag_id, author=identity.user_name(connection)
+            ).changed
 
-    def restore_imported_tag(self, tag_id: int) -> None:
+    def restore_imported_tag(self, tag_id: int) -> tag_store.Change:
+        """Keeps a dropped folder's tag again, on every message found there (a step to undo)."""
         with self._engine.begin() as connection:
-            tag_store.restore_imported_tag(connection, tag_id)
+            return tag_edits.restore_imported_tag(
+                connection, tag_id, author=identity.user_name(connection)
+            )
 
     def tag_query(
         self, query: str, *, add: Sequence[str] = (), remove: Sequence[str] = ()
@@ -173,13 +177,13 @@ class Organiser:
             for thread_id, tag_ids in carried.items()
         }
 
-    def undoable(self) -> list[tag_store.ChangeSetInfo]:
+    def undoable(self) -> list[journal.ChangeSetInfo]:
         with self._engine.connect() as connection:
-            return tag_store.undoable(connection)
+            return journal.undoable(connection)
 
     def undo(self, change_set_id: int | None = None) -> tag_store.Change:
         with self._engine.begin() as connection:
-            return tag_store.undo(connection, change_set_id)
+            return journal.undo(connection, change_set_id)
 
     # Rules ------------------------------------------------------------------------------------
     def rules(self) -> list[rule_store.RuleInfo]:
@@ -238,6 +242,12 @@ class Organiser:
                 since_id=since_id,
                 description="" if not since_id else "rules on imported messages",
             )
+
+    def apply_rules_to_new(self) -> rule_store.RuleResult:
+        """The enabled rules on every message no import has applied them to yet (those of
+        this import, and of any interrupted before it could)."""
+        with self._engine.begin() as connection:
+            return rule_store.apply_rules_to_new(connection, author=identity.user_name(connection))
 
     # Notes ------------------------------------------------------------------------------------
     def note(self, message_id: int) -> note_store.NoteInfo | None:
@@ -335,18 +345,6 @@ class Organiser:
     def month_counts(self) -> list[timeline_store.MonthCount]:
         with self._engine.connect() as connection:
             return timeline_store.month_counts(connection)
-
-
-def _rewrite_queries(connection: Connection, old: str, new: str) -> None:
-    for table in ("rules", "saved_searches"):
-        rows = connection.execute(text(f"SELECT id, query FROM {table}")).all()  # noqa: S608
-        for row_id, query in rows:
-            rewritten = renamed_in_query(query, old, new)
-            if rewritten != query:
-                connection.execute(
-                    text(f"UPDATE {table} SET query = :query WHERE id = :id"),  # noqa: S608
-                    {"query": rewritten, "id": row_id},
-                )
 
 
 def _thread_messages(connection: Connection, thread_ids: Sequence[int]) -> list[int]:

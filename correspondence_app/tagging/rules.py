@@ -2,7 +2,9 @@
 """Rules: a saved query and the tags its messages get, on every import and on demand.
 
 Applying rules is one step of the journal, so it can be undone as a whole; a dry run
-says what would change without changing anything.
+says what would change without changing anything. After every import the rules tag the
+messages that came after a watermark (the newest message they have seen), so mail an
+interrupted import stored gets its tags on the next run as well.
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from sqlalchemy import Connection
+
+# In archive_settings: the id of the newest message the rules have been applied to after
+# an import (the migration sets it; a missing one means none has been).
+APPLIED_UP_TO_KEY = "rules_applied_up_to"
+_LAST_ID = 2**63 - 1  # SQLite's largest integer: no upper bound
 
 
 @dataclass(frozen=True)
@@ -137,6 +144,37 @@ def delete_rule(connection: Connection, rule_id: int) -> None:
     connection.execute(text("DELETE FROM rules WHERE id = :id"), {"id": rule_id})
 
 
+def apply_rules_to_new(connection: Connection, *, author: str) -> RuleResult:
+    """The enabled rules on every message after the watermark, which then moves to the
+    newest message, in the same transaction: each message meets the rules once, whether the
+    import that stored it ended or was interrupted."""
+    seen = connection.execute(
+        text("SELECT value FROM archive_settings WHERE key = :key"), {"key": APPLIED_UP_TO_KEY}
+    ).scalar()
+    applied_up_to = int(seen) if seen else 0
+    newest = int(connection.execute(text("SELECT coalesce(max(id), 0) FROM messages")).scalar_one())
+    if newest <= applied_up_to:
+        return RuleResult(0, 0)
+    enabled = [rule for rule in list_rules(connection) if rule.is_enabled]
+    result = (
+        apply_rules(
+            connection,
+            enabled,
+            author=author,
+            since_id=applied_up_to + 1,
+            until_id=newest,
+            description="rules on imported messages",
+        )
+        if enabled
+        else RuleResult(0, 0)
+    )
+    connection.execute(
+        text("INSERT OR REPLACE INTO archive_settings (key, value) VALUES (:key, :value)"),
+        {"key": APPLIED_UP_TO_KEY, "value": str(newest)},
+    )
+    return result
+
+
 def apply_rules(
     connection: Connection,
     rules: Sequence[RuleInfo],
@@ -144,10 +182,11 @@ def apply_rules(
     author: str,
     dry_run: bool = False,
     since_id: int = 0,
+    until_id: int | None = None,
     description: str = "",
 ) -> RuleResult:
-    """Tags the messages each rule finds (those with ids from ``since_id`` on: a new
-    import's), as one step of the journal."""
+    """Tags the messages each rule finds (those with ids from ``since_id`` up to
+    ``until_id``: an import's), as one step of the journal."""
     matched: set[int] = set()
     plans = []
     for rule in rules:
@@ -160,8 +199,11 @@ def apply_rules(
         ]
         ids = list(
             connection.execute(
-                text(f"SELECT m.id FROM messages m WHERE {condition} AND m.id >= :since"),  # noqa: S608
-                {**params, "since": since_id},
+                text(
+                    f"SELECT m.id FROM messages m WHERE {condition} "  # noqa: S608
+                    "AND m.id >= :since AND m.id <= :until"
+                ),
+                {**params, "since": since_id, "until": _LAST_ID if until_id is None else until_id},
             ).scalars()
         )
         matched.update(ids)

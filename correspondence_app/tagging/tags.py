@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Tags and their messages: create, rename, recolour, merge, delete, assign, undo.
+"""Tags and their messages: create, rename, recolour, assign.
 
 Assignments point at a tag's id, so a rename or a move under another parent never
 touches them. Every bulk change is written to the journal (``change_sets`` and
-``tag_changes``) and can be undone as one step.
+``tag_changes``) and can be undone as one step (see ``journal``); merging and deleting
+tags are in ``tag_edits``.
 """
 
 from __future__ import annotations
@@ -64,14 +65,16 @@ def now_stored() -> str:
 
 # Reading -----------------------------------------------------------------------------------
 def list_tags(connection: Connection, *, include_dropped: bool = False) -> list[TagInfo]:
-    """Every tag with its number of messages, by name (imported ones after the user's)."""
+    """Every tag with its number of messages, by name (imported ones after the user's);
+    with ``include_dropped`` also the imported ones the user dropped. A deleted tag of the
+    user's, kept for undo, is never listed."""
     rows = connection.execute(
         text(
             "SELECT t.id, t.name, t.kind, t.color, t.is_dropped, "
             "(SELECT count(*) FROM message_tags mt WHERE mt.tag_id = t.id) "
-            "FROM tags t WHERE :dropped OR NOT t.is_dropped"
+            "FROM tags t WHERE NOT t.is_dropped OR (:dropped AND t.kind = :imported)"
         ),
-        {"dropped": include_dropped},
+        {"dropped": include_dropped, "imported": TagKind.IMPORTED.value},
     )
     tags = [TagInfo(row[0], row[1], TagKind(row[2]), row[3], row[5], bool(row[4])) for row in rows]
     tags.sort(key=lambda tag: (tag.kind is TagKind.IMPORTED, tag_key(tag.name), tag.id))
@@ -138,7 +141,7 @@ def tags_of_threads(connection: Connection, thread_ids: Iterable[int]) -> dict[i
 def create_tag(connection: Connection, name: str, *, author: str, color: str = "") -> int:
     """A new tag of the user's; an existing one of that name is an error."""
     name = checked_name(name)
-    if _user_tag_id(connection, tag_key(name)) is not None:
+    if user_tag_id(connection, tag_key(name)) is not None:
         raise TagError(f"there is a tag {name} already")
     return _insert_tag(connection, name, TagKind.USER, author, _checked_color(color))
 
@@ -148,7 +151,7 @@ def ensure_user_tags(connection: Connection, names: Iterable[str], *, author: st
     ids = []
     for raw in names:
         name = checked_name(raw)
-        tag_id = _user_tag_id(connection, tag_key(name))
+        tag_id = user_tag_id(connection, tag_key(name))
         ids.append(
             tag_id
             if tag_id is not None
@@ -198,7 +201,7 @@ def rename_tag(connection: Connection, old_name: str, new_name: str) -> list[tup
     moving_ids = {t.id for t in moving}
     renames = [(t, new_name + t.name[len(old_name) :]) for t in moving]
     for t, name in renames:
-        other = _user_tag_id(connection, renamed_key(tag_key(t.name), old_key, new_key))
+        other = user_tag_id(connection, renamed_key(tag_key(t.name), old_key, new_key))
         if other is not None and other not in moving_ids:
             raise TagError(f"there is a tag {name} already: merge the two instead")
     now = now_stored()
@@ -210,66 +213,6 @@ def rename_tag(connection: Connection, old_name: str, new_name: str) -> list[tup
             {"name": name, "key": tag_key(name), "now": now, "id": t.id},
         )
     return [(t.name, name) for t, name in renames]
-
-
-def merge_tags(connection: Connection, source_id: int, target_id: int, *, author: str) -> int:
-    """Gives the target every message of the source, then removes the source (an imported
-    one is dropped, so later imports leave it out). Returns how many messages the target
-    gained. Tags nested below a user tag move below the target."""
-    if source_id == target_id:
-        raise TagError("a tag cannot be merged into itself")
-    source, target = tag_by_id(connection, source_id), tag_by_id(connection, target_id)
-    gained = connection.execute(
-        text(
-            "INSERT OR IGNORE INTO message_tags (tag_id, message_id) "
-            "SELECT :target, message_id FROM message_tags WHERE tag_id = :source"
-        ),
-        {"target": target_id, "source": source_id},
-    ).rowcount
-    if source.kind is TagKind.USER:
-        source_key = tag_key(source.name)
-        children = [
-            t
-            for t in list_tags(connection)
-            if t.kind is TagKind.USER
-            and is_within(tag_key(t.name), source_key)
-            and t.id != source_id
-        ]
-        for child in children:
-            moved = target.name + child.name[len(source.name) :]
-            existing = _user_tag_id(connection, tag_key(moved))
-            if existing is not None:
-                merge_tags(connection, child.id, existing, author=author)
-            else:
-                connection.execute(
-                    text("UPDATE tags SET name = :name, name_key = :key WHERE id = :id"),
-                    {"name": moved, "key": tag_key(moved), "id": child.id},
-                )
-    delete_tag(connection, source_id)
-    return max(gained, 0)
-
-
-def delete_tag(connection: Connection, tag_id: int) -> int:
-    """Removes a tag from every message; a user tag goes, an imported one is dropped.
-    Returns how many messages had it."""
-    tag = tag_by_id(connection, tag_id)
-    connection.execute(text("DELETE FROM message_tags WHERE tag_id = :id"), {"id": tag_id})
-    if tag.kind is TagKind.IMPORTED:
-        connection.execute(
-            text("UPDATE tags SET is_dropped = 1, modified_at = :now WHERE id = :id"),
-            {"now": now_stored(), "id": tag_id},
-        )
-    else:
-        connection.execute(text("DELETE FROM tags WHERE id = :id"), {"id": tag_id})
-    return tag.messages
-
-
-def restore_imported_tag(connection: Connection, tag_id: int) -> None:
-    """Takes back the dropping of an imported tag; the next import of its folder assigns it."""
-    connection.execute(
-        text("UPDATE tags SET is_dropped = 0, modified_at = :now WHERE id = :id AND kind = :kind"),
-        {"now": now_stored(), "id": tag_id, "kind": TagKind.IMPORTED.value},
-    )
 
 
 # Assigning ---------------------------------------------------------------------------------
@@ -286,7 +229,7 @@ def change_tags(
     """Adds and removes tags on these messages as one step of the journal (a new one, or
     the one given, which then counts every message it changed in all)."""
     if change_set_id is None:
-        change_set_id = _open_change_set(connection, description, author)
+        change_set_id = open_change_set(connection, description, author)
     ids = sorted(set(message_ids))
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
@@ -294,7 +237,7 @@ def change_tags(
             _add_chunk(connection, change_set_id, tag_id, chunk)
         for tag_id in remove:
             _remove_chunk(connection, change_set_id, tag_id, chunk)
-    return _close_change_set(connection, change_set_id)
+    return close_change_set(connection, change_set_id)
 
 
 def _add_chunk(connection: Connection, change_set_id: int, tag_id: int, ids: list[int]) -> None:
@@ -330,7 +273,7 @@ def _remove_chunk(connection: Connection, change_set_id: int, tag_id: int, ids: 
     connection.execute(text(f"DELETE FROM message_tags WHERE {chosen}"), parameters)  # noqa: S608
 
 
-def _open_change_set(connection: Connection, description: str, author: str) -> int:
+def open_change_set(connection: Connection, description: str, author: str) -> int:
     return int(
         connection.execute(
             text(
@@ -342,82 +285,18 @@ def _open_change_set(connection: Connection, description: str, author: str) -> i
     )
 
 
-def _close_change_set(connection: Connection, change_set_id: int) -> Change:
+def close_change_set(connection: Connection, change_set_id: int) -> Change:
+    """What the step changed; a step that changed nothing at all is not kept."""
     changed = connection.execute(
         text("SELECT count(DISTINCT message_id) FROM tag_changes WHERE change_set_id = :cs"),
         {"cs": change_set_id},
     ).scalar_one()
-    if not changed:
+    edited = connection.execute(
+        text("SELECT tag_edits != '' FROM change_sets WHERE id = :cs"), {"cs": change_set_id}
+    ).scalar()
+    if not changed and not edited:
         connection.execute(text("DELETE FROM change_sets WHERE id = :cs"), {"cs": change_set_id})
         return Change(0, None)
-    return Change(int(changed), change_set_id)
-
-
-@dataclass(frozen=True)
-class ChangeSetInfo:
-    id: int
-    description: str
-    created_at: datetime
-    author: str
-    messages: int
-
-
-def undoable(connection: Connection, limit: int = 20) -> list[ChangeSetInfo]:
-    """The newest steps that can still be undone, newest first."""
-    rows = connection.execute(
-        text(
-            "SELECT c.id, c.description, c.created_at, c.author, "
-            "(SELECT count(DISTINCT message_id) FROM tag_changes t WHERE t.change_set_id = c.id) "
-            "FROM change_sets c WHERE c.undone_at IS NULL ORDER BY c.id DESC LIMIT :limit"
-        ),
-        {"limit": limit},
-    )
-    return [
-        ChangeSetInfo(row[0], row[1], UtcDateTime.parsed(row[2]), row[3], row[4]) for row in rows
-    ]
-
-
-def undo(connection: Connection, change_set_id: int | None = None) -> Change:
-    """Takes a step back: the newest one not yet undone, or the one given. Assignments it
-    added are removed and those it removed come back (if their tag still exists)."""
-    if change_set_id is None:
-        change_set_id = connection.execute(
-            text("SELECT max(id) FROM change_sets WHERE undone_at IS NULL")
-        ).scalar()
-        if change_set_id is None:
-            return Change(0, None)
-    elif (
-        connection.execute(
-            text("SELECT 1 FROM change_sets WHERE id = :cs AND undone_at IS NULL"),
-            {"cs": change_set_id},
-        ).first()
-        is None
-    ):
-        raise TagError(f"step {change_set_id} does not exist or was undone already")
-    parameters = {"cs": change_set_id}
-    changed = connection.execute(
-        text("SELECT count(DISTINCT message_id) FROM tag_changes WHERE change_set_id = :cs"),
-        parameters,
-    ).scalar_one()
-    connection.execute(
-        text(
-            "DELETE FROM message_tags WHERE (tag_id, message_id) IN "
-            "(SELECT tag_id, message_id FROM tag_changes WHERE change_set_id = :cs AND is_added)"
-        ),
-        parameters,
-    )
-    connection.execute(
-        text(
-            "INSERT OR IGNORE INTO message_tags (tag_id, message_id) "
-            "SELECT c.tag_id, c.message_id FROM tag_changes c JOIN tags t ON t.id = c.tag_id "
-            "JOIN messages m ON m.id = c.message_id WHERE c.change_set_id = :cs AND NOT c.is_added"
-        ),
-        parameters,
-    )
-    connection.execute(
-        text("UPDATE change_sets SET undone_at = :now WHERE id = :cs"),
-        {**parameters, "now": now_stored()},
-    )
     return Change(int(changed), change_set_id)
 
 
@@ -475,7 +354,7 @@ def _insert_tag(connection: Connection, name: str, kind: TagKind, author: str, c
     )
 
 
-def _user_tag_id(connection: Connection, key: str) -> int | None:
+def user_tag_id(connection: Connection, key: str) -> int | None:
     return connection.execute(
         text("SELECT id FROM tags WHERE kind = :kind AND name_key = :key"),
         {"kind": TagKind.USER.value, "key": key},

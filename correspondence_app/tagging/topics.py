@@ -163,11 +163,16 @@ def suggest_topics(
     if groups is None:
         return []
     dismissed = _dismissed(connection)
+    dismissed_threads = _dismissed_threads(connection)
     suggestions: list[TopicSuggestion] = []
     for group, topic_id in zip(groups, _topic_ids(groups), strict=True):
         centre = group.centre
         stems = tuple(sorted(centre, key=lambda term: (-centre[term], term))[:WORDS])
-        if len(stems) < MIN_WORDS or _is_dismissed(topic_id, stems, dismissed):
+        if (
+            len(stems) < MIN_WORDS
+            or _is_dismissed(topic_id, stems, dismissed)
+            or _is_mostly_dismissed(group.members, dismissed_threads)
+        ):
             continue
         words = tuple(reader.surface(term) for term in stems)
         suggestions.append(
@@ -192,15 +197,19 @@ def suggestion_by_id(connection: Connection, topic_id: str) -> TopicSuggestion:
 
 
 def dismiss_topic(connection: Connection, suggestion: TopicSuggestion) -> None:
-    """The suggestion, and any later one with at least half of its words, is not made again."""
+    """The suggestion is not made again, nor any later one with at least half of its words,
+    nor one that is at least half made of dismissed conversations (new mail may group them
+    under other words). Conversations are remembered by their messages, whose ids stay
+    when threads are built anew."""
     connection.execute(
         text(
-            "INSERT OR REPLACE INTO dismissed_topics (key, words, dismissed_at) "
-            "VALUES (:key, :words, :now)"
+            "INSERT OR REPLACE INTO dismissed_topics (key, words, message_ids, dismissed_at) "
+            "VALUES (:key, :words, :messages, :now)"
         ),
         {
             "key": suggestion.id,
             "words": json.dumps(list(suggestion.stems), ensure_ascii=False),
+            "messages": json.dumps(_thread_messages(connection, suggestion.thread_ids)),
             "now": UtcDateTime.stored(datetime.now(UTC)),
         },
     )
@@ -561,6 +570,23 @@ def _is_dismissed(
         return True
     mine = set(stems)
     return any(words and len(mine & words) * 2 >= len(words) for words in dismissed.values())
+
+
+def _dismissed_threads(connection: Connection) -> set[int]:
+    """The conversations that now hold the messages of dismissed suggestions."""
+    return set(
+        connection.execute(
+            text(
+                "SELECT DISTINCT m.thread_id FROM dismissed_topics d, json_each(d.message_ids) j "
+                "JOIN messages m ON m.id = j.value WHERE m.thread_id IS NOT NULL"
+            )
+        ).scalars()
+    )
+
+
+def _is_mostly_dismissed(members: set[int], dismissed_threads: set[int]) -> bool:
+    """At least half of the group's conversations were in dismissed suggestions."""
+    return len(members & dismissed_threads) * 2 >= len(members)
 
 
 def _thread_messages(connection: Connection, thread_ids: Sequence[int]) -> list[int]:

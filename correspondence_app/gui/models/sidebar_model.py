@@ -5,7 +5,7 @@ the years and months. Each entry narrows the thread list by a query (its scope).
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
@@ -24,6 +24,9 @@ SCOPE_ROLE = Qt.ItemDataRole.UserRole + 1  # the query the entry stands for
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2  # an Entry
 TAG_NAME_ROLE = Qt.ItemDataRole.UserRole + 3  # a tag's whole name (also of a parent only)
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 4  # a tag's or saved search's id (None: a parent)
+# An entry with a count shows "label (count)"; the delegate shortens the label, never the count.
+LABEL_ROLE = Qt.ItemDataRole.UserRole + 5
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 6  # the count as shown, in the user's locale
 ALL_MAIL = ""  # the scope of "All mail": no condition
 
 
@@ -42,16 +45,19 @@ class SidebarData:
     saved_searches: list[SavedSearchInfo]
     tags: list[TagInfo]
     months: list[MonthCount]
+    dropped: list[TagInfo] = field(default_factory=list)  # folder tags the user dropped
 
 
 def load_sidebar(archive: Archive) -> SidebarData:
     """What the sidebar shows (run on a worker thread: the counts read the whole archive)."""
     organiser = archive.organiser
+    tags = organiser.tags(include_dropped=True)
     return SidebarData(
         archive.stats().messages,
         organiser.saved_searches(),
-        organiser.tags(),
+        [tag for tag in tags if not tag.is_dropped],
         organiser.month_counts(),
+        [tag for tag in tags if tag.is_dropped],
     )
 
 
@@ -71,8 +77,8 @@ class SidebarModel(QStandardItemModel):
         if data.saved_searches:
             group = self._group(self.tr("Saved searches"))
             for search in data.saved_searches:
-                count = "" if search.messages is None else f" ({number(search.messages)})"
-                item = self._item(f"{search.name}{count}", Entry.SAVED_SEARCH, search.query)
+                count = None if search.messages is None else number(search.messages)
+                item = self._counted(search.name, count, Entry.SAVED_SEARCH, search.query)
                 item.setData(search.id, ITEM_ID_ROLE)
                 item.setToolTip(search.query)
                 group.appendRow(item)
@@ -108,9 +114,9 @@ class SidebarModel(QStandardItemModel):
             own = by_name.get(name)
             parent = nodes.get(name.rsplit(SEPARATOR, 1)[0]) if SEPARATOR in name else None
             label = leaf(name) if entry is Entry.TAG or parent is not None else name
-            text = f"{label} ({QLocale().toString(own.messages)})" if own is not None else label
-            field = "tag" if entry is Entry.TAG else "folder"
-            item = self._item(text, entry, f"{field}:{quoted(name)}")
+            count = QLocale().toString(own.messages) if own is not None else None
+            scope = f"{'tag' if entry is Entry.TAG else 'folder'}:{quoted(name)}"
+            item = self._counted(label, count, entry, scope)
             item.setData(name, TAG_NAME_ROLE)
             item.setData(own.id if own is not None else None, ITEM_ID_ROLE)
             item.setToolTip(name)
@@ -129,13 +135,14 @@ class SidebarModel(QStandardItemModel):
         for month in months:  # newest first
             year = years.get(month.year)
             if year is None:
-                text = f"{month.year} ({locale.toString(per_year[month.year])})"
-                year = self._item(text, Entry.DATE, f"date:{month.year:04d}")
+                count = locale.toString(per_year[month.year])
+                year = self._counted(str(month.year), count, Entry.DATE, f"date:{month.year:04d}")
                 years[month.year] = year
                 group.appendRow(year)
             name = locale.standaloneMonthName(month.month, QLocale.FormatType.LongFormat)
-            item = self._item(
-                f"{name} ({locale.toString(month.messages)})",
+            item = self._counted(
+                name,
+                locale.toString(month.messages),
                 Entry.DATE,
                 f"date:{month.year:04d}-{month.month:02d}",
             )
@@ -149,6 +156,15 @@ class SidebarModel(QStandardItemModel):
         group.setFont(font)
         group.setSelectable(False)
         return group
+
+    @classmethod
+    def _counted(cls, label: str, count: str | None, entry: Entry, scope: str) -> QStandardItem:
+        """An entry shown as "label (count)" (just the label when not counted)."""
+        item = cls._item(label if count is None else f"{label} ({count})", entry, scope)
+        if count is not None:
+            item.setData(label, LABEL_ROLE)
+            item.setData(count, COUNT_ROLE)
+        return item
 
     @staticmethod
     def _item(text: str, entry: Entry, scope: str | None) -> QStandardItem:

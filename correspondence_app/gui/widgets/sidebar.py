@@ -1,9 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The sidebar as a widget: choosing an entry narrows the thread list; its context menu
-creates, renames, recolours, merges and deletes tags, and deletes saved searches."""
+creates, renames, recolours, merges and deletes tags, drops folder tags and restores
+dropped ones, and deletes saved searches."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
@@ -19,10 +21,14 @@ from correspondence_app.gui.models.sidebar_model import (
     SidebarModel,
     load_sidebar,
 )
+from correspondence_app.gui.widgets.sidebar_delegate import SidebarDelegate
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from correspondence_app.services import Archive
     from correspondence_app.tagging.organiser import Organiser
+    from correspondence_app.tagging.tags import TagInfo
 
 
 class Sidebar(QTreeView):
@@ -33,6 +39,7 @@ class Sidebar(QTreeView):
         super().__init__(parent)
         self.sidebar_model = SidebarModel(self)
         self.setModel(self.sidebar_model)
+        self.setItemDelegate(SidebarDelegate(self))
         self.setHeaderHidden(True)
         self.setAccessibleName(self.tr("Folders, tags and dates"))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -42,6 +49,7 @@ class Sidebar(QTreeView):
         self._task: workers.Task | None = None
         self._generation = 0
         self.scope = ALL_MAIL
+        self.dropped_tags: list[TagInfo] = []  # folder tags the user dropped, to restore
 
     # Filling ---------------------------------------------------------------------------------
     def set_archive(self, archive: Archive | None) -> None:
@@ -49,6 +57,7 @@ class Sidebar(QTreeView):
         self._generation += 1
         if archive is None:
             self.sidebar_model.clear()
+            self.dropped_tags = []
             self.scope = ALL_MAIL
 
     def reload(self) -> None:
@@ -68,6 +77,7 @@ class Sidebar(QTreeView):
         scope = self.scope
         blocked = self.selectionModel().blockSignals(True)
         self.sidebar_model.set_contents(data)
+        self.dropped_tags = data.dropped
         for row in range(self.sidebar_model.rowCount()):
             index = self.sidebar_model.index(row, 0)
             # Saved searches and tags open; the long lists of folders and years closed.
@@ -129,14 +139,22 @@ class Sidebar(QTreeView):
             )
             menu.addAction(
                 self.tr("&Drop this folder's tag"),
-                lambda: self.on_delete_tag(int(item_id), str(name)),
+                lambda: self.on_delete_tag(int(item_id), str(name), is_own=False),
             )
         elif entry is Entry.SAVED_SEARCH and item_id is not None:
             menu.addSeparator()
             menu.addAction(
                 self.tr("&Delete saved search"), lambda: self.on_delete_saved_search(int(item_id))
             )
+        if self.dropped_tags:
+            menu.addSeparator()
+            restore = menu.addMenu(self.tr("Res&tore a dropped folder tag"))
+            for tag in self.dropped_tags:
+                restore.addAction(tag.name, self._restorer(tag.id))
         return menu
+
+    def _restorer(self, tag_id: int) -> Callable[[], None]:
+        return lambda: self.on_restore_tag(tag_id)
 
     @property
     def organiser(self) -> Organiser | None:
@@ -202,8 +220,11 @@ class Sidebar(QTreeView):
             target_id = next(t.id for t in organiser.tags() if t.name == target)
             self._run(lambda: organiser.merge_tags(tag_id, target_id))
 
-    def on_delete_tag(self, tag_id: int, name: str) -> None:
+    def on_delete_tag(self, tag_id: int, name: str, *, is_own: bool = True) -> None:
+        """Deletes a tag of the user's (``is_own``), or drops a folder's, after asking."""
         organiser = self.organiser
+        if organiser is None or (is_own and self._given_by_rules(organiser, name)):
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Delete tag"),
@@ -211,8 +232,40 @@ class Sidebar(QTreeView):
                 "%1", name
             ),
         )
-        if answer == QMessageBox.StandardButton.Yes and organiser is not None:
+        if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda: organiser.delete_tag(tag_id))
+
+    def _given_by_rules(self, organiser: Organiser, name: str) -> bool:
+        """Says which rules give the tag, which is then not deleted: a rule left without
+        its tag would tag nothing, or less than it was written for."""
+        rules = [rule.name for rule in organiser.rules() if name in rule.tags]
+        if not rules:
+            return False
+        if len(rules) == 1:
+            text = self.tr(
+                "The rule “%1” gives the tag “%2”. Change that rule or delete it first, "
+                "then delete the tag."
+            )
+            named = rules[0]
+        else:
+            text = self.tr(
+                "The rules %1 give the tag “%2”. Change those rules or delete them first, "
+                "then delete the tag."
+            )
+            quoted = self.tr("“%1”", "a rule's name in a list of rules")
+            named = ", ".join(quoted.replace("%1", rule) for rule in rules)
+        QMessageBox.warning(
+            self,
+            self.tr("Delete tag"),
+            re.sub(r"%([12])", lambda m: named if m[1] == "1" else name, text),
+        )
+        return True
+
+    def on_restore_tag(self, tag_id: int) -> None:
+        """Keeps a dropped folder's tag again, on every message found there."""
+        organiser = self.organiser
+        if organiser is not None:
+            self._run(lambda: organiser.restore_imported_tag(tag_id))
 
     def on_delete_saved_search(self, search_id: int) -> None:
         organiser = self.organiser
