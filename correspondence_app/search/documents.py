@@ -29,6 +29,8 @@ MAX_INDEXED_CHARS = 1_000_000  # per field: a huge body is indexed from its star
 # The header each search field takes its addresses from.
 _SENDER_ROLES = frozenset({AddressRole.FROM, AddressRole.SENDER, AddressRole.REPLY_TO})
 _RECIPIENT_ROLES = frozenset({AddressRole.TO, AddressRole.BCC})
+# Fields written in sentences; the others are lists of names, addresses and file names.
+_PROSE_FIELDS = frozenset({"subject", "body", "attachments"})
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,10 @@ def message_language(fields: SearchFields) -> str:
 
 
 def index_row(fields: SearchFields, language: str) -> dict[str, str]:
-    """The FTS5 row: for each field a words column and a ``_keys`` column."""
+    """The FTS5 row: for each field a words column and a ``_keys`` column.
+
+    ``language`` "" (unknown) stems each word as its script suggests, as queries do.
+    """
     lang = language or None
     extra = {
         "sender": [address_key(a) for a in fields.sender_addresses],
@@ -105,7 +110,8 @@ def index_row(fields: SearchFields, language: str) -> dict[str, str]:
     }
     row: dict[str, str] = {}
     for name in ("subject", "sender", "recipients", "cc", "body", "filenames", "attachments"):
-        words, keys = document_terms(getattr(fields, name)[:MAX_INDEXED_CHARS], lang)
+        text = getattr(fields, name)[:MAX_INDEXED_CHARS]
+        words, keys = document_terms(text, lang, prose=name in _PROSE_FIELDS)
         row[name] = " ".join(words)
         row[f"{name}_keys"] = " ".join(keys + extra.get(name, []))
     return row

@@ -26,15 +26,25 @@ Umlauts: ``ae``/``oe``/``ue`` is ambiguous ("Michael", "aktuell"), so the plain
 folded form is always kept and the ``1`` form is only an extra token; a query
 asks for it only when the query word itself has an umlaut or ae/oe/ue, so
 "Müller" and "Mueller" meet but "Michal" does not reach "Michael". (Snowball's
-German stemmer folds ae/oe/ue itself, so in German text the stems meet too.)
+German stemmer folds ae/oe/ue itself, so in German text, and in text of unknown
+language, the stems meet too.)
 Query terms are quoted in ``MATCH`` (``"2antrag"``) like any other term.
+
+Stems: a word is stemmed in its message's language; a word in the other script
+(a Russian word in a German letter) and every word of a message whose language is
+unknown (most short mails) are stemmed as its script suggests: Cyrillic as Russian,
+Latin as both German and English. Queries stem the same way.
 
 Skeletons: every word maps to one coarse Latin key that German (Sergej
 Schukow), English (Sergey Zhukov), ISO 9 (Sergej Žukov) and passport/ICAO
 (Sergei Zhukov) spellings and the Cyrillic original share. Documents carry a
 skeleton only for capitalised words (names; German nouns too), which keeps
-ordinary lower-case words out of the cross-alphabet matches; queries always
-ask for it. The key drops a case ending, so "Сергея" finds "Sergej". "Kiew",
+ordinary lower-case words out of the cross-alphabet matches; outside German
+text, a short word capitalised only because it opens a sentence carries none
+either, unless it is a common name ("Лист бумаги" is not "list"; see :mod:`openers`).
+Stopwords of the three languages never carry one, in documents or queries ("нам"
+is not "Name"); other query words always ask for it.
+The key drops a case ending, so "Сергея" finds "Sergej". "Kiew",
 "Kiev", "Киев" meet, and so do "Kyiv", "Kyjiw", "Київ", but the two groups stay
 apart (Russian vs Ukrainian vowels). ICAO's e for ё (Fedor for Фёдор) misses.
 """
@@ -48,6 +58,9 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 import Stemmer  # type: ignore[import-not-found]  # PyStemmer: C extension, no stubs
+
+from correspondence_app.search import wordlists
+from correspondence_app.search.openers import unnamed_openers
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -96,6 +109,15 @@ def fold(word: str) -> str:
     return word.casefold().translate(_FOLD_TABLE)
 
 
+# Words that never meet a word of the other alphabet, folded like the words they are
+# compared with.
+_STOPWORDS = frozenset(
+    fold(word)
+    for text in (wordlists.GERMAN, wordlists.ENGLISH, wordlists.RUSSIAN)
+    for word in text.split()
+)
+
+
 def umlaut_variant(folded: str) -> str:
     """The German transcription folded too: ``mueller`` -> ``muller``."""
     return folded.replace("ae", "a").replace("oe", "o").replace("ue", "u")
@@ -104,6 +126,16 @@ def umlaut_variant(folded: str) -> str:
 @functools.cache
 def _stemmer(lang: str) -> Stemmer.Stemmer:
     return Stemmer.Stemmer(_STEMMER_NAMES[lang])
+
+
+def stem_languages(token: str, lang: str | None) -> tuple[str, ...]:
+    """The languages a word is stemmed in: its text's, unless the word's script says
+    otherwise; without a language Cyrillic is Russian and Latin German and English."""
+    if _CYRILLIC_RE.search(token):
+        return ("ru",)
+    if lang is not None and lang in ("de", "en"):
+        return (lang,)
+    return ("de", "en")
 
 
 def stem(word: str, lang: str | None) -> str:
@@ -214,9 +246,15 @@ def skeleton(word: str) -> str:
     return stripped if len(stripped) >= _MIN_STRIPPED_KEY else key
 
 
+# A word that opens a sentence keeps a long skeleton, or a common name's ("Сергей поехал").
+_MAX_SHORT_KEY = len(SKELETON_MARK) + 4
+_NAME_KEYS = frozenset(SKELETON_MARK + skeleton(name) for name in wordlists.NAMES.split())
+
+
 @functools.lru_cache(maxsize=50_000)
 def word_entry(token: str, lang: str | None) -> tuple[str, tuple[str, ...]]:
-    """A document word's plain form and its marked keys (only those that differ).
+    """A document word's plain form and its marked keys (only those that differ); the
+    skeleton, if any, is the last key.
 
     Cached: the words of mail repeat, and this is the import's costliest step per word.
     """
@@ -224,25 +262,52 @@ def word_entry(token: str, lang: str | None) -> tuple[str, tuple[str, ...]]:
     keys = []
     if _UMLAUT_SPELLING_RE.search(token.lower()):
         keys.append(UMLAUT_MARK + umlaut_variant(folded))
-    if lang in _STEMMER_NAMES:
-        stemmed = stem(token, lang)
-        if stemmed != folded:  # a word that is its own stem is found as a plain word
-            keys.append(STEM_MARK + stemmed)
-    if token[0].isupper():
+    if not token.isdigit():
+        for code in stem_languages(token, lang):
+            stemmed = stem(token, code)
+            if stemmed != folded:  # a word that is its own stem is found as a plain word
+                keys.append(STEM_MARK + stemmed)
+    if token[0].isupper() and folded not in _STOPWORDS:
         keys.append(SKELETON_MARK + skeleton(token))
-    return folded, tuple(keys)
+    return folded, tuple(dict.fromkeys(keys))
 
 
-def document_terms(text: str, lang: str | None) -> tuple[list[str], list[str]]:
+def document_terms(
+    text: str, lang: str | None, *, prose: bool = True
+) -> tuple[list[str], list[str]]:
     """The plain words and the marked keys of ``text``, for two FTS5 columns.
 
     The plain column keeps one token per word, so phrases match by position; the
-    keys go to a column of their own.
+    keys go to a column of their own. In ``prose`` (a text, not a list of names and
+    addresses), a word capitalised only because it opens a sentence loses its skeleton
+    (see :func:`_doubtful_skeleton`).
     """
     # Comprehensions, not a loop with appends: this runs for every word of every message.
     # A number is its own entry (folding leaves it, it has no stem and no capital).
     entries = [word_entry(token, lang) for token in TOKEN_RE.findall(text)]
-    return [folded for folded, _ in entries], [key for _, keys in entries for key in keys]
+    keys = [key for _, word_keys in entries for key in word_keys]
+    if prose:
+        # The keys are a bag: one skeleton fewer per opening; the word's other places keep it.
+        doubtful = functools.partial(_doubtful_skeleton, lang=lang)
+        for word in unnamed_openers(text, doubtful):
+            keys.remove(doubtful(word))
+    return [folded for folded, _ in entries], keys
+
+
+def _doubtful_skeleton(word: str, lang: str | None) -> str:
+    """The skeleton key of a word that opens a sentence, if it says nothing of a name: a
+    short key (one of more than four sounds rarely meets an unrelated word) and not a
+    common name's, in a text that is not German (which capitalises every noun anyway);
+    "" if it keeps its skeleton."""
+    keys = word_entry(word, lang)[1]
+    if not keys or keys[-1][0] != SKELETON_MARK:
+        return ""
+    key = keys[-1]
+    if len(key) > _MAX_SHORT_KEY or key in _NAME_KEYS:
+        return ""
+    if lang == "de" and not _CYRILLIC_RE.match(word):
+        return ""
+    return key
 
 
 def _hashed_key(mark: str, text: str) -> str:
@@ -294,10 +359,7 @@ def query_terms(word: str, lang: str | None = None) -> list[str]:
         terms.append(folded)
         if _UMLAUT_SPELLING_RE.search(token.lower()):
             terms.append(UMLAUT_MARK + umlaut_variant(folded))
-        if lang is not None:
-            languages = [lang]
-        else:
-            languages = ["ru"] if _CYRILLIC_RE.search(token) else ["de", "en"]
+        languages = [lang] if lang is not None else stem_languages(token, None)
         for code in languages:
             if code in _STEMMER_NAMES:
                 stemmed = stem(token, code)
@@ -306,5 +368,6 @@ def query_terms(word: str, lang: str | None = None) -> list[str]:
                 # would be another word ("ums" -> "um", "Киев" -> "ки").
                 if stemmed != folded and len(stemmed) >= _MIN_PLAIN_STEM:
                     terms.append(stemmed)
-        terms.append(SKELETON_MARK + skeleton(token))
+        if folded not in _STOPWORDS:  # "нам" must not find "Name"
+            terms.append(SKELETON_MARK + skeleton(token))
     return list(dict.fromkeys(terms))

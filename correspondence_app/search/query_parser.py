@@ -23,6 +23,12 @@ January, ``date:2023-01..2023-03`` January to March, ``before:2023-05-01`` ends 
 May 1st and ``after:2023-05`` starts on May 1st. Double negations cancel out. Error
 positions are 0-based, in ``.position`` and in the message.
 
+A word or phrase without a letter or digit (``&``, ``😀``, ``"!!"``) has nothing to search
+for and is left out (``Müller & Sohn`` is ``Müller Sohn``); a query of nothing else is an
+error, not a search for everything. The empty query matches everything. A query may hold
+at most 256 words and conditions and 10,000 characters, far more than anyone types: the
+database nests each condition, and would fail on a few hundred more.
+
 Examples::
 
     Antrag Visum                      both words
@@ -40,6 +46,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
+from correspondence_app.search.normalise import TOKEN_RE
+
 TEXT_FIELDS = frozenset(
     {"from", "to", "cc", "subject", "body", "attachment", "filename", "folder", "tag", "note"}
 )
@@ -47,6 +55,10 @@ DATE_FIELDS = frozenset({"date", "before", "after"})
 LANGUAGES = ("de", "en", "ru")
 _ALL_FIELDS = sorted(TEXT_FIELDS | DATE_FIELDS | {"has", "lang"})
 _MAX_NESTING = 32  # deeper parentheses would exhaust the Python stack long before any use
+MAX_QUERY_CHARS = 10_000
+MAX_QUERY_TERMS = 256  # words, phrases and field conditions
+# Fields whose value is searched for as words: without a letter or digit they find nothing.
+_WORD_FIELDS = TEXT_FIELDS - {"folder", "tag"}
 _DATE = re.compile(r"([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?")
 
 
@@ -145,6 +157,12 @@ def parse_query(text: str) -> Query:
 
 
 def _tokenize(text: str) -> list[_Token]:
+    if len(text) > MAX_QUERY_CHARS:
+        message = (
+            f"the query is too long at character {MAX_QUERY_CHARS} "
+            f"(at most {MAX_QUERY_CHARS:,} characters)"
+        )
+        raise QuerySyntaxError(message, MAX_QUERY_CHARS)
     tokens: list[_Token] = []
     i = 0
     while i < len(text):
@@ -170,6 +188,14 @@ def _tokenize(text: str) -> list[_Token]:
             word = text[i:end]
             tokens.append(_Token(_KEYWORDS.get(word.upper(), _Kind.WORD), word, i, end))
             i = end
+    terms = [token for token in tokens if token.kind in (_Kind.WORD, _Kind.PHRASE)]
+    if len(terms) > MAX_QUERY_TERMS:
+        at = terms[MAX_QUERY_TERMS].start
+        message = (
+            f"the query is too long at character {at} "
+            f"(at most {MAX_QUERY_TERMS} words and conditions)"
+        )
+        raise QuerySyntaxError(message, at)
     tokens.append(_Token(_Kind.END, "", len(text), len(text)))
     return tokens
 
@@ -181,6 +207,7 @@ class _Parser:
         self._tokens = tokens
         self._index = 0
         self._depth = 0
+        self._wordless_at: int | None = None  # where the first word without letters was
 
     def parse(self) -> Query:
         if self._peek().kind is _Kind.END:
@@ -188,7 +215,12 @@ class _Parser:
         root = self._or()
         if (token := self._peek()).kind is not _Kind.END:  # only a ")" stops _or early
             raise _unmatched(token)
-        return Query(root)
+        searched = _without_wordless(root)
+        if searched is None:  # only words without letters or digits: not "everything"
+            at = self._wordless_at or 0
+            message = f"nothing to search for at character {at} (a word needs a letter or a digit)"
+            raise QuerySyntaxError(message, at)
+        return Query(searched)
 
     def _peek(self) -> _Token:
         return self._tokens[self._index]
@@ -235,10 +267,11 @@ class _Parser:
 
     def _primary(self) -> Node:
         token = self._next()
-        if token.kind is _Kind.PHRASE:
-            return _phrase(token)
-        if token.kind is _Kind.WORD:
-            return self._word(token)
+        if token.kind in (_Kind.PHRASE, _Kind.WORD):
+            node = _phrase(token) if token.kind is _Kind.PHRASE else self._word(token)
+            if self._wordless_at is None and _is_wordless(node):
+                self._wordless_at = token.start
+            return node
         if token.kind is _Kind.OPEN:
             return self._group(token)
         if token.kind is _Kind.CLOSE:
@@ -313,6 +346,30 @@ def _combine(kind: type[And] | type[Or], children: list[Node]) -> Node:
     for child in children:
         flat.extend(child.children if isinstance(child, kind) else (child,))
     return flat[0] if len(flat) == 1 else kind(tuple(flat))
+
+
+def _is_wordless(node: Node) -> bool:
+    """A word, phrase or field value that holds no letter or digit: nothing to look for."""
+    if isinstance(node, Field):
+        return node.name in _WORD_FIELDS and _is_wordless(node.value)
+    if isinstance(node, Term):
+        return TOKEN_RE.search(node.text) is None
+    if isinstance(node, Phrase):
+        return all(TOKEN_RE.search(word) is None for word in node.words)
+    return False
+
+
+def _without_wordless(node: Node) -> Node | None:
+    """The query without its wordless words; None if nothing is left."""
+    if isinstance(node, Not):
+        child = _without_wordless(node.child)
+        if child is None:
+            return None
+        return child.child if isinstance(child, Not) else Not(child)
+    if isinstance(node, And | Or):
+        kept = [child for child in map(_without_wordless, node.children) if child is not None]
+        return _combine(type(node), kept) if kept else None
+    return None if _is_wordless(node) else node
 
 
 def _phrase(token: _Token) -> Phrase:

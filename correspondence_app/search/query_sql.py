@@ -131,8 +131,8 @@ class _Compiler:
         if not positive or any(part is None for part in positive + negative):
             return None  # FTS5's NOT needs something on its left
         expression = "(" + " AND ".join(part for part in positive if part) + ")"
-        for part in negative:
-            expression = f"({expression} NOT {part})"
+        if negative:  # "a NOT (b OR c)", not "(a NOT b) NOT c": FTS5's parser nests each NOT
+            expression = f"({expression} NOT ({' OR '.join(part for part in negative if part)}))"
         return expression
 
     # SQL conditions on m -------------------------------------------------------------------
