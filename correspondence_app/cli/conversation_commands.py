@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from correspondence_app.cli.common import (
     EXIT_OK,
     emit_json,
+    fail,
     iso,
     message_id_arg,
     open_archive,
@@ -163,8 +164,11 @@ def cmd_thread_of(args: argparse.Namespace) -> int:
 
 
 def cmd_thread_merge(args: argparse.Namespace) -> int:
+    first, second = thread_id_arg(args.first), thread_id_arg(args.second)
+    if first == second:
+        fail(f"{first}: a conversation cannot be merged with itself (give two thread ids)")
     with open_archive(args) as archive:
-        thread_id = archive.merge_threads(thread_id_arg(args.first), thread_id_arg(args.second))
+        thread_id = archive.merge_threads(first, second)
         detail = archive.thread(thread_id)
     _emit_thread(detail, as_json=args.json)
     return EXIT_OK
@@ -208,7 +212,7 @@ def register(command: CommandAdder) -> None:
     sub.add_argument("--threads", action="store_true", help="one result per conversation")
     command("reindex", cmd_reindex, "rebuild the full-text index")
     sub = command("threads", cmd_threads, "list conversations, newest first")
-    sub.add_argument("--limit", type=int, default=None)
+    sub.add_argument("--limit", type=positive_int, default=None, help="at most N conversations")
     command("thread", cmd_thread, "show one conversation in reply order").add_argument(
         "thread_id", metavar="THREAD_ID"
     )

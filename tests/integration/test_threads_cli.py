@@ -76,6 +76,19 @@ def test_thread_of_takes_the_message_id_with_or_without_brackets(lkml: dict[str,
     assert missing.returncode == 2
 
 
+def test_a_conversation_is_not_merged_with_itself_nor_listed_negatively(
+    lkml: dict[str, Any],
+) -> None:
+    env, folder = lkml["env"], lkml["folder"]
+    thread_id = str(run_json(env, "threads", folder, "--limit", "1")[0]["thread_id"])
+    merged = run(env, "thread-merge", folder, thread_id, thread_id, check=False)
+    assert merged.returncode == 2
+    assert b"cannot be merged with itself" in merged.stderr
+    listed = run(env, "threads", folder, "--limit", "-1", check=False)
+    assert listed.returncode == 2
+    assert b"at least 1" in listed.stderr
+
+
 def test_merge_and_split_survive_reimport_and_rethreading(tmp_path: Path, corpora: Path) -> None:
     env = private_env(tmp_path)
     folder = tmp_path / "archive"
