@@ -59,12 +59,13 @@ class PeopleBook(ArchivePart):
             return _proposals(connection)
 
     def reject(self, proposal: MergeProposal) -> None:
-        """The two are not one person: never proposed again."""
+        """The two are not one person: never proposed again, whatever is split or merged."""
         with self._engine.begin() as connection:
-            directory.reject_merge(connection, *proposal.key)
+            directory.reject_holders(connection, *proposal.key)
 
     def reject_people(self, first_id: int, second_id: int) -> tuple[str, str]:
-        """Rejects merging two people, proposed or not; returns the addresses remembered."""
+        """Rejects merging two people, proposed or not (each address of one with each of the
+        other); returns the lowest address of each."""
         with self._engine.begin() as connection:
             return directory.reject_people(connection, first_id, second_id)
 
