@@ -38,7 +38,7 @@ from correspondence_app.tagging.organiser import Organiser
 
 if TYPE_CHECKING:
     import threading
-    from collections.abc import Callable, Iterator, Sequence
+    from collections.abc import Callable, Iterator, Mapping, Sequence
     from pathlib import Path
 
     from sqlalchemy import Engine
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from correspondence_app.accounts.sync import SyncReport
     from correspondence_app.backup.log import Backups
     from correspondence_app.importers.base import ImportReport, ProgressSink
+    from correspondence_app.importers.bundle_import import BundleImportReport
 
 DATABASE_NAME = "archive.db"
 KEY_NAME = "archive.key"
@@ -234,13 +235,16 @@ class Archive:
         progress: ProgressSink | None = None,
         cancel: threading.Event | None = None,
         workers: int | None = None,
+        passwords: Mapping[Path, str] | None = None,
     ) -> ImportReport:
+        """Imports every message under ``paths``; an encrypted ZIP (a bundle) is read with
+        its password in ``passwords`` (kept no longer than the import), or skipped."""
         # Imported here: the importers (and their PDF and XML readers) are the heaviest part
         # of the core, and searching or reading never needs them.
-        from correspondence_app.importers import pipeline
+        from correspondence_app.importers import pipeline, zip_source
         from correspondence_app.importers.sources import SourceError
 
-        with self._import_lock():
+        with self._import_lock(), zip_source.passwords(passwords or {}):
             try:
                 report = pipeline.import_paths(
                     self.engine,
@@ -253,6 +257,27 @@ class Archive:
             except SourceError as error:
                 raise ArchiveError(str(error)) from None
             return self._after_import(report)
+
+    def import_with_transfers(
+        self,
+        paths: Sequence[Path],
+        *,
+        passwords: Mapping[Path, str],
+        progress: ProgressSink | None = None,
+        cancel: threading.Event | None = None,
+        workers: int | None = None,
+    ) -> BundleImportReport:
+        """``import_paths``, then the transfer file (tags, notes, people, signs of life,
+        letters) of each bundle in ``passwords``. Raises ArchiveError naming a bundle whose
+        password is wrong, before anything is read."""
+        from correspondence_app.importers import bundle_import, zip_source
+
+        try:
+            return bundle_import.import_with_transfers(
+                self, paths, passwords=passwords, progress=progress, cancel=cancel, workers=workers
+            )
+        except zip_source.ZipSourceError as error:
+            raise ArchiveError(str(error)) from None
 
     def _after_import(self, report: ImportReport) -> ImportReport:
         """Committed: the new messages join their conversations before the lock is let go.

@@ -12,6 +12,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from correspondence_app.cli import import_bundles
 from correspondence_app.cli.common import (
     EXIT_OK,
     EXIT_PROBLEM,
@@ -88,19 +89,24 @@ def cmd_import(args: argparse.Namespace) -> int:
     for path in paths:
         if not path.exists():
             fail(f"{path}: no such file or folder")
+    bundles = import_bundles.bundles(paths, args.password_file)  # a wrong password: exit 2
     with open_archive(args) as archive, progress_bar("Importing", quiet=args.quiet) as progress:
         cancel = threading.Event()
         try:
-            report = archive.import_paths(
-                paths, progress=progress, cancel=cancel, workers=args.workers
+            outcome = archive.import_with_transfers(
+                paths, passwords=bundles, progress=progress, cancel=cancel, workers=args.workers
             )
         except KeyboardInterrupt:
             # Batches already written stay; running the same import again completes it.
             print("Import interrupted; run it again to complete it.", file=sys.stderr)
             return 130
+    for problem in outcome.problems:  # a transfer file that cannot be read
+        fail(problem)
+    report, transfers = outcome.report, outcome.transfers
     if not args.json:
         _print_skipped(report.skipped, verbose=args.verbose)
     if args.json:
+        extra = {"transfers": [t.as_json() for t in transfers]} if bundles else {}
         emit_json(
             {
                 "imported": report.imported,
@@ -121,6 +127,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                     }
                     for s in report.sources
                 ],
+                **extra,
             }
         )
     else:
@@ -132,6 +139,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
         if report.quarantined:
             print("See them with: correspondence-app quarantine ARCHIVE")
+        import_bundles.print_transfers(transfers)
     return EXIT_OK
 
 
@@ -408,8 +416,8 @@ def register(command: CommandAdder) -> None:
     sub = command(
         "import",
         cmd_import,
-        "import mbox files, Maildir folders, .eml files, Outlook .msg, .pst and .ost files "
-        "and Thunderbird profile folders",
+        "import mbox files, Maildir folders, .eml files, Outlook .msg, .pst and .ost files, "
+        "Thunderbird profile folders, and ZIPs of .eml and .msg files (exports and bundles)",
     )
     sub.add_argument("sources", nargs="+", metavar="SOURCE")
     sub.add_argument(
@@ -417,6 +425,12 @@ def register(command: CommandAdder) -> None:
     )
     sub.add_argument("--quiet", action="store_true", help="no progress bar")
     sub.add_argument("--verbose", action="store_true", help="list every skipped file")
+    sub.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help="the password of a bundle (an encrypted ZIP export), from the first line of FILE; "
+        "its tags, notes, people, signs of life and letters are imported too",
+    )
     sub = command(
         "thunderbird",
         cmd_thunderbird,

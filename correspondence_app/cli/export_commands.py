@@ -100,6 +100,7 @@ def cmd_exports(args: argparse.Namespace) -> int:
                     "output": entry.output,
                     "manifest_sha256": entry.manifest_sha256,
                     "author": entry.author,
+                    "output_sha256": entry.output_sha256,
                 }
                 for entry in log
             ]

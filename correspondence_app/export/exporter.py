@@ -1,10 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Exports in one place, for the command line and the window: the chosen messages written
-in a format, the manifest and checksums beside them (or inside the ZIP or PDF), and the
-export recorded in the archive's export log."""
+in a format, the manifest (listing every other file of the export) and checksums beside them
+(or inside the ZIP or PDF), and the export recorded in the archive's export log with the
+SHA-256 of its manifest and, for a ZIP, PDF or bundle, of the whole file."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import shutil
@@ -21,7 +23,9 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from correspondence_app.export import originals, table
-from correspondence_app.export.bundle import MIN_PASSWORD, open_bundle
+from correspondence_app.export.bundle import MIN_PASSWORD, open_bundle, write_bundle
+from correspondence_app.export.custody import FILES_KEY, file_digest, folder_files, listed_files
+from correspondence_app.export.custody_log import check_entries
 from correspondence_app.export.manifest import (
     MANIFEST_NAME,
     SUMS_NAME,
@@ -37,6 +41,8 @@ from correspondence_app.tagging import identity
 if TYPE_CHECKING:
     import threading
     from collections.abc import Callable
+
+    from sqlalchemy import Engine
 
     from correspondence_app.export.source import Selection
 
@@ -61,6 +67,7 @@ class ExportReport:
     output: Path
     manifest_sha256: str
     seconds: float
+    output_sha256: str = ""  # of the whole file (ZIP, PDF, bundle); "" for a folder
 
 
 @dataclass(frozen=True)
@@ -84,6 +91,7 @@ class ExportLogEntry:
     output: str
     manifest_sha256: str
     author: str
+    output_sha256: str = ""  # of the whole file (ZIP, PDF, bundle); "" for a folder or older
 
 
 class Exporter(ArchivePart):
@@ -123,14 +131,16 @@ class Exporter(ArchivePart):
         if not len(source):
             raise ExportError("the selection holds no message")
         output = output.expanduser().absolute()
+        whole = ""
         if export_format in FOLDER_FORMATS:
             files, digest = _to_folder(source, export_format, output, title, progress, cancel)
         else:
-            files, digest = _to_file(
-                source, export_format, output, title, password, progress, cancel
+            files, digest, whole = _to_file(
+                self._engine, source, export_format, output, title, password, progress, cancel
             )
-        self._record(source, export_format, output, files, digest)
-        return ExportReport(len(source), files, output, digest, time.monotonic() - started)
+        self._record(source, export_format, output, files, (digest, whole))
+        seconds = time.monotonic() - started
+        return ExportReport(len(source), files, output, digest, seconds, whole)
 
     def log(self) -> list[ExportLogEntry]:
         """Every export made, the newest first."""
@@ -147,38 +157,35 @@ class Exporter(ArchivePart):
                     r.output,
                     r.manifest_sha256,
                     r.author,
+                    r.output_sha256,
                 )
                 for r in records
             ]
 
     def check_log(self) -> tuple[int, list[str]]:
         """The chain of custody: each logged export that is still where it was written
-        must carry the manifest whose SHA-256 the log holds (a bundle, encrypted, is only
-        counted). Returns how many were compared, and what differs; a log that cannot
-        be read (a damaged page) is a finding too."""
-        compared, problems = 0, []
+        must carry the manifest whose SHA-256 the log holds; a folder must hold the files
+        that manifest lists (an export made before the list: the manifest only), and a ZIP,
+        PDF or bundle must be the file whose SHA-256 the log holds (an export logged before
+        that: the manifest only). A bundle's manifest is not read (it is encrypted with a
+        password the archive does not keep): a bundle logged without its file's SHA-256 is
+        left out, and so is an export no longer there. Returns how many were compared, and
+        what differs; a manifest that is missing or cannot be read (a damaged ZIP or PDF)
+        and a log that cannot be read (a damaged page) are findings too."""
         try:
             entries = self.log()
         except DatabaseError as error:
             reason = str(error.orig).splitlines()[0] if error.orig else "unreadable"
             return 0, [f"export log could not be read: {reason}"]
-        for entry in entries:
-            output = Path(entry.output)
-            if not output.exists() or entry.format == "bundle":
-                continue
-            manifest = _logged_manifest(output)
-            compared += 1
-            if manifest is None:
-                problems.append(f"export {entry.id} in {output}: its manifest is missing")
-            elif hashlib.sha256(manifest).hexdigest() != entry.manifest_sha256:
-                problems.append(
-                    f"export {entry.id} in {output}: its manifest is not the one logged on "
-                    f"{entry.exported_at:%Y-%m-%d %H:%M} (changed or replaced)"
-                )
-        return compared, problems
+        return check_entries(entries)
 
     def _record(
-        self, source: ExportSource, export_format: str, output: Path, files: int, digest: str
+        self,
+        source: ExportSource,
+        export_format: str,
+        output: Path,
+        files: int,
+        digests: tuple[str, str],  # of the manifest, of the whole file ("" for a folder)
     ) -> None:
         with Session(self._engine) as session, session.begin():
             session.add(
@@ -189,28 +196,11 @@ class Exporter(ArchivePart):
                     messages=len(source),
                     files=files,
                     output=str(output),
-                    manifest_sha256=digest,
+                    manifest_sha256=digests[0],
+                    output_sha256=digests[1],
                     author=identity.user_name(session.connection()),
                 )
             )
-
-
-def _logged_manifest(output: Path) -> bytes | None:
-    """The manifest an export carries: beside it, in its ZIP or embedded in its PDF."""
-    try:
-        if output.is_dir():
-            path = output / MANIFEST_NAME
-            return path.read_bytes() if path.is_file() else None
-        with open(output, "rb") as stream:
-            head = stream.read(4)
-        if head.startswith(b"PK"):
-            with zipfile.ZipFile(output) as archive:
-                return archive.read(MANIFEST_NAME)
-        from correspondence_app.export import pdf
-
-        return pdf.embedded_files(output).get(MANIFEST_NAME)
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile):
-        return None
 
 
 def _to_folder(
@@ -221,10 +211,21 @@ def _to_folder(
     progress: Progress | None,
     cancel: threading.Event | None,
 ) -> tuple[int, str]:
-    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise ExportError(f"{folder}: exists and is not an empty folder")
-    created = not folder.exists()
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+            raise ExportError(f"{folder}: exists and is not an empty folder")
+        created = not folder.exists()
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise _unwritable(folder, error) from None
+    try:
+        with tempfile.TemporaryFile(dir=folder):  # a folder that takes no file (read-only)
+            pass
+    except OSError as error:
+        if created:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise _unwritable(folder, error) from None
     try:
         if export_format == "mbox":
             item_files = originals.write_mbox(source, folder, progress=progress, cancel=cancel)
@@ -236,13 +237,11 @@ def _to_folder(
             from correspondence_app.export.html import write_html
 
             item_files = write_html(source, folder, title=title, progress=progress, cancel=cancel)
-        manifest = manifest_bytes(_manifest(source, export_format, item_files))
+        built = _manifest(source, export_format, item_files)
+        built[FILES_KEY] = folder_files(folder)  # all written so far: all but the proof
+        manifest = manifest_bytes(built)
         (folder / MANIFEST_NAME).write_bytes(manifest)
-        written = [
-            (path.relative_to(folder).as_posix(), _file_digest(path))
-            for path in sorted(folder.rglob("*"))
-            if path.is_file()
-        ]
+        written = _sums(built, manifest)
         (folder / SUMS_NAME).write_bytes(sums_text(written))
     except BaseException:
         if created:
@@ -255,6 +254,7 @@ def _to_folder(
 
 
 def _to_file(
+    engine: Engine,
     source: ExportSource,
     export_format: str,
     target: Path,
@@ -262,40 +262,71 @@ def _to_file(
     password: str,
     progress: Progress | None,
     cancel: threading.Event | None,
-) -> tuple[int, str]:
-    if target.exists():
-        raise ExportError(f"{target}: exists already")
-    if not target.parent.is_dir():
-        raise ExportError(f"{target.parent}: no such folder")
-    # Written beside the target and renamed at the end: a cancelled or failed export
-    # leaves no half file under the name asked for.
-    handle, temporary = tempfile.mkstemp(prefix=".export-", dir=target.parent)
+) -> tuple[int, str, str]:
+    """Writes the ZIP, PDF or bundle; returns its number of files and the SHA-256 of its
+    manifest and of the whole file."""
+    try:
+        if target.exists():
+            raise ExportError(f"{target}: exists already")
+        if not target.parent.is_dir():
+            raise ExportError(f"{target.parent}: no such folder")
+        # Written beside the target and renamed at the end: a cancelled or failed export
+        # leaves no half file under the name asked for.
+        handle, temporary = tempfile.mkstemp(prefix=".export-", dir=target.parent)
+    except OSError as error:
+        raise _unwritable(target, error) from None
     partial = Path(temporary)
     try:
         with open(handle, "wb"):
             pass
         if export_format in ("eml-zip", "bundle"):
-            files, manifest = _zip(source, export_format, partial, password, progress, cancel)
+            files, manifest = _zip(
+                engine, source, export_format, partial, password, progress, cancel
+            )
         else:
             from correspondence_app.export import pdf
 
             partial.unlink()
             item_files = pdf.write_pdf(
-                source, partial, title=title, progress=progress, cancel=cancel
+                source, partial, title=title, progress=_per_message(progress), cancel=cancel
             )
             built = _manifest(source, export_format, item_files)
+            # The embedded files; the pages cannot list themselves: the log keeps the
+            # SHA-256 of the whole file for them.
+            built[FILES_KEY] = listed_files(_files_of_originals(built))
             manifest = manifest_bytes(built)
-            sums = _sums_of_originals(built, manifest)
+            sums = _sums(built, manifest)
             pdf.attach_files(partial, [(MANIFEST_NAME, manifest), (SUMS_NAME, sums_text(sums))])
             files = len(sums) + 1
+        whole = file_digest(partial)
         partial.replace(target)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    return files, hashlib.sha256(manifest).hexdigest()
+    return files, hashlib.sha256(manifest).hexdigest(), whole
+
+
+def _unwritable(place: Path, error: OSError) -> ExportError:
+    """A place the export cannot be written to (read-only, not a real folder), said for the
+    user."""
+    return ExportError(f"{place}: the export cannot be written there ({error.strerror or error})")
+
+
+def _per_message(progress: Progress | None) -> Progress | None:
+    """The PDF's progress in messages, as every format reports it: write_pdf counts two
+    steps a message (its pages, then its original), so half a message at each step."""
+    if progress is None:
+        return None
+    reported = progress
+
+    def halved(steps: int, total_steps: int) -> None:
+        reported(steps // 2, total_steps // 2)
+
+    return halved
 
 
 def _zip(
+    engine: Engine,
     source: ExportSource,
     export_format: str,
     path: Path,
@@ -303,16 +334,35 @@ def _zip(
     progress: Progress | None,
     cancel: threading.Event | None,
 ) -> tuple[int, bytes]:
+    transfer: list[tuple[str, str]] = []
     if export_format == "bundle":
         opened = open_bundle(path, "w", password)
     else:
         opened = zipfile.ZipFile(path, "w", allowZip64=True)
     with opened as archive:
-        item_files = originals.write_eml_zip(source, archive, progress=progress, cancel=cancel)
+        if export_format == "bundle":
+            item_files, transfer = write_bundle(
+                engine,
+                source,
+                archive,
+                lambda name: _entry(archive, name, source),
+                progress=progress,
+                cancel=cancel,
+            )
+        else:
+            item_files = originals.write_eml_zip(source, archive, progress=progress, cancel=cancel)
         built = _manifest(source, export_format, item_files)
+        if transfer:  # the transfer file first, then the files it names
+            built["transfer"] = {"file": transfer[0][0], "sha256": transfer[0][1]}
+        built[FILES_KEY] = listed_files(
+            [
+                *_files_of_originals(built),
+                *((name, archive.getinfo(name).file_size, digest) for name, digest in transfer),
+            ]
+        )
         manifest = manifest_bytes(built)
         archive.writestr(_entry(archive, MANIFEST_NAME, source), manifest)
-        sums = _sums_of_originals(built, manifest)
+        sums = _sums(built, manifest)
         archive.writestr(_entry(archive, SUMS_NAME, source), sums_text(sums))
     return len(sums) + 1, manifest
 
@@ -324,16 +374,31 @@ def _manifest(
     return build_manifest(source, export_format, item_files, outlook_originals=outlook_originals)
 
 
-def _sums_of_originals(built: dict[str, Any], manifest: bytes) -> list[tuple[str, bytes | str]]:
-    """The SHA256SUMS lines of an export that holds only the messages, the Outlook
-    originals beside them and its manifest: every digest is known, nothing is read back."""
-    known: list[tuple[str, bytes | str]] = []
+def _files_of_originals(built: dict[str, Any]) -> list[tuple[str, int, str]]:
+    """The messages and the Outlook originals beside them, as the manifest's items give
+    them (name, size, SHA-256): nothing is read back."""
+    known: list[tuple[str, int, str]] = []
     for item in built["items"]:
         if item["file"]:
-            known.append((item["file"], item.get("file_sha256") or item["sha256"]))
+            converted = "file_sha256" in item
+            known.append(
+                (
+                    item["file"],
+                    item["file_size"] if converted else item["size"],
+                    item["file_sha256"] if converted else item["sha256"],
+                )
+            )
         if item.get("original_file"):
-            known.append((item["original_file"], item["sha256"]))
-    return [*known, (MANIFEST_NAME, manifest)]
+            known.append((item["original_file"], item["size"], item["sha256"]))
+    return known
+
+
+def _sums(built: dict[str, Any], manifest: bytes) -> list[tuple[str, bytes | str]]:
+    """The SHA256SUMS lines: every file the manifest lists, and the manifest."""
+    listed: list[tuple[str, bytes | str]] = [
+        (entry["name"], entry["sha256"]) for entry in built[FILES_KEY]
+    ]
+    return [*listed, (MANIFEST_NAME, manifest)]
 
 
 def _entry(archive: zipfile.ZipFile, name: str, source: ExportSource) -> zipfile.ZipInfo:
@@ -342,14 +407,6 @@ def _entry(archive: zipfile.ZipFile, name: str, source: ExportSource) -> zipfile
     info: zipfile.ZipInfo = make_info(name, date_time=when.timetuple()[:6])
     info.compress_type = zipfile.ZIP_DEFLATED
     return info
-
-
-def _file_digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 __all__ = ["ExportCancelled", "ExportError", "ExportReport", "Exporter"]

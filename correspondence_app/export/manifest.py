@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The proof that goes with every export: ``manifest.json`` (each message with its
 Message-ID, date, file, size and the SHA-256 of its original and attachments; the
-selection; the application's version; the export's time) and ``SHA256SUMS`` in the form
-``sha256sum -c`` checks.
+selection; the application's version; the export's time; ``files``, every other file of
+the export with its size and SHA-256, added by the exporter: see :mod:`custody`) and
+``SHA256SUMS`` in the form ``sha256sum -c`` checks.
 
 For an Outlook original (a .msg) the file holds the message converted from it: the item
 gives the original's SHA-256 and size (``sha256``, ``size``: those of the .msg the archive

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import mimetypes
 import os
 import re
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from isal import isal_zlib
 from pypdf import PdfReader, apply_configuration
+from pypdf.errors import PyPdfError
 from pypdf.generic import (
     ArrayObject,
     ByteStringObject,
@@ -29,13 +31,33 @@ from pypdf.generic import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
     from pathlib import Path
+
+# pypdf writes what it reads around in a damaged PDF to stderr; verification reports the
+# damage itself, in one line.
+logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 
 LEAF_NAMES = 256  # files per leaf of the EmbeddedFiles name tree (readers cap array sizes)
 # pypdf refuses streams over 75 MB by default; an original with big attachments can be larger.
 READ_LIMIT_BYTES = 1 << 30
 _STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
+# What reading a damaged or foreign PDF raises: pypdf's own errors, and the built-in ones
+# where its parser meets bytes it does not expect (a wrong /Length, an object of the wrong
+# type, a stream that does not decode, an unknown filter: NotImplementedError, a
+# RuntimeError like RecursionError).
+PDF_READ_ERRORS = (
+    PyPdfError,
+    ValueError,
+    KeyError,
+    IndexError,
+    TypeError,
+    AttributeError,
+    OSError,
+    EOFError,
+    zlib.error,
+    RuntimeError,
+)
 
 
 class DamagedEmbeddedFile(ValueError):  # noqa: N818 (what verification reports)
@@ -46,27 +68,25 @@ class DamagedEmbeddedFile(ValueError):  # noqa: N818 (what verification reports)
         self.name = name
 
 
-def iter_embedded_files(path: Path) -> Iterator[tuple[str, bytes]]:
+def iter_embedded_files(
+    path: Path, *, damaged: Callable[[DamagedEmbeddedFile], object] | None = None
+) -> Iterator[tuple[str, bytes]]:
     """Every embedded file as (name, bytes), one at a time, in the name tree's order.
 
-    Raises DamagedEmbeddedFile for a stream that does not decode exactly (pypdf would
-    guess around the damage), ValueError for a PDF without readable embedded files.
+    Raises DamagedEmbeddedFile for a file that cannot be read exactly (pypdf would guess
+    around the damage), or, given ``damaged``, hands it over there and goes on with the
+    next file. A PDF that cannot be read at all raises one of PDF_READ_ERRORS.
     """
     with path.open("rb") as handle:
         reader = PdfReader(handle)
         for entry in reader.attachment_list:
-            files = entry.pdf_object["/EF"]
-            if not isinstance(files, DictionaryObject):
-                raise DamagedEmbeddedFile(entry.name, "no /EF dictionary")
-            reference = files.raw_get("/UF") if "/UF" in files else files.raw_get("/F")
-            # The declared length may pass pypdf's default limit of 75 MB.
-            with apply_configuration(maximum_declared_stream_length=READ_LIMIT_BYTES):
-                stream = reference.get_object()
-            if not isinstance(stream, StreamObject):
-                raise DamagedEmbeddedFile(entry.name, "no stream")
-            data = _contents(entry.name, stream)
-            if isinstance(reference, IndirectObject):  # one file in memory at a time
-                reader.resolved_objects.pop((reference.generation, reference.idnum), None)
+            try:
+                data = _entry_contents(reader, entry.name, entry.pdf_object)
+            except DamagedEmbeddedFile as error:
+                if damaged is None:
+                    raise
+                damaged(error)
+                continue
             yield entry.name, data
 
 
@@ -79,6 +99,51 @@ def embedded_files(path: Path) -> dict[str, bytes]:
             raise ValueError(f"{name} is embedded twice")
         found[name] = data
     return found
+
+
+def embedded_file(path: Path, name: str) -> bytes | None:
+    """The embedded file ``name`` (the first of that name), None if there is none; only it
+    is decoded. Raises DamagedEmbeddedFile if it cannot be read exactly, one of
+    PDF_READ_ERRORS if the PDF cannot be read."""
+    with path.open("rb") as handle:
+        reader = PdfReader(handle)
+        for entry in reader.attachment_list:
+            if entry.name == name:
+                return _entry_contents(reader, name, entry.pdf_object)
+    return None
+
+
+def is_complete(path: Path) -> bool:
+    """Whether the PDF ends as a PDF does (``startxref`` and ``%%EOF``): not cut off."""
+    with path.open("rb") as handle:
+        handle.seek(max(0, handle.seek(0, os.SEEK_END) - 1024))
+        return _STARTXREF.search(handle.read()) is not None
+
+
+def _entry_contents(reader: PdfReader, name: str, spec: DictionaryObject) -> bytes:
+    try:
+        files = spec.get("/EF")
+        if not isinstance(files, DictionaryObject):
+            raise DamagedEmbeddedFile(name, "no /EF dictionary")
+        reference = files.raw_get("/UF") if "/UF" in files else files.raw_get("/F")
+        # The declared length may pass pypdf's default limit of 75 MB.
+        with apply_configuration(maximum_declared_stream_length=READ_LIMIT_BYTES):
+            stream = reference.get_object()
+        if not isinstance(stream, StreamObject):
+            raise DamagedEmbeddedFile(name, "no stream")
+        data = _contents(name, stream)
+    except DamagedEmbeddedFile:
+        raise
+    except PDF_READ_ERRORS as error:  # its objects do not parse: a damaged file
+        raise DamagedEmbeddedFile(name, _reason(error)) from None
+    if isinstance(reference, IndirectObject):  # one file in memory at a time
+        reader.resolved_objects.pop((reference.generation, reference.idnum), None)
+    return data
+
+
+def _reason(error: BaseException) -> str:
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
 
 
 def _contents(name: str, stream: StreamObject) -> bytes:

@@ -17,6 +17,10 @@ if TYPE_CHECKING:
     from correspondence_app.export.source import ExportSource
 
 CSV_NAME = "messages.csv"
+_FORMULA_STARTS = frozenset("=+-@")
+# C0 controls and DEL go; a tab, CR or LF becomes a space, which keeps words apart and lets
+# _cell look past it for a formula (spreadsheets trim such a start before they look).
+_CONTROLS = {code: None for code in (*range(0x20), 0x7F)} | dict.fromkeys(map(ord, "\t\n\r"), " ")
 COLUMNS = ("date", "from", "to", "cc", "subject", "thread", "tags", "sha256", "note", "message_id")
 
 
@@ -57,20 +61,19 @@ def _rows(
             raise ExportCancelled
         detail = source.detail(item.id)
         when = item.local_date
-        writer.writerow(
-            (
-                when.isoformat() if when is not None else "",
-                item.sender,
-                "; ".join(detail.to),
-                "; ".join(detail.cc),
-                _cell(item.subject),
-                item.thread_id or "",
-                "; ".join(tags.get(item.id, ())),
-                item.sha256,
-                "yes" if source.notes(item.id) else "no",
-                item.message_id,
-            )
+        row = (
+            when.isoformat() if when is not None else "",
+            item.sender,
+            "; ".join(detail.to),
+            "; ".join(detail.cc),
+            item.subject,
+            str(item.thread_id or ""),
+            "; ".join(tags.get(item.id, ())),
+            item.sha256,
+            "yes" if source.notes(item.id) else "no",
+            item.message_id,
         )
+        writer.writerow([_cell(text) for text in row])  # every column: all come from mail
         done += 1
         if progress is not None:
             progress(done, len(source))
@@ -78,5 +81,8 @@ def _rows(
 
 
 def _cell(text: str) -> str:
-    """A text a spreadsheet shows as text: never read as a formula (=, +, -, @)."""
-    return f"'{text}" if text[:1] in ("=", "+", "-", "@") else text
+    """A text a spreadsheet shows as text: no control character (a tab or line break becomes
+    a space, the others go), and never read as a formula: a text that starts with = + - or
+    @, after any spaces, gets a leading apostrophe."""
+    text = text.translate(_CONTROLS)
+    return f"'{text}" if text.lstrip(" ")[:1] in _FORMULA_STARTS else text

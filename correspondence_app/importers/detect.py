@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 PST_MAGIC = b"!BDN"  # .pst and .ost files
+ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")  # a ZIP's first member, or an empty ZIP
 HEAD_BYTES = 4096
 
 # A "From " separator line: "From sender date" where the date has a time or a year.
@@ -31,7 +32,6 @@ OTHER_DOCUMENTS: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG", "a PNG image"),
     (b"GIF8", "a GIF image"),
     (b"\xff\xd8\xff", "a JPEG image"),
-    (b"PK\x03\x04", "a ZIP archive"),
     (b"\x1f\x8b", "a gzip archive"),
     (b"SQLite format 3", "an SQLite database"),
     (b"<?xml", "an XML document"),
@@ -54,6 +54,8 @@ def detect_format(head: bytes) -> tuple[FileFormat, str]:
         return FileFormat.OUTLOOK, ""
     if head.startswith(PST_MAGIC):
         return FileFormat.PST, ""
+    if head.startswith(ZIP_MAGICS):
+        return FileFormat.ZIP, ""
     for magic, description in OTHER_DOCUMENTS:
         if head.startswith(magic):
             return FileFormat.NOT_MAIL, f"not a mail file ({description})"
@@ -69,6 +71,19 @@ def detect_format(head: bytes) -> tuple[FileFormat, str]:
     # Everything else is treated as one message; text without headers is stored as such
     # or quarantined by the parser, never silently dropped.
     return FileFormat.EML, ""
+
+
+def holds_one_message(name: str, data: bytes | None) -> bool:
+    """An ``.eml`` file that starts with an mbox ``From`` line but holds one message (as
+    some programs, and Maildir messages exported as they are, write it): kept whole, line
+    and all, as the same message from a Maildir is, so that it is one original either way."""
+    if data is None or not name.lower().endswith(".eml"):
+        return False
+    lines = data.split(b"\n")
+    return not any(
+        line.startswith(b"From ") and is_from_line(line, after_blank=not lines[index])
+        for index, line in enumerate(lines[1:])
+    )
 
 
 def read_head(path: Path) -> bytes:

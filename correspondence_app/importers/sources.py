@@ -11,9 +11,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from correspondence_app.domain.message import DateSource
-from correspondence_app.importers import isolated, maildir, mbox, outlook_pst, thunderbird
+from correspondence_app.export.manifest import MANIFEST_NAME
+from correspondence_app.importers import (
+    export_pairs,
+    isolated,
+    maildir,
+    mbox,
+    outlook_pst,
+    thunderbird,
+    zip_source,
+)
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
-from correspondence_app.importers.detect import HEAD_BYTES, detect_format, is_from_line, read_head
+from correspondence_app.importers.detect import (
+    HEAD_BYTES,
+    detect_format,
+    holds_one_message,
+    read_head,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -34,6 +48,7 @@ class PlannedFile:
     size_bytes: int
     source_index: int
     maildir_folder: str | None = None  # set for files in a Maildir's cur/ or new/
+    skipped: str = ""  # set for a file not to read, with the reason (see export_pairs)
 
     @property
     def path(self) -> Path:
@@ -61,12 +76,17 @@ def iter_planned(paths: Sequence[Path], *, exclude: Path | None = None) -> Itera
     """plan() as it walks: an import walks twice (sizes first, for the progress) rather
     than hold 100,000 file names."""
     excluded = Path(os.path.abspath(exclude)) if exclude else None
+    pairs: dict[str, dict[str, str]] = {}  # the converted copies in each folder of files given
     for index, given in enumerate(paths):
         path = Path(os.path.abspath(given))
         if excluded and path.is_relative_to(excluded):
             raise SourceError(f"{given}: this is the archive itself")
         if path.is_file():
-            yield PlannedFile(str(path), _file_size(str(path)) or 0, index)
+            folder = str(path.parent)
+            if folder not in pairs:
+                pairs[folder] = export_pairs.in_folder(path.parent)
+            planned = _planned(str(path), index, None, pairs[folder])
+            yield planned or PlannedFile(str(path), 0, index)  # reading it will say what it is
         elif path.is_dir() and thunderbird.is_profile(path):
             for mail in thunderbird.mail_files(path):  # not its settings and databases
                 yield PlannedFile(str(mail), _file_size(str(mail)) or 0, index)
@@ -79,6 +99,7 @@ def iter_planned(paths: Sequence[Path], *, exclude: Path | None = None) -> Itera
 
 
 def _walk(root: Path, index: int, excluded: Path | None) -> Iterator[PlannedFile]:
+    pairs: dict[str, str] = {}  # converted copies in the export folders met so far
     for directory, subdirectories, files in os.walk(root, onerror=None):
         here = Path(directory)
         subdirectories[:] = sorted(
@@ -89,25 +110,45 @@ def _walk(root: Path, index: int, excluded: Path | None) -> Iterator[PlannedFile
             folder = maildir.folder_name(root, here.parent)
         else:
             folder = None
+        if MANIFEST_NAME in files:
+            pairs.update(export_pairs.in_folder(here))
         for name in sorted(files):
             # Hidden files are .gitkeep, .DS_Store or a mail program's index, never mail;
             # nor is Thunderbird's index beside each folder (.msf).
             if not name.startswith(".") and not name.endswith(".msf"):
-                location = os.path.join(directory, name)
-                size = _file_size(location)
-                if size is not None:
-                    yield PlannedFile(location, size, index, folder)
+                planned = _planned(os.path.join(directory, name), index, folder, pairs)
+                if planned is not None:
+                    yield planned
+
+
+def _planned(
+    location: str, index: int, folder: str | None, pairs: dict[str, str]
+) -> PlannedFile | None:
+    """The file to read; None for a pipe, socket or device. A converted copy beside its
+    Outlook original is planned as skipped, with the reason."""
+    size = _file_size(location)
+    if size is None:
+        return None
+    reason = pairs.get(location, "")
+    return PlannedFile(location, 0 if reason else size, index, folder, reason)
 
 
 def iter_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
     """The raw messages of one file, or one Skipped saying why it holds none."""
     path = planned.path
+    if planned.skipped:
+        yield Skipped(planned.location, planned.skipped)
+        return
     try:
         # Most files are single messages: read them once, whole.
         data = path.read_bytes() if planned.size_bytes <= WHOLE_FILE_BYTES else None
         fmt, reason = detect_format(data[:HEAD_BYTES] if data is not None else read_head(path))
         if fmt is FileFormat.NOT_MAIL:
             yield Skipped(str(path), reason)
+            return
+        if fmt is FileFormat.ZIP:
+            data = None  # its members are read one at a time
+            yield from zip_source.iter_zip_items(path, planned.source_index)
             return
         if fmt is FileFormat.PST:
             data = None  # libpff reads the file itself, one item at a time
@@ -116,26 +157,13 @@ def iter_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
         if (
             fmt is FileFormat.MBOX
             and planned.maildir_folder is None
-            and not _is_one_message_file(path, data)
+            and not holds_one_message(path.name, data)
         ):
             yield from _mbox_items(planned)
             return
         yield _single_item(planned, data if data is not None else path.read_bytes(), fmt)
     except OSError as error:
         yield Skipped(str(path), f"cannot be read ({error.strerror or error})")
-
-
-def _is_one_message_file(path: Path, data: bytes | None) -> bool:
-    """An ``.eml`` file that starts with an mbox ``From`` line but holds one message (as
-    some programs, and Maildir messages exported as they are, write it): kept whole, line
-    and all, as the same message from a Maildir is, so that it is one original either way."""
-    if data is None or path.suffix.lower() != ".eml":
-        return False
-    lines = data.split(b"\n")
-    return not any(
-        line.startswith(b"From ") and is_from_line(line, after_blank=not lines[index])
-        for index, line in enumerate(lines[1:])
-    )
 
 
 def _mbox_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:

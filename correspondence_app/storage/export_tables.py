@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The export log: every export the archive gave out, with the SHA-256 of its manifest,
-so that what was handed to whom can be shown later (a chain of custody)."""
+"""The export log: every export the archive gave out, with the SHA-256 of its manifest
+(which lists every other file of the export) and, for a ZIP, PDF or bundle, of the whole
+file, so that what was handed to whom can be shown later (a chain of custody)."""
 
 from __future__ import annotations
 
@@ -24,3 +25,5 @@ class ExportRecord(Base):
     output: Mapped[str] = mapped_column(Text)  # where it was written
     manifest_sha256: Mapped[str] = mapped_column(String(64))
     author: Mapped[str] = mapped_column(Text, default="")
+    # Of the whole ZIP, PDF or bundle; "" for a folder, and for an export logged before 0021.
+    output_sha256: Mapped[str] = mapped_column(String(64), default="", server_default="")

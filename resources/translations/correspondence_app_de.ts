@@ -425,47 +425,47 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
 <context>
     <name>AnsweredDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="158" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="210" />
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="161" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="213" />
         <source>An answer that came another way: by post, by phone, in person.</source>
         <translation>Eine Antwort, die auf anderem Weg kam: per Post, per Telefon, persönlich.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="163" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="215" />
         <source>&amp;Record answer</source>
         <translation>Antwort &amp;eintragen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="170" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="222" />
         <source>Answered on</source>
         <translation>Beantwortet am</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="172" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="224" />
         <source>How the answer came</source>
         <translation>Wie die Antwort kam</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="172" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="224" />
         <source>e.g. Reply by post, file number 123</source>
         <translation>z. B. Antwort per Post, Aktenzeichen 123</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="174" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="226" />
         <source>Letter:</source>
         <translation>Brief:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="175" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="227" />
         <source>&amp;Answered on:</source>
         <translation>Beantwortet &amp;am:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="176" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="228" />
         <source>&amp;How / note:</source>
         <translation>&amp;Wie / Notiz:</translation>
     </message>
@@ -473,12 +473,12 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="209" />
+        <location filename="../../correspondence_app/gui/app.py" line="223" />
         <source>About Correspondence Archive</source>
         <translation>Über Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="211" />
+        <location filename="../../correspondence_app/gui/app.py" line="225" />
         <source>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;A private, encrypted, offline archive of correspondence.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted with your passphrase. Nothing is fetched from the internet while you read.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;Ein privates, verschlüsseltes Offline-Archiv für Korrespondenz.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer, verschlüsselt mit Ihrer Passphrase. Während Sie lesen, wird nichts aus dem Internet geladen.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
@@ -499,17 +499,17 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
 <context>
     <name>BackupBanner</name>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="79" />
+        <location filename="../../correspondence_app/gui/overview.py" line="80" />
         <source>Back up now…</source>
         <translation>Jetzt sichern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="91" />
+        <location filename="../../correspondence_app/gui/overview.py" line="92" />
         <source>This archive has never been backed up.</source>
         <translation>Dieses Archiv wurde noch nie gesichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="93" />
+        <location filename="../../correspondence_app/gui/overview.py" line="94" />
         <source>No backup for %Ln day(s).</source>
         <translation>
             <numerusform>Seit %Ln Tag keine Sicherung.</numerusform>
@@ -517,7 +517,7 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="95" />
+        <location filename="../../correspondence_app/gui/overview.py" line="96" />
         <source>A backup on another drive keeps your mail if this one fails.</source>
         <translation>Eine Sicherung auf einem anderen Laufwerk bewahrt Ihre Post, falls dieses ausfällt.</translation>
     </message>
@@ -758,6 +758,39 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
         <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="164" />
         <source>Damaged</source>
         <translation>Beschädigt</translation>
+    </message>
+</context>
+<context>
+    <name>BundlePasswordDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="26" />
+        <source>Encrypted ZIP</source>
+        <translation>Verschlüsselte ZIP-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="30" />
+        <source>“%1” is an encrypted ZIP. Type its password to import the messages in it, with their tags, notes and people.</source>
+        <translation>„%1“ ist eine verschlüsselte ZIP-Datei. Geben Sie ihr Passwort ein, um die Nachrichten darin mit ihren Tags, Notizen und Personen zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="38" />
+        <source>Password of the encrypted ZIP</source>
+        <translation>Passwort der verschlüsselten ZIP-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="44" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="47" />
+        <source>&amp;Skip this file</source>
+        <translation>Diese Datei ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="71" />
+        <source>This password does not open “%1”. Please try again.</source>
+        <translation>Dieses Passwort öffnet „%1“ nicht. Bitte versuchen Sie es noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -1821,37 +1854,43 @@ E-Mails an ihre Mitglieder warten dann nicht mehr ihretwegen auf Antwort; Briefe
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="36" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="46" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="41" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="51" />
         <source>Importing %1</source>
         <translation>Import von %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="46" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="56" />
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="47" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="57" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="129" />
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="51" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="67" />
         <source>Show &amp;quarantine…</source>
         <translation>&amp;Quarantäne anzeigen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="79" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="91" />
+        <source>Waiting for the password of the encrypted ZIP…</source>
+        <translation>Warten auf das Passwort der verschlüsselten ZIP-Datei…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="144" />
         <source>Stopping once the messages being written are saved…</source>
         <translation>Wird beendet, sobald die gerade geschriebenen Nachrichten gespeichert sind…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="90" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="155" />
         <source>%Ln message(s) stored, %1 per second, about %2 left</source>
         <translation>
             <numerusform>%Ln Nachricht gespeichert, %1 pro Sekunde, noch etwa %2</numerusform>
@@ -1859,44 +1898,112 @@ E-Mails an ihre Mitglieder warten dann nicht mehr ihretwegen auf Antwort; Briefe
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="101" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="167" />
         <source>Import cancelled.</source>
         <translation>Import abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="101" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="167" />
         <source>Import finished.</source>
         <translation>Import abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="102" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="168" />
         <source>New messages: %1</source>
         <translation>Neue Nachrichten: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="103" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="169" />
         <source>Already in the archive: %1</source>
         <translation>Bereits im Archiv: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="106" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="172" />
         <source>Kept in quarantine (could not be read): %1</source>
         <translation>In Quarantäne (nicht lesbar): %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="109" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="175" />
         <source>%1 messages per second</source>
         <translation>Nachrichten pro Sekunde: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="122" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="179" />
+        <source>Not imported, no password given: %1</source>
+        <translation>Nicht importiert, kein Passwort angegeben: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="196" />
         <source>The import stopped: %1
 Nothing already stored was lost.</source>
         <translation>Der Import wurde angehalten: %1
 Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
     </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="213" />
+        <source>Tags given to messages: %1</source>
+        <translation>Tags an Nachrichten vergeben: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="214" />
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="215" />
+        <source>People merged: %1</source>
+        <translation>Personen zusammengeführt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="216" />
+        <source>People watched: %1</source>
+        <translation>Beobachtete Personen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="217" />
+        <source>Signs of life: %1</source>
+        <translation>Lebenszeichen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="218" />
+        <source>Letters awaiting an answer: %1</source>
+        <translation>Briefe, die auf Antwort warten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="219" />
+        <source>Paper letters: %1</source>
+        <translation>Papierbriefe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="220" />
+        <source>Answers: %1</source>
+        <translation>Antworten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="222" />
+        <source>Messages it names that are not in the archive: %1</source>
+        <translation>Darin genannte Nachrichten, die nicht im Archiv sind: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="227" />
+        <source>From %1, besides the messages:</source>
+        <translation>Aus %1 außer den Nachrichten:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="234" />
+        <source>Not applied: %1</source>
+        <translation>Nicht übernommen: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="142" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="239" />
+        <source>… and %Ln more problem(s)</source>
+        <translation>
+            <numerusform>… und %Ln weiteres Problem</numerusform>
+            <numerusform>… und %Ln weitere Probleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="257" />
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln Sekunde</numerusform>
@@ -1904,7 +2011,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="143" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="258" />
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln Minute</numerusform>
@@ -2049,132 +2156,132 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="117" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="119" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="145" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="147" />
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="244" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="246" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="247" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="249" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="250" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="252" />
         <source>Import from &amp;Thunderbird…</source>
         <translation>Aus &amp;Thunderbird importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="252" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="254" />
         <source>Q&amp;uarantine…</source>
         <translation>Q&amp;uarantäne…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="253" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="255" />
         <source>Mail &amp;accounts…</source>
         <translation>E-Mail-&amp;Konten…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="254" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="256" />
         <source>S&amp;ync mail now</source>
         <translation>&amp;Mails jetzt abrufen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="256" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="258" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="259" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="261" />
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="262" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="264" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="265" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="267" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="267" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="269" />
         <source>View &amp;source</source>
         <translation>&amp;Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="269" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="271" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="272" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="274" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="274" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="276" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="277" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="279" />
         <source>&amp;How to search</source>
         <translation>Hilfe zur &amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="279" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="281" />
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="282" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="284" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="301" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="303" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="307" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="309" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="312" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="314" />
         <source>&amp;Organise</source>
         <translation>&amp;Ordnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="313" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="315" />
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="314" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="316" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="318" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="320" />
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="354" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="366" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
@@ -2182,12 +2289,12 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="428" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="441" />
         <source>A letter sent on paper has no mail to show.</source>
         <translation>Zu einem Brief auf Papier gibt es keine E-Mail.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="563" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="576" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln Unterhaltung gefunden</numerusform>
@@ -2195,52 +2302,52 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="570" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="583" />
         <source>Cannot read the search: %1</source>
         <translation>Die Suchanfrage ist nicht verständlich: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="573" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="586" />
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="579" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="592" />
         <source>Import mail files</source>
         <translation>E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="582" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="595" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg *.pst *.ost);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
         <translation>Mail-Dateien (*.mbox *.eml *.mbx *.msg *.pst *.ost);;Outlook-Dateien (*.msg *.pst *.ost);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="591" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="604" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Maildir oder Ordner mit E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="607" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="620" />
         <source>The import starts once the integrity check has ended.</source>
         <translation>Der Import beginnt, sobald die Prüfung der Unversehrtheit beendet ist.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="613" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="626" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="613" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="626" />
         <source>Please wait until the running import ends.</source>
         <translation>Bitte warten Sie, bis der laufende Import beendet ist.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="650" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="663" />
         <source>Fetching mail…</source>
         <translation>Mails werden abgerufen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="697" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="710" />
         <source>Print message</source>
         <translation>Nachricht drucken</translation>
     </message>
@@ -2346,18 +2453,18 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         <translation>&amp;Themenvorschläge…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/organising.py" line="66" />
+        <location filename="../../correspondence_app/gui/organising.py" line="69" />
         <source>Type a search first, then save it.</source>
         <translation>Geben Sie zuerst eine Suche ein und speichern Sie sie dann.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/organising.py" line="69" />
-        <location filename="../../correspondence_app/gui/organising.py" line="76" />
+        <location filename="../../correspondence_app/gui/organising.py" line="72" />
+        <location filename="../../correspondence_app/gui/organising.py" line="79" />
         <source>Save search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/organising.py" line="69" />
+        <location filename="../../correspondence_app/gui/organising.py" line="72" />
         <source>Name for “%1”:</source>
         <translation>Name für „%1“:</translation>
     </message>
@@ -2365,17 +2472,17 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="130" />
+        <location filename="../../correspondence_app/gui/overview.py" line="131" />
         <source>&amp;Overview</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="133" />
+        <location filename="../../correspondence_app/gui/overview.py" line="134" />
         <source>&amp;Mail</source>
         <translation>&amp;Post</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="237" />
+        <location filename="../../correspondence_app/gui/overview.py" line="244" />
         <source>%1: %Ln day(s) without a sign of life</source>
         <translation>
             <numerusform>%1: %Ln Tag ohne Lebenszeichen</numerusform>
@@ -2383,12 +2490,17 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="241" />
+        <location filename="../../correspondence_app/gui/overview.py" line="248" />
         <source>A letter waits for an answer past its deadline</source>
         <translation>Ein Brief wartet über die Frist hinaus auf Antwort</translation>
     </message>
+    <message>
+        <location filename="../../correspondence_app/gui/overview.py" line="250" />
+        <source>A letter's deadline for an answer is near</source>
+        <translation>Die Antwortfrist eines Briefes läuft bald ab</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="243" />
+        <location filename="../../correspondence_app/gui/overview.py" line="252" />
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(und %Ln weiteres)</numerusform>
@@ -2396,12 +2508,12 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="244" />
+        <location filename="../../correspondence_app/gui/overview.py" line="253" />
         <source>— open the overview (Ctrl+1)</source>
         <translation>– Übersicht öffnen (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="260" />
+        <location filename="../../correspondence_app/gui/overview.py" line="272" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
@@ -2439,77 +2551,92 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="75" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="85" />
+        <source>Answer from</source>
+        <translation>Antwort von</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="86" />
+        <source>e.g. auswaertiges-amt.de, or an address</source>
+        <translation>z. B. auswaertiges-amt.de oder eine Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="90" />
         <source>Sent on</source>
         <translation>Versandt am</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="76" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="91" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="76" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="91" />
         <source>e.g. Application for a visa</source>
         <translation>z. B. Antrag auf ein Visum</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="77" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="92" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="77" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="92" />
         <source>e.g. Registered mail, receipt number</source>
         <translation>z. B. Einschreiben, Belegnummer</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="78" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="93" />
         <source>A scan of the letter</source>
         <translation>Ein Scan des Briefes</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="79" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="94" />
         <source>&amp;Awaits an answer</source>
         <translation>Wartet auf &amp;Antwort</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="83" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="98" />
         <source>Reci&amp;pient:</source>
         <translation>Em&amp;pfänger:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="84" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="99" />
         <source>&amp;Group:</source>
         <translation>&amp;Gruppe:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="86" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="101" />
+        <source>Answer &amp;from:</source>
+        <translation>Ant&amp;wort von:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="103" />
         <source>S&amp;ent on:</source>
         <translation>&amp;Versandt am:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="87" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="104" />
         <source>&amp;Subject:</source>
         <translation>&amp;Betreff:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="88" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="105" />
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="89" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="106" />
         <source>Scan:</source>
         <translation>Scan:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="112" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="146" />
         <source>No answer expected: the letter is only kept.</source>
         <translation>Keine Antwort erwartet: Der Brief wird nur aufbewahrt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="114" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="148" />
         <source>Answer expected within %Ln day(s)</source>
         <translation>
             <numerusform>Antwort erwartet innerhalb von %Ln Tag</numerusform>
@@ -2517,7 +2644,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="117" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="151" />
         <source>Answer expected within %Ln day(s), the group's deadline</source>
         <translation>
             <numerusform>Antwort erwartet innerhalb von %Ln Tag, der Frist der Gruppe</numerusform>
@@ -2525,7 +2652,22 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="130" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="160" />
+        <source>Only mail from %1 answers it.</source>
+        <translation>Nur Post von %1 beantwortet ihn.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="162" />
+        <source>Mail from anyone in the group answers it.</source>
+        <translation>Post von jedem Mitglied der Gruppe beantwortet ihn.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="164" />
+        <source>Only an answer you enter by hand answers it.</source>
+        <translation>Nur eine von Hand eingetragene Antwort beantwortet ihn.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="174" />
         <source>Please enter to whom the letter went.</source>
         <translation>Bitte geben Sie an, an wen der Brief ging.</translation>
     </message>
@@ -4019,136 +4161,158 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="37" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="44" />
         <source>Folders, tags and dates</source>
         <translation>Ordner, Tags und Daten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="112" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="122" />
         <source>&amp;New tag…</source>
         <translation>&amp;Neuer Tag…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="115" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="125" />
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="117" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="127" />
         <source>&amp;Colour…</source>
         <translation>&amp;Farbe…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="119" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="129" />
         <source>&amp;Merge into…</source>
         <translation>&amp;Zusammenführen mit…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="122" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="132" />
         <source>&amp;Delete tag</source>
         <translation>Tag &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="127" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="137" />
         <source>&amp;Merge into one of my tags…</source>
         <translation>In einen eigenen Tag &amp;zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="131" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="141" />
         <source>&amp;Drop this folder's tag</source>
         <translation>Tag dieses Ordners &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="137" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="147" />
         <source>&amp;Delete saved search</source>
         <translation>Gespeicherte Suche &amp;löschen</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="151" />
+        <source>Res&amp;tore a dropped folder tag</source>
+        <translation>Verworfenen Ordner-Tag &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="169" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="159" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="177" />
         <source>New tag</source>
         <translation>Neuer Tag</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="159" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="177" />
         <source>Name (use / to nest, e.g. Authorities/Embassy):</source>
         <translation>Name (/ für Unter-Tags, z. B. Behörden/Botschaft):</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="168" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="186" />
         <source>Rename tag</source>
         <translation>Tag umbenennen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="169" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="187" />
         <source>New name for “%1”:</source>
         <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="177" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="195" />
         <source>Tag colour</source>
         <translation>Farbe des Tags</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="189" />
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="195" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="207" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="213" />
         <source>Merge tags</source>
         <translation>Tags zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="190" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="208" />
         <source>Create a tag of your own to merge into first.</source>
         <translation>Legen Sie zuerst einen eigenen Tag an, in den zusammengeführt werden kann.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="196" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="214" />
         <source>Give every message of “%1” the tag:</source>
         <translation>Jeder Nachricht mit „%1“ diesen Tag geben:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="209" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="230" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="259" />
         <source>Delete tag</source>
         <translation>Tag löschen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="210" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="231" />
         <source>Remove “%1” from every message? The messages themselves stay.</source>
         <translation>„%1“ von allen Nachrichten entfernen? Die Nachrichten selbst bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="246" />
+        <source>The rule “%1” gives the tag “%2”. Change that rule or delete it first, then delete the tag.</source>
+        <translation>Die Regel „%1“ vergibt den Tag „%2“. Ändern oder löschen Sie zuerst diese Regel, dann können Sie den Tag löschen.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="252" />
+        <source>The rules %1 give the tag “%2”. Change those rules or delete them first, then delete the tag.</source>
+        <translation>Die Regeln %1 vergeben den Tag „%2“. Ändern oder löschen Sie zuerst diese Regeln, dann können Sie den Tag löschen.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="255" />
+        <source>“%1”</source>
+        <comment>a rule's name in a list of rules</comment>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="68" />
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="74" />
         <source>All mail (%1)</source>
         <translation>Alle Nachrichten (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="72" />
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="78" />
         <source>Saved searches</source>
         <translation>Gespeicherte Suchen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="81" />
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="87" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="85" />
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="91" />
         <source>(none yet: tag conversations from their menu)</source>
         <translation>(noch keine: Unterhaltungen über ihr Menü taggen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="92" />
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="98" />
         <source>Imported from</source>
         <translation>Importiert aus</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="123" />
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="129" />
         <source>Dates</source>
         <translation>Daten</translation>
     </message>

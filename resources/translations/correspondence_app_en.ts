@@ -31,7 +31,7 @@
 <context>
     <name>BackupBanner</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="93" />
+        <location filename="../../correspondence_app/gui/overview.py" line="94" />
         <source>No backup for %Ln day(s).</source>
         <translation>
             <numerusform>No backup for %Ln day.</numerusform>
@@ -149,7 +149,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="90" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="155" />
         <source>%Ln message(s) stored, %1 per second, about %2 left</source>
         <translation>
             <numerusform>%Ln message stored, %1 per second, about %2 left</numerusform>
@@ -157,7 +157,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="142" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="239" />
+        <source>… and %Ln more problem(s)</source>
+        <translation>
+            <numerusform>… and %Ln more problem</numerusform>
+            <numerusform>… and %Ln more problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="257" />
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln second</numerusform>
@@ -165,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="143" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="258" />
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln minute</numerusform>
@@ -230,7 +238,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="354" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="366" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -238,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="563" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="576" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln conversation found</numerusform>
@@ -271,7 +279,7 @@
 <context>
     <name>Overview</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="237" />
+        <location filename="../../correspondence_app/gui/overview.py" line="244" />
         <source>%1: %Ln day(s) without a sign of life</source>
         <translation>
             <numerusform>%1: %Ln day without a sign of life</numerusform>
@@ -279,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="243" />
+        <location filename="../../correspondence_app/gui/overview.py" line="252" />
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(and %Ln more)</numerusform>
@@ -290,7 +298,7 @@
 <context>
     <name>PaperLetterDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="114" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="148" />
         <source>Answer expected within %Ln day(s)</source>
         <translation>
             <numerusform>Answer expected within %Ln day</numerusform>
@@ -298,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="117" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="151" />
         <source>Answer expected within %Ln day(s), the group's deadline</source>
         <translation>
             <numerusform>Answer expected within %Ln day, the group's deadline</numerusform>

@@ -428,47 +428,47 @@ The mail already fetched from it stays in the archive, and nothing on the server
 <context>
     <name>AnsweredDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="158" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="210" />
         <source>Answered</source>
         <translation>Отвечено</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="161" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="213" />
         <source>An answer that came another way: by post, by phone, in person.</source>
         <translation>Ответ, пришедший другим путём: по почте, по телефону, лично.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="163" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="215" />
         <source>&amp;Record answer</source>
         <translation>&amp;Записать ответ</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="170" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="222" />
         <source>Answered on</source>
         <translation>Дата ответа</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="172" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="224" />
         <source>How the answer came</source>
         <translation>Как пришёл ответ</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="172" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="224" />
         <source>e.g. Reply by post, file number 123</source>
         <translation>напр. Ответ по почте, номер дела 123</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="174" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="226" />
         <source>Letter:</source>
         <translation>Письмо:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="175" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="227" />
         <source>&amp;Answered on:</source>
         <translation>&amp;Дата ответа:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="176" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="228" />
         <source>&amp;How / note:</source>
         <translation>&amp;Как / заметка:</translation>
     </message>
@@ -476,12 +476,12 @@ The mail already fetched from it stays in the archive, and nothing on the server
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="209" />
+        <location filename="../../correspondence_app/gui/app.py" line="223" />
         <source>About Correspondence Archive</source>
         <translation>О программе Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="211" />
+        <location filename="../../correspondence_app/gui/app.py" line="225" />
         <source>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;A private, encrypted, offline archive of correspondence.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted with your passphrase. Nothing is fetched from the internet while you read.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;Личный зашифрованный архив переписки, работающий без интернета.&lt;/p&gt;&lt;p&gt;Всё хранится на этом компьютере и зашифровано вашей парольной фразой. Пока вы читаете, из интернета ничего не загружается.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
@@ -502,17 +502,17 @@ The mail already fetched from it stays in the archive, and nothing on the server
 <context>
     <name>BackupBanner</name>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="79" />
+        <location filename="../../correspondence_app/gui/overview.py" line="80" />
         <source>Back up now…</source>
         <translation>Создать копию сейчас…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="91" />
+        <location filename="../../correspondence_app/gui/overview.py" line="92" />
         <source>This archive has never been backed up.</source>
         <translation>У этого архива ещё нет ни одной резервной копии.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="93" />
+        <location filename="../../correspondence_app/gui/overview.py" line="94" />
         <source>No backup for %Ln day(s).</source>
         <translation>
             <numerusform>Резервной копии нет уже %Ln день.</numerusform>
@@ -521,7 +521,7 @@ The mail already fetched from it stays in the archive, and nothing on the server
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="95" />
+        <location filename="../../correspondence_app/gui/overview.py" line="96" />
         <source>A backup on another drive keeps your mail if this one fails.</source>
         <translation>Копия на другом диске сохранит вашу почту, если этот диск откажет.</translation>
     </message>
@@ -766,6 +766,39 @@ The mail already fetched from it stays in the archive, and nothing on the server
         <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="164" />
         <source>Damaged</source>
         <translation>Повреждена</translation>
+    </message>
+</context>
+<context>
+    <name>BundlePasswordDialog</name>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="26" />
+        <source>Encrypted ZIP</source>
+        <translation>Зашифрованный ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="30" />
+        <source>“%1” is an encrypted ZIP. Type its password to import the messages in it, with their tags, notes and people.</source>
+        <translation>«%1» — зашифрованный ZIP. Введите его пароль, чтобы импортировать сообщения из него вместе с их метками, заметками и людьми.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="38" />
+        <source>Password of the encrypted ZIP</source>
+        <translation>Пароль зашифрованного ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="44" />
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="47" />
+        <source>&amp;Skip this file</source>
+        <translation>&amp;Пропустить этот файл</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="71" />
+        <source>This password does not open “%1”. Please try again.</source>
+        <translation>Этот пароль не открывает «%1». Попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -1836,37 +1869,43 @@ Mail to its members no longer waits for an answer because of it; paper letters t
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="36" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="46" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="41" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="51" />
         <source>Importing %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="46" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="56" />
         <source>Import progress</source>
         <translation>Ход импорта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="47" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="57" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="129" />
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="51" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="67" />
         <source>Show &amp;quarantine…</source>
         <translation>Показать &amp;карантин…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="79" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="91" />
+        <source>Waiting for the password of the encrypted ZIP…</source>
+        <translation>Ожидание пароля зашифрованного ZIP…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="144" />
         <source>Stopping once the messages being written are saved…</source>
         <translation>Остановка после сохранения записываемых сейчас сообщений…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="90" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="155" />
         <source>%Ln message(s) stored, %1 per second, about %2 left</source>
         <translation>
             <numerusform>Сохранено %Ln сообщение, %1 в секунду, осталось около %2</numerusform>
@@ -1875,44 +1914,113 @@ Mail to its members no longer waits for an answer because of it; paper letters t
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="101" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="167" />
         <source>Import cancelled.</source>
         <translation>Импорт отменён.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="101" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="167" />
         <source>Import finished.</source>
         <translation>Импорт завершён.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="102" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="168" />
         <source>New messages: %1</source>
         <translation>Новых сообщений: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="103" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="169" />
         <source>Already in the archive: %1</source>
         <translation>Уже в архиве: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="106" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="172" />
         <source>Kept in quarantine (could not be read): %1</source>
         <translation>Помещено в карантин (не удалось прочитать): %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="109" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="175" />
         <source>%1 messages per second</source>
         <translation>Сообщений в секунду: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="122" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="179" />
+        <source>Not imported, no password given: %1</source>
+        <translation>Не импортирован, пароль не указан: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="196" />
         <source>The import stopped: %1
 Nothing already stored was lost.</source>
         <translation>Импорт остановлен: %1
 Всё, что уже было сохранено, не потеряно.</translation>
     </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="213" />
+        <source>Tags given to messages: %1</source>
+        <translation>Меток назначено сообщениям: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="214" />
+        <source>Notes: %1</source>
+        <translation>Заметок: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="215" />
+        <source>People merged: %1</source>
+        <translation>Людей объединено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="216" />
+        <source>People watched: %1</source>
+        <translation>Людей под наблюдением: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="217" />
+        <source>Signs of life: %1</source>
+        <translation>Признаков жизни: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="218" />
+        <source>Letters awaiting an answer: %1</source>
+        <translation>Писем, ждущих ответа: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="219" />
+        <source>Paper letters: %1</source>
+        <translation>Бумажных писем: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="220" />
+        <source>Answers: %1</source>
+        <translation>Ответов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="222" />
+        <source>Messages it names that are not in the archive: %1</source>
+        <translation>Упомянутых в нём сообщений, которых нет в архиве: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="227" />
+        <source>From %1, besides the messages:</source>
+        <translation>Из %1, помимо сообщений:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="234" />
+        <source>Not applied: %1</source>
+        <translation>Не применено: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="142" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="239" />
+        <source>… and %Ln more problem(s)</source>
+        <translation>
+            <numerusform>… и ещё %Ln проблема</numerusform>
+            <numerusform>… и ещё %Ln проблемы</numerusform>
+            <numerusform>… и ещё %Ln проблем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="257" />
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln секунда</numerusform>
@@ -1921,7 +2029,7 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="143" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="258" />
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln минута</numerusform>
@@ -2073,132 +2181,132 @@ Nothing already stored was lost.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="117" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="119" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="145" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="147" />
         <source>Conversations</source>
         <translation>Беседы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="244" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="246" />
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="247" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="249" />
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="250" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="252" />
         <source>Import from &amp;Thunderbird…</source>
         <translation>Импорт из &amp;Thunderbird…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="252" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="254" />
         <source>Q&amp;uarantine…</source>
         <translation>&amp;Карантин…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="253" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="255" />
         <source>Mail &amp;accounts…</source>
         <translation>Почтовые &amp;учётные записи…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="254" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="256" />
         <source>S&amp;ync mail now</source>
         <translation>П&amp;олучить почту сейчас</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="256" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="258" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="259" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="261" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="262" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="264" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="265" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="267" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="267" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="269" />
         <source>View &amp;source</source>
         <translation>&amp;Исходный текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="269" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="271" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="272" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="274" />
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="274" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="276" />
         <source>&amp;Settings…</source>
         <translation>Нас&amp;тройки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="277" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="279" />
         <source>&amp;How to search</source>
         <translation>&amp;Как искать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="279" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="281" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="282" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="284" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="301" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="303" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="307" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="309" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="312" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="314" />
         <source>&amp;Organise</source>
         <translation>&amp;Упорядочить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="313" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="315" />
         <source>&amp;People</source>
         <translation>&amp;Люди</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="314" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="316" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="318" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="320" />
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="354" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="366" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln сообщение</numerusform>
@@ -2207,12 +2315,12 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="428" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="441" />
         <source>A letter sent on paper has no mail to show.</source>
         <translation>У бумажного письма нет электронной почты.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="563" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="576" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>Найдена %Ln беседа</numerusform>
@@ -2221,52 +2329,52 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="570" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="583" />
         <source>Cannot read the search: %1</source>
         <translation>Не удалось разобрать запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="573" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="586" />
         <source>The search failed: %1</source>
         <translation>Ошибка поиска: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="579" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="592" />
         <source>Import mail files</source>
         <translation>Импорт файлов почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="582" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="595" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg *.pst *.ost);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
         <translation>Почтовые файлы (*.mbox *.eml *.mbx *.msg *.pst *.ost);;Файлы Outlook (*.msg *.pst *.ost);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="591" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="604" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Импорт Maildir или папки с файлами почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="607" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="620" />
         <source>The import starts once the integrity check has ended.</source>
         <translation>Импорт начнётся, как только закончится проверка целостности.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="613" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="626" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="613" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="626" />
         <source>Please wait until the running import ends.</source>
         <translation>Пожалуйста, дождитесь окончания текущего импорта.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="650" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="663" />
         <source>Fetching mail…</source>
         <translation>Получение почты…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="697" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="710" />
         <source>Print message</source>
         <translation>Печать сообщения</translation>
     </message>
@@ -2374,18 +2482,18 @@ Nothing already stored was lost.</source>
         <translation>&amp;Предложения тем…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/organising.py" line="66" />
+        <location filename="../../correspondence_app/gui/organising.py" line="69" />
         <source>Type a search first, then save it.</source>
         <translation>Сначала введите поиск, затем сохраните его.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/organising.py" line="69" />
-        <location filename="../../correspondence_app/gui/organising.py" line="76" />
+        <location filename="../../correspondence_app/gui/organising.py" line="72" />
+        <location filename="../../correspondence_app/gui/organising.py" line="79" />
         <source>Save search</source>
         <translation>Сохранить поиск</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/organising.py" line="69" />
+        <location filename="../../correspondence_app/gui/organising.py" line="72" />
         <source>Name for “%1”:</source>
         <translation>Название для «%1»:</translation>
     </message>
@@ -2393,17 +2501,17 @@ Nothing already stored was lost.</source>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="130" />
+        <location filename="../../correspondence_app/gui/overview.py" line="131" />
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="133" />
+        <location filename="../../correspondence_app/gui/overview.py" line="134" />
         <source>&amp;Mail</source>
         <translation>&amp;Почта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="237" />
+        <location filename="../../correspondence_app/gui/overview.py" line="244" />
         <source>%1: %Ln day(s) without a sign of life</source>
         <translation>
             <numerusform>%1: %Ln день без вестей</numerusform>
@@ -2412,12 +2520,17 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="241" />
+        <location filename="../../correspondence_app/gui/overview.py" line="248" />
         <source>A letter waits for an answer past its deadline</source>
         <translation>Письмо ждёт ответа дольше срока</translation>
     </message>
+    <message>
+        <location filename="../../correspondence_app/gui/overview.py" line="250" />
+        <source>A letter's deadline for an answer is near</source>
+        <translation>Скоро истекает срок ответа на письмо</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="243" />
+        <location filename="../../correspondence_app/gui/overview.py" line="252" />
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(и ещё %Ln)</numerusform>
@@ -2426,12 +2539,12 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="244" />
+        <location filename="../../correspondence_app/gui/overview.py" line="253" />
         <source>— open the overview (Ctrl+1)</source>
         <translation>— открыть обзор (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="260" />
+        <location filename="../../correspondence_app/gui/overview.py" line="272" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
@@ -2469,77 +2582,92 @@ Nothing already stored was lost.</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="75" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="85" />
+        <source>Answer from</source>
+        <translation>Ответ от</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="86" />
+        <source>e.g. auswaertiges-amt.de, or an address</source>
+        <translation>напр. auswaertiges-amt.de или адрес</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="90" />
         <source>Sent on</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="76" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="91" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="76" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="91" />
         <source>e.g. Application for a visa</source>
         <translation>напр. Заявление на визу</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="77" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="92" />
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="77" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="92" />
         <source>e.g. Registered mail, receipt number</source>
         <translation>напр. Заказное письмо, номер квитанции</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="78" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="93" />
         <source>A scan of the letter</source>
         <translation>Скан письма</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="79" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="94" />
         <source>&amp;Awaits an answer</source>
         <translation>&amp;Ожидает ответа</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="83" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="98" />
         <source>Reci&amp;pient:</source>
         <translation>&amp;Получатель:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="84" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="99" />
         <source>&amp;Group:</source>
         <translation>&amp;Группа:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="86" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="101" />
+        <source>Answer &amp;from:</source>
+        <translation>От&amp;вет от:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="103" />
         <source>S&amp;ent on:</source>
         <translation>&amp;Дата отправки:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="87" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="104" />
         <source>&amp;Subject:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="88" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="105" />
         <source>&amp;Note:</source>
         <translation>&amp;Заметка:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="89" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="106" />
         <source>Scan:</source>
         <translation>Скан:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="112" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="146" />
         <source>No answer expected: the letter is only kept.</source>
         <translation>Ответ не ожидается: письмо только хранится.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="114" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="148" />
         <source>Answer expected within %Ln day(s)</source>
         <translation>
             <numerusform>Ответ ожидается в течение %Ln дня</numerusform>
@@ -2548,7 +2676,7 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="117" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="151" />
         <source>Answer expected within %Ln day(s), the group's deadline</source>
         <translation>
             <numerusform>Ответ ожидается в течение %Ln дня — срок группы</numerusform>
@@ -2557,7 +2685,22 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="130" />
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="160" />
+        <source>Only mail from %1 answers it.</source>
+        <translation>Ответом считается только письмо от %1.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="162" />
+        <source>Mail from anyone in the group answers it.</source>
+        <translation>Ответом считается письмо от любого участника группы.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="164" />
+        <source>Only an answer you enter by hand answers it.</source>
+        <translation>Ответом считается только ответ, внесённый вручную.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/letter_dialogs.py" line="174" />
         <source>Please enter to whom the letter went.</source>
         <translation>Укажите, кому было отправлено письмо.</translation>
     </message>
@@ -4072,136 +4215,158 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="37" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="44" />
         <source>Folders, tags and dates</source>
         <translation>Папки, метки и даты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="112" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="122" />
         <source>&amp;New tag…</source>
         <translation>&amp;Новая метка…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="115" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="125" />
         <source>&amp;Rename…</source>
         <translation>&amp;Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="117" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="127" />
         <source>&amp;Colour…</source>
         <translation>&amp;Цвет…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="119" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="129" />
         <source>&amp;Merge into…</source>
         <translation>&amp;Объединить с…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="122" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="132" />
         <source>&amp;Delete tag</source>
         <translation>&amp;Удалить метку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="127" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="137" />
         <source>&amp;Merge into one of my tags…</source>
         <translation>&amp;Объединить с моей меткой…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="131" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="141" />
         <source>&amp;Drop this folder's tag</source>
         <translation>&amp;Убрать метку этой папки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="137" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="147" />
         <source>&amp;Delete saved search</source>
         <translation>&amp;Удалить сохранённый поиск</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="151" />
+        <source>Res&amp;tore a dropped folder tag</source>
+        <translation>&amp;Вернуть убранную метку папки</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="169" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="159" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="177" />
         <source>New tag</source>
         <translation>Новая метка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="159" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="177" />
         <source>Name (use / to nest, e.g. Authorities/Embassy):</source>
         <translation>Название (/ для вложенных, например Ведомства/Посольство):</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="168" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="186" />
         <source>Rename tag</source>
         <translation>Переименовать метку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="169" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="187" />
         <source>New name for “%1”:</source>
         <translation>Новое название для «%1»:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="177" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="195" />
         <source>Tag colour</source>
         <translation>Цвет метки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="189" />
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="195" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="207" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="213" />
         <source>Merge tags</source>
         <translation>Объединить метки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="190" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="208" />
         <source>Create a tag of your own to merge into first.</source>
         <translation>Сначала создайте собственную метку, с которой можно объединить.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="196" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="214" />
         <source>Give every message of “%1” the tag:</source>
         <translation>Дать всем сообщениям с «%1» метку:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="209" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="230" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="259" />
         <source>Delete tag</source>
         <translation>Удалить метку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="210" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="231" />
         <source>Remove “%1” from every message? The messages themselves stay.</source>
         <translation>Снять «%1» со всех сообщений? Сами сообщения останутся.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="246" />
+        <source>The rule “%1” gives the tag “%2”. Change that rule or delete it first, then delete the tag.</source>
+        <translation>Правило «%1» присваивает метку «%2». Сначала измените или удалите это правило, затем удалите метку.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="252" />
+        <source>The rules %1 give the tag “%2”. Change those rules or delete them first, then delete the tag.</source>
+        <translation>Правила %1 присваивают метку «%2». Сначала измените или удалите эти правила, затем удалите метку.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="255" />
+        <source>“%1”</source>
+        <comment>a rule's name in a list of rules</comment>
+        <translation>«%1»</translation>
     </message>
 </context>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="68" />
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="74" />
         <source>All mail (%1)</source>
         <translation>Вся почта (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="72" />
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="78" />
         <source>Saved searches</source>
         <translation>Сохранённые поиски</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="81" />
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="87" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="85" />
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="91" />
         <source>(none yet: tag conversations from their menu)</source>
         <translation>(пока нет: помечайте переписки через их меню)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="92" />
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="98" />
         <source>Imported from</source>
         <translation>Импортировано из</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="123" />
+        <location filename="../../correspondence_app/gui/models/sidebar_model.py" line="129" />
         <source>Dates</source>
         <translation>Даты</translation>
     </message>

@@ -41,16 +41,23 @@ def cpython_messages() -> list[Path]:
 
 
 def as_the_earlier_exporter_wrote_it(export: Path) -> None:
-    """Its "From " lines named a sender of the message, not the exporter; the checksum of
-    the mbox follows."""
+    """Its "From " lines named a sender of the message, not the exporter, and its manifest
+    listed no files; the checksums of the mbox and the manifest follow."""
     mbox = export / MBOX_NAME
     marked = rb"^From " + re.escape(EXPORT_SENDER.encode()) + rb" "
     data, count = re.subn(marked, b"From MAILER-DAEMON ", mbox.read_bytes(), flags=re.MULTILINE)
     assert count > 0
     mbox.write_bytes(data)
+    manifest_path = export / MANIFEST_NAME
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    manifest.pop("files", None)
+    manifest_path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", "utf-8")
     sums = export / SUMS_NAME
-    line = re.compile(rf"^[0-9a-f]{{64}}(  {re.escape(MBOX_NAME)})$", re.MULTILINE)
-    sums.write_text(line.sub(hashlib.sha256(data).hexdigest() + r"\1", sums.read_text()))
+    text = sums.read_text()
+    for name, content in ((MBOX_NAME, data), (MANIFEST_NAME, manifest_path.read_bytes())):
+        line = re.compile(rf"^[0-9a-f]{{64}}(  {re.escape(name)})$", re.MULTILINE)
+        text = line.sub(hashlib.sha256(content).hexdigest() + r"\1", text)
+    sums.write_text(text)
 
 
 def sha256(data: bytes) -> str:

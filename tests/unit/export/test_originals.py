@@ -230,7 +230,7 @@ def test_the_bundle_is_encrypted_and_checked_with_its_password(
         assert all(info.flag_bits & 0x1 for info in opened.infolist())  # every entry
         with pytest.raises(RuntimeError, match="encrypted"):
             opened.read(MANIFEST_NAME)
-    assert report.files == len(names) == 3
+    assert report.files == len(names) == 4  # the message, transfer.json, manifest, SHA256SUMS
     assert verify_export(target, "correct horse battery").ok
     with pytest.raises(VerifyError, match="encrypted"):
         verify_export(target)

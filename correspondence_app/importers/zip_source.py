@@ -1,0 +1,250 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The messages in a ZIP: an export of this application (``eml-zip``, a bundle) or any ZIP
+of ``.eml`` and ``.msg`` files. Each member is read into memory and handed on like a file
+of its own; nothing of it is unpacked to the disk (only the archive, encrypted, keeps it).
+
+A ZIP's sizes are its sender's word. A member is refused that declares more than a
+message may have, that would unpack to hundreds of times its packed size (a zip bomb), or
+that reads longer than it declared; a ZIP inside the ZIP is not opened. The members of a
+bundle are encrypted (WinZip AES): they are read with the password the import was given
+for that file (``passwords``)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+import zipfile
+import zlib
+from datetime import UTC, datetime
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
+
+import pyzipper
+
+from correspondence_app.domain.message import DateSource
+from correspondence_app.export.manifest import MANIFEST_NAME
+from correspondence_app.export.transfer import FILES_FOLDER, TRANSFER_NAME
+from correspondence_app.importers import export_pairs
+from correspondence_app.importers.base import FileFormat, RawItem, Skipped
+from correspondence_app.importers.detect import HEAD_BYTES, detect_format, holds_one_message
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping
+    from pathlib import Path
+
+MAX_MEMBER_BYTES = 256 * 1024 * 1024  # more than any mail server takes
+MAX_RATIO = 200  # unpacked to packed: mail, even plain text, packs far less
+RATIO_FROM_BYTES = 1024 * 1024  # small members may pack better (a run of blank lines)
+_CHUNK_BYTES = 1024 * 1024
+_MB = 1024 * 1024
+# Members that make a ZIP a document (Word, Excel, OpenDocument, EPUB), never a mail archive.
+DOCUMENT_MEMBERS = frozenset({"[Content_Types].xml", "mimetype"})
+# What goes wrong reading a member: a damaged or changed entry (CRC, HMAC, deflate), a
+# method this Python cannot unpack, a wrong password. pyzipper has a BadZipFile of its own.
+_BAD_ZIP = (zipfile.BadZipFile, pyzipper.BadZipFile)
+MEMBER_ERRORS = (*_BAD_ZIP, zlib.error, EOFError, RuntimeError, NotImplementedError)
+ZIP_ERRORS = (*_BAD_ZIP, zlib.error, EOFError, ValueError, NotImplementedError)
+
+
+class ZipSourceError(ValueError):
+    """A ZIP that cannot be read at all (a wrong password), said for the user."""
+
+
+class WrongPasswordError(ZipSourceError):
+    """The password given does not open the bundle (one that is not given is none)."""
+
+
+class MemberTooLargeError(ValueError):
+    """A member over the limits: its text says which, for the list of skipped files."""
+
+
+# Passwords ------------------------------------------------------------------------------------
+_passwords: dict[str, str] = {}
+_passwords_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def passwords(known: Mapping[Path, str]) -> Iterator[None]:
+    """While an import runs: the password of each encrypted ZIP (bundle) given to it.
+
+    ``Archive.import_paths(passwords=...)`` puts them here for the pipeline, which is
+    given paths only: its reading thread finds each password here. Kept no longer than
+    the import."""
+    keys = {os.path.abspath(path): password for path, password in known.items()}
+    with _passwords_lock:
+        _passwords.update(keys)
+    try:
+        yield
+    finally:
+        with _passwords_lock:
+            for key in keys:
+                _passwords.pop(key, None)
+
+
+def _password_for(path: Path) -> str:
+    with _passwords_lock:
+        return _passwords.get(os.path.abspath(path), "")
+
+
+# Opening ---------------------------------------------------------------------------------------
+def open_zip(path: Path, password: str = "") -> zipfile.ZipFile:
+    """The ZIP, its encrypted members (if any) read with ``password``."""
+    archive = pyzipper.AESZipFile(path)
+    if password:
+        archive.setpassword(password.encode("utf-8"))
+    return archive  # type: ignore[no-any-return]
+
+
+def is_encrypted(path: Path) -> bool:
+    """Whether the file is a ZIP with encrypted members (a bundle); False for any other."""
+    try:
+        with open(path, "rb") as stream:
+            if not stream.read(4).startswith(b"PK"):
+                return False
+        with open_zip(path) as archive:
+            return any(info.flag_bits & 0x1 for info in archive.infolist())
+    except (OSError, *ZIP_ERRORS):
+        return False
+
+
+def check_password(path: Path, password: str) -> None:
+    """Raises ZipSourceError when the encrypted ZIP cannot be opened with ``password``."""
+    if not password:
+        raise WrongPasswordError(
+            f"{path}: the bundle is encrypted: give its password (--password-file)"
+        )
+    try:
+        with open_zip(path, password) as archive:
+            first = next(info for info in archive.infolist() if info.flag_bits & 0x1)
+            with archive.open(first) as member:  # checks the password's verifier
+                member.read(1)
+    except RuntimeError as error:  # the library's word for a wrong password
+        raise WrongPasswordError(f"{path}: wrong password for the bundle") from error
+    except (OSError, StopIteration, *ZIP_ERRORS) as error:
+        raise ZipSourceError(f"{path}: the bundle cannot be read ({error})") from error
+
+
+def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """A member's content, within the limits (MemberTooLargeError); raises one of
+    MEMBER_ERRORS for a member that cannot be read."""
+    if info.file_size > MAX_MEMBER_BYTES:
+        raise MemberTooLargeError(
+            f"declares {info.file_size / _MB:,.0f} MB unpacked, over the "
+            f"{MAX_MEMBER_BYTES // _MB} MB a message may have; not read"
+        )
+    if info.file_size > RATIO_FROM_BYTES and info.file_size > MAX_RATIO * info.compress_size:
+        raise MemberTooLargeError(
+            f"would unpack to {info.file_size // max(info.compress_size, 1):,} times its "
+            "packed size, as a zip bomb does; not read"
+        )
+    pieces, size = [], 0
+    with archive.open(info) as member:
+        # Counted while reading as well: the declared size is the sender's word.
+        while chunk := member.read(_CHUNK_BYTES):
+            size += len(chunk)
+            if size > info.file_size or size > MAX_MEMBER_BYTES:
+                raise MemberTooLargeError("reads longer than it declared; not read")
+            pieces.append(chunk)
+    return b"".join(pieces)
+
+
+# Reading the messages ------------------------------------------------------------------------
+def iter_zip_items(path: Path, source_index: int) -> Iterator[RawItem | Skipped]:
+    """The raw messages of the ZIP's members, or for each one that is none, why."""
+    password = _password_for(path)
+    try:
+        archive = open_zip(path, password)
+    except (OSError, *ZIP_ERRORS) as error:
+        yield Skipped(str(path), f"a damaged ZIP ({error})")
+        return
+    with archive:
+        members = [info for info in archive.infolist() if not info.is_dir()]
+        names = {info.filename for info in members}
+        if names & DOCUMENT_MEMBERS:
+            yield Skipped(str(path), "not a mail file (an office document or e-book)")
+            return
+        if not password and any(info.flag_bits & 0x1 for info in members):
+            yield Skipped(
+                str(path),
+                "an encrypted ZIP (a bundle): import it on its own, with --password-file",
+            )
+            return
+        copies = _converted_copies(archive, names)
+        for info in members:
+            item = _member_item(path, archive, info, copies, source_index)
+            if item is not None:
+                yield item
+
+
+def _converted_copies(archive: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
+    """The converted copies the ZIP's manifest (if it is an export of ours) names."""
+    if MANIFEST_NAME not in names:
+        return {}
+    try:
+        manifest = read_member(archive, archive.getinfo(MANIFEST_NAME))
+    except (MemberTooLargeError, *MEMBER_ERRORS):
+        return {}  # listed as skipped, with the reason, when its turn comes
+    return export_pairs.converted_copies(manifest, names.__contains__)
+
+
+def _member_item(
+    path: Path,
+    archive: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    copies: dict[str, str],
+    source_index: int,
+) -> RawItem | Skipped | None:
+    name = info.filename
+    if name == TRANSFER_NAME or name.startswith(FILES_FOLDER):
+        return None  # a bundle's tags, notes and people: applied after the import
+    parts = PurePosixPath(name).parts
+    if not parts or parts[-1].startswith(".") or "__MACOSX" in parts:
+        return None  # as in a folder: hidden files, and the Mac's copies of file details
+    location = member_location(path, name)
+    if name in copies:
+        return Skipped(location, copies[name])
+    try:
+        data = read_member(archive, info)
+    except MemberTooLargeError as error:
+        return Skipped(location, str(error))
+    except MEMBER_ERRORS as error:
+        return Skipped(location, f"cannot be read from the ZIP ({error})")
+    fmt, reason = detect_format(data[:HEAD_BYTES])
+    if fmt is FileFormat.NOT_MAIL:
+        return Skipped(location, reason)
+    if fmt is FileFormat.ZIP:
+        return Skipped(location, "a ZIP inside the ZIP: not opened (unpack it to import it)")
+    if fmt is FileFormat.PST:
+        return Skipped(location, "an Outlook data file inside a ZIP: unpack it to import it")
+    if fmt is FileFormat.MBOX and not holds_one_message(name, data):
+        return Skipped(location, "an mbox file inside a ZIP: unpack it to import it")
+    parent = PurePosixPath(name).parent.name
+    date = _zip_date(info)
+    return RawItem(
+        raw=data,
+        kind="outlook" if fmt is FileFormat.OUTLOOK else "eml",
+        location=location,
+        offset=info.header_offset,  # two members of one name stay two sources
+        folder=parent or path.name,
+        fallback_date=date,
+        fallback_source=DateSource.FILE if date else DateSource.NONE,
+        source_index=source_index,
+    )
+
+
+def member_location(path: Path, name: str) -> str:
+    """``/home/k/export.zip/0001_….eml``: where a member was found, as file managers show
+    it; control characters in the name (the sender's choice) are not passed on."""
+    printable = "".join(char if char.isprintable() else "\ufffd" for char in name)
+    return f"{os.path.abspath(path)}/{printable}"
+
+
+def _zip_date(info: zipfile.ZipInfo) -> datetime | None:
+    """The member's time (no zone in a ZIP: taken as UTC), for a message without a Date."""
+    if info.date_time[:3] == (1980, 1, 1):
+        return None  # the ZIP format's earliest time: written for "unknown"
+    try:
+        return datetime(*info.date_time, tzinfo=UTC)
+    except ValueError:
+        return None
