@@ -27,6 +27,7 @@ INFERRED_KEY = "own_addresses_inferred"
 # in an archive of at least so many).
 MOST_PRESENT_SHARE = 0.6
 MIN_MESSAGES_TO_INFER = 5
+RUNNER_UP_SHARE = 0.9  # another address in this share of the keeper's messages: a tie
 # Folders and labels of sent mail in the mail programs and languages the users have,
 # compared folded (case and diacritics aside), as a whole name or a path's last part.
 SENT_PLACES = frozenset(
@@ -143,20 +144,24 @@ def inferred_own_addresses(connection: Connection) -> list[str]:
 def _most_present_sender(connection: Connection) -> list[str]:
     """Without a sent folder: the address that sent mail and is in most messages, as sender
     or recipient, as the keeper's own is (a friend who wrote most is in fewer: not in the
-    mail to others); none when no address is in most messages."""
+    mail to others); none when no address is in most messages, or when another is in
+    nearly as many: an archive of one correspondence holds both people in every message,
+    and taking the friend for the keeper would hide every sign of life he gives."""
     total = connection.execute(text("SELECT count(*) FROM messages")).scalar() or 0
     found = connection.execute(
         text(
             "SELECT a.address, count(DISTINCT ma.message_id) AS n, "
             "max(ma.role = :sender) AS sent FROM message_addresses ma "
             "JOIN addresses a ON a.id = ma.address_id WHERE ma.role IN (:sender, :to, :cc) "
-            "GROUP BY ma.address_id HAVING sent ORDER BY n DESC LIMIT 1"
+            "GROUP BY ma.address_id HAVING sent ORDER BY n DESC LIMIT 2"
         ),
         {"sender": AddressRole.FROM, "to": AddressRole.TO, "cc": AddressRole.CC},
-    ).first()
-    if found is None or total < MIN_MESSAGES_TO_INFER or found.n < total * MOST_PRESENT_SHARE:
+    ).all()
+    if not found or total < MIN_MESSAGES_TO_INFER or found[0].n < total * MOST_PRESENT_SHARE:
         return []
-    return [found.address]
+    if len(found) > 1 and found[1].n >= found[0].n * RUNNER_UP_SHARE:
+        return []  # two people in nearly every message: which one is the keeper is unknown
+    return [found[0].address]
 
 
 def _is_sent_place(place: str) -> bool:
