@@ -106,6 +106,11 @@ class Highlighter:
 
     def snippet(self, text: str, lang: str | None) -> Snippet | None:
         """The passage around the first match in ``text``; None if nothing matches."""
+        at = self.first_match(text, lang)
+        return None if at is None else self._window(text, at, lang)
+
+    def first_match(self, text: str, lang: str | None) -> int | None:
+        """Where the first match in ``text`` begins (within its first characters only)."""
         cache, matches = self._cache, self._matches
         for match in TOKEN_RE.finditer(text, 0, _SCAN_CHARS):
             token = match.group()
@@ -115,7 +120,7 @@ class Highlighter:
                     cache.clear()
                 found = matches(token, lang)
             if found:
-                return self._window(text, match.start(), lang)
+                return match.start()
         return None
 
     def lead(self, text: str, lang: str | None) -> Snippet:

@@ -225,7 +225,7 @@ def _hits(session: Session, query: Query, scored: list[tuple[int, float]]) -> li
             lang = language or None
             snippets[message_id] = highlighter.snippet(body, lang)
             subject = summaries[message_id].subject if message_id in summaries else ""
-            if snippets[message_id] is None and highlighter.snippet(subject, lang) is None:
+            if snippets[message_id] is None and highlighter.first_match(subject, lang) is None:
                 unmatched.append(message_id)
     for message_id, attachment_text in _attachment_texts(session, unmatched):
         if snippets[message_id] is None:
