@@ -9,13 +9,13 @@ back with its id, colour and dates, and no later tag takes its id.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
 from correspondence_app.storage.organise_tables import TagKind
+from correspondence_app.storage.search_index import source_labels
 from correspondence_app.tagging.journal import QUERY_TABLES, Edit, EditKind, edit, record_edits
 from correspondence_app.tagging.names import SEPARATOR, is_within, renamed_in_query, tag_key
 from correspondence_app.tagging.tags import (
@@ -239,14 +239,6 @@ def _found_in(connection: Connection, place: str) -> list[int]:
     found = []
     rows = connection.execute(text("SELECT message_id, folder, labels FROM message_sources"))
     for message_id, folder, labels in rows:
-        if any(tag_key(name) == key for name in (folder, *_labels(labels)) if name):
+        if any(tag_key(name) == key for name in (folder, *source_labels(labels)) if name):
             found.append(message_id)
     return sorted(set(found))
-
-
-def _labels(stored: str) -> list[str]:
-    try:
-        labels = json.loads(stored) if stored else []
-    except ValueError:
-        return []
-    return [label for label in labels if isinstance(label, str)] if isinstance(labels, list) else []
