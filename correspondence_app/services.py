@@ -241,10 +241,10 @@ class Archive:
         its password in ``passwords`` (kept no longer than the import), or skipped."""
         # Imported here: the importers (and their PDF and XML readers) are the heaviest part
         # of the core, and searching or reading never needs them.
-        from correspondence_app.importers import pipeline, zip_source
+        from correspondence_app.importers import pipeline
         from correspondence_app.importers.sources import SourceError
 
-        with self._import_lock(), zip_source.passwords(passwords or {}):
+        with self._import_lock():
             try:
                 report = pipeline.import_paths(
                     self.engine,
@@ -253,6 +253,7 @@ class Archive:
                     cancel=cancel,
                     workers=workers,
                     archive_folder=self.folder,
+                    passwords=passwords,
                 )
             except SourceError as error:
                 raise ArchiveError(str(error)) from None

@@ -13,6 +13,7 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from correspondence_app import memory
@@ -30,8 +31,7 @@ from correspondence_app.storage.tables import ImportStatus
 from correspondence_app.storage.writer import ImportWriter
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
-    from pathlib import Path
+    from collections.abc import Iterable, Iterator, Mapping, Sequence
 
     from sqlalchemy import Engine
 
@@ -69,9 +69,12 @@ def import_paths(
     cancel: threading.Event | None = None,
     workers: int | None = None,
     archive_folder: Path | None = None,
+    passwords: Mapping[Path, str] | None = None,
 ) -> ImportReport:
-    """Imports every message under paths; raises sources.SourceError for a missing path."""
+    """Imports every message under paths (an encrypted ZIP with its password in
+    ``passwords``); raises sources.SourceError for a missing path."""
     tallies = [SourceTally(str(path)) for path in paths]
+    known = {Path(os.path.abspath(path)): password for path, password in (passwords or {}).items()}
     total_bytes = 0
     for file in sources.iter_planned(paths, exclude=archive_folder):
         total_bytes += file.size_bytes
@@ -80,7 +83,7 @@ def import_paths(
     def items() -> Iterator[tuple[int, RawItem | Skipped]]:
         # Walked again while reading: the names of 100,000 files are not kept meanwhile.
         for file in sources.iter_planned(paths, exclude=archive_folder):
-            for item in sources.iter_items(file):
+            for item in sources.iter_items(file, known):
                 yield file.source_index, _with_storable_names(item)
 
     return import_items(

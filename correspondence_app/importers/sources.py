@@ -30,7 +30,7 @@ from correspondence_app.importers.detect import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterator, Mapping, Sequence
 
 MAILDIR_PARTS = ("cur", "new")
 WHOLE_FILE_BYTES = 16 * 1024 * 1024
@@ -133,8 +133,11 @@ def _planned(
     return PlannedFile(location, 0 if reason else size, index, folder, reason)
 
 
-def iter_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
-    """The raw messages of one file, or one Skipped saying why it holds none."""
+def iter_items(
+    planned: PlannedFile, passwords: Mapping[Path, str] | None = None
+) -> Iterator[RawItem | Skipped]:
+    """The raw messages of one file, or one Skipped saying why it holds none; an encrypted
+    ZIP (a bundle) is read with its password in ``passwords``, if it is there."""
     path = planned.path
     if planned.skipped:
         yield Skipped(planned.location, planned.skipped)
@@ -148,7 +151,8 @@ def iter_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
             return
         if fmt is FileFormat.ZIP:
             data = None  # its members are read one at a time
-            yield from zip_source.iter_zip_items(path, planned.source_index)
+            password = (passwords or {}).get(Path(os.path.abspath(path)), "")
+            yield from zip_source.iter_zip_items(path, planned.source_index, password)
             return
         if fmt is FileFormat.PST:
             data = None  # libpff reads the file itself, one item at a time

@@ -11,9 +11,7 @@ for that file (``passwords``)."""
 
 from __future__ import annotations
 
-import contextlib
 import os
-import threading
 import zipfile
 import zlib
 from datetime import UTC, datetime
@@ -30,7 +28,7 @@ from correspondence_app.importers.base import FileFormat, RawItem, Skipped
 from correspondence_app.importers.detect import HEAD_BYTES, detect_format, holds_one_message
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Iterator
     from pathlib import Path
 
 MAX_MEMBER_BYTES = 256 * 1024 * 1024  # more than any mail server takes
@@ -57,34 +55,6 @@ class WrongPasswordError(ZipSourceError):
 
 class MemberTooLargeError(ValueError):
     """A member over the limits: its text says which, for the list of skipped files."""
-
-
-# Passwords ------------------------------------------------------------------------------------
-_passwords: dict[str, str] = {}
-_passwords_lock = threading.Lock()
-
-
-@contextlib.contextmanager
-def passwords(known: Mapping[Path, str]) -> Iterator[None]:
-    """While an import runs: the password of each encrypted ZIP (bundle) given to it.
-
-    ``Archive.import_paths(passwords=...)`` puts them here for the pipeline, which is
-    given paths only: its reading thread finds each password here. Kept no longer than
-    the import."""
-    keys = {os.path.abspath(path): password for path, password in known.items()}
-    with _passwords_lock:
-        _passwords.update(keys)
-    try:
-        yield
-    finally:
-        with _passwords_lock:
-            for key in keys:
-                _passwords.pop(key, None)
-
-
-def _password_for(path: Path) -> str:
-    with _passwords_lock:
-        return _passwords.get(os.path.abspath(path), "")
 
 
 # Opening ---------------------------------------------------------------------------------------
@@ -150,9 +120,11 @@ def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
 
 
 # Reading the messages ------------------------------------------------------------------------
-def iter_zip_items(path: Path, source_index: int) -> Iterator[RawItem | Skipped]:
-    """The raw messages of the ZIP's members, or for each one that is none, why."""
-    password = _password_for(path)
+def iter_zip_items(
+    path: Path, source_index: int, password: str = ""
+) -> Iterator[RawItem | Skipped]:
+    """The raw messages of the ZIP's members (encrypted ones read with ``password``), or
+    for each one that is none, why."""
     try:
         archive = open_zip(path, password)
     except (OSError, *ZIP_ERRORS) as error:

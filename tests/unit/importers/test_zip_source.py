@@ -163,8 +163,8 @@ def test_a_bundle_without_its_password_is_skipped_with_the_reason(tmp_path: Path
     assert "--password-file" in skipped.reason
     with pytest.raises(zip_source.ZipSourceError, match="wrong password"):
         zip_source.check_password(folder / "bundle.zip", "falsche Worte")
-    with zip_source.passwords({folder / "bundle.zip": "lange geheime Worte"}):
-        [item] = [item for f in sources.plan([folder]) for item in sources.iter_items(f)]
+    known = {folder / "bundle.zip": "lange geheime Worte"}
+    [item] = [item for f in sources.plan([folder]) for item in sources.iter_items(f, known)]
     assert isinstance(item, RawItem)
     assert item.raw == message(1)
 
