@@ -285,11 +285,15 @@ class Archive:
         The import's lookup tables are garbage now; give their memory back first, so that
         threading a large import does not add to the import's peak."""
         memory.release_free_memory()
+        thread_seconds, tagged = self._thread_and_tag_new()
+        return dataclasses.replace(report, thread_seconds=thread_seconds, tagged=tagged)
+
+    def _thread_and_tag_new(self) -> tuple[float, int]:
+        """Threads the new messages, then the rules tag them (a rule may ask for a thread's
+        note): every message after the rules' watermark, so also what an interrupted import
+        stored. Returns the threading's seconds and the messages tagged."""
         threaded = thread_store.thread_new(self.engine)
-        # The rules tag what is new, once it is threaded (a rule may ask for a thread's note):
-        # every message after their watermark, so also what an interrupted import stored.
-        tagged = self.organiser.apply_rules_to_new()
-        return dataclasses.replace(report, thread_seconds=threaded.seconds, tagged=tagged.changed)
+        return threaded.seconds, self.organiser.apply_rules_to_new().changed
 
     def sync_account(
         self,
@@ -319,8 +323,7 @@ class Archive:
             if outcome.import_report is not None:
                 self._after_import(outcome.import_report)
             else:  # nothing new: what an interrupted run stored still meets the rules
-                thread_store.thread_new(self.engine)
-                self.organiser.apply_rules_to_new()
+                self._thread_and_tag_new()
             self.accounts.record_sync(info, outcome.report, outcome.folder_states)
             return outcome.report
 
