@@ -51,9 +51,3 @@ def write_bundle(
     where each message went, and the name and SHA-256 of each transfer entry."""
     item_files = write_eml_zip(source, bundle, progress=progress, cancel=cancel)
     return item_files, write_transfer(engine, source.ids, bundle, entry)
-
-
-def is_encrypted(path: Path) -> bool:
-    """Whether the ZIP's entries need a password."""
-    with pyzipper.AESZipFile(path) as bundle:
-        return any(info.flag_bits & 0x1 for info in bundle.infolist())
