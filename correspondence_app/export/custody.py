@@ -29,11 +29,8 @@ def is_litter(name: str) -> bool:
 
 def file_digest(path: Path) -> str:
     """The file's SHA-256, read in blocks (an mbox or a dossier may be large)."""
-    digest = hashlib.sha256()
     with open(path, "rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+        return hashlib.file_digest(stream, "sha256").hexdigest()
 
 
 def listed_files(files: Iterable[tuple[str, int, str]]) -> list[dict[str, Any]]:
