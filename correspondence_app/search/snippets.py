@@ -60,7 +60,8 @@ class Highlighter:
         self.searches_text = False
         if query.root is not None:
             self._collect(query.root, in_text=True)
-        self._cache: dict[tuple[str, str | None], bool] = {}
+        # Per language: whether each word of the texts read so far matches.
+        self._known: dict[str | None, dict[str, bool]] = {}
 
     @property
     def is_empty(self) -> bool:
@@ -87,22 +88,31 @@ class Highlighter:
                 pass  # what must not be there is never marked
 
     def _matches(self, token: str, lang: str | None) -> bool:
-        known = self._cache.get((token, lang))
-        if known is not None:
-            return known
         folded, keys = word_entry(token, lang)
-        found = (
+        return (
             folded in self._plain
             or not self._keys.isdisjoint(keys)
             or any(folded.startswith(prefix) for prefix in self._prefixes)
         )
-        self._cache[(token, lang)] = found
-        return found
+
+    def _words(self, lang: str | None) -> dict[str, bool]:
+        known = self._known.setdefault(lang, {})
+        if len(known) >= _CACHED_WORDS:
+            known.clear()
+        return known
 
     def marks(self, text: str, lang: str | None) -> list[tuple[int, int]]:
-        return [
-            match.span() for match in TOKEN_RE.finditer(text) if self._matches(match.group(), lang)
-        ]
+        tokens = TOKEN_RE.findall(text)
+        known, found = self._words(lang), set()
+        for token in set(tokens):  # each word once, not each time it occurs
+            matched = known.get(token)
+            if matched is None:
+                matched = known[token] = self._matches(token, lang)
+            if matched:
+                found.add(token)
+        if not found:
+            return []
+        return [match.span() for match in TOKEN_RE.finditer(text) if match.group() in found]
 
     def snippet(self, text: str, lang: str | None) -> Snippet | None:
         """The passage around the first match in ``text``; None if nothing matches."""
@@ -111,14 +121,12 @@ class Highlighter:
 
     def first_match(self, text: str, lang: str | None) -> int | None:
         """Where the first match in ``text`` begins (within its first characters only)."""
-        cache, matches = self._cache, self._matches
-        for match in TOKEN_RE.finditer(text, 0, _SCAN_CHARS):
+        known, matches = self._words(lang), self._matches
+        for match in TOKEN_RE.finditer(text, 0, _SCAN_CHARS):  # the snippets' hot path
             token = match.group()
-            found = cache.get((token, lang))  # inlined: this loop is the snippets' hot path
+            found = known.get(token)
             if found is None:
-                if len(cache) >= _CACHED_WORDS:
-                    cache.clear()
-                found = matches(token, lang)
+                found = known[token] = matches(token, lang)
             if found:
                 return match.start()
         return None
