@@ -318,7 +318,7 @@ class Archive:
                     self.engine, info, secret, progress=progress, cancel=cancel, workers=workers
                 )
             except imap.ImapError as error:
-                self.accounts.record_failure(info, str(error))
+                self.accounts.record_failure(info, str(error), error.cause)
                 raise
             if outcome.import_report is not None:
                 self._after_import(outcome.import_report)

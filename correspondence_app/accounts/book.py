@@ -96,6 +96,7 @@ class AccountInfo:
     last_sync_at: datetime | None
     last_sync_status: str  # a SyncStatus value, "" before the first sync
     last_sync_note: str
+    last_sync_cause: str  # an accounts.imap.Cause value, "" unless the last sync failed
     last_fetched: int
     folder_states: tuple[FolderState, ...]
 
@@ -145,6 +146,7 @@ class AccountBook(ArchivePart):
             "created_at": datetime.now(UTC),
             "last_sync_status": "",
             "last_sync_note": "",
+            "last_sync_cause": "",
             "last_fetched": 0,
         }
         with self._engine.begin() as connection:
@@ -241,7 +243,7 @@ class AccountBook(ArchivePart):
             )
         raise PasswordNeededError(f"{info.name}: the password is asked for at each sync")
 
-    def record_failure(self, info: AccountInfo, problem: str) -> None:
+    def record_failure(self, info: AccountInfo, problem: str, cause: imap.Cause) -> None:
         """Remembers a sync that could not start (no connection, login refused)."""
         with self._engine.begin() as connection:
             connection.execute(
@@ -251,6 +253,7 @@ class AccountBook(ArchivePart):
                     last_sync_at=datetime.now(UTC),
                     last_sync_status="failed",
                     last_sync_note=problem,
+                    last_sync_cause=cause.value,
                     last_fetched=0,
                 )
             )
@@ -271,6 +274,7 @@ class AccountBook(ArchivePart):
                     last_sync_at=now,
                     last_sync_status=report.status.value,
                     last_sync_note=report.problem,
+                    last_sync_cause=report.cause.value if report.cause else "",
                     last_fetched=report.fetched,
                 )
             )
@@ -360,6 +364,7 @@ def _info(connection: Connection, account_id: int) -> AccountInfo:
         last_sync_at=account.last_sync_at,
         last_sync_status=account.last_sync_status,
         last_sync_note=account.last_sync_note,
+        last_sync_cause=account.last_sync_cause,
         last_fetched=account.last_fetched,
         folder_states=tuple(
             FolderState(s.name, s.uidvalidity, s.messages, s.synced_at) for s in states

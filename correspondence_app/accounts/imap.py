@@ -8,6 +8,7 @@ BODY.PEEK[], which does not set \\Seen: nothing on the server changes.
 from __future__ import annotations
 
 import contextlib
+import enum
 import hashlib
 import imaplib
 import socket
@@ -29,8 +30,27 @@ JUNK_FLAGS = frozenset({b"\\Junk"})
 GMAIL_CAPABILITY = b"X-GM-EXT-1"
 
 
+class Cause(enum.Enum):
+    """Why a connection failed, for a window to say in the user's language (the message
+    of an ImapError says it in English, with the details)."""
+
+    UNKNOWN_HOST = "unknown-host"
+    TIMEOUT = "timeout"
+    REFUSED = "refused"  # nothing listens on the port
+    TLS = "tls"  # the encrypted connection could not be set up
+    NO_STARTTLS = "no-starttls"
+    LOGIN_REFUSED = "login-refused"
+    CERTIFICATE = "certificate"  # not trusted, or not the one accepted
+    CUT_OFF = "cut-off"  # the connection failed once the sync had begun
+    OTHER = "other"
+
+
 class ImapError(Exception):
     """A problem with the server or the connection, in words for the user."""
+
+    def __init__(self, message: str, cause: Cause = Cause.OTHER) -> None:
+        super().__init__(message)
+        self.cause = cause
 
 
 class ServerUnreachableError(ImapError):
@@ -40,12 +60,15 @@ class ServerUnreachableError(ImapError):
 class LoginRefusedError(ImapError):
     """The server refused the user name or password."""
 
+    def __init__(self, message: str) -> None:
+        super().__init__(message, Cause.LOGIN_REFUSED)
+
 
 class CertificateRejectedError(ImapError):
     """The server's certificate is not trusted (or is not the one the user accepted)."""
 
     def __init__(self, message: str, fingerprint: str) -> None:
-        super().__init__(message)
+        super().__init__(message, Cause.CERTIFICATE)
         self.fingerprint = fingerprint  # SHA-256, as pairs of hex digits with colons
 
 
@@ -103,7 +126,7 @@ def connect(server: Server, password: str, *, timeout_s: float = TIMEOUT_S) -> I
     except (OSError, imaplib.IMAP4.error) as error:
         _close(client)
         raise ServerUnreachableError(
-            f"{server.host}: logging in failed ({_reason(error)})"
+            f"{server.host}: logging in failed ({_reason(error)})", cause_of(error)
         ) from None
     return client
 
@@ -130,7 +153,8 @@ def _open(server: Server, context: ssl.SSLContext, timeout_s: float) -> IMAPClie
                 _close(client)
                 raise ServerUnreachableError(
                     f"{where}: the server does not offer STARTTLS, and the password is never "
-                    "sent unencrypted (try TLS on port 993)"
+                    "sent unencrypted (try TLS on port 993)",
+                    Cause.NO_STARTTLS,
                 )
             client.starttls(context)
     except ssl.SSLCertVerificationError as error:
@@ -144,7 +168,9 @@ def _open(server: Server, context: ssl.SSLContext, timeout_s: float) -> IMAPClie
     except ImapError:
         raise
     except (OSError, imaplib.IMAP4.error, imap_errors.IMAPClientError) as error:
-        raise ServerUnreachableError(f"{where}: cannot connect ({_reason(error)})") from None
+        raise ServerUnreachableError(
+            f"{where}: cannot connect ({_reason(error)})", cause_of(error)
+        ) from None
     client.normalise_times = False  # INTERNALDATE with its zone
     return client
 
@@ -178,13 +204,17 @@ def close(client: IMAPClient) -> None:
     _close(client)
 
 
+_REASONS = {
+    Cause.UNKNOWN_HOST: "the server's name is unknown; check it and the internet connection",
+    Cause.TIMEOUT: "the server did not answer in time",
+    Cause.REFUSED: "the connection was refused; check the port",
+}
+
+
 def _reason(error: BaseException) -> str:
-    if isinstance(error, socket.gaierror):
-        return "the server's name is unknown; check it and the internet connection"
-    if isinstance(error, TimeoutError | socket.timeout):
-        return "the server did not answer in time"
-    if isinstance(error, ConnectionRefusedError):
-        return "the connection was refused; check the port"
+    known = _REASONS.get(cause_of(error))
+    if known is not None:
+        return known
     if isinstance(error, ssl.SSLError):
         return f"TLS failed: {error.reason or error}"
     if isinstance(error, OSError) and error.strerror:
@@ -198,6 +228,21 @@ def describe(error: BaseException) -> str:
     if isinstance(error, ImapError):
         return str(error)
     return f"the connection failed ({_reason(error)})"
+
+
+def cause_of(error: BaseException, *, begun: bool = False) -> Cause:
+    """Why a connection failed (``begun``: once the sync had begun, in the middle of it)."""
+    if isinstance(error, ImapError):
+        return error.cause
+    if isinstance(error, socket.gaierror):
+        return Cause.UNKNOWN_HOST
+    if isinstance(error, TimeoutError | socket.timeout):
+        return Cause.TIMEOUT
+    if isinstance(error, ConnectionRefusedError):
+        return Cause.REFUSED
+    if isinstance(error, ssl.SSLError):
+        return Cause.TLS
+    return Cause.CUT_OFF if begun else Cause.OTHER
 
 
 # Reading -------------------------------------------------------------------------------------
@@ -271,6 +316,8 @@ def probe(server: Server, password: str, *, timeout_s: float = TIMEOUT_S) -> Pro
     try:
         return Probe(tuple(folders(client)), is_gmail(client))
     except (OSError, imaplib.IMAP4.error, imap_errors.IMAPClientError) as error:
-        raise ServerUnreachableError(f"{server.host}: {describe(error)}") from None
+        raise ServerUnreachableError(
+            f"{server.host}: {describe(error)}", cause_of(error, begun=True)
+        ) from None
     finally:
         _close(client)

@@ -102,6 +102,7 @@ class SyncReport:
     folders: tuple[FolderResult, ...]
     seconds: float
     problem: str = ""  # why it ended early
+    cause: imap.Cause | None = None  # the same for a window to word (None: it did not fail)
     missing_folders: tuple[str, ...] = ()  # chosen, but no longer on the server
 
 
@@ -282,9 +283,10 @@ def sync(
             plans = plan(engine, client, account.server, chosen, known)
         except NETWORK_ERRORS as error:
             raise imap.ServerUnreachableError(
-                f"{account.host}: reading the folders failed ({imap.describe(error)})"
+                f"{account.host}: reading the folders failed ({imap.describe(error)})",
+                imap.cause_of(error, begun=True),
             ) from None
-        import_report, problem = run(
+        import_report, problem, cause = run(
             engine, client, plans, gmail=gmail, progress=progress, cancel=cancel, workers=workers
         )
     finally:
@@ -305,6 +307,7 @@ def sync(
         folders=tuple(folders),
         seconds=time.monotonic() - started,
         problem=problem,
+        cause=cause,
         missing_folders=tuple(missing),
     )
     states = {p.folder.name: (p.uidvalidity, p.on_server) for p in plans}
@@ -320,9 +323,9 @@ def run(
     progress: ProgressSink | None,
     cancel: threading.Event,
     workers: int | None,
-) -> tuple[ImportReport, str]:
-    """Fetches and stores the planned messages: the import report and the problem that
-    ended it early ("" if none)."""
+) -> tuple[ImportReport, str, imap.Cause | None]:
+    """Fetches and stores the planned messages: the import report, and the problem that
+    ended it early with its cause ("" and None if none)."""
     from correspondence_app.importers import pipeline
 
     tallies = [SourceTally(p.folder.path) for p in plans]
@@ -339,8 +342,8 @@ def run(
             workers=workers,
         )
     except NETWORK_ERRORS as error:
-        return _partial(tallies, started), imap.describe(error)
-    return report, ""
+        return _partial(tallies, started), imap.describe(error), imap.cause_of(error, begun=True)
+    return report, "", None
 
 
 def _partial(tallies: list[SourceTally], started: float) -> ImportReport:

@@ -64,6 +64,7 @@ def account_json(info: AccountInfo) -> dict[str, Any]:
         "last_sync": iso(info.last_sync_at),
         "last_sync_status": info.last_sync_status or None,
         "last_sync_problem": info.last_sync_note or None,
+        "last_sync_cause": info.last_sync_cause or None,
         "last_fetched": info.last_fetched,
         "server_folders": [
             {"name": s.name, "uidvalidity": s.uidvalidity, "messages": s.messages}

@@ -29,6 +29,7 @@ from correspondence_app.accounts.imap import (
 )
 from correspondence_app.accounts.sync import SyncReport, SyncStatus
 from correspondence_app.gui import workers
+from correspondence_app.gui.sync_problems import cause_text
 from correspondence_app.gui.widgets import forms
 from correspondence_app.services import ArchiveBusyError
 from correspondence_app.storage.account_tables import PasswordStorage
@@ -253,16 +254,15 @@ class SyncController(QObject):
     def problem_text(self, error: Exception) -> str:
         """Why a sync could not start, in the user's language (the server's own words, which
         are English, only where nothing better can be said)."""
-        if isinstance(error, LoginRefusedError):
-            return self.tr(
-                "The server refused the user name or password. Some providers want an app "
-                "password, and IMAP switched on in their web settings."
-            )
         if isinstance(error, CertificateRejectedError):
             return self.tr(
                 "The server's certificate is not trusted (SHA-256 fingerprint %1). Accept it in "
                 "the account's settings only if the server's operator confirms this fingerprint."
             ).replace("%1", error.fingerprint)
+        if isinstance(error, ImapError):
+            said = cause_text(error.cause)
+            if said:
+                return said
         if isinstance(error, ServerUnreachableError):
             return self.tr("The server cannot be reached: %1").replace("%1", str(error))
         if isinstance(error, PasswordNeededError):
@@ -374,7 +374,7 @@ class SyncController(QObject):
             if report.status is SyncStatus.FAILED:
                 parts.append(
                     self.tr("The sync of %1 failed: %2")
-                    .replace("%2", report.problem)
+                    .replace("%2", cause_text(report.cause) or report.problem)
                     .replace("%1", report.account)
                 )
         return "\n".join(parts)

@@ -51,6 +51,8 @@ class MailAccount(Base):
     last_sync_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     last_sync_status: Mapped[str] = mapped_column(String(16), default="")  # a SyncStatus value
     last_sync_note: Mapped[str] = mapped_column(Text, default="")  # the problem, if any
+    # Why it failed, an accounts.imap.Cause value ("" if it did not, or before migration 0022).
+    last_sync_cause: Mapped[str] = mapped_column(String(16), default="")
     last_fetched: Mapped[int] = mapped_column(Integer, default=0)
 
 

@@ -227,99 +227,99 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="59" />
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="70" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="60" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="71" />
         <source>Mail accounts</source>
         <translation>E-Mail-Konten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="64" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="65" />
         <source>The archive fetches copies of the mail in these accounts. Nothing on the server is changed or deleted, and removing an account keeps the mail already fetched.</source>
         <translation>Das Archiv ruft Kopien der Mails in diesen Konten ab. Auf dem Server wird nichts verändert oder gelöscht, und wird ein Konto entfernt, bleiben die bereits abgerufenen Mails erhalten.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="75" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="76" />
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="75" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="76" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="75" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="76" />
         <source>Last sync</source>
         <translation>Letzter Abruf</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="75" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="76" />
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="88" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="89" />
         <source>No mail account yet. Add one to fetch your mail from GMX, Gmail, Mail.ru or any other provider that offers IMAP.</source>
         <translation>Noch kein E-Mail-Konto. Fügen Sie eines hinzu, um Ihre Mails von GMX, Gmail, Mail.ru oder jedem anderen Anbieter mit IMAP abzurufen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="101" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="102" />
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="102" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="103" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="103" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="104" />
         <source>&amp;Sync now</source>
         <translation>&amp;Jetzt abrufen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="104" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="105" />
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="109" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="110" />
         <source>Sync progress</source>
         <translation>Fortschritt des Abrufs</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="111" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="112" />
         <source>Cancel s&amp;ync</source>
         <translation>Abruf abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="123" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="124" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="148" />
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="306" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="149" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="307" />
         <source>Fetching mail…</source>
         <translation>Mails werden abgerufen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="191" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="192" />
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="196" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="197" />
         <source>today %1</source>
         <translation>heute %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="198" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="199" />
         <source>yesterday %1</source>
         <translation>gestern %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="206" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="207" />
         <source>%Ln new message(s)</source>
         <translation>
             <numerusform>%Ln neue Nachricht</numerusform>
@@ -327,12 +327,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="207" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="208" />
         <source>No new mail</source>
         <translation>Keine neuen Mails</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="209" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="210" />
         <source>Cancelled after %Ln new message(s)</source>
         <translation>
             <numerusform>Abgebrochen nach %Ln neuen Nachricht</numerusform>
@@ -340,27 +340,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="211" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="212" />
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="212" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="213" />
         <source>Not synced yet</source>
         <translation>Noch nicht abgerufen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="216" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="217" />
         <source>Folders: %1</source>
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="218" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="219" />
         <source>Folders: all but spam (on Gmail: All Mail)</source>
         <translation>Ordner: alle außer Spam (bei Gmail: „Alle Nachrichten“)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="222" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="223" />
         <source>New mail is fetched every %Ln minute(s) while the archive is open</source>
         <translation>
             <numerusform>Neue Mails werden jede Minute abgerufen, solange das Archiv geöffnet ist</numerusform>
@@ -368,37 +368,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="227" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="228" />
         <source>New mail is fetched when you choose “Sync now”</source>
         <translation>Neue Mails werden abgerufen, wenn Sie „Jetzt abrufen“ wählen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="229" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="230" />
         <source>The password is kept in the archive</source>
         <translation>Das Passwort wird im Archiv aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="230" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="231" />
         <source>The password is asked for at each sync</source>
         <translation>Das Passwort wird bei jedem Abruf erfragt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="231" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="232" />
         <source>The password is kept in the desktop's keyring</source>
         <translation>Das Passwort wird im Schlüsselbund des Desktops aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="235" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="236" />
         <source>The last sync failed: %1</source>
         <translation>Der letzte Abruf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="269" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="270" />
         <source>“%1” was added. Choose “Sync now” to fetch its mail.</source>
         <translation>„%1“ wurde hinzugefügt. Wählen Sie „Jetzt abrufen“, um seine Mails abzurufen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="286" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="287" />
         <source>Remove the mail account “%1”?
 
 The mail already fetched from it stays in the archive, and nothing on the server changes; new mail is no longer fetched.</source>
@@ -407,17 +407,17 @@ The mail already fetched from it stays in the archive, and nothing on the server
 Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich nichts; neue Mails werden nicht mehr abgerufen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="289" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="290" />
         <source>Remove mail account</source>
         <translation>E-Mail-Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="316" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="317" />
         <source>Stopping once the messages being written are saved…</source>
         <translation>Wird beendet, sobald die gerade geschriebenen Nachrichten gespeichert sind…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="333" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="334" />
         <source>The sync of %1 failed.</source>
         <translation>Der Abruf von %1 ist fehlgeschlagen.</translation>
     </message>
@@ -844,113 +844,108 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="93" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="94" />
         <source>&amp;Test connection</source>
         <translation>Ver&amp;bindung testen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="95" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="96" />
         <source>Testing the connection</source>
         <translation>Die Verbindung wird getestet</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="99" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="100" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="100" />
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="276" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="101" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="274" />
         <source>Untrusted certificate</source>
         <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="106" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="107" />
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256-Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="110" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="111" />
         <source>I have checked this fingerprint with the server's operator; accept this certificate</source>
         <translation>Ich habe diesen Fingerabdruck mit dem Betreiber des Servers abgeglichen; dieses Zertifikat annehmen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="124" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="125" />
         <source>Folders to fetch</source>
         <translation>Abzurufende Ordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="126" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="127" />
         <source>&amp;Folders to fetch:</source>
         <translation>Abzurufende &amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="130" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="131" />
         <source>Gmail keeps every message once in “All Mail”; its labels (Inbox, Sent and your own) become tags in the archive.</source>
         <translation>Gmail bewahrt jede Nachricht einmal in „Alle Nachrichten“ auf; seine Labels (Posteingang, Gesendet und Ihre eigenen) werden im Archiv zu Tags.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="174" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="175" />
         <source>Please check the server settings: %1</source>
         <translation>Bitte prüfen Sie die Servereinstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="186" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="187" />
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="203" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="204" />
         <source>%1 (all your mail)</source>
         <translation>%1 (alle Ihre Mails)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="205" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="206" />
         <source>%1 (spam)</source>
         <translation>%1 (Spam)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="215" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="216" />
         <source>Connected. Choose the folders to fetch.</source>
         <translation>Verbunden. Wählen Sie die abzurufenden Ordner.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="226" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="227" />
         <source>Type the password to test the connection.</source>
         <translation>Geben Sie das Passwort ein, um die Verbindung zu testen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="229" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="230" />
         <source>The password could not be read: %1</source>
         <translation>Das Passwort konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="235" />
-        <source>The server refused the user name or password. Some providers want an app password, and IMAP switched on in their web settings.</source>
-        <translation>Der Server hat den Benutzernamen oder das Passwort abgelehnt. Manche Anbieter verlangen ein App-Passwort und dass IMAP in ihren Einstellungen im Browser eingeschaltet ist.</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="241" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="237" />
         <source>The connection failed: %1</source>
         <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="254" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="252" />
         <source>The server's certificate has changed since it was accepted. Accept the new one only if the server's operator confirms its fingerprint:</source>
         <translation>Das Zertifikat des Servers hat sich geändert, seit es angenommen wurde. Nehmen Sie das neue nur an, wenn der Betreiber des Servers seinen Fingerabdruck bestätigt:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="259" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="257" />
         <source>The server's certificate is not signed by an authority this computer trusts. Servers with a certificate of their own look like this, but so does someone listening in. Compare its fingerprint with the one the server's operator gives you:</source>
         <translation>Das Zertifikat des Servers ist von keiner Stelle unterschrieben, der dieser Computer vertraut. So sehen Server mit einem eigenen Zertifikat aus, aber ebenso jemand, der mithört. Vergleichen Sie seinen Fingerabdruck mit dem, den Ihnen der Betreiber des Servers nennt:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="276" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="274" />
         <source>Accepted certificate</source>
         <translation>Angenommenes Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="280" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="278" />
         <source>This certificate is accepted for the server, and no other:</source>
         <translation>Dieses Zertifikat ist für den Server angenommen, und kein anderes:</translation>
     </message>
@@ -2738,27 +2733,27 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="50" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="51" />
         <source>Password for %1</source>
         <translation>Passwort für %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="54" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="55" />
         <source>The archive does not keep the password of “%1”. Type it to fetch the mail; it is forgotten when the archive is locked.</source>
         <translation>Das Archiv speichert das Passwort von „%1“ nicht. Geben Sie es ein, um die Mails abzurufen; es wird vergessen, sobald das Archiv gesperrt wird.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="61" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="62" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="62" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="63" />
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="66" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="67" />
         <source>&amp;Fetch mail</source>
         <translation>Mails &amp;abrufen</translation>
     </message>
@@ -4426,12 +4421,12 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="213" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="214" />
         <source>%1: connecting to %2…</source>
         <translation>%1: Verbindung mit %2 wird hergestellt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="218" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="219" />
         <source>%1: %Ln message(s) fetched</source>
         <translation>
             <numerusform>%1: %Ln Nachricht abgerufen</numerusform>
@@ -4439,22 +4434,17 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="238" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="239" />
         <source>Mail cannot be fetched while an import is running. Please try again when it has ended.</source>
         <translation>Während eines Imports können keine Mails abgerufen werden. Bitte versuchen Sie es erneut, wenn er beendet ist.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="249" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="250" />
         <source>The sync stopped unexpectedly: %1</source>
         <translation>Der Abruf wurde unerwartet beendet: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="258" />
-        <source>The server refused the user name or password. Some providers want an app password, and IMAP switched on in their web settings.</source>
-        <translation>Der Server hat den Benutzernamen oder das Passwort abgelehnt. Manche Anbieter verlangen ein App-Passwort und dass IMAP in ihren Einstellungen im Browser eingeschaltet ist.</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="263" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="259" />
         <source>The server's certificate is not trusted (SHA-256 fingerprint %1). Accept it in the account's settings only if the server's operator confirms this fingerprint.</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut (SHA-256-Fingerabdruck %1). Nehmen Sie es in den Einstellungen des Kontos nur an, wenn der Betreiber des Servers diesen Fingerabdruck bestätigt.</translation>
     </message>
@@ -4493,6 +4483,49 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         <location filename="../../correspondence_app/gui/syncing.py" line="392" />
         <source>No new mail in %1</source>
         <translation>Keine neuen Mails in %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblems</name>
+    <message>
+        <location filename="../../correspondence_app/gui/sync_problems.py" line="26" />
+        <source>The server's name is unknown. Please check it, and the internet connection.</source>
+        <translation>Der Name des Servers ist unbekannt. Bitte prüfen Sie ihn und die Internetverbindung.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/sync_problems.py" line="31" />
+        <source>The server did not answer in time. Please check the internet connection, or try again later.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Bitte prüfen Sie die Internetverbindung, oder versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/sync_problems.py" line="37" />
+        <source>The server refused the connection. Please check the port.</source>
+        <translation>Der Server hat die Verbindung abgelehnt. Bitte prüfen Sie den Port.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/sync_problems.py" line="41" />
+        <source>The encrypted connection to the server could not be set up.</source>
+        <translation>Die verschlüsselte Verbindung zum Server konnte nicht aufgebaut werden.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/sync_problems.py" line="45" />
+        <source>The server does not offer STARTTLS, and the password is never sent unencrypted. Please choose TLS on port 993.</source>
+        <translation>Der Server bietet kein STARTTLS an, und das Passwort wird nie unverschlüsselt gesendet. Bitte wählen Sie TLS auf Port 993.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/sync_problems.py" line="51" />
+        <source>The server refused the user name or password. Some providers want an app password, and IMAP switched on in their web settings.</source>
+        <translation>Der Server hat den Benutzernamen oder das Passwort abgelehnt. Manche Anbieter verlangen ein App-Passwort und dass IMAP in ihren Einstellungen im Browser eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/sync_problems.py" line="57" />
+        <source>The server's certificate is not trusted. Accept it in the account's settings only if the server's operator confirms its fingerprint.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut. Nehmen Sie es in den Einstellungen des Kontos nur an, wenn der Betreiber des Servers seinen Fingerabdruck bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/sync_problems.py" line="63" />
+        <source>The connection broke off during the sync. What arrived is kept; the next sync fetches the rest.</source>
+        <translation>Die Verbindung ist während des Abrufs abgebrochen. Was angekommen ist, bleibt erhalten; der nächste Abruf holt den Rest.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="206" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="207" />
         <source>%Ln new message(s)</source>
         <translation>
             <numerusform>%Ln new message</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="209" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="210" />
         <source>Cancelled after %Ln new message(s)</source>
         <translation>
             <numerusform>Cancelled after %Ln new message</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="222" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="223" />
         <source>New mail is fetched every %Ln minute(s) while the archive is open</source>
         <translation>
             <numerusform>New mail is fetched every %Ln minute while the archive is open</numerusform>
@@ -506,7 +506,7 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="218" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="219" />
         <source>%1: %Ln message(s) fetched</source>
         <translation>
             <numerusform>%1: %Ln message fetched</numerusform>

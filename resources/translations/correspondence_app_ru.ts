@@ -227,99 +227,99 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="59" />
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="70" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="60" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="71" />
         <source>Mail accounts</source>
         <translation>Почтовые учётные записи</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="64" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="65" />
         <source>The archive fetches copies of the mail in these accounts. Nothing on the server is changed or deleted, and removing an account keeps the mail already fetched.</source>
         <translation>Архив получает копии почты из этих учётных записей. На сервере ничего не изменяется и не удаляется, а при удалении учётной записи уже полученная почта сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="75" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="76" />
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="75" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="76" />
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="75" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="76" />
         <source>Last sync</source>
         <translation>Последнее получение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="75" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="76" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="88" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="89" />
         <source>No mail account yet. Add one to fetch your mail from GMX, Gmail, Mail.ru or any other provider that offers IMAP.</source>
         <translation>Почтовых учётных записей пока нет. Добавьте учётную запись, чтобы получать почту из GMX, Gmail, Mail.ru или любого другого сервиса с IMAP.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="101" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="102" />
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="102" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="103" />
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="103" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="104" />
         <source>&amp;Sync now</source>
         <translation>&amp;Получить сейчас</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="104" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="105" />
         <source>&amp;Remove…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="109" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="110" />
         <source>Sync progress</source>
         <translation>Ход получения почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="111" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="112" />
         <source>Cancel s&amp;ync</source>
         <translation>&amp;Отменить получение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="123" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="124" />
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="148" />
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="306" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="149" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="307" />
         <source>Fetching mail…</source>
         <translation>Получение почты…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="191" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="192" />
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="196" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="197" />
         <source>today %1</source>
         <translation>сегодня %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="198" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="199" />
         <source>yesterday %1</source>
         <translation>вчера %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="206" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="207" />
         <source>%Ln new message(s)</source>
         <translation>
             <numerusform>%Ln новое сообщение</numerusform>
@@ -328,12 +328,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="207" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="208" />
         <source>No new mail</source>
         <translation>Новой почты нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="209" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="210" />
         <source>Cancelled after %Ln new message(s)</source>
         <translation>
             <numerusform>Отменено после %Ln нового сообщения</numerusform>
@@ -342,27 +342,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="211" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="212" />
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="212" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="213" />
         <source>Not synced yet</source>
         <translation>Ещё не получалась</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="216" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="217" />
         <source>Folders: %1</source>
         <translation>Папки: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="218" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="219" />
         <source>Folders: all but spam (on Gmail: All Mail)</source>
         <translation>Папки: все, кроме спама (в Gmail: «Вся почта»)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="222" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="223" />
         <source>New mail is fetched every %Ln minute(s) while the archive is open</source>
         <translation>
             <numerusform>Новая почта получается каждую %Ln минуту, пока архив открыт</numerusform>
@@ -371,37 +371,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="227" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="228" />
         <source>New mail is fetched when you choose “Sync now”</source>
         <translation>Новая почта получается, когда вы выбираете «Получить сейчас»</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="229" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="230" />
         <source>The password is kept in the archive</source>
         <translation>Пароль хранится в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="230" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="231" />
         <source>The password is asked for at each sync</source>
         <translation>Пароль запрашивается при каждом получении</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="231" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="232" />
         <source>The password is kept in the desktop's keyring</source>
         <translation>Пароль хранится в связке ключей рабочего стола</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="235" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="236" />
         <source>The last sync failed: %1</source>
         <translation>Последнее получение не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="269" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="270" />
         <source>“%1” was added. Choose “Sync now” to fetch its mail.</source>
         <translation>«%1» добавлена. Выберите «Получить сейчас», чтобы получить её почту.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="286" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="287" />
         <source>Remove the mail account “%1”?
 
 The mail already fetched from it stays in the archive, and nothing on the server changes; new mail is no longer fetched.</source>
@@ -410,17 +410,17 @@ The mail already fetched from it stays in the archive, and nothing on the server
 Уже полученная из неё почта останется в архиве, а на сервере ничего не изменится; новая почта больше получаться не будет.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="289" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="290" />
         <source>Remove mail account</source>
         <translation>Удалить почтовую учётную запись</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="316" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="317" />
         <source>Stopping once the messages being written are saved…</source>
         <translation>Остановка после сохранения записываемых сейчас сообщений…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="333" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="334" />
         <source>The sync of %1 failed.</source>
         <translation>Не удалось получить почту из %1.</translation>
     </message>
@@ -852,113 +852,108 @@ The mail already fetched from it stays in the archive, and nothing on the server
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="93" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="94" />
         <source>&amp;Test connection</source>
         <translation>Проверить &amp;соединение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="95" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="96" />
         <source>Testing the connection</source>
         <translation>Проверка соединения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="99" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="100" />
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="100" />
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="276" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="101" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="274" />
         <source>Untrusted certificate</source>
         <translation>Недоверенный сертификат</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="106" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="107" />
         <source>SHA-256 fingerprint</source>
         <translation>Отпечаток SHA-256</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="110" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="111" />
         <source>I have checked this fingerprint with the server's operator; accept this certificate</source>
         <translation>Я сверил этот отпечаток с администратором сервера; принять этот сертификат</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="124" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="125" />
         <source>Folders to fetch</source>
         <translation>Папки для получения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="126" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="127" />
         <source>&amp;Folders to fetch:</source>
         <translation>Папки для &amp;загрузки:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="130" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="131" />
         <source>Gmail keeps every message once in “All Mail”; its labels (Inbox, Sent and your own) become tags in the archive.</source>
         <translation>Gmail хранит каждое сообщение один раз во «Вся почта»; его ярлыки («Входящие», «Отправленные» и ваши собственные) станут метками в архиве.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="174" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="175" />
         <source>Please check the server settings: %1</source>
         <translation>Проверьте параметры сервера: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="186" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="187" />
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="203" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="204" />
         <source>%1 (all your mail)</source>
         <translation>%1 (вся ваша почта)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="205" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="206" />
         <source>%1 (spam)</source>
         <translation>%1 (спам)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="215" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="216" />
         <source>Connected. Choose the folders to fetch.</source>
         <translation>Соединение установлено. Выберите папки для получения.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="226" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="227" />
         <source>Type the password to test the connection.</source>
         <translation>Введите пароль, чтобы проверить соединение.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="229" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="230" />
         <source>The password could not be read: %1</source>
         <translation>Не удалось прочитать пароль: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="235" />
-        <source>The server refused the user name or password. Some providers want an app password, and IMAP switched on in their web settings.</source>
-        <translation>Сервер отклонил имя пользователя или пароль. Некоторые почтовые сервисы требуют пароль приложения и включённый в веб-настройках IMAP.</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="241" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="237" />
         <source>The connection failed: %1</source>
         <translation>Не удалось подключиться: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="254" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="252" />
         <source>The server's certificate has changed since it was accepted. Accept the new one only if the server's operator confirms its fingerprint:</source>
         <translation>Сертификат сервера изменился с тех пор, как его приняли. Принимайте новый, только если администратор сервера подтвердит его отпечаток:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="259" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="257" />
         <source>The server's certificate is not signed by an authority this computer trusts. Servers with a certificate of their own look like this, but so does someone listening in. Compare its fingerprint with the one the server's operator gives you:</source>
         <translation>Сертификат сервера не подписан центром, которому доверяет этот компьютер. Так выглядят серверы с собственным сертификатом, но так же выглядит и тот, кто подслушивает соединение. Сравните его отпечаток с тем, который сообщит администратор сервера:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="276" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="274" />
         <source>Accepted certificate</source>
         <translation>Принятый сертификат</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="280" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="278" />
         <source>This certificate is accepted for the server, and no other:</source>
         <translation>Для сервера принят этот сертификат, и никакой другой:</translation>
     </message>
@@ -2771,27 +2766,27 @@ Nothing already stored was lost.</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="50" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="51" />
         <source>Password for %1</source>
         <translation>Пароль для %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="54" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="55" />
         <source>The archive does not keep the password of “%1”. Type it to fetch the mail; it is forgotten when the archive is locked.</source>
         <translation>Архив не хранит пароль для «%1». Введите его, чтобы получить почту; он будет забыт, когда архив заблокируется.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="61" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="62" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="62" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="63" />
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="66" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="67" />
         <source>&amp;Fetch mail</source>
         <translation>&amp;Получить почту</translation>
     </message>
@@ -4480,12 +4475,12 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="213" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="214" />
         <source>%1: connecting to %2…</source>
         <translation>%1: подключение к %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="218" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="219" />
         <source>%1: %Ln message(s) fetched</source>
         <translation>
             <numerusform>%1: получено %Ln сообщение</numerusform>
@@ -4494,22 +4489,17 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="238" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="239" />
         <source>Mail cannot be fetched while an import is running. Please try again when it has ended.</source>
         <translation>Пока идёт импорт, почту получить нельзя. Попробуйте ещё раз, когда он завершится.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="249" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="250" />
         <source>The sync stopped unexpectedly: %1</source>
         <translation>Получение почты неожиданно прервалось: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="258" />
-        <source>The server refused the user name or password. Some providers want an app password, and IMAP switched on in their web settings.</source>
-        <translation>Сервер отклонил имя пользователя или пароль. Некоторые почтовые сервисы требуют пароль приложения и включённый в веб-настройках IMAP.</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="263" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="259" />
         <source>The server's certificate is not trusted (SHA-256 fingerprint %1). Accept it in the account's settings only if the server's operator confirms this fingerprint.</source>
         <translation>Сертификату сервера нет доверия (отпечаток SHA-256 %1). Принимайте его в настройках учётной записи, только если администратор сервера подтвердит этот отпечаток.</translation>
     </message>
@@ -4550,6 +4540,49 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         <location filename="../../correspondence_app/gui/syncing.py" line="392" />
         <source>No new mail in %1</source>
         <translation>В %1 нет новой почты</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblems</name>
+    <message>
+        <location filename="../../correspondence_app/gui/sync_problems.py" line="26" />
+        <source>The server's name is unknown. Please check it, and the internet connection.</source>
+        <translation>Имя сервера неизвестно. Проверьте его и подключение к интернету.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/sync_problems.py" line="31" />
+        <source>The server did not answer in time. Please check the internet connection, or try again later.</source>
+        <translation>Сервер не ответил вовремя. Проверьте подключение к интернету или попробуйте позже.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/sync_problems.py" line="37" />
+        <source>The server refused the connection. Please check the port.</source>
+        <translation>Сервер отклонил подключение. Проверьте порт.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/sync_problems.py" line="41" />
+        <source>The encrypted connection to the server could not be set up.</source>
+        <translation>Не удалось установить зашифрованное соединение с сервером.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/sync_problems.py" line="45" />
+        <source>The server does not offer STARTTLS, and the password is never sent unencrypted. Please choose TLS on port 993.</source>
+        <translation>Сервер не поддерживает STARTTLS, а пароль никогда не передаётся в открытом виде. Выберите TLS на порту 993.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/sync_problems.py" line="51" />
+        <source>The server refused the user name or password. Some providers want an app password, and IMAP switched on in their web settings.</source>
+        <translation>Сервер отклонил имя пользователя или пароль. Некоторые почтовые сервисы требуют пароль приложения и включённый в веб-настройках IMAP.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/sync_problems.py" line="57" />
+        <source>The server's certificate is not trusted. Accept it in the account's settings only if the server's operator confirms its fingerprint.</source>
+        <translation>Сертификату сервера нет доверия. Принимайте его в настройках учётной записи, только если администратор сервера подтвердит его отпечаток.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/sync_problems.py" line="63" />
+        <source>The connection broke off during the sync. What arrived is kept; the next sync fetches the rest.</source>
+        <translation>Соединение оборвалось во время получения почты. Полученное сохранено; следующая синхронизация загрузит остальное.</translation>
     </message>
 </context>
 <context>

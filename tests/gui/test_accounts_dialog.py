@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from correspondence_app.accounts import imap
 from correspondence_app.accounts.book import AccountDraft
+from correspondence_app.gui import translations
 from correspondence_app.gui.dialogs.account_dialog import AccountDialog
 from correspondence_app.gui.dialogs.accounts_dialog import (
     COLUMN_LAST_SYNC,
@@ -241,7 +242,9 @@ def test_an_unknown_server_shows_the_problem(qtbot: QtBot, archive: Archive) -> 
     dialog.port.setValue(1)  # nothing listens there
     dialog.test.test_button.click()
     wait_for_test(qtbot, dialog)
-    assert "cannot connect" in dialog.test.problem.text()
+    # The cause in the user's words; the details as the core put them, as a tip.
+    assert dialog.test.problem.text() == "The server refused the connection. Please check the port."
+    assert "cannot connect" in dialog.test.problem.toolTip()
     assert not dialog.save_button.isEnabled()
 
 
@@ -408,6 +411,37 @@ def test_a_failed_sync_is_shown_in_the_list(
     assert "not trusted" in dialog.details.text()
     assert dialog.problem.text() == f"The sync of {USER} failed."
     shot(dialog, "accounts-failed")
+
+
+@pytest.mark.parametrize(
+    ("language", "failed"),
+    [("de", "Fehlgeschlagen: Dem Zertifikat"), ("ru", "Ошибка: Сертификату сервера")],
+)
+def test_a_stored_failure_is_shown_in_the_users_language(
+    qtbot: QtBot,
+    qapp: QApplication,
+    archive: Archive,
+    syncing: SyncController,
+    mailbox: Dovecot,
+    language: str,
+    failed: str,
+) -> None:
+    account_id = add_account(archive, mailbox, certificate_sha256="")
+    with pytest.raises(imap.CertificateRejectedError):
+        archive.sync_account(account_id)  # as the command line or an earlier session did
+    (account,) = archive.accounts.accounts()
+    assert account.last_sync_cause == imap.Cause.CERTIFICATE.value
+    assert "not trusted" in account.last_sync_note  # the English words stay, as the tip
+    translations.install(qapp, language)
+    try:
+        dialog = accounts_dialog(qtbot, archive, syncing)
+        item = dialog.accounts.topLevelItem(0)
+        assert item is not None
+        assert item.text(COLUMN_OUTCOME).startswith(failed)
+        assert item.toolTip(COLUMN_OUTCOME) == account.last_sync_note
+        shot(dialog, f"accounts-failed-{language}")
+    finally:
+        translations.install(qapp, "en")
 
 
 def test_remove_keeps_the_mail(

@@ -162,12 +162,16 @@ def test_a_server_stopped_in_the_middle_loses_nothing_and_the_next_sync_complete
     assert stopped, "the sync ended before the server could be stopped"
     assert report.status is SyncStatus.FAILED
     assert "connection" in report.problem
+    assert report.cause is imap.Cause.CUT_OFF  # for a window to say in the user's language
     kept = message_count(archive)
     assert 50 <= kept < total
-    assert archive.accounts.account(account).last_sync_status == "failed"
+    stored = archive.accounts.account(account)
+    assert (stored.last_sync_status, stored.last_sync_cause) == ("failed", "cut-off")
     server.start()
     report = archive.sync_account(account)
     assert report.status is SyncStatus.OK
+    assert report.cause is None
+    assert archive.accounts.account(account).last_sync_cause == ""
     assert report.fetched + report.duplicates == total - kept
     assert message_count(archive) == total
     ids = [m.message_id for m in archive.list_messages()]
@@ -192,6 +196,7 @@ def test_an_untrusted_certificate_is_refused_unless_its_fingerprint_was_accepted
         archive.sync_account(trusting_cas)
     assert imap.normalise_fingerprint(rejected.value.fingerprint) == server.fingerprint
     assert "not trusted" in str(rejected.value)
+    assert rejected.value.cause is imap.Cause.CERTIFICATE
     assert archive.accounts.account(trusting_cas).last_sync_status == "failed"
     wrong = add_account(archive, server, certificate_sha256="ab" * 32, name="wrong")
     with pytest.raises(imap.CertificateRejectedError, match="not the one accepted"):
@@ -210,6 +215,7 @@ def test_a_wrong_password_is_named_and_a_password_asked_for_is_never_stored(
         archive.sync_account(account)
     with pytest.raises(imap.LoginRefusedError, match="refused the user name or password"):
         archive.sync_account(account, password="falsch")
+    assert archive.accounts.account(account).last_sync_cause == "login-refused"
     assert archive.sync_account(account, password=PASSWORD).fetched == 18
     database = archive.database_path.read_bytes()
     assert PASSWORD.encode() not in database

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from correspondence_app.accounts.book import AccountError
 from correspondence_app.accounts.sync import SyncStatus
 from correspondence_app.gui.dialogs.account_dialog import AccountDialog
+from correspondence_app.gui.sync_problems import cause_text
 from correspondence_app.gui.widgets import forms
 from correspondence_app.gui.widgets.feedback import problem_label
 from correspondence_app.storage.account_tables import PasswordStorage
@@ -208,7 +209,7 @@ class AccountsDialog(QDialog):
         if status == SyncStatus.CANCELLED.value:
             return self.tr("Cancelled after %Ln new message(s)", "", fetched)
         if status == SyncStatus.FAILED.value:
-            return self.tr("Failed: %1").replace("%1", account.last_sync_note.splitlines()[0])
+            return self.tr("Failed: %1").replace("%1", problem_of(account).splitlines()[0])
         return self.tr("Not synced yet")
 
     def details_text(self, account: AccountInfo) -> str:
@@ -232,7 +233,7 @@ class AccountsDialog(QDialog):
         }[account.password_storage]
         lines = [folders, automatic, password]
         if account.last_sync_status == SyncStatus.FAILED.value:
-            lines.append(self.tr("The last sync failed: %1").replace("%1", account.last_sync_note))
+            lines.append(self.tr("The last sync failed: %1").replace("%1", problem_of(account)))
         return "\n".join(lines)
 
     def _update(self, *_args: object) -> None:
@@ -339,3 +340,9 @@ class AccountsDialog(QDialog):
         self.reload()
         self.problem.setText(problem)
         self.problem.show()
+
+
+def problem_of(account: AccountInfo) -> str:
+    """Why the account's last sync failed: in the user's language where its cause is known,
+    else as the core put it (the English words, with their details, are the list's tip)."""
+    return cause_text(account.last_sync_cause) or account.last_sync_note

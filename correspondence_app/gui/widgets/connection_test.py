@@ -23,6 +23,7 @@ from correspondence_app.accounts import imap
 from correspondence_app.accounts.book import AccountError, PasswordNeededError
 from correspondence_app.accounts.sync import chosen_folders
 from correspondence_app.gui import workers
+from correspondence_app.gui.sync_problems import cause_text
 from correspondence_app.gui.widgets import forms
 from correspondence_app.gui.widgets.feedback import busy_bar, problem_label
 
@@ -229,16 +230,13 @@ class ConnectionTest(QWidget):
                 self.tr("The password could not be read: %1").replace("%1", str(error))
             )
             self.problem.show()
-        elif isinstance(error, imap.LoginRefusedError):
-            self.problem.setText(
-                self.tr(
-                    "The server refused the user name or password. Some providers want an app "
-                    "password, and IMAP switched on in their web settings."
-                )
-            )
-            self.problem.show()
         else:
-            self.problem.setText(self.tr("The connection failed: %1").replace("%1", str(error)))
+            # The cause in the user's language, the server's and system's details as a tip.
+            said = cause_text(error.cause) if isinstance(error, imap.ImapError) else None
+            self.problem.setText(
+                said or self.tr("The connection failed: %1").replace("%1", str(error))
+            )
+            self.problem.setToolTip(str(error) if said else "")
             self.problem.show()
         self.changed.emit()
 

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import socket
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -156,3 +157,28 @@ def test_a_password_in_the_keyring_is_not_in_the_archive(
     archive.accounts.set_password(info.id, PasswordStorage.KEYRING, "back")
     archive.accounts.remove(info.id)
     assert memory_keyring.entries == {}
+
+
+def test_a_failed_connection_names_its_cause() -> None:
+    def cause(host: str, port: int, timeout_s: float = 10.0) -> imap.Cause:
+        server = imap.Server(host, port, Security.TLS, "anna@example.org")
+        with pytest.raises(imap.ServerUnreachableError) as failed:
+            imap.connect(server, "secret", timeout_s=timeout_s)
+        return failed.value.cause
+
+    assert cause("mail.nowhere.invalid", 993) is imap.Cause.UNKNOWN_HOST
+    with socket.socket() as silent:  # accepts the connection, and never says a word
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        port = silent.getsockname()[1]
+        assert cause("127.0.0.1", port, timeout_s=0.5) is imap.Cause.TIMEOUT
+    assert cause("127.0.0.1", port) is imap.Cause.REFUSED  # closed now: nothing listens
+
+
+def test_causes_of_errors_raised_in_the_middle_of_a_sync() -> None:
+    assert imap.cause_of(ConnectionResetError(104, "reset"), begun=True) is imap.Cause.CUT_OFF
+    assert imap.cause_of(EOFError(), begun=True) is imap.Cause.CUT_OFF
+    assert imap.cause_of(EOFError()) is imap.Cause.OTHER
+    assert imap.cause_of(TimeoutError(), begun=True) is imap.Cause.TIMEOUT
+    refused = imap.LoginRefusedError("refused")
+    assert imap.cause_of(refused, begun=True) is imap.Cause.LOGIN_REFUSED
