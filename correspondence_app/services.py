@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
     from sqlalchemy import Engine
 
-    from correspondence_app.accounts.sync import SyncReport
+    from correspondence_app.accounts.sync import FolderSink, SyncReport
     from correspondence_app.backup.log import Backups
     from correspondence_app.importers.base import ImportReport, ProgressSink
     from correspondence_app.importers.bundle_import import BundleImportReport
@@ -303,11 +303,13 @@ class Archive:
         progress: ProgressSink | None = None,
         cancel: threading.Event | None = None,
         workers: int | None = None,
+        on_folder: FolderSink | None = None,
     ) -> SyncReport:
         """Fetches what is new in the account's folders, read-only (nothing on the server
         changes). Raises accounts.book.PasswordNeededError, or an accounts.imap.ImapError when
         the server cannot be reached, refuses the login or its certificate is not trusted;
-        a connection lost in the middle ends the report early (what arrived is kept)."""
+        a connection lost in the middle ends the report early (what arrived is kept).
+        ``on_folder`` hears of each folder looked at for new mail, before the fetching."""
         from correspondence_app.accounts import imap, sync
 
         info = self.accounts.account(reference)
@@ -315,7 +317,13 @@ class Archive:
         with self._import_lock():
             try:
                 outcome = sync.sync(
-                    self.engine, info, secret, progress=progress, cancel=cancel, workers=workers
+                    self.engine,
+                    info,
+                    secret,
+                    progress=progress,
+                    cancel=cancel,
+                    workers=workers,
+                    on_folder=on_folder,
                 )
             except imap.ImapError as error:
                 self.accounts.record_failure(info, str(error), error.cause)

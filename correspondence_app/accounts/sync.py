@@ -18,7 +18,7 @@ import threading
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote
 
 from imapclient import exceptions as imap_errors
@@ -142,15 +142,25 @@ def chosen_folders(
     return [f for f in found if not f.is_junk], []
 
 
+class FolderSink(Protocol):
+    """Before fetching, a sync looks at each folder in turn for what is new: the folder's
+    number (from 1), how many there are, and its name. A large folder can take a while."""
+
+    def __call__(self, number: int, count: int, name: str, /) -> None: ...
+
+
 def plan(
     engine: Engine,
     client: IMAPClient,
     server: imap.Server,
     folders: Sequence[imap.Folder],
     known_uidvalidity: dict[str, int],
+    on_folder: FolderSink | None = None,
 ) -> list[FolderPlan]:
     plans = []
-    for folder in folders:
+    for number, folder in enumerate(folders, 1):
+        if on_folder is not None:
+            on_folder(number, len(folders), folder.path)
         uidvalidity, count = imap.examine(client, folder.name)
         location = folder_location(server, folder.name, uidvalidity)
         wanted: list[int] = []
@@ -269,6 +279,7 @@ def sync(
     progress: ProgressSink | None = None,
     cancel: threading.Event | None = None,
     workers: int | None = None,
+    on_folder: FolderSink | None = None,
 ) -> Outcome:
     """One sync of the account (the caller holds the import lock). Raises imap.ImapError
     if it cannot start; a failure once fetching has begun ends the report early."""
@@ -280,7 +291,7 @@ def sync(
             gmail = imap.is_gmail(client)
             chosen, missing = chosen_folders(imap.folders(client), account.folders, gmail=gmail)
             known = {state.name: state.uidvalidity for state in account.folder_states}
-            plans = plan(engine, client, account.server, chosen, known)
+            plans = plan(engine, client, account.server, chosen, known, on_folder)
         except NETWORK_ERRORS as error:
             raise imap.ServerUnreachableError(
                 f"{account.host}: reading the folders failed ({imap.describe(error)})",

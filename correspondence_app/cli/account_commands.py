@@ -281,9 +281,18 @@ def _sync_one(
         password = imap_password(f"{info.user_name} on {info.host}")
     cancel = threading.Event()
     with progress_bar(info.name, quiet=args.quiet) as progress:
+
+        def on_folder(number: int, count: int, name: str, /) -> None:
+            progress(0, 0, f"looking for new mail in {name} ({number} of {count} folders)")
+
         try:
             report = archive.sync_account(
-                info.id, password=password, progress=progress, cancel=cancel, workers=args.workers
+                info.id,
+                password=password,
+                progress=progress,
+                cancel=cancel,
+                workers=args.workers,
+                on_folder=on_folder,
             )
         except (imap.LoginRefusedError, imap.CertificateRejectedError) as error:
             print(f"correspondence-app: {error}", file=sys.stderr)

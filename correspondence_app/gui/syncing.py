@@ -204,6 +204,10 @@ class SyncController(QObject):
             password=self._passwords.get(account.id),
             progress=task.report_progress,
             cancel=self._cancel,
+            on_folder=task.report_folder,
+        )
+        task.signals.folder_changed.connect(
+            lambda number, count, name: self._on_folder(generation, number, count, name)
         )
         task.signals.progress_changed.connect(
             lambda done, total, messages: self._on_progress(generation, done, total, messages)
@@ -213,6 +217,17 @@ class SyncController(QObject):
         workers.start_kept(task)
         note = self.tr("%1: connecting to %2…").replace("%1", account.name)
         self.progress_changed.emit(0, 0, note.replace("%2", account.host))
+
+    def _on_folder(self, generation: int, number: int, count: int, name: str) -> None:
+        if generation == self._generation and self._current is not None:
+            note = (
+                self.tr("%1: looking for new mail in %2 (folder %3 of %4)…")
+                .replace("%3", str(number))
+                .replace("%4", str(count))
+                .replace("%1", self._current.name)
+                .replace("%2", name)
+            )
+            self.progress_changed.emit(number - 1, count, note)  # folders, until bytes are counted
 
     def _on_progress(self, generation: int, done: int, total: int, messages: int) -> None:
         if generation == self._generation and self._current is not None:

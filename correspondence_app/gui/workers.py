@@ -24,6 +24,7 @@ class TaskSignals(QObject):
     finished = Signal(object)  # the function's result
     failed = Signal(object)  # the exception
     progress_changed = Signal(int, int, int)  # done, total (0: unknown), messages so far
+    folder_changed = Signal(int, int, str)  # a sync looks at folder number n of count: its name
 
 
 class Task(QRunnable):
@@ -54,6 +55,10 @@ class Task(QRunnable):
             return
         self._last_report = now
         self._emit(self.signals.progress_changed, done, total, messages)
+
+    def report_folder(self, number: int, count: int, name: str, /) -> None:
+        """A FolderSink for a sync (accounts.sync): the folder it is looking at for new mail."""
+        self._emit(self.signals.folder_changed, number, count, name)
 
     @staticmethod
     def _emit(signal: Any, *values: Any) -> None:

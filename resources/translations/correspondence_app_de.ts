@@ -4421,12 +4421,17 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="214" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="218" />
         <source>%1: connecting to %2…</source>
         <translation>%1: Verbindung mit %2 wird hergestellt…</translation>
     </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="224" />
+        <source>%1: looking for new mail in %2 (folder %3 of %4)…</source>
+        <translation>%1: Suche nach neuen Mails in %2 (Ordner %3 von %4)…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="219" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="234" />
         <source>%1: %Ln message(s) fetched</source>
         <translation>
             <numerusform>%1: %Ln Nachricht abgerufen</numerusform>
@@ -4434,37 +4439,37 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="239" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="254" />
         <source>Mail cannot be fetched while an import is running. Please try again when it has ended.</source>
         <translation>Während eines Imports können keine Mails abgerufen werden. Bitte versuchen Sie es erneut, wenn er beendet ist.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="250" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="265" />
         <source>The sync stopped unexpectedly: %1</source>
         <translation>Der Abruf wurde unerwartet beendet: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="259" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="274" />
         <source>The server's certificate is not trusted (SHA-256 fingerprint %1). Accept it in the account's settings only if the server's operator confirms this fingerprint.</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut (SHA-256-Fingerabdruck %1). Nehmen Sie es in den Einstellungen des Kontos nur an, wenn der Betreiber des Servers diesen Fingerabdruck bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="267" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="282" />
         <source>The server cannot be reached: %1</source>
         <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="269" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="284" />
         <source>The password is needed to fetch the mail.</source>
         <translation>Zum Abrufen der Mails wird das Passwort benötigt.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="376" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="391" />
         <source>The sync of %1 failed: %2</source>
         <translation>Der Abruf von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="388" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="403" />
         <source>Sync cancelled; %Ln new message(s) fetched from %1</source>
         <translation>
             <numerusform>Abruf abgebrochen; %Ln neue Nachricht von %1 abgerufen</numerusform>
@@ -4472,7 +4477,7 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="390" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="405" />
         <source>Fetched %Ln new message(s) from %1</source>
         <translation>
             <numerusform>%Ln neue Nachricht von %1 abgerufen</numerusform>
@@ -4480,7 +4485,7 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="392" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="407" />
         <source>No new mail in %1</source>
         <translation>Keine neuen Mails in %1</translation>
     </message>

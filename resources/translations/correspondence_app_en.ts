@@ -506,7 +506,7 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="219" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="234" />
         <source>%1: %Ln message(s) fetched</source>
         <translation>
             <numerusform>%1: %Ln message fetched</numerusform>
@@ -514,7 +514,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="388" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="403" />
         <source>Sync cancelled; %Ln new message(s) fetched from %1</source>
         <translation>
             <numerusform>Sync cancelled; %Ln new message fetched from %1</numerusform>
@@ -522,7 +522,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="390" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="405" />
         <source>Fetched %Ln new message(s) from %1</source>
         <translation>
             <numerusform>Fetched %Ln new message from %1</numerusform>

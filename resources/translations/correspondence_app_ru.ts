@@ -4475,12 +4475,17 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="214" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="218" />
         <source>%1: connecting to %2…</source>
         <translation>%1: подключение к %2…</translation>
     </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="224" />
+        <source>%1: looking for new mail in %2 (folder %3 of %4)…</source>
+        <translation>%1: поиск новой почты в папке %2 (%3 из %4)…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="219" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="234" />
         <source>%1: %Ln message(s) fetched</source>
         <translation>
             <numerusform>%1: получено %Ln сообщение</numerusform>
@@ -4489,37 +4494,37 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="239" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="254" />
         <source>Mail cannot be fetched while an import is running. Please try again when it has ended.</source>
         <translation>Пока идёт импорт, почту получить нельзя. Попробуйте ещё раз, когда он завершится.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="250" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="265" />
         <source>The sync stopped unexpectedly: %1</source>
         <translation>Получение почты неожиданно прервалось: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="259" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="274" />
         <source>The server's certificate is not trusted (SHA-256 fingerprint %1). Accept it in the account's settings only if the server's operator confirms this fingerprint.</source>
         <translation>Сертификату сервера нет доверия (отпечаток SHA-256 %1). Принимайте его в настройках учётной записи, только если администратор сервера подтвердит этот отпечаток.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="267" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="282" />
         <source>The server cannot be reached: %1</source>
         <translation>Сервер недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="269" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="284" />
         <source>The password is needed to fetch the mail.</source>
         <translation>Чтобы получить почту, нужен пароль.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="376" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="391" />
         <source>The sync of %1 failed: %2</source>
         <translation>Не удалось получить почту из %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="388" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="403" />
         <source>Sync cancelled; %Ln new message(s) fetched from %1</source>
         <translation>
             <numerusform>Получение отменено; из %1 получено %Ln новое сообщение</numerusform>
@@ -4528,7 +4533,7 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="390" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="405" />
         <source>Fetched %Ln new message(s) from %1</source>
         <translation>
             <numerusform>Из %1 получено %Ln новое сообщение</numerusform>
@@ -4537,7 +4542,7 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="392" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="407" />
         <source>No new mail in %1</source>
         <translation>В %1 нет новой почты</translation>
     </message>

@@ -367,9 +367,11 @@ def test_sync_now_fetches_the_mail_and_the_list_shows_the_last_sync(
     assert item is not None
     assert [item.text(c) for c in range(4)] == ["Anna", "127.0.0.1", "Never", "Not synced yet"]
     shots: list[str] = []
+    notes: list[tuple[int, int, str]] = []
 
-    def shoot_progress(_done: int, _total: int, _note: str) -> None:
-        if not shots:
+    def shoot_progress(done: int, total: int, note: str) -> None:
+        notes.append((done, total, note))
+        if "looking for new mail" in note and not shots:
             shots.append("taken")
             shot(dialog, "accounts-sync-running")
 
@@ -384,6 +386,11 @@ def test_sync_now_fetches_the_mail_and_the_list_shows_the_last_sync(
     [report] = finished.args[0]
     assert report.fetched == FETCHED
     assert archive.stats().messages == FETCHED
+    # Before the fetching, each folder looked at for new mail is named, counted in the bar.
+    looked_at = [(done, total, note) for done, total, note in notes if "looking" in note]
+    assert [(done, total) for done, total, _ in looked_at] == [(0, 3), (1, 3), (2, 3)]
+    named = {re.sub(r" \(folder \d of 3\)…$", "", note) for _, _, note in looked_at}
+    assert named == {f"Anna: looking for new mail in {name}" for name in FOLDERS if name != "Junk"}
     assert snapshot(mailbox, USER) == before  # nothing on the server changed
     assert dialog.sync_panel.isHidden()
     assert counted(dialog.outcome.text()) == "Fetched 8 new message from Anna"
