@@ -4,13 +4,10 @@ of a .pst or .ost file (with libpff, in :mod:`outlook_pst`)."""
 
 from __future__ import annotations
 
+import functools
 import logging
 from datetime import UTC, datetime
 from typing import Any
-
-import extract_msg
-from extract_msg.enums import AttachmentType, ErrorBehavior
-from extract_msg.exceptions import InvalidFileFormatError
 
 from correspondence_app.importers.detect import OLE2_MAGIC
 from correspondence_app.importers.outlook_classes import (
@@ -30,9 +27,6 @@ logging.getLogger("extract_msg").setLevel(logging.CRITICAL)
 
 MAX_DEPTH = 10  # embedded items within embedded items
 MIN_OLE2_BYTES = 1536  # a header and one sector: the smallest OLE2 file
-# Attachments that cannot be read are left out of the conversion (the .msg keeps them),
-# so are RTF bodies that cannot be unwrapped; a damaged file is an error.
-_LENIENT = ErrorBehavior.ATTACH_SUPPRESS_ALL | ErrorBehavior.RTFDE | ErrorBehavior.NAMED_NAME_STREAM
 _SMIME_CLASS = "ipm.note.smime"
 _SIGNED_CLASS = "ipm.note.smime.multipartsigned"
 
@@ -69,19 +63,36 @@ def msg_to_rfc822(data: bytes) -> bytes:
         msg.close()
 
 
+@functools.cache
+def _extract_msg() -> Any:
+    """extract-msg, imported with the first .msg: an import's parser processes without
+    Outlook files are 16 MB smaller each without it."""
+    import extract_msg
+
+    return extract_msg
+
+
+def _lenient() -> Any:
+    """Attachments that cannot be read are left out of the conversion (the .msg keeps them),
+    so are RTF bodies that cannot be unwrapped; a damaged file is an error."""
+    behaviour = _extract_msg().enums.ErrorBehavior
+    return behaviour.ATTACH_SUPPRESS_ALL | behaviour.RTFDE | behaviour.NAMED_NAME_STREAM
+
+
 def _open(data: bytes) -> Any:
     """The .msg opened by extract-msg; ANSI strings that do not name their code page are
     read in the one of the author's locale (extract-msg would take ISO-8859-15)."""
+    extract_msg = _extract_msg()
     try:
-        msg = extract_msg.openMsg(data, strict=False, errorBehavior=_LENIENT)
+        msg = extract_msg.openMsg(data, strict=False, errorBehavior=_lenient())
         if msg.areStringsUnicode or "3FFD0003" in msg.props:
             return msg
         code_page = ansi_code_page(msg.getPropertyVal("3FF10003"), msg.getPropertyVal("3FDE0003"))
         msg.close()
         return extract_msg.openMsg(
-            data, strict=False, errorBehavior=_LENIENT, overrideEncoding=f"cp{code_page}"
+            data, strict=False, errorBehavior=_lenient(), overrideEncoding=f"cp{code_page}"
         )
-    except InvalidFileFormatError as error:
+    except extract_msg.exceptions.InvalidFileFormatError as error:
         raise OutlookError(f"not an Outlook message file: {error}"[:200]) from error
     except Exception as error:  # a damaged file makes extract-msg fail in many ways
         raise OutlookError(_reason(error)) from error
@@ -149,7 +160,8 @@ def _parts(attachments: list[Any], depth: int) -> tuple[tuple[Part, ...], tuple[
             or ""
         )
         kind = attachment.type
-        if kind is AttachmentType.MSG:
+        kinds = _extract_msg().enums.AttachmentType
+        if kind is kinds.MSG:
             if depth + 1 >= MAX_DEPTH:
                 omitted.append(f"{name or number}: embedded items nested too deeply")
                 continue
@@ -161,7 +173,7 @@ def _parts(attachments: list[Any], depth: int) -> tuple[tuple[Part, ...], tuple[
                 continue
             title = name or _string(embedded, "0037") or "message"
             parts.append(Part(_eml_name(title), "message/rfc822", converted, is_message=True))
-        elif kind is AttachmentType.WEB:
+        elif kind is kinds.WEB:
             omitted.append(f"{name or number}: a link to {attachment.url or 'a file online'}")
         elif isinstance(data := attachment.data, bytes):
             content_id = str(attachment.contentId or "").strip().strip("<>")
