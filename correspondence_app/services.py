@@ -13,13 +13,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session, sessionmaker
 
 from correspondence_app import memory
-from correspondence_app.accounts.book import AccountBook
 from correspondence_app.alerts.ledger import ReplyLedger
 from correspondence_app.alerts.watchlist import Watchlist
 from correspondence_app.crypto import recovery
 from correspondence_app.crypto.keys import KdfParams, KeyFile, KeyFileError, WrongPassphrase
 from correspondence_app.crypto.recovery import MistypedRecoveryCode
-from correspondence_app.export.exporter import Exporter
 from correspondence_app.integrity import IntegrityLog
 from correspondence_app.people.book import PeopleBook
 from correspondence_app.search.query_parser import parse_query
@@ -43,8 +41,10 @@ if TYPE_CHECKING:
 
     from sqlalchemy import Engine
 
+    from correspondence_app.accounts.book import AccountBook
     from correspondence_app.accounts.sync import FolderSink, SyncReport
     from correspondence_app.backup.log import Backups
+    from correspondence_app.export.exporter import Exporter
     from correspondence_app.importers.base import ImportReport, ProgressSink
     from correspondence_app.importers.bundle_import import BundleImportReport
 
@@ -98,8 +98,21 @@ class Archive:
         self.people = PeopleBook(engine, self._import_lock)
         self.watchlist = Watchlist(engine, self._import_lock)
         self.ledger = ReplyLedger(engine, self._import_lock)
-        self.exporter = Exporter(engine)  # exports and their log
-        self.accounts = AccountBook(engine)  # IMAP accounts; sync_account fetches from them
+
+    # Made when first used: a command that needs neither loads neither ZIP nor IMAP code.
+    @functools.cached_property
+    def exporter(self) -> Exporter:
+        """Exports and their log."""
+        from correspondence_app.export.exporter import Exporter
+
+        return Exporter(self.engine)
+
+    @functools.cached_property
+    def accounts(self) -> AccountBook:
+        """IMAP accounts; sync_account fetches from them."""
+        from correspondence_app.accounts.book import AccountBook
+
+        return AccountBook(self.engine)
 
     # Creating and unlocking ----------------------------------------------------------------
     @classmethod
