@@ -38,3 +38,11 @@ def release_free_memory() -> None:
     if libc is not None:
         with contextlib.suppress(AttributeError):
             libc.malloc_trim(0)
+
+
+def trim() -> None:
+    """Hands the allocator's free memory back to the system (no garbage collection)."""
+    libc = _libc()
+    if libc is not None:
+        with contextlib.suppress(AttributeError):
+            libc.malloc_trim(0)

@@ -11,6 +11,8 @@ import signal
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from correspondence_app import memory
+
 if TYPE_CHECKING:
     from datetime import datetime
     from multiprocessing.connection import Connection
@@ -94,5 +96,7 @@ def serve(jobs: Connection, results: Connection) -> None:
         while (item := jobs.recv()) is not None:
             number, chunk = item
             results.send((number, prepare_chunk(chunk)))
+            del item, chunk
+            memory.trim()  # a chunk's messages, parts and PDFs are garbage now
     except (EOFError, OSError):
         return

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
+from correspondence_app import memory
 from correspondence_app.conversations.thread_builder import normalise_subject
 from correspondence_app.domain.message import AddressRole
 from correspondence_app.search.normalise import place_keys
@@ -377,6 +378,7 @@ class ImportWriter:
                 .where(ImportRun.id == self.run_id)
                 .values(imported=imported, duplicates=duplicates, quarantined=quarantined)
             )
+        memory.trim()
 
     def finish(self, status: ImportStatus) -> None:
         try:
