@@ -63,7 +63,17 @@ def upgrade(engine: Engine, database_path: Path, *, target: str | None = None) -
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, head)
+    if backup is not None:
+        _remove_older_copies(database_path, Path(backup))
     return backup
+
+
+def _remove_older_copies(database_path: Path, kept: Path) -> None:
+    """The copies earlier upgrades kept: each is as large as the archive, and the one just
+    made holds everything they do."""
+    for older in database_path.parent.glob(f"{database_path.name}.before-*.bak"):
+        if older != kept:
+            older.unlink(missing_ok=True)
 
 
 class UpgradeSpaceError(Exception):

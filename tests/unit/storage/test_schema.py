@@ -65,6 +65,23 @@ def test_first_schema_archive_upgrades_keeping_its_mail_and_a_backup(
     assert backups[0].stat().st_mode & 0o777 == 0o600
 
 
+def test_an_upgrade_keeps_its_own_copy_and_removes_the_older_ones(
+    tmp_path: Path, corpora: Path
+) -> None:
+    folder = tmp_path / "archive"
+    make_archive_at(folder, "0020", corpora / "notmuch" / "default")
+    database = folder / DATABASE_NAME
+    older = folder / f"{DATABASE_NAME}.before-0015.bak"  # left by an earlier upgrade
+    older.write_bytes(database.read_bytes())
+    unrelated = folder / "notes.bak"
+    unrelated.write_bytes(b"not a copy of the archive")
+    with Archive.open(folder, PASSPHRASE) as archive:
+        assert archive.stats().messages > 40
+    kept = folder / f"{DATABASE_NAME}.before-{schema.head_revision()}.bak"
+    assert sorted(folder.glob("*.bak")) == sorted([kept, unrelated])
+    assert kept.stat().st_size > 0
+
+
 def test_an_index_without_address_keys_is_rebuilt_before_the_first_search(
     tmp_path: Path, corpora: Path
 ) -> None:
