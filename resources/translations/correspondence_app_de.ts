@@ -3483,38 +3483,38 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="33" />
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="80" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="34" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="82" />
         <source>Quarantine</source>
         <translation>Quarantäne</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="38" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="39" />
         <source>These messages could not be read. Each is kept whole, exactly as it was found, so nothing is lost. You can save the originals to look at them with another program.</source>
         <translation>Diese Nachrichten konnten nicht gelesen werden. Jede wird vollständig und genau so aufbewahrt, wie sie gefunden wurde, damit nichts verloren geht. Sie können die Originale speichern, um sie mit einem anderen Programm anzusehen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="46" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="47" />
         <source>Source</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="46" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="47" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="46" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="47" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="46" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="47" />
         <source>Quarantined on</source>
         <translation>In Quarantäne seit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="81" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="83" />
         <source>%Ln original(s) saved.</source>
         <translation>
             <numerusform>%Ln Original gespeichert.</numerusform>
@@ -3522,19 +3522,97 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="59" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="61" />
         <source>Quarantined messages</source>
         <translation>Nachrichten in Quarantäne</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="64" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="66" />
         <source>&amp;Save originals…</source>
         <translation>Originale &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="75" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="77" />
         <source>Save the originals in</source>
         <translation>Originale speichern in</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineReasons</name>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="38" />
+        <source>The message is empty.</source>
+        <translation>Die Nachricht ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="45" />
+        <source>Its parts are nested too deeply to be read.</source>
+        <translation>Ihre Teile sind zu tief verschachtelt, um gelesen zu werden.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="51" />
+        <source>The message is too large to be read.</source>
+        <translation>Die Nachricht ist zu groß, um gelesen zu werden.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="57" />
+        <source>It could not be read (%1).</source>
+        <translation>Sie konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="61" />
+        <source>It has neither header fields nor a text.</source>
+        <translation>Sie hat weder Kopfzeilen noch einen Text.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="67" />
+        <source>It is binary data without header fields, not an e-mail.</source>
+        <translation>Es sind Binärdaten ohne Kopfzeilen, keine E-Mail.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="73" />
+        <source>It is a text without header fields, not an e-mail.</source>
+        <translation>Es ist ein Text ohne Kopfzeilen, keine E-Mail.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="79" />
+        <source>It has more than %1 parts.</source>
+        <translation>Sie hat mehr als %1 Teile.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="83" />
+        <source>Its HTML text is larger than %1 MB.</source>
+        <translation>Ihr HTML-Text ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="94" />
+        <source>It is not an Outlook message.</source>
+        <translation>Es ist keine Outlook-Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="98" />
+        <source>The Outlook file is cut short (%1 bytes).</source>
+        <translation>Die Outlook-Datei ist unvollständig (%1 Bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="104" />
+        <source>An Outlook item that is not an e-mail: %1.</source>
+        <translation>Ein Outlook-Element, das keine E-Mail ist: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="113" />
+        <source>The Outlook item is damaged or cannot be converted (%1).</source>
+        <translation>Das Outlook-Element ist beschädigt oder kann nicht umgewandelt werden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="119" />
+        <source>Reading it took longer than %1 seconds.</source>
+        <translation>Das Lesen hat länger als %1 Sekunden gedauert.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="125" />
+        <source>The program reading it stopped on this message.</source>
+        <translation>Das Programm, das sie gelesen hat, ist bei dieser Nachricht abgebrochen.</translation>
     </message>
 </context>
 <context>

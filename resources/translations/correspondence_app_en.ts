@@ -465,7 +465,7 @@
 <context>
     <name>QuarantineDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="81" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="83" />
         <source>%Ln original(s) saved.</source>
         <translation>
             <numerusform>%Ln original saved.</numerusform>

@@ -3533,38 +3533,38 @@ Their addresses, watching and signs of life go to “%1”.</source>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="33" />
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="80" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="34" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="82" />
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="38" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="39" />
         <source>These messages could not be read. Each is kept whole, exactly as it was found, so nothing is lost. You can save the originals to look at them with another program.</source>
         <translation>Эти сообщения не удалось прочитать. Каждое хранится целиком, в точности в том виде, в каком было найдено, поэтому ничего не потеряно. Вы можете сохранить оригиналы, чтобы посмотреть их в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="46" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="47" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="46" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="47" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="46" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="47" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="46" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="47" />
         <source>Quarantined on</source>
         <translation>Помещено в карантин</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="81" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="83" />
         <source>%Ln original(s) saved.</source>
         <translation>
             <numerusform>Сохранён %Ln оригинал.</numerusform>
@@ -3573,19 +3573,97 @@ Their addresses, watching and signs of life go to “%1”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="59" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="61" />
         <source>Quarantined messages</source>
         <translation>Сообщения в карантине</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="64" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="66" />
         <source>&amp;Save originals…</source>
         <translation>&amp;Сохранить оригиналы…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="75" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="77" />
         <source>Save the originals in</source>
         <translation>Сохранить оригиналы в папку</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineReasons</name>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="38" />
+        <source>The message is empty.</source>
+        <translation>Письмо пустое.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="45" />
+        <source>Its parts are nested too deeply to be read.</source>
+        <translation>Части письма вложены слишком глубоко, чтобы его прочитать.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="51" />
+        <source>The message is too large to be read.</source>
+        <translation>Письмо слишком велико, чтобы его прочитать.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="57" />
+        <source>It could not be read (%1).</source>
+        <translation>Его не удалось прочитать (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="61" />
+        <source>It has neither header fields nor a text.</source>
+        <translation>В нём нет ни заголовков, ни текста.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="67" />
+        <source>It is binary data without header fields, not an e-mail.</source>
+        <translation>Это двоичные данные без заголовков, а не письмо.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="73" />
+        <source>It is a text without header fields, not an e-mail.</source>
+        <translation>Это текст без заголовков, а не письмо.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="79" />
+        <source>It has more than %1 parts.</source>
+        <translation>В нём больше %1 частей.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="83" />
+        <source>Its HTML text is larger than %1 MB.</source>
+        <translation>Его HTML-текст больше %1 МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="94" />
+        <source>It is not an Outlook message.</source>
+        <translation>Это не сообщение Outlook.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="98" />
+        <source>The Outlook file is cut short (%1 bytes).</source>
+        <translation>Файл Outlook обрезан (%1 байт).</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="104" />
+        <source>An Outlook item that is not an e-mail: %1.</source>
+        <translation>Элемент Outlook, который не является письмом: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="113" />
+        <source>The Outlook item is damaged or cannot be converted (%1).</source>
+        <translation>Элемент Outlook повреждён или не может быть преобразован (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="119" />
+        <source>Reading it took longer than %1 seconds.</source>
+        <translation>Чтение заняло больше %1 секунд.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="125" />
+        <source>The program reading it stopped on this message.</source>
+        <translation>Программа, читавшая письмо, остановилась на нём.</translation>
     </message>
 </context>
 <context>

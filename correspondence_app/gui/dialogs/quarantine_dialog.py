@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,10 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from correspondence_app.gui.formatting import data_size
+from correspondence_app.gui.quarantine_reasons import reason_text
 from correspondence_app.render.body import header_text
 
 if TYPE_CHECKING:
     from correspondence_app.services import Archive
+
+
+SOURCE_COLUMN_MAX_PX = 320
 
 
 class QuarantineDialog(QDialog):
@@ -48,17 +53,22 @@ class QuarantineDialog(QDialog):
         for entry in self.entries:
             size = data_size(entry.size_bytes)
             when = entry.quarantined_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            row = [header_text(entry.location), entry.reason, size, when]
+            row = [header_text(entry.location), reason_text(entry.reason), size, when]
             items = [QStandardItem(text) for text in row]
             for item in items:
                 item.setEditable(False)
             items[0].setToolTip(entry.location)
+            items[1].setToolTip(entry.reason)  # the core's English words, for a helper
             self.model.appendRow(items)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Quarantined messages"))
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.resizeColumnsToContents()
+        # A long path is cut in its middle (the whole is its tip): the reason and the date
+        # stay in view.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), SOURCE_COLUMN_MAX_PX))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         save = QPushButton(self.tr("&Save originals…"))

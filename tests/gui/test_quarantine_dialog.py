@@ -1,0 +1,123 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The quarantine dialog on an archive that holds messages the importer could not read:
+each reason in the user's language, the core's English words as the tip; and every reason
+the core gives has words of its own in German and Russian. With CORRESPONDENCE_SHOTS set to
+a folder, the dialog is saved there as a PNG in each language, to look at."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from correspondence_app.domain.message import MessageRejected
+from correspondence_app.gui import translations
+from correspondence_app.gui.dialogs.quarantine_dialog import QuarantineDialog
+from correspondence_app.gui.quarantine_reasons import reason_text
+from correspondence_app.importers.detect import OLE2_MAGIC
+from correspondence_app.importers.mime import parse_message
+from correspondence_app.importers.outlook import OutlookError, msg_to_rfc822
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from pytestqt.qtbot import QtBot
+
+    from correspondence_app.services import Archive
+
+COLUMN_REASON = 1
+
+
+def rejected(parse: Callable[[], object]) -> str:
+    """The reason the core gives for what it cannot read."""
+    try:
+        parse()
+    except (MessageRejected, OutlookError) as error:
+        return error.reason if isinstance(error, MessageRejected) else str(error)
+    raise AssertionError("read without complaint")
+
+
+# Reasons as the core words them, from the core itself where an input makes it say them.
+CORE_REASONS = [
+    rejected(lambda: parse_message(b"")),
+    rejected(lambda: parse_message(b"Just some text that is not a mail.\n\nSee you.\n")),
+    rejected(lambda: parse_message(b"\n\n")),
+    rejected(lambda: msg_to_rfc822(b"not an outlook file")),
+    rejected(lambda: msg_to_rfc822(OLE2_MAGIC + bytes(100))),
+    "MIME nesting deeper than 50 levels",
+    "more than 2000 MIME parts",
+    "HTML part larger than 5 MB",
+    "message too large to parse in memory",
+    "unparseable: ValueError: invalid literal",
+    "Outlook item: a contact (IPM.Contact), not an e-mail",
+    "damaged or unreadable Outlook file (KeyError: '__substg1.0_0037')",
+    "Outlook item cannot be converted (OSError: unable to read)",
+    "parsing took longer than 60 s",
+    "the process parsing it ended (a crash on this message)",
+]
+
+
+def shot(widget: QuarantineDialog, name: str) -> None:
+    folder = os.environ.get("CORRESPONDENCE_SHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        QApplication.processEvents()
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
+
+
+@pytest.mark.parametrize("language", ["de", "ru"])
+def test_every_reason_of_the_core_has_words_of_its_own(qapp: QApplication, language: str) -> None:
+    english = {reason: reason_text(reason) for reason in CORE_REASONS}
+    assert all(english[reason] != reason for reason in CORE_REASONS)  # each is known
+    translations.install(qapp, language)
+    try:
+        for reason in CORE_REASONS:
+            said = reason_text(reason)
+            assert said not in (reason, english[reason]), f"no {language} words: {reason!r}"
+    finally:
+        translations.install(qapp, "en")
+    assert reason_text("a reason of a newer version") == "a reason of a newer version"
+    assert reason_text("more than 2000 MIME parts") == "It has more than 2000 parts."
+
+
+@pytest.mark.parametrize(
+    ("language", "headless"),
+    [
+        ("en", "It is a text without header fields, not an e-mail."),
+        ("de", "Es ist ein Text ohne Kopfzeilen, keine E-Mail."),
+        ("ru", "Это текст без заголовков, а не письмо."),
+    ],
+)
+def test_the_dialog_gives_the_reasons_in_the_users_language(
+    qtbot: QtBot,
+    qapp: QApplication,
+    archive: Archive,
+    tmp_path: Path,
+    language: str,
+    headless: str,
+) -> None:
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    (mail / "note.eml").write_bytes(b"Just some text that is not a mail.\n\nSee you.\n")
+    (mail / "letter.msg").write_bytes(OLE2_MAGIC + bytes(100))  # an Outlook file cut short
+    report = archive.import_paths([mail])
+    assert report.quarantined == 2
+    translations.install(qapp, language)
+    try:
+        dialog = QuarantineDialog(archive)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        model = dialog.model
+        reasons = {
+            model.item(row, COLUMN_REASON).text(): model.item(row, COLUMN_REASON).toolTip()
+            for row in range(model.rowCount())
+        }
+        assert reasons[headless] == "no mail header fields (text only)"
+        assert len(reasons) == 2
+        shot(dialog, f"quarantine-{language}")
+    finally:
+        translations.install(qapp, "en")
