@@ -4,12 +4,14 @@ month names in a given locale whatever the machine's language."""
 
 from __future__ import annotations
 
+import os
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -51,3 +53,13 @@ def shown[Widget: QWidget](qtbot: QtBot, widget: Widget, width: int, height: int
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+def shot(widget: QWidget, name: str) -> None:
+    """With CORRESPONDENCE_SHOTS set to a folder, the widget as it is now, saved there as
+    ``name``.png to look at; without it, nothing."""
+    folder = os.environ.get("CORRESPONDENCE_SHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        QApplication.processEvents()
+        widget.grab().save(str(Path(folder) / f"{name}.png"))

@@ -7,9 +7,7 @@ saved there as a PNG, to look at."""
 
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, override
 
 import pytest
@@ -30,6 +28,7 @@ from correspondence_app.gui.syncing import SyncController
 from correspondence_app.gui.widgets.connection_test import ButtonText, FolderNameRole
 from correspondence_app.storage.account_tables import PasswordStorage
 from tests.dovecot import PASSWORD, USER, Dovecot, letter, snapshot
+from tests.gui.showing import shot
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -41,14 +40,6 @@ if TYPE_CHECKING:
 FOLDERS = {"INBOX": 5, "Sent": 2, "Archiv/2023": 1, "Junk": 1}
 FETCHED = 8  # every folder but spam
 TIMEOUT_MS = 20_000
-
-
-def shot(widget: QWidget, name: str) -> None:
-    folder = os.environ.get("CORRESPONDENCE_SHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        QApplication.processEvents()
-        widget.grab().save(str(Path(folder) / f"{name}.png"))
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ from correspondence_app.gui.widgets.backup_list import COLUMN_STATE
 from correspondence_app.services import Archive
 from correspondence_app.session_files import SessionFiles
 from tests.conftest import PASSPHRASE
-from tests.gui.test_accounts_dialog import shot
+from tests.gui.showing import shot
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

@@ -22,7 +22,7 @@ from correspondence_app.gui.settings import AppSettings
 from correspondence_app.services import LOCK_NAME
 from correspondence_app.session_files import SessionFiles
 from correspondence_app.storage.tables import Original
-from tests.gui.test_accounts_dialog import shot
+from tests.gui.showing import shot
 
 if TYPE_CHECKING:
     from pathlib import Path

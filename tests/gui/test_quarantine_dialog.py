@@ -6,7 +6,6 @@ a folder, the dialog is saved there as a PNG in each language, to look at."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +19,7 @@ from correspondence_app.gui.quarantine_reasons import reason_text
 from correspondence_app.importers.detect import OLE2_MAGIC
 from correspondence_app.importers.mime import parse_message
 from correspondence_app.importers.outlook import OutlookError, msg_to_rfc822
+from tests.gui.showing import shot
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -58,14 +58,6 @@ CORE_REASONS = [
     "parsing took longer than 60 s",
     "the process parsing it ended (a crash on this message)",
 ]
-
-
-def shot(widget: QuarantineDialog, name: str) -> None:
-    folder = os.environ.get("CORRESPONDENCE_SHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        QApplication.processEvents()
-        widget.grab().save(str(Path(folder) / f"{name}.png"))
 
 
 @pytest.mark.parametrize("language", ["de", "ru"])

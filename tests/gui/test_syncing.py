@@ -22,13 +22,13 @@ from correspondence_app.services import LOCK_NAME
 from correspondence_app.session_files import SessionFiles
 from correspondence_app.storage.account_tables import PasswordStorage
 from tests.dovecot import PASSWORD, USER, letter
+from tests.gui.showing import shot
 from tests.gui.test_accounts_dialog import (
     FETCHED,
     TIMEOUT_MS,
     add_account,
     counted,
     mailbox,
-    shot,
 )
 
 if TYPE_CHECKING:
