@@ -25,6 +25,9 @@ STRICT_FROM_LINE = re.compile(
 # A line of `sha256sum` (or md5sum, sha1sum, sha512sum): such as an export's SHA256SUMS.
 CHECKSUM_LINE = re.compile(rb"^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128}) [ *]\S")
 HEADER_FIELD = re.compile(rb"^[!-9;-~]+[ \t]*:")
+# A header field as mail programs write them: its name begins with a letter. A JSON object
+# ({"name": ...) or markup (<meta:...>) fits HEADER_FIELD, but not this.
+MAIL_HEADER_FIELD = re.compile(rb"^[A-Za-z][!-9;-~]*[ \t]*:")
 
 # Documents that are plainly not mail, found by their first bytes.
 OTHER_DOCUMENTS: tuple[tuple[bytes, str], ...] = (
@@ -60,9 +63,9 @@ def detect_format(head: bytes) -> tuple[FileFormat, str]:
         if head.startswith(magic):
             return FileFormat.NOT_MAIL, f"not a mail file ({description})"
     stripped = head.lstrip()
-    if stripped[:1] in (b"{", b"[") and not HEADER_FIELD.match(head):
+    if stripped[:1] in (b"{", b"[") and not MAIL_HEADER_FIELD.match(head):
         return FileFormat.NOT_MAIL, "not a mail file (JSON data)"
-    if stripped[:1] == b"<" and not HEADER_FIELD.match(head):
+    if stripped[:1] == b"<" and not MAIL_HEADER_FIELD.match(head):
         return FileFormat.NOT_MAIL, "not a mail file (markup document)"
     if CHECKSUM_LINE.match(head):
         return FileFormat.NOT_MAIL, "not a mail file (a list of checksums)"

@@ -39,6 +39,16 @@ def test_empty_file_is_not_mail() -> None:
     assert detect_format(b"") == (FileFormat.NOT_MAIL, "empty file")
 
 
+def test_json_and_markup_are_not_mail_even_when_their_first_line_has_a_colon() -> None:
+    assert detect_format(b'{"names": ["Anna"]}\n') == (
+        FileFormat.NOT_MAIL,
+        "not a mail file (JSON data)",
+    )
+    assert detect_format(b'[\n  {"id": 1}\n]\n')[0] is FileFormat.NOT_MAIL
+    assert detect_format(b"<office:document-meta>\n")[0] is FileFormat.NOT_MAIL
+    assert detect_format(b"From: anna@example.org\nSubject: {x}\n\nhi\n")[0] is FileFormat.EML
+
+
 def test_a_checksum_list_is_not_mail() -> None:
     sums = f"{'ab' * 32}  0001_2024-03-02_sergej_Antrag.eml\n{'cd' * 32}  manifest.json\n"
     assert detect_format(sums.encode())[0] is FileFormat.NOT_MAIL
