@@ -1849,43 +1849,43 @@ E-Mails an ihre Mitglieder warten dann nicht mehr ihretwegen auf Antwort; Briefe
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="46" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="50" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="51" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="55" />
         <source>Importing %1</source>
         <translation>Import von %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="56" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="60" />
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="57" />
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="129" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="61" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="133" />
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="67" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="71" />
         <source>Show &amp;quarantine…</source>
         <translation>&amp;Quarantäne anzeigen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="91" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="95" />
         <source>Waiting for the password of the encrypted ZIP…</source>
         <translation>Warten auf das Passwort der verschlüsselten ZIP-Datei…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="144" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="148" />
         <source>Stopping once the messages being written are saved…</source>
         <translation>Wird beendet, sobald die gerade geschriebenen Nachrichten gespeichert sind…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="155" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="159" />
         <source>%Ln message(s) stored, %1 per second, about %2 left</source>
         <translation>
             <numerusform>%Ln Nachricht gespeichert, %1 pro Sekunde, noch etwa %2</numerusform>
@@ -1893,104 +1893,125 @@ E-Mails an ihre Mitglieder warten dann nicht mehr ihretwegen auf Antwort; Briefe
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="167" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="171" />
         <source>Import cancelled.</source>
         <translation>Import abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="167" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="171" />
         <source>Import finished.</source>
         <translation>Import abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="168" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="172" />
         <source>New messages: %1</source>
         <translation>Neue Nachrichten: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="169" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="173" />
         <source>Already in the archive: %1</source>
         <translation>Bereits im Archiv: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="172" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="176" />
         <source>Kept in quarantine (could not be read): %1</source>
         <translation>In Quarantäne (nicht lesbar): %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="175" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="179" />
         <source>%1 messages per second</source>
         <translation>Nachrichten pro Sekunde: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="179" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="184" />
         <source>Not imported, no password given: %1</source>
         <translation>Nicht importiert, kein Passwort angegeben: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="196" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="201" />
         <source>The import stopped: %1
 Nothing already stored was lost.</source>
         <translation>Der Import wurde angehalten: %1
 Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="219" />
+        <source>Left out, not read as mail: %Ln file(s) or item(s)</source>
+        <translation>
+            <numerusform>Ausgelassen, nicht als Mail gelesen: %Ln Datei oder Element</numerusform>
+            <numerusform>Ausgelassen, nicht als Mail gelesen: %Ln Dateien oder Elemente</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="213" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="222" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="229" />
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… und %Ln weiteres</numerusform>
+            <numerusform>… und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="236" />
         <source>Tags given to messages: %1</source>
         <translation>Tags an Nachrichten vergeben: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="214" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="237" />
         <source>Notes: %1</source>
         <translation>Notizen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="215" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="238" />
         <source>People merged: %1</source>
         <translation>Personen zusammengeführt: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="216" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="239" />
         <source>People watched: %1</source>
         <translation>Beobachtete Personen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="217" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="240" />
         <source>Signs of life: %1</source>
         <translation>Lebenszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="218" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="241" />
         <source>Letters awaiting an answer: %1</source>
         <translation>Briefe, die auf Antwort warten: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="219" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="242" />
         <source>Paper letters: %1</source>
         <translation>Papierbriefe: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="220" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="243" />
         <source>Answers: %1</source>
         <translation>Antworten: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="222" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="245" />
         <source>Messages it names that are not in the archive: %1</source>
         <translation>Darin genannte Nachrichten, die nicht im Archiv sind: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="227" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="250" />
         <source>From %1, besides the messages:</source>
         <translation>Aus %1 außer den Nachrichten:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="234" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="257" />
         <source>Not applied: %1</source>
         <translation>Nicht übernommen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="239" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="262" />
         <source>… and %Ln more problem(s)</source>
         <translation>
             <numerusform>… und %Ln weiteres Problem</numerusform>
@@ -1998,7 +2019,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="257" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="280" />
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln Sekunde</numerusform>
@@ -2006,7 +2027,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="258" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="281" />
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln Minute</numerusform>
@@ -3483,38 +3504,38 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="34" />
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="82" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="38" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="90" />
         <source>Quarantine</source>
         <translation>Quarantäne</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="39" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="43" />
         <source>These messages could not be read. Each is kept whole, exactly as it was found, so nothing is lost. You can save the originals to look at them with another program.</source>
         <translation>Diese Nachrichten konnten nicht gelesen werden. Jede wird vollständig und genau so aufbewahrt, wie sie gefunden wurde, damit nichts verloren geht. Sie können die Originale speichern, um sie mit einem anderen Programm anzusehen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="47" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="51" />
         <source>Source</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="47" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="51" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="47" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="51" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="47" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="51" />
         <source>Quarantined on</source>
         <translation>In Quarantäne seit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="83" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="91" />
         <source>%Ln original(s) saved.</source>
         <translation>
             <numerusform>%Ln Original gespeichert.</numerusform>
@@ -3522,17 +3543,17 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="61" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
         <source>Quarantined messages</source>
         <translation>Nachrichten in Quarantäne</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="66" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="74" />
         <source>&amp;Save originals…</source>
         <translation>Originale &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="77" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="85" />
         <source>Save the originals in</source>
         <translation>Originale speichern in</translation>
     </message>
@@ -3540,79 +3561,194 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
 <context>
     <name>QuarantineReasons</name>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="38" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="49" />
         <source>The message is empty.</source>
         <translation>Die Nachricht ist leer.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="45" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="56" />
         <source>Its parts are nested too deeply to be read.</source>
         <translation>Ihre Teile sind zu tief verschachtelt, um gelesen zu werden.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="51" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="62" />
         <source>The message is too large to be read.</source>
         <translation>Die Nachricht ist zu groß, um gelesen zu werden.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="57" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="68" />
         <source>It could not be read (%1).</source>
         <translation>Sie konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="61" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="72" />
         <source>It has neither header fields nor a text.</source>
         <translation>Sie hat weder Kopfzeilen noch einen Text.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="67" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="78" />
         <source>It is binary data without header fields, not an e-mail.</source>
         <translation>Es sind Binärdaten ohne Kopfzeilen, keine E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="73" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="84" />
         <source>It is a text without header fields, not an e-mail.</source>
         <translation>Es ist ein Text ohne Kopfzeilen, keine E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="79" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="90" />
         <source>It has more than %1 parts.</source>
         <translation>Sie hat mehr als %1 Teile.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="83" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="94" />
         <source>Its HTML text is larger than %1 MB.</source>
         <translation>Ihr HTML-Text ist größer als %1 MB.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="94" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="105" />
         <source>It is not an Outlook message.</source>
         <translation>Es ist keine Outlook-Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="98" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="109" />
         <source>The Outlook file is cut short (%1 bytes).</source>
         <translation>Die Outlook-Datei ist unvollständig (%1 Bytes).</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="104" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="115" />
         <source>An Outlook item that is not an e-mail: %1.</source>
         <translation>Ein Outlook-Element, das keine E-Mail ist: %1.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="113" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="124" />
         <source>The Outlook item is damaged or cannot be converted (%1).</source>
         <translation>Das Outlook-Element ist beschädigt oder kann nicht umgewandelt werden (%1).</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="119" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="130" />
         <source>Reading it took longer than %1 seconds.</source>
         <translation>Das Lesen hat länger als %1 Sekunden gedauert.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="125" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="136" />
         <source>The program reading it stopped on this message.</source>
         <translation>Das Programm, das sie gelesen hat, ist bei dieser Nachricht abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="146" />
+        <source>an empty file</source>
+        <translation>eine leere Datei</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="151" />
+        <source>not a mail file (a PDF document)</source>
+        <translation>keine Mail-Datei (ein PDF-Dokument)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="155" />
+        <source>not a mail file (a PNG image)</source>
+        <translation>keine Mail-Datei (ein PNG-Bild)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="159" />
+        <source>not a mail file (a GIF image)</source>
+        <translation>keine Mail-Datei (ein GIF-Bild)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="163" />
+        <source>not a mail file (a JPEG image)</source>
+        <translation>keine Mail-Datei (ein JPEG-Bild)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="167" />
+        <source>not a mail file (a gzip archive)</source>
+        <translation>keine Mail-Datei (ein gzip-Archiv)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="171" />
+        <source>not a mail file (an SQLite database)</source>
+        <translation>keine Mail-Datei (eine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="177" />
+        <source>not a mail file (an XML document)</source>
+        <translation>keine Mail-Datei (ein XML-Dokument)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="183" />
+        <source>not a mail file (a program)</source>
+        <translation>keine Mail-Datei (ein Programm)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="187" />
+        <source>not a mail file (JSON data)</source>
+        <translation>keine Mail-Datei (JSON-Daten)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="191" />
+        <source>not a mail file (a markup document)</source>
+        <translation>keine Mail-Datei (ein Markup-Dokument)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="197" />
+        <source>not a mail file (a list of checksums)</source>
+        <translation>keine Mail-Datei (eine Liste von Prüfsummen)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="203" />
+        <source>not a mail file (an office document or e-book)</source>
+        <translation>keine Mail-Datei (ein Office-Dokument oder E-Book)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="209" />
+        <source>not a mail file (%1)</source>
+        <translation>keine Mail-Datei (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="213" />
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="217" />
+        <source>deleted in Thunderbird, not yet compacted away</source>
+        <translation>in Thunderbird gelöscht, aber noch nicht endgültig entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="223" />
+        <source>%1, not an e-mail</source>
+        <translation>%1, keine E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="227" />
+        <source>a damaged ZIP file (%1)</source>
+        <translation>eine beschädigte ZIP-Datei (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="231" />
+        <source>cannot be read from the ZIP file (%1)</source>
+        <translation>kann nicht aus der ZIP-Datei gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="237" />
+        <source>an encrypted ZIP file (a bundle): import it on its own</source>
+        <translation>eine verschlüsselte ZIP-Datei (ein Paket): importieren Sie sie für sich allein</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="243" />
+        <source>a ZIP file inside the ZIP file: unpack it to import it</source>
+        <translation>eine ZIP-Datei in der ZIP-Datei: zum Importieren bitte auspacken</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="249" />
+        <source>an Outlook data file inside a ZIP file: unpack it to import it</source>
+        <translation>eine Outlook-Datendatei in einer ZIP-Datei: zum Importieren bitte auspacken</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="255" />
+        <source>an mbox file inside a ZIP file: unpack it to import it</source>
+        <translation>eine mbox-Datei in einer ZIP-Datei: zum Importieren bitte auspacken</translation>
     </message>
 </context>
 <context>

@@ -149,7 +149,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="155" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="159" />
         <source>%Ln message(s) stored, %1 per second, about %2 left</source>
         <translation>
             <numerusform>%Ln message stored, %1 per second, about %2 left</numerusform>
@@ -157,7 +157,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="239" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="219" />
+        <source>Left out, not read as mail: %Ln file(s) or item(s)</source>
+        <translation>
+            <numerusform>Left out, not read as mail: %Ln file or item</numerusform>
+            <numerusform>Left out, not read as mail: %Ln files or items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="229" />
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="262" />
         <source>… and %Ln more problem(s)</source>
         <translation>
             <numerusform>… and %Ln more problem</numerusform>
@@ -165,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="257" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="280" />
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln second</numerusform>
@@ -173,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="258" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="281" />
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln minute</numerusform>
@@ -465,7 +481,7 @@
 <context>
     <name>QuarantineDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="83" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="91" />
         <source>%Ln original(s) saved.</source>
         <translation>
             <numerusform>%Ln original saved.</numerusform>

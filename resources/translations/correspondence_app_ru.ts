@@ -1864,43 +1864,43 @@ Mail to its members no longer waits for an answer because of it; paper letters t
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="46" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="50" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="51" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="55" />
         <source>Importing %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="56" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="60" />
         <source>Import progress</source>
         <translation>Ход импорта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="57" />
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="129" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="61" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="133" />
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="67" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="71" />
         <source>Show &amp;quarantine…</source>
         <translation>Показать &amp;карантин…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="91" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="95" />
         <source>Waiting for the password of the encrypted ZIP…</source>
         <translation>Ожидание пароля зашифрованного ZIP…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="144" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="148" />
         <source>Stopping once the messages being written are saved…</source>
         <translation>Остановка после сохранения записываемых сейчас сообщений…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="155" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="159" />
         <source>%Ln message(s) stored, %1 per second, about %2 left</source>
         <translation>
             <numerusform>Сохранено %Ln сообщение, %1 в секунду, осталось около %2</numerusform>
@@ -1909,104 +1909,127 @@ Mail to its members no longer waits for an answer because of it; paper letters t
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="167" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="171" />
         <source>Import cancelled.</source>
         <translation>Импорт отменён.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="167" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="171" />
         <source>Import finished.</source>
         <translation>Импорт завершён.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="168" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="172" />
         <source>New messages: %1</source>
         <translation>Новых сообщений: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="169" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="173" />
         <source>Already in the archive: %1</source>
         <translation>Уже в архиве: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="172" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="176" />
         <source>Kept in quarantine (could not be read): %1</source>
         <translation>Помещено в карантин (не удалось прочитать): %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="175" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="179" />
         <source>%1 messages per second</source>
         <translation>Сообщений в секунду: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="179" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="184" />
         <source>Not imported, no password given: %1</source>
         <translation>Не импортирован, пароль не указан: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="196" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="201" />
         <source>The import stopped: %1
 Nothing already stored was lost.</source>
         <translation>Импорт остановлен: %1
 Всё, что уже было сохранено, не потеряно.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="219" />
+        <source>Left out, not read as mail: %Ln file(s) or item(s)</source>
+        <translation>
+            <numerusform>Пропущено, не прочитано как почта: %Ln файл или элемент</numerusform>
+            <numerusform>Пропущено, не прочитано как почта: %Ln файла или элемента</numerusform>
+            <numerusform>Пропущено, не прочитано как почта: %Ln файлов или элементов</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="213" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="222" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="229" />
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… и ещё %Ln</numerusform>
+            <numerusform>… и ещё %Ln</numerusform>
+            <numerusform>… и ещё %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="236" />
         <source>Tags given to messages: %1</source>
         <translation>Меток назначено сообщениям: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="214" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="237" />
         <source>Notes: %1</source>
         <translation>Заметок: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="215" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="238" />
         <source>People merged: %1</source>
         <translation>Людей объединено: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="216" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="239" />
         <source>People watched: %1</source>
         <translation>Людей под наблюдением: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="217" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="240" />
         <source>Signs of life: %1</source>
         <translation>Признаков жизни: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="218" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="241" />
         <source>Letters awaiting an answer: %1</source>
         <translation>Писем, ждущих ответа: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="219" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="242" />
         <source>Paper letters: %1</source>
         <translation>Бумажных писем: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="220" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="243" />
         <source>Answers: %1</source>
         <translation>Ответов: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="222" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="245" />
         <source>Messages it names that are not in the archive: %1</source>
         <translation>Упомянутых в нём сообщений, которых нет в архиве: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="227" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="250" />
         <source>From %1, besides the messages:</source>
         <translation>Из %1, помимо сообщений:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="234" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="257" />
         <source>Not applied: %1</source>
         <translation>Не применено: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="239" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="262" />
         <source>… and %Ln more problem(s)</source>
         <translation>
             <numerusform>… и ещё %Ln проблема</numerusform>
@@ -2015,7 +2038,7 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="257" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="280" />
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln секунда</numerusform>
@@ -2024,7 +2047,7 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="258" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="281" />
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln минута</numerusform>
@@ -3533,38 +3556,38 @@ Their addresses, watching and signs of life go to “%1”.</source>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="34" />
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="82" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="38" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="90" />
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="39" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="43" />
         <source>These messages could not be read. Each is kept whole, exactly as it was found, so nothing is lost. You can save the originals to look at them with another program.</source>
         <translation>Эти сообщения не удалось прочитать. Каждое хранится целиком, в точности в том виде, в каком было найдено, поэтому ничего не потеряно. Вы можете сохранить оригиналы, чтобы посмотреть их в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="47" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="51" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="47" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="51" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="47" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="51" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="47" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="51" />
         <source>Quarantined on</source>
         <translation>Помещено в карантин</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="83" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="91" />
         <source>%Ln original(s) saved.</source>
         <translation>
             <numerusform>Сохранён %Ln оригинал.</numerusform>
@@ -3573,17 +3596,17 @@ Their addresses, watching and signs of life go to “%1”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="61" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
         <source>Quarantined messages</source>
         <translation>Сообщения в карантине</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="66" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="74" />
         <source>&amp;Save originals…</source>
         <translation>&amp;Сохранить оригиналы…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="77" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="85" />
         <source>Save the originals in</source>
         <translation>Сохранить оригиналы в папку</translation>
     </message>
@@ -3591,79 +3614,194 @@ Their addresses, watching and signs of life go to “%1”.</source>
 <context>
     <name>QuarantineReasons</name>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="38" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="49" />
         <source>The message is empty.</source>
         <translation>Письмо пустое.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="45" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="56" />
         <source>Its parts are nested too deeply to be read.</source>
         <translation>Части письма вложены слишком глубоко, чтобы его прочитать.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="51" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="62" />
         <source>The message is too large to be read.</source>
         <translation>Письмо слишком велико, чтобы его прочитать.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="57" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="68" />
         <source>It could not be read (%1).</source>
         <translation>Его не удалось прочитать (%1).</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="61" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="72" />
         <source>It has neither header fields nor a text.</source>
         <translation>В нём нет ни заголовков, ни текста.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="67" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="78" />
         <source>It is binary data without header fields, not an e-mail.</source>
         <translation>Это двоичные данные без заголовков, а не письмо.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="73" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="84" />
         <source>It is a text without header fields, not an e-mail.</source>
         <translation>Это текст без заголовков, а не письмо.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="79" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="90" />
         <source>It has more than %1 parts.</source>
         <translation>В нём больше %1 частей.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="83" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="94" />
         <source>Its HTML text is larger than %1 MB.</source>
         <translation>Его HTML-текст больше %1 МБ.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="94" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="105" />
         <source>It is not an Outlook message.</source>
         <translation>Это не сообщение Outlook.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="98" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="109" />
         <source>The Outlook file is cut short (%1 bytes).</source>
         <translation>Файл Outlook обрезан (%1 байт).</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="104" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="115" />
         <source>An Outlook item that is not an e-mail: %1.</source>
         <translation>Элемент Outlook, который не является письмом: %1.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="113" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="124" />
         <source>The Outlook item is damaged or cannot be converted (%1).</source>
         <translation>Элемент Outlook повреждён или не может быть преобразован (%1).</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="119" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="130" />
         <source>Reading it took longer than %1 seconds.</source>
         <translation>Чтение заняло больше %1 секунд.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="125" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="136" />
         <source>The program reading it stopped on this message.</source>
         <translation>Программа, читавшая письмо, остановилась на нём.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="146" />
+        <source>an empty file</source>
+        <translation>пустой файл</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="151" />
+        <source>not a mail file (a PDF document)</source>
+        <translation>не почтовый файл (документ PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="155" />
+        <source>not a mail file (a PNG image)</source>
+        <translation>не почтовый файл (изображение PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="159" />
+        <source>not a mail file (a GIF image)</source>
+        <translation>не почтовый файл (изображение GIF)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="163" />
+        <source>not a mail file (a JPEG image)</source>
+        <translation>не почтовый файл (изображение JPEG)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="167" />
+        <source>not a mail file (a gzip archive)</source>
+        <translation>не почтовый файл (архив gzip)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="171" />
+        <source>not a mail file (an SQLite database)</source>
+        <translation>не почтовый файл (база данных SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="177" />
+        <source>not a mail file (an XML document)</source>
+        <translation>не почтовый файл (документ XML)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="183" />
+        <source>not a mail file (a program)</source>
+        <translation>не почтовый файл (программа)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="187" />
+        <source>not a mail file (JSON data)</source>
+        <translation>не почтовый файл (данные JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="191" />
+        <source>not a mail file (a markup document)</source>
+        <translation>не почтовый файл (документ с разметкой)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="197" />
+        <source>not a mail file (a list of checksums)</source>
+        <translation>не почтовый файл (список контрольных сумм)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="203" />
+        <source>not a mail file (an office document or e-book)</source>
+        <translation>не почтовый файл (офисный документ или электронная книга)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="209" />
+        <source>not a mail file (%1)</source>
+        <translation>не почтовый файл (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="213" />
+        <source>cannot be read (%1)</source>
+        <translation>не удаётся прочитать (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="217" />
+        <source>deleted in Thunderbird, not yet compacted away</source>
+        <translation>удалено в Thunderbird, но ещё не стёрто сжатием папки</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="223" />
+        <source>%1, not an e-mail</source>
+        <translation>%1, не письмо</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="227" />
+        <source>a damaged ZIP file (%1)</source>
+        <translation>повреждённый ZIP-файл (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="231" />
+        <source>cannot be read from the ZIP file (%1)</source>
+        <translation>не удаётся прочитать из ZIP-файла (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="237" />
+        <source>an encrypted ZIP file (a bundle): import it on its own</source>
+        <translation>зашифрованный ZIP-файл (пакет): импортируйте его отдельно</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="243" />
+        <source>a ZIP file inside the ZIP file: unpack it to import it</source>
+        <translation>ZIP-файл внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="249" />
+        <source>an Outlook data file inside a ZIP file: unpack it to import it</source>
+        <translation>файл данных Outlook внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="255" />
+        <source>an mbox file inside a ZIP file: unpack it to import it</source>
+        <translation>файл mbox внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,10 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QWidget
 
+from correspondence_app.gui import translations
+
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator, Sequence
 
     from pytestqt.qtbot import QtBot
 
@@ -63,3 +65,16 @@ def shot(widget: QWidget, name: str) -> None:
         Path(folder).mkdir(parents=True, exist_ok=True)
         QApplication.processEvents()
         widget.grab().save(str(Path(folder) / f"{name}.png"))
+
+
+def without_words_in(
+    qapp: QApplication, language: str, texts: Sequence[str], worded: Callable[[str], str]
+) -> list[str]:
+    """Those of the core's English ``texts`` that ``worded`` gives no words of their own in
+    ``language``: left as they are, or as in English. English is installed again after."""
+    english = {text: worded(text) for text in texts}
+    translations.install(qapp, language)
+    try:
+        return [text for text in texts if worded(text) in (text, english[text])]
+    finally:
+        translations.install(qapp, "en")

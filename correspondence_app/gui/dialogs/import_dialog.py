@@ -22,16 +22,20 @@ from PySide6.QtWidgets import (
 
 from correspondence_app.gui import workers
 from correspondence_app.gui.dialogs.bundle_password_dialog import BundlePasswordDialog
+from correspondence_app.gui.quarantine_reasons import skipped_text
 from correspondence_app.importers.bundle_import import bundles_among
 from correspondence_app.services import ArchiveError
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from correspondence_app.importers.base import Skipped
     from correspondence_app.importers.bundle_import import BundleImportReport
     from correspondence_app.importers.transfer_apply import TransferReport
     from correspondence_app.services import Archive
 
 
-MAX_PROBLEMS_SHOWN = 5  # of a transfer file; the command line lists them all
+MAX_PROBLEMS_SHOWN = 5  # of a transfer file, or left out; the command line lists them all
 
 
 class ImportDialog(QDialog):
@@ -174,6 +178,7 @@ class ImportDialog(QDialog):
             ),
             self.tr("%1 messages per second").replace("%1", QLocale().toString(round(rate))),
         ]
+        lines += self._skipped_lines(report.skipped)
         lines += [str(problem) for problem in report.problems]
         lines += [
             self.tr("Not imported, no password given: %1").replace("%1", path.name)
@@ -205,6 +210,24 @@ class ImportDialog(QDialog):
         screen = self.screen().availableGeometry().height()
         self.status_area.setMinimumHeight(min(self.status.heightForWidth(width), screen // 2))
         self.adjustSize()
+
+    def _skipped_lines(self, skipped: Sequence[Skipped]) -> list[str]:
+        """What was not read as mail (files of other kinds, calendar items, ...): how many,
+        and the first of them with the reason."""
+        if not skipped:
+            return []
+        lines = [self.tr("Left out, not read as mail: %Ln file(s) or item(s)", "", len(skipped))]
+        lines += [
+            "  "
+            + self.tr("%1: %2")
+            .replace("%2", skipped_text(item.reason))
+            .replace("%1", Path(item.path).name or item.path)
+            for item in skipped[:MAX_PROBLEMS_SHOWN]
+        ]
+        hidden = len(skipped) - MAX_PROBLEMS_SHOWN
+        if hidden > 0:
+            lines.append("  " + self.tr("… and %Ln more", "", hidden))
+        return lines
 
     def _transfer_lines(self, transfer: TransferReport) -> list[str]:
         """What the bundle's transfer file added, each kind on a line of its own; the rarer

@@ -1,0 +1,127 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The import dialog's summary names what it left out (files that are not mail), with the
+reason in the user's language; the quarantine's and the import's counts beside it."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from correspondence_app.gui import translations
+from correspondence_app.gui.dialogs.import_dialog import MAX_PROBLEMS_SHOWN, ImportDialog
+from correspondence_app.gui.quarantine_reasons import skipped_text
+from correspondence_app.importers.detect import OTHER_DOCUMENTS, detect_format
+from correspondence_app.importers.sources import DELETED_IN_THUNDERBIRD
+from tests.gui.showing import shot, without_words_in
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+    from correspondence_app.services import Archive
+
+
+SUMS = f"{'ab' * 32}  0001_2024-03-02_sergej_Antrag.eml\n".encode()
+
+
+def letter() -> bytes:
+    message = EmailMessage()
+    message["From"], message["To"] = "Sergej <sergej@example.net>", "katja@example.de"
+    message["Subject"], message["Date"] = "Lebenszeichen", "Mon, 01 Apr 2024 10:00:00 +0200"
+    message["Message-ID"] = "<summary-1@test.example>"
+    message.set_content("Mir geht es gut.")
+    return message.as_bytes()
+
+
+@pytest.fixture
+def mail(tmp_path: Path) -> Path:
+    """A folder with a letter and what a user's mail folder also holds."""
+    folder = tmp_path / "Mail"
+    folder.mkdir()
+    (folder / "brief.eml").write_bytes(letter())
+    (folder / "Vollmacht.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    (folder / "contacts.json").write_bytes(b'{"names": ["Anna"]}\n')
+    (folder / "leer.eml").write_bytes(b"")
+    return folder
+
+
+def summary_of(
+    qtbot: QtBot, archive: Archive, paths: list[Path], language: str = "en"
+) -> list[str]:
+    dialog = ImportDialog(archive, paths)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.import_finished, timeout=30_000):
+        pass
+    shot(dialog, f"import-summary-{language}")
+    return dialog.status.text().splitlines()
+
+
+def test_the_summary_names_the_files_left_out_and_why(
+    qtbot: QtBot, archive: Archive, mail: Path
+) -> None:
+    summary = summary_of(qtbot, archive, [mail])
+    assert "New messages: 1" in summary
+    assert "Left out, not read as mail: 3 files or items" in summary
+    assert "  Vollmacht.pdf: not a mail file (a PDF document)" in summary
+    assert "  contacts.json: not a mail file (JSON data)" in summary
+    assert "  leer.eml: an empty file" in summary
+
+
+def test_many_files_left_out_are_counted_after_the_first(
+    qtbot: QtBot, archive: Archive, mail: Path
+) -> None:
+    for number in range(MAX_PROBLEMS_SHOWN + 2):
+        (mail / f"scan-{number}.pdf").write_bytes(b"%PDF-1.4\n")
+    summary = summary_of(qtbot, archive, [mail])
+    listed = [line for line in summary if line.startswith("  ") and ": " in line]
+    assert len(listed) == MAX_PROBLEMS_SHOWN
+    assert "  … and 5 more" in summary  # 3 + 7 left out, 5 of them listed
+
+
+@pytest.mark.parametrize(
+    ("language", "counted", "pdf"),
+    [
+        (
+            "de",
+            "Ausgelassen, nicht als Mail gelesen: 3 Dateien oder Elemente",
+            "  Vollmacht.pdf: keine Mail-Datei (ein PDF-Dokument)",
+        ),
+        (
+            "ru",
+            "Пропущено, не прочитано как почта: 3 файла или элемента",
+            "  Vollmacht.pdf: не почтовый файл (документ PDF)",
+        ),
+    ],
+)
+def test_the_reasons_are_in_the_users_language(
+    qtbot: QtBot,
+    qapp: QApplication,
+    archive: Archive,
+    mail: Path,
+    language: str,
+    counted: str,
+    pdf: str,
+) -> None:
+    translations.install(qapp, language)
+    try:
+        summary = summary_of(qtbot, archive, [mail], language)
+    finally:
+        translations.install(qapp, "en")
+    assert counted in summary
+    assert pdf in summary
+
+
+@pytest.mark.parametrize("language", ["de", "ru"])
+def test_every_kind_of_file_left_out_has_words_of_its_own(
+    qapp: QApplication, language: str
+) -> None:
+    found = [detect_format(magic + b"\n")[1] for magic, _ in OTHER_DOCUMENTS]
+    found += [detect_format(head)[1] for head in (b"", b'{"a": 1}', b"<html>", SUMS)]
+    reasons = [*found, DELETED_IN_THUNDERBIRD, "a contact (IPM.Contact), not an e-mail"]
+    assert without_words_in(qapp, language, reasons, skipped_text) == []
+    assert skipped_text("a reason of a newer version") == "a reason of a newer version"
