@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import functools
 import gc
 
 _M_ARENA_MAX = -8  # mallopt() parameter, from glibc's malloc.h
 IMPORT_ARENAS = 2
 
 
+@functools.cache  # trim() runs after every chunk an import parses
 def _libc() -> ctypes.CDLL | None:
     try:
         return ctypes.CDLL("libc.so.6")
@@ -34,10 +36,7 @@ def limit_arenas(arenas: int = IMPORT_ARENAS) -> None:
 def release_free_memory() -> None:
     """Collects garbage and hands the allocator's free memory back to the system."""
     gc.collect()
-    libc = _libc()
-    if libc is not None:
-        with contextlib.suppress(AttributeError):
-            libc.malloc_trim(0)
+    trim()
 
 
 def trim() -> None:
