@@ -3,15 +3,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
 import sys
 from typing import TYPE_CHECKING, Any
 
+from correspondence_app.services import Archive
 from tests.conftest import PASSPHRASE
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from pathlib import Path
 
 
@@ -52,3 +55,17 @@ def run(
 
 def run_json(env: dict[str, str], *args: str | Path) -> Any:
     return json.loads(run(env, *args, "--json").stdout)
+
+
+@contextlib.contextmanager
+def imported_archive(base: Path, mail: Path) -> Iterator[dict[str, Any]]:
+    """An archive under base made by ``init`` and ``import`` of mail on the command line,
+    open meanwhile: its "env", "folder", "archive" and "ids" (message id by the local part
+    of its Message-ID)."""
+    env = private_env(base)
+    folder = base / "archive"
+    run(env, "init", folder)
+    run(env, "import", folder, mail)
+    with Archive.open(folder, PASSPHRASE) as archive:
+        ids = {m.message_id.split("@")[0]: m.id for m in archive.list_messages()}
+        yield {"env": env, "folder": folder, "archive": archive, "ids": ids}

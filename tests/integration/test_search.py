@@ -18,7 +18,7 @@ from correspondence_app.search.query_sql import BM25, FTS_TABLE
 from correspondence_app.services import Archive
 from correspondence_app.storage import search as search_store
 from tests.conftest import PASSPHRASE
-from tests.integration.cli import private_env, run, run_json
+from tests.integration.cli import imported_archive, run, run_json
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -132,13 +132,8 @@ def letters(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]
     mail.mkdir()
     for key in LETTERS:
         (mail / f"{key}.eml").write_bytes(letter_bytes(key))
-    env = private_env(base)
-    folder = base / "archive"
-    run(env, "init", folder)
-    run(env, "import", folder, mail)
-    with Archive.open(folder, PASSPHRASE) as archive:
-        ids = {m.message_id.split("@")[0]: m.id for m in archive.list_messages()}
-        yield {"env": env, "folder": folder, "archive": archive, "ids": ids}
+    with imported_archive(base, mail) as letters:
+        yield letters
 
 
 def found(letters: dict[str, Any], query: str, **options: Any) -> list[str]:

@@ -13,7 +13,7 @@ from correspondence_app.search.query_parser import MAX_QUERY_TERMS
 from correspondence_app.services import Archive
 from correspondence_app.storage import search_index
 from tests.conftest import PASSPHRASE
-from tests.integration.cli import private_env, run
+from tests.integration.cli import imported_archive, run
 from tests.unit.storage.test_schema import make_archive_at
 
 if TYPE_CHECKING:
@@ -63,14 +63,8 @@ def write_letters(folder: Path) -> Path:
 @pytest.fixture(scope="module")
 def letters(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     base = tmp_path_factory.mktemp("noise")
-    mail = write_letters(base / "mail")
-    env = private_env(base)
-    folder = base / "archive"
-    run(env, "init", folder)
-    run(env, "import", folder, mail)
-    with Archive.open(folder, PASSPHRASE) as archive:
-        ids = {m.message_id.split("@")[0]: m.id for m in archive.list_messages()}
-        yield {"env": env, "folder": folder, "archive": archive, "ids": ids}
+    with imported_archive(base, write_letters(base / "mail")) as letters:
+        yield letters
 
 
 def found(letters: dict[str, Any], query: str) -> set[str]:
