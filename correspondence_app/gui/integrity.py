@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolButton
 
 from correspondence_app.gui import workers
+from correspondence_app.gui.core_messages import error_text
 from correspondence_app.gui.dialogs.integrity_dialog import IntegrityDialog
 from correspondence_app.integrity import IntegrityCheck, newest_good_backup
 from correspondence_app.services import ArchiveBusyError
@@ -211,7 +212,8 @@ class IntegrityChecking(QObject):
         self._manual = False
         log.error("integrity check: %s", getattr(error, "__traceback_text__", repr(error)))
         self._set_text(
-            self.tr("The integrity check stopped: %1").replace("%1", str(error)), problem=True
+            self.tr("The integrity check stopped: %1").replace("%1", error_text(error)),
+            problem=True,
         )
 
     def _ended(self) -> None:

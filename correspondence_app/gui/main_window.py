@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from correspondence_app.gui import workers
 from correspondence_app.gui.backing_up import Backing
+from correspondence_app.gui.core_messages import core_text, error_text
 from correspondence_app.gui.dialogs.accounts_dialog import AccountsDialog
 from correspondence_app.gui.dialogs.import_dialog import ImportDialog
 from correspondence_app.gui.dialogs.quarantine_dialog import QuarantineDialog
@@ -580,10 +581,12 @@ class MainWindow(QMainWindow):
             return
         if isinstance(error, QuerySyntaxError):
             self.search_bar.show_error(
-                self.tr("Cannot read the search: %1").replace("%1", error.message)
+                self.tr("Cannot read the search: %1").replace("%1", core_text(error.message))
             )
         else:
-            self.search_bar.show_error(self.tr("The search failed: %1").replace("%1", str(error)))
+            self.search_bar.show_error(
+                self.tr("The search failed: %1").replace("%1", error_text(error))
+            )
 
     # Import --------------------------------------------------------------------------------
     def on_import_files(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
+from correspondence_app.gui.core_messages import error_text
 from correspondence_app.gui.dialogs.rules_dialog import RulesDialog
 from correspondence_app.gui.dialogs.topics_dialog import TopicsDialog
 from correspondence_app.gui.widgets.tag_menu import ThreadTagger
@@ -76,7 +77,7 @@ class Organising(QObject):
         try:
             archive.organiser.save_search(name, query)
         except ValueError as error:  # a name in use; a query that does not parse
-            QMessageBox.warning(window, self.tr("Save search"), str(error))
+            QMessageBox.warning(window, self.tr("Save search"), error_text(error))
             return
         window.sidebar.reload()
 

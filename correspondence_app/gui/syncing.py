@@ -29,6 +29,7 @@ from correspondence_app.accounts.imap import (
 )
 from correspondence_app.accounts.sync import SyncReport, SyncStatus
 from correspondence_app.gui import workers
+from correspondence_app.gui.core_messages import error_text
 from correspondence_app.gui.sync_problems import cause_text
 from correspondence_app.gui.widgets import forms
 from correspondence_app.services import ArchiveBusyError
@@ -279,10 +280,10 @@ class SyncController(QObject):
             if said:
                 return said
         if isinstance(error, ServerUnreachableError):
-            return self.tr("The server cannot be reached: %1").replace("%1", str(error))
+            return self.tr("The server cannot be reached: %1").replace("%1", error_text(error))
         if isinstance(error, PasswordNeededError):
             return self.tr("The password is needed to fetch the mail.")
-        return str(error)
+        return error_text(error)
 
     def _account_done(self) -> None:
         if self._current is not None:

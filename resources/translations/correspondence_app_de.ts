@@ -4,222 +4,222 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="98" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="99" />
         <source>Change mail account</source>
         <translation>E-Mail-Konto ändern</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="98" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="99" />
         <source>Add mail account</source>
         <translation>E-Mail-Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="106" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="107" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="109" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="110" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="109" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="110" />
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="124" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="125" />
         <source>E-mail address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="124" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="125" />
         <source>anna@example.org</source>
         <translation>anna@example.org</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="125" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="126" />
         <source>Or the user name your provider gave you</source>
         <translation>Oder der Benutzername, den Ihnen Ihr Anbieter gegeben hat</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="126" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="127" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="129" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="130" />
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="132" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="133" />
         <source>Other server</source>
         <translation>Anderer Server</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="135" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="136" />
         <source>What the provider asks for</source>
         <translation>Was der Anbieter verlangt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="136" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="137" />
         <source>Name in the archive</source>
         <translation>Name im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="137" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="138" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="137" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="138" />
         <source>imap.example.org</source>
         <translation>imap.example.org</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="140" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="141" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="142" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="143" />
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="143" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="144" />
         <source>TLS (usually port 993)</source>
         <translation>TLS (meist Port 993)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="144" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="145" />
         <source>STARTTLS (usually port 143)</source>
         <translation>STARTTLS (meist Port 143)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="156" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="157" />
         <source>In the archive, encrypted with it (recommended)</source>
         <translation>Im Archiv, mit ihm verschlüsselt (empfohlen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="157" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="158" />
         <source>Nowhere: ask for it at every sync</source>
         <translation>Nirgends: bei jedem Abruf danach fragen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="158" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="159" />
         <source>In the desktop's keyring</source>
         <translation>Im Schlüsselbund des Desktops</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="169" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="170" />
         <source>No desktop keyring (such as GNOME Keyring or KWallet) was found.</source>
         <translation>Es wurde kein Schlüsselbund des Desktops (etwa GNOME Keyring oder KWallet) gefunden.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="173" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="174" />
         <source>Fetch new mail a&amp;utomatically</source>
         <translation>Neue Mails a&amp;utomatisch abrufen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="177" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="178" />
         <source>Interval in minutes</source>
         <translation>Abstand in Minuten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="181" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="182" />
         <source>Only while the archive is open and unlocked. A password that is asked for must have been typed once since unlocking.</source>
         <translation>Nur solange das Archiv geöffnet und entsperrt ist. Ein Passwort, nach dem gefragt wird, muss seit dem Entsperren einmal eingegeben worden sein.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="189" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="190" />
         <source>The archive fetches a copy of your mail over IMAP. Nothing on the server is changed or deleted.</source>
         <translation>Das Archiv ruft eine Kopie Ihrer Mails über IMAP ab. Auf dem Server wird nichts verändert oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="193" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="194" />
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="196" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="197" />
         <source>&amp;E-mail address:</source>
         <translation>&amp;E-Mail-Adresse:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="198" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="199" />
         <source>P&amp;rovider:</source>
         <translation>Anbiete&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="200" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="201" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="202" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="203" />
         <source>Server settings</source>
         <translation>Servereinstellungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="205" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="206" />
         <source>To use another server or user name, remove the account and add it again; the mail already fetched stays in the archive.</source>
         <translation>Für einen anderen Server oder Benutzernamen entfernen Sie das Konto und fügen es neu hinzu; die bereits abgerufenen Mails bleiben im Archiv.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="211" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="212" />
         <source>Ser&amp;ver:</source>
         <translation>Ser&amp;ver:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="212" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="213" />
         <source>P&amp;ort:</source>
         <translation>Por&amp;t:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="215" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="216" />
         <source>Keep the password</source>
         <translation>Passwort aufbewahren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="217" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="218" />
         <source>&amp;Interval in minutes:</source>
         <translation>&amp;Intervall in Minuten:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="219" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="220" />
         <source>Automatic sync</source>
         <translation>Automatischer Abruf</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="256" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="257" />
         <source>New &amp;password:</source>
         <translation>Neues &amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="257" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="258" />
         <source>Leave empty to keep the password</source>
         <translation>Leer lassen, um das Passwort zu behalten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="267" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="268" />
         <source>Type the password and test the connection to choose the folders.</source>
         <translation>Geben Sie das Passwort ein und testen Sie die Verbindung, um die Ordner zu wählen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="278" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="279" />
         <source>As the address</source>
         <translation>Wie die Adresse</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="412" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="413" />
         <source>Type the password, so that it can be kept.</source>
         <translation>Geben Sie das Passwort ein, damit es aufbewahrt werden kann.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="415" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="416" />
         <source>The account could not be saved: %1</source>
         <translation>Das Konto konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -227,99 +227,99 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="60" />
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="71" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="61" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="72" />
         <source>Mail accounts</source>
         <translation>E-Mail-Konten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="65" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="66" />
         <source>The archive fetches copies of the mail in these accounts. Nothing on the server is changed or deleted, and removing an account keeps the mail already fetched.</source>
         <translation>Das Archiv ruft Kopien der Mails in diesen Konten ab. Auf dem Server wird nichts verändert oder gelöscht, und wird ein Konto entfernt, bleiben die bereits abgerufenen Mails erhalten.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="76" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="77" />
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="76" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="77" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="76" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="77" />
         <source>Last sync</source>
         <translation>Letzter Abruf</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="76" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="77" />
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="89" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="90" />
         <source>No mail account yet. Add one to fetch your mail from GMX, Gmail, Mail.ru or any other provider that offers IMAP.</source>
         <translation>Noch kein E-Mail-Konto. Fügen Sie eines hinzu, um Ihre Mails von GMX, Gmail, Mail.ru oder jedem anderen Anbieter mit IMAP abzurufen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="102" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="103" />
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="103" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="104" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="104" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="105" />
         <source>&amp;Sync now</source>
         <translation>&amp;Jetzt abrufen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="105" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="106" />
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="110" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="111" />
         <source>Sync progress</source>
         <translation>Fortschritt des Abrufs</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="112" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="113" />
         <source>Cancel s&amp;ync</source>
         <translation>Abruf abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="124" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="125" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="149" />
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="307" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="150" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="308" />
         <source>Fetching mail…</source>
         <translation>Mails werden abgerufen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="192" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="193" />
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="197" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="198" />
         <source>today %1</source>
         <translation>heute %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="199" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="200" />
         <source>yesterday %1</source>
         <translation>gestern %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="207" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="208" />
         <source>%Ln new message(s)</source>
         <translation>
             <numerusform>%Ln neue Nachricht</numerusform>
@@ -327,12 +327,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="208" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="209" />
         <source>No new mail</source>
         <translation>Keine neuen Mails</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="210" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="211" />
         <source>Cancelled after %Ln new message(s)</source>
         <translation>
             <numerusform>Abgebrochen nach %Ln neuen Nachricht</numerusform>
@@ -340,27 +340,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="212" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="213" />
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="213" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="214" />
         <source>Not synced yet</source>
         <translation>Noch nicht abgerufen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="217" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="218" />
         <source>Folders: %1</source>
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="219" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="220" />
         <source>Folders: all but spam (on Gmail: All Mail)</source>
         <translation>Ordner: alle außer Spam (bei Gmail: „Alle Nachrichten“)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="223" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="224" />
         <source>New mail is fetched every %Ln minute(s) while the archive is open</source>
         <translation>
             <numerusform>Neue Mails werden jede Minute abgerufen, solange das Archiv geöffnet ist</numerusform>
@@ -368,37 +368,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="228" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="229" />
         <source>New mail is fetched when you choose “Sync now”</source>
         <translation>Neue Mails werden abgerufen, wenn Sie „Jetzt abrufen“ wählen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="230" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="231" />
         <source>The password is kept in the archive</source>
         <translation>Das Passwort wird im Archiv aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="231" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="232" />
         <source>The password is asked for at each sync</source>
         <translation>Das Passwort wird bei jedem Abruf erfragt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="232" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="233" />
         <source>The password is kept in the desktop's keyring</source>
         <translation>Das Passwort wird im Schlüsselbund des Desktops aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="236" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="237" />
         <source>The last sync failed: %1</source>
         <translation>Der letzte Abruf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="270" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="271" />
         <source>“%1” was added. Choose “Sync now” to fetch its mail.</source>
         <translation>„%1“ wurde hinzugefügt. Wählen Sie „Jetzt abrufen“, um seine Mails abzurufen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="287" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="288" />
         <source>Remove the mail account “%1”?
 
 The mail already fetched from it stays in the archive, and nothing on the server changes; new mail is no longer fetched.</source>
@@ -407,17 +407,17 @@ The mail already fetched from it stays in the archive, and nothing on the server
 Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich nichts; neue Mails werden nicht mehr abgerufen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="290" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="291" />
         <source>Remove mail account</source>
         <translation>E-Mail-Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="317" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="318" />
         <source>Stopping once the messages being written are saved…</source>
         <translation>Wird beendet, sobald die gerade geschriebenen Nachrichten gespeichert sind…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="334" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="335" />
         <source>The sync of %1 failed.</source>
         <translation>Der Abruf von %1 ist fehlgeschlagen.</translation>
     </message>
@@ -525,72 +525,72 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="111" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="112" />
         <source>Back up the archive</source>
         <translation>Archiv sichern</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="115" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="116" />
         <source>A backup is an encrypted copy of the archive in a new folder, read back and checked after writing. Keep it on another drive, such as a USB stick or an external disk: the passphrase or the recovery code opens it. You can go on working while it runs.</source>
         <translation>Eine Sicherung ist eine verschlüsselte Kopie des Archivs in einem neuen Ordner, die nach dem Schreiben zurückgelesen und geprüft wird. Bewahren Sie sie auf einem anderen Laufwerk auf, etwa einem USB-Stick oder einer externen Festplatte: Die Passphrase oder der Wiederherstellungscode öffnet sie. Sie können währenddessen weiterarbeiten.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="123" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="124" />
         <source>Folder for the backups</source>
         <translation>Ordner für die Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="123" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="124" />
         <source>A folder on a USB stick or another drive</source>
         <translation>Ein Ordner auf einem USB-Stick oder einem anderen Laufwerk</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="128" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="129" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="132" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="133" />
         <source>Backups to keep</source>
         <translation>Aufzubewahrende Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="135" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="136" />
         <source>newest backups of this archive there; older ones are removed once the new one is verified</source>
         <translation>neueste Sicherungen dieses Archivs dort; ältere werden entfernt, sobald die neue geprüft ist</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="142" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="143" />
         <source>Back up &amp;to:</source>
         <translation>Sichern &amp;nach:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="143" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="144" />
         <source>&amp;Keep:</source>
         <translation>&amp;Behalten:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="148" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="149" />
         <source>Backup progress</source>
         <translation>Fortschritt der Sicherung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="153" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="154" />
         <source>Folder of the new backup</source>
         <translation>Ordner der neuen Sicherung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="159" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="160" />
         <source>&amp;Back up</source>
         <translation>&amp;Sichern</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="188" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="189" />
         <source>This archive has never been backed up.</source>
         <translation>Dieses Archiv wurde noch nie gesichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="190" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="191" />
         <source>Last backup: %1, %Ln message(s), in %2</source>
         <translation>
             <numerusform>Letzte Sicherung: %1, %Ln Nachricht, in %2</numerusform>
@@ -598,37 +598,37 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="202" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="203" />
         <source>Choose the folder for the backups</source>
         <translation>Ordner für die Sicherungen wählen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="237" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="238" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="244" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="245" />
         <source>Writing the encrypted copy…</source>
         <translation>Die verschlüsselte Kopie wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="245" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="246" />
         <source>Reading the copy back from the drive…</source>
         <translation>Die Kopie wird vom Laufwerk zurückgelesen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="246" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="247" />
         <source>Checking every stored message in the copy…</source>
         <translation>Jede gespeicherte Nachricht in der Kopie wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="248" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="249" />
         <source>Preparing the backup…</source>
         <translation>Die Sicherung wird vorbereitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="257" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="258" />
         <source>The backup is complete and verified: %Ln message(s) (%1) in this new folder:</source>
         <translation>
             <numerusform>Die Sicherung ist vollständig und geprüft: %Ln Nachricht (%1) in diesem neuen Ordner:</numerusform>
@@ -636,7 +636,7 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="269" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="270" />
         <source>Older backups removed there (%Ln kept):</source>
         <translation>
             <numerusform>Dort entfernte ältere Sicherungen (%Ln wird behalten):</numerusform>
@@ -644,27 +644,27 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="272" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="273" />
         <source>Not removed: %1</source>
         <translation>Nicht entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="286" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="287" />
         <source>The backup was cancelled; nothing of it was kept.</source>
         <translation>Die Sicherung wurde abgebrochen; nichts davon wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="288" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="289" />
         <source>The backup could not be made: %1</source>
         <translation>Die Sicherung konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="290" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="291" />
         <source>The backup stopped unexpectedly: %1</source>
         <translation>Die Sicherung brach unerwartet ab: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="310" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="313" />
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
@@ -672,72 +672,72 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
 <context>
     <name>BackupList</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="53" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="54" />
         <source>Folder with backups</source>
         <translation>Ordner mit Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="56" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="57" />
         <source>Choose a &amp;folder…</source>
         <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="58" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="59" />
         <source>Backups &amp;in:</source>
         <translation>Sicherungen &amp;in:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="61" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="62" />
         <source>Looking for backups</source>
         <translation>Sicherungen werden gesucht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="63" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="64" />
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="65" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="66" />
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="65" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="66" />
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="65" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="66" />
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="65" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="66" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="89" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="90" />
         <source>Choose the folder with the backups</source>
         <translation>Ordner mit den Sicherungen wählen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="127" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="128" />
         <source>There are no backups in %1. Choose the folder they were saved in.</source>
         <translation>In %1 gibt es keine Sicherungen. Wählen Sie den Ordner, in dem sie gespeichert wurden.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="138" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="139" />
         <source>The folder cannot be read: %1</source>
         <translation>Der Ordner kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="145" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="146" />
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="147" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="148" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
@@ -745,17 +745,17 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="162" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="163" />
         <source>Verified</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="163" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="164" />
         <source>Unfinished</source>
         <translation>Unvollständig</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="164" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="165" />
         <source>Damaged</source>
         <translation>Beschädigt</translation>
     </message>
@@ -763,32 +763,32 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
 <context>
     <name>BundlePasswordDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="26" />
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="27" />
         <source>Encrypted ZIP</source>
         <translation>Verschlüsselte ZIP-Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="30" />
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="31" />
         <source>“%1” is an encrypted ZIP. Type its password to import the messages in it, with their tags, notes and people.</source>
         <translation>„%1“ ist eine verschlüsselte ZIP-Datei. Geben Sie ihr Passwort ein, um die Nachrichten darin mit ihren Tags, Notizen und Personen zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="38" />
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="39" />
         <source>Password of the encrypted ZIP</source>
         <translation>Passwort der verschlüsselten ZIP-Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="44" />
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="45" />
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="47" />
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="48" />
         <source>&amp;Skip this file</source>
         <translation>Diese Datei ü&amp;berspringen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="71" />
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="72" />
         <source>This password does not open “%1”. Please try again.</source>
         <translation>Dieses Passwort öffnet „%1“ nicht. Bitte versuchen Sie es noch einmal.</translation>
     </message>
@@ -796,47 +796,47 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="35" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="36" />
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="41" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="42" />
         <source>You opened the archive with the recovery code. Please choose a new passphrase now. The recovery code stays valid.</source>
         <translation>Sie haben das Archiv mit dem Wiederherstellungscode geöffnet. Bitte wählen Sie jetzt eine neue Passphrase. Der Wiederherstellungscode bleibt gültig.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="49" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="50" />
         <source>Current passphrase</source>
         <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="52" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="53" />
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="64" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="65" />
         <source>C&amp;hange passphrase</source>
         <translation>Passphrase ä&amp;ndern</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="68" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="69" />
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="68" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="69" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="96" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="97" />
         <source>The current passphrase is wrong.</source>
         <translation>Die aktuelle Passphrase ist falsch.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="98" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="99" />
         <source>The passphrase could not be changed: %1</source>
         <translation>Die Passphrase konnte nicht geändert werden: %1</translation>
     </message>
@@ -844,108 +844,108 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="94" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="95" />
         <source>&amp;Test connection</source>
         <translation>Ver&amp;bindung testen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="96" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="97" />
         <source>Testing the connection</source>
         <translation>Die Verbindung wird getestet</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="100" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="101" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="101" />
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="274" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="102" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="275" />
         <source>Untrusted certificate</source>
         <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="107" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="108" />
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256-Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="111" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="112" />
         <source>I have checked this fingerprint with the server's operator; accept this certificate</source>
         <translation>Ich habe diesen Fingerabdruck mit dem Betreiber des Servers abgeglichen; dieses Zertifikat annehmen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="125" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="126" />
         <source>Folders to fetch</source>
         <translation>Abzurufende Ordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="127" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="128" />
         <source>&amp;Folders to fetch:</source>
         <translation>Abzurufende &amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="131" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="132" />
         <source>Gmail keeps every message once in “All Mail”; its labels (Inbox, Sent and your own) become tags in the archive.</source>
         <translation>Gmail bewahrt jede Nachricht einmal in „Alle Nachrichten“ auf; seine Labels (Posteingang, Gesendet und Ihre eigenen) werden im Archiv zu Tags.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="175" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="176" />
         <source>Please check the server settings: %1</source>
         <translation>Bitte prüfen Sie die Servereinstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="187" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="188" />
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="204" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="205" />
         <source>%1 (all your mail)</source>
         <translation>%1 (alle Ihre Mails)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="206" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="207" />
         <source>%1 (spam)</source>
         <translation>%1 (Spam)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="216" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="217" />
         <source>Connected. Choose the folders to fetch.</source>
         <translation>Verbunden. Wählen Sie die abzurufenden Ordner.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="227" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="228" />
         <source>Type the password to test the connection.</source>
         <translation>Geben Sie das Passwort ein, um die Verbindung zu testen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="230" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="231" />
         <source>The password could not be read: %1</source>
         <translation>Das Passwort konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="237" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="238" />
         <source>The connection failed: %1</source>
         <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="252" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="253" />
         <source>The server's certificate has changed since it was accepted. Accept the new one only if the server's operator confirms its fingerprint:</source>
         <translation>Das Zertifikat des Servers hat sich geändert, seit es angenommen wurde. Nehmen Sie das neue nur an, wenn der Betreiber des Servers seinen Fingerabdruck bestätigt:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="257" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="258" />
         <source>The server's certificate is not signed by an authority this computer trusts. Servers with a certificate of their own look like this, but so does someone listening in. Compare its fingerprint with the one the server's operator gives you:</source>
         <translation>Das Zertifikat des Servers ist von keiner Stelle unterschrieben, der dieser Computer vertraut. So sehen Server mit einem eigenen Zertifikat aus, aber ebenso jemand, der mithört. Vergleichen Sie seinen Fingerabdruck mit dem, den Ihnen der Betreiber des Servers nennt:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="274" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="275" />
         <source>Accepted certificate</source>
         <translation>Angenommenes Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="278" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="279" />
         <source>This certificate is accepted for the server, and no other:</source>
         <translation>Dieses Zertifikat ist für den Server angenommen, und kein anderes:</translation>
     </message>
@@ -1060,94 +1060,847 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="59" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="77" />
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="81" />
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="85" />
+        <source>the disk quota is used up</source>
+        <translation>das Speicherkontingent ist aufgebraucht</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="89" />
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="92" />
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="94" />
+        <source>not a folder</source>
+        <translation>kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="95" />
+        <source>a folder, not a file</source>
+        <translation>ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="96" />
+        <source>exists already</source>
+        <translation>ist schon vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="97" />
+        <source>the name is too long</source>
+        <translation>der Name ist zu lang</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="100" />
+        <source>the disk could not be read or written</source>
+        <translation>der Datenträger konnte nicht gelesen oder beschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="104" />
+        <source>the file is larger than this disk or system allows</source>
+        <translation>die Datei ist größer, als dieser Datenträger oder dieses System erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="108" />
+        <source>the disk could not be read or written (is it still connected?)</source>
+        <translation>der Datenträger konnte nicht gelesen oder beschrieben werden (ist er noch angeschlossen?)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="114" />
+        <source>the folder has gone (was the drive removed?)</source>
+        <translation>der Ordner ist nicht mehr da (wurde das Laufwerk entfernt?)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="118" />
+        <source>the disk could not be written (is it full, or was it removed?)</source>
+        <translation>der Datenträger konnte nicht beschrieben werden (ist er voll oder wurde er entfernt?)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="125" />
+        <source>the passphrase must not be empty</source>
+        <translation>die Passphrase darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="129" />
+        <source>the new passphrase must not be empty</source>
+        <translation>die neue Passphrase darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="133" />
+        <source>%1: there is already an archive here</source>
+        <translation>%1: hier ist schon ein Archiv</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="137" />
+        <source>%1: the folder is not empty</source>
+        <translation>%1: der Ordner ist nicht leer</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="141" />
+        <source>%1: the folder cannot be created (%2)</source>
+        <translation>%1: der Ordner kann nicht angelegt werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="145" />
+        <source>%1: there is no archive folder here</source>
+        <translation>%1: hier ist kein Archivordner</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="149" />
+        <source>%1: not an archive (%2 is missing)</source>
+        <translation>%1: kein Archiv (%2 fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="153" />
+        <source>%1: the database file %2 is missing</source>
+        <translation>%1: die Datenbankdatei %2 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="157" />
+        <source>%1: not an archive database, or damaged</source>
+        <translation>%1: keine Archivdatenbank oder beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="162" />
+        <source>%1: the file cannot be read (%2). Is the disk full, or the drive disconnected? Nothing was changed.</source>
+        <translation>%1: die Datei kann nicht gelesen werden (%2). Ist der Datenträger voll oder das Laufwerk getrennt? Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="172" />
+        <source>%1: this version upgrades the archive and keeps a copy of it first, which needs %2 on this disk; %3 are free. Free some space and open it again; nothing was changed.</source>
+        <translation>%1: Diese Version aktualisiert das Archiv und legt vorher eine Kopie davon an, die %2 auf diesem Datenträger braucht; frei sind %3. Bitte schaffen Sie Platz und öffnen Sie es erneut; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="180" />
+        <source>%1: the key file is missing</source>
+        <translation>%1: die Schlüsseldatei fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="184" />
+        <source>%1: not a key file of Correspondence Archive</source>
+        <translation>%1: keine Schlüsseldatei von Correspondence Archive</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="188" />
+        <source>%1: the key file is of a newer version (%2): please update the program</source>
+        <translation>%1: die Schlüsseldatei stammt von einer neueren Version (%2): bitte aktualisieren Sie das Programm</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="194" />
+        <source>%1: the key file is damaged</source>
+        <translation>%1: die Schlüsseldatei ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="198" />
+        <source>%1: the key file is damaged or was changed</source>
+        <translation>%1: die Schlüsseldatei ist beschädigt oder wurde verändert</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="202" />
+        <source>%1: another import into this archive is running</source>
+        <translation>%1: ein anderer Import in dieses Archiv läuft gerade</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="207" />
+        <source>%1: this is the archive itself</source>
+        <translation>%1: das ist das Archiv selbst</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="211" />
+        <source>%1: no such file or folder</source>
+        <translation>%1: Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="215" />
+        <source>%1: not a file or folder</source>
+        <translation>%1: weder Datei noch Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="219" />
+        <source>%1: the bundle is encrypted: please give its password</source>
+        <translation>%1: das Paket ist verschlüsselt: bitte geben Sie sein Passwort ein</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="223" />
+        <source>%1: wrong password for the bundle</source>
+        <translation>%1: falsches Passwort für das Paket</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="227" />
+        <source>%1: the bundle cannot be read (%2)</source>
+        <translation>%1: das Paket kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="232" />
+        <source>the selection holds no message</source>
+        <translation>die Auswahl enthält keine Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="236" />
+        <source>a bundle needs a password of at least %1 characters</source>
+        <translation>ein Paket braucht ein Passwort mit mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="240" />
+        <source>%1: exists and is not an empty folder</source>
+        <translation>%1: ist schon vorhanden und kein leerer Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="243" />
+        <source>%1: exists already</source>
+        <translation>%1: ist schon vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="247" />
+        <source>%1: no such folder (is the drive connected?)</source>
+        <translation>%1: Ordner nicht gefunden (ist das Laufwerk angeschlossen?)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="250" />
+        <source>%1: no such folder</source>
+        <translation>%1: Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="252" />
+        <source>%1: not a folder</source>
+        <translation>%1: kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="255" />
+        <source>%1: the export cannot be written there (%2)</source>
+        <translation>%1: der Export kann dort nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="260" />
+        <source>%1: another backup of this archive is running</source>
+        <translation>%1: eine andere Sicherung dieses Archivs läuft gerade</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="264" />
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="268" />
+        <source>%1: no such backup folder</source>
+        <translation>%1: Sicherungsordner nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="272" />
+        <source>%1: not a backup (files of a backup are missing)</source>
+        <translation>%1: keine Sicherung (Dateien einer Sicherung fehlen)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="275" />
+        <source>keep at least one backup</source>
+        <translation>mindestens eine Sicherung muss bleiben</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="279" />
+        <source>%1: cannot write here (%2)</source>
+        <translation>%1: hier kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="284" />
+        <source>%1: the backup failed: %2; %3; earlier backups and the archive are untouched</source>
+        <translation>%1: die Sicherung ist fehlgeschlagen: %2; %3; frühere Sicherungen und das Archiv sind unberührt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="291" />
+        <source>remove the unfinished %1 by hand</source>
+        <translation>bitte entfernen Sie das unfertige %1 von Hand</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="294" />
+        <source>nothing of it was kept</source>
+        <translation>nichts davon blieb zurück</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="299" />
+        <source>%1: the backup is complete and verified, but could not be recorded in the archive (%2); no older backup was removed</source>
+        <translation>%1: die Sicherung ist vollständig und geprüft, konnte aber nicht im Archiv vermerkt werden (%2); keine ältere Sicherung wurde entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="307" />
+        <source>older backups were not removed: %1</source>
+        <translation>ältere Sicherungen wurden nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="311" />
+        <source>%1: a backup cannot go inside the archive folder</source>
+        <translation>%1: eine Sicherung kann nicht im Archivordner liegen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="315" />
+        <source>%1: the key file cannot be read (%2)</source>
+        <translation>%1: die Schlüsseldatei kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="319" />
+        <source>%1: the key file is not this archive's</source>
+        <translation>%1: die Schlüsseldatei gehört nicht zu diesem Archiv</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="321" />
+        <source>its check found: %1</source>
+        <translation>ihre Prüfung fand: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="324" />
+        <source>it differs from the archive in %1</source>
+        <translation>sie weicht vom Archiv ab in %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="332" />
+        <source>the copy of %1%2 reads back differently</source>
+        <translation>die Kopie von %1%2 liest sich anders zurück</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="336" />
+        <source>the disk is full: %1 free, about %2 needed</source>
+        <translation>der Datenträger ist voll: %1 frei, etwa %2 nötig</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="340" />
+        <source>the restored archive did not pass its check: %1</source>
+        <translation>das wiederhergestellte Archiv hat seine Prüfung nicht bestanden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="344" />
+        <source>the restored archive holds %1 messages, the backup %2</source>
+        <translation>das wiederhergestellte Archiv enthält %1 Nachrichten, die Sicherung %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="348" />
+        <source>%1: the restore failed: %2; nothing of it was kept</source>
+        <translation>%1: die Wiederherstellung ist fehlgeschlagen: %2; nichts davon blieb zurück</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="352" />
+        <source>%1: a file is in the way; restore into a new folder</source>
+        <translation>%1: eine Datei ist im Weg; bitte stellen Sie in einen neuen Ordner wieder her</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="356" />
+        <source>%1: there is an archive here already; restore into a new folder</source>
+        <translation>%1: hier ist schon ein Archiv; bitte stellen Sie in einen neuen Ordner wieder her</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="362" />
+        <source>%1: the folder is not empty; restore into a new folder</source>
+        <translation>%1: der Ordner ist nicht leer; bitte stellen Sie in einen neuen Ordner wieder her</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="366" />
+        <source>%1: cannot restore into the backup itself</source>
+        <translation>%1: kann nicht in die Sicherung selbst wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="370" />
+        <source>%1: the copied database reads back differently</source>
+        <translation>%1: die kopierte Datenbank liest sich anders zurück</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="374" />
+        <source>%1: could not be removed (%2)</source>
+        <translation>%1: konnte nicht entfernt werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="377" />
+        <source>a tag needs a name</source>
+        <translation>ein Tag braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="380" />
+        <source>a tag's name has at most %1 characters</source>
+        <translation>der Name eines Tags hat höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="384" />
+        <source>a tag cannot be merged into itself</source>
+        <translation>ein Tag kann nicht mit sich selbst zusammengeführt werden</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="388" />
+        <source>there is a tag %1 already: merge the two instead</source>
+        <translation>es gibt schon einen Tag %1: führen Sie die beiden stattdessen zusammen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="392" />
+        <source>there is a tag %1 already</source>
+        <translation>es gibt schon einen Tag %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="395" />
+        <source>there is no tag %1</source>
+        <translation>es gibt keinen Tag %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="400" />
+        <source>%1 is a folder found at import and keeps its name; merge it into a tag of your own instead</source>
+        <translation>%1 ist ein beim Import gefundener Ordner und behält seinen Namen; führen Sie ihn stattdessen mit einem eigenen Tag zusammen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="408" />
+        <source>%1 cannot move below itself</source>
+        <translation>%1 kann nicht unter sich selbst verschoben werden</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="412" />
+        <source>%1: a colour is written #rrggbb</source>
+        <translation>%1: eine Farbe wird #rrggbb geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="417" />
+        <source>the rule “%1” gives the tag %2: change that rule or delete it first, then delete the tag</source>
+        <translation>die Regel „%1“ vergibt den Tag %2: ändern oder löschen Sie zuerst diese Regel, dann den Tag</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="426" />
+        <source>the rules %1 give the tag %2: change those rules or delete them first, then delete the tag</source>
+        <translation>die Regeln %1 vergeben den Tag %2: ändern oder löschen Sie zuerst diese Regeln, dann den Tag</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="434" />
+        <source>%1 is a tag of yours, not a folder's: undo takes a deletion back</source>
+        <translation>%1 ist ein eigener Tag, kein Ordner-Tag: „Rückgängig“ nimmt ein Löschen zurück</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="440" />
+        <source>the folder tag %1 was not dropped</source>
+        <translation>der Ordner-Tag %1 wurde nicht verworfen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="445" />
+        <source>the tag %1 cannot come back: there is a tag of that name again (rename it, or merge the two after the undo)</source>
+        <translation>der Tag %1 kann nicht zurückkommen: es gibt wieder einen Tag dieses Namens (benennen Sie ihn um oder führen Sie die beiden nach dem Rückgängigmachen zusammen)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="454" />
+        <source>%1 cannot move back to %2: there is a tag of that name again (rename it first)</source>
+        <translation>%1 kann nicht zurück zu %2: es gibt wieder einen Tag dieses Namens (benennen Sie ihn zuerst um)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="461" />
+        <source>step %1 does not exist or was undone already</source>
+        <translation>Schritt %1 gibt es nicht oder er wurde schon rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="463" />
+        <source>a rule needs a name</source>
+        <translation>eine Regel braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="464" />
+        <source>a rule needs a search</source>
+        <translation>eine Regel braucht eine Suche</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="467" />
+        <source>a rule needs at least one tag to add</source>
+        <translation>eine Regel braucht mindestens einen Tag, den sie vergibt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="471" />
+        <source>there is a rule %1 already</source>
+        <translation>es gibt schon eine Regel %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="475" />
+        <source>a saved search needs a name</source>
+        <translation>eine gespeicherte Suche braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="479" />
+        <source>a saved search needs a search</source>
+        <translation>eine gespeicherte Suche braucht eine Suche</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="483" />
+        <source>there is a saved search %1 already</source>
+        <translation>es gibt schon eine gespeicherte Suche %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="487" />
+        <source>a note has at most %1 characters</source>
+        <translation>eine Notiz hat höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="492" />
+        <source>%1: no message in the archive has this address</source>
+        <translation>%1: keine Nachricht im Archiv hat diese Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="496" />
+        <source>a person cannot be merged with themselves</source>
+        <translation>eine Person kann nicht mit sich selbst zusammengeführt werden</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="500" />
+        <source>%1 is the person's only address</source>
+        <translation>%1 ist die einzige Adresse dieser Person</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="504" />
+        <source>%1: an address is always its own person</source>
+        <translation>%1: eine Adresse gehört immer zu genau einer Person</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="508" />
+        <source>this is one person already</source>
+        <translation>das ist schon eine Person</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="513" />
+        <source>this is you (%2 is your address): your own mail is no sign of life</source>
+        <translation>das sind Sie (%2 ist Ihre Adresse): Ihre eigene Post ist kein Lebenszeichen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="519" />
+        <source>%1: the number of days is at least 1</source>
+        <translation>%1: die Zahl der Tage ist mindestens 1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="523" />
+        <source>%1: a deadline is at least 1 day</source>
+        <translation>%1: eine Frist ist mindestens 1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="525" />
+        <source>%1 is after today</source>
+        <translation>%1 liegt nach heute</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="526" />
+        <source>a group needs a name</source>
+        <translation>eine Gruppe braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="529" />
+        <source>%1: give the domain alone (like amt.example), or the address</source>
+        <translation>%1: bitte nur die Domain (wie amt.example) oder die Adresse angeben</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="535" />
+        <source>%1: not a mail domain (like amt.example)</source>
+        <translation>%1: keine Mail-Domain (wie amt.example)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="539" />
+        <source>%1 is not in the group</source>
+        <translation>%1 ist nicht in der Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="543" />
+        <source>a letter needs a recipient</source>
+        <translation>ein Brief braucht einen Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="547" />
+        <source>%1: an answer cannot come before the letter (sent %2)</source>
+        <translation>%1: eine Antwort kann nicht vor dem Brief kommen (gesendet %2)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="551" />
+        <source>this message was not sent from your addresses</source>
+        <translation>diese Nachricht wurde nicht von Ihren Adressen gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="555" />
+        <source>this message has no date</source>
+        <translation>diese Nachricht hat kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="559" />
+        <source>your own addresses are not known: add them under “People”, “My addresses”</source>
+        <translation>Ihre eigenen Adressen sind nicht bekannt: tragen Sie sie unter „Personen“, „Meine Adressen“ ein</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="566" />
+        <source>%1: a day is written YYYY-MM-DD</source>
+        <translation>%1: ein Tag wird JJJJ-MM-TT geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="570" />
+        <source>%1: no such time zone (write it like Europe/Berlin)</source>
+        <translation>%1: diese Zeitzone gibt es nicht (schreiben Sie sie wie Europe/Berlin)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="576" />
+        <source>the search is too long at character %1 (at most %2 characters)</source>
+        <translation>die Suche ist bei Zeichen %1 zu lang (höchstens %2 Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="583" />
+        <source>the search is too long at character %1 (at most %2 words and conditions)</source>
+        <translation>die Suche ist bei Zeichen %1 zu lang (höchstens %2 Wörter und Bedingungen)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="590" />
+        <source>the quote opened at character %1 is not closed</source>
+        <translation>das bei Zeichen %1 geöffnete Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="595" />
+        <source>nothing to search for at character %1 (a word needs a letter or a digit)</source>
+        <translation>nichts zu suchen bei Zeichen %1 (ein Wort braucht einen Buchstaben oder eine Ziffer)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="602" />
+        <source>nothing to exclude after “%1” at character %2</source>
+        <translation>nach „%1“ bei Zeichen %2 steht nichts zum Ausschließen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="606" />
+        <source>the search ends too early at character %1</source>
+        <translation>die Suche endet zu früh bei Zeichen %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="610" />
+        <source>too many nested parentheses at character %1</source>
+        <translation>zu viele verschachtelte Klammern bei Zeichen %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="614" />
+        <source>empty parentheses at character %1</source>
+        <translation>leere Klammern bei Zeichen %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="618" />
+        <source>the “(” at character %1 is not closed</source>
+        <translation>die Klammer „(“ bei Zeichen %1 wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="622" />
+        <source>the “)” at character %1 closes nothing</source>
+        <translation>die Klammer „)“ bei Zeichen %1 schließt nichts</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="626" />
+        <source>“%1:” at character %2 needs a value right after the colon</source>
+        <translation>„%1:“ bei Zeichen %2 braucht einen Wert direkt nach dem Doppelpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="632" />
+        <source>unknown value “%1” at character %2 (only has:attachment is known)</source>
+        <translation>unbekannter Wert „%1“ bei Zeichen %2 (nur has:attachment ist bekannt)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="639" />
+        <source>unknown language “%1” at character %2 (lang: takes de, en or ru)</source>
+        <translation>unbekannte Sprache „%1“ bei Zeichen %2 (lang: nimmt de, en oder ru)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="646" />
+        <source>unknown field “%1:” at character %2 (did you mean %3:?)</source>
+        <translation>unbekanntes Feld „%1:“ bei Zeichen %2 (meinten Sie %3:?)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="652" />
+        <source>“%1” at character %2 needs a search term on both sides</source>
+        <translation>„%1“ bei Zeichen %2 braucht auf beiden Seiten einen Suchbegriff</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="656" />
+        <source>empty quotes at character %1</source>
+        <translation>leere Anführungszeichen bei Zeichen %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="660" />
+        <source>“*” at character %1 needs a word before it</source>
+        <translation>„*“ bei Zeichen %1 braucht ein Wort davor</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="664" />
+        <source>“*” at character %1 may only end a word</source>
+        <translation>„*“ bei Zeichen %1 darf nur am Ende eines Wortes stehen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="669" />
+        <source>%1: takes one date, not the range “%2” at character %3</source>
+        <translation>%1: nimmt ein Datum, nicht den Zeitraum „%2“ bei Zeichen %3</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="673" />
+        <source>the date range “..” at character %1 needs a start or an end</source>
+        <translation>der Zeitraum „..“ bei Zeichen %1 braucht einen Anfang oder ein Ende</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="679" />
+        <source>the date range “%1” at character %2 ends before it starts</source>
+        <translation>der Zeitraum „%1“ bei Zeichen %2 endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="685" />
+        <source>“%1” at character %2 is not a date (write 2024, 2024-03 or 2024-03-31)</source>
+        <translation>„%1“ bei Zeichen %2 ist kein Datum (schreiben Sie 2024, 2024-03 oder 2024-03-31)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="692" />
+        <source>%1: there is already an account of this name</source>
+        <translation>%1: es gibt schon ein Konto mit diesem Namen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="695" />
+        <source>an account needs a name</source>
+        <translation>ein Konto braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="699" />
+        <source>the password must not be empty</source>
+        <translation>das Passwort darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="703" />
+        <source>the user name must not be empty</source>
+        <translation>der Benutzername darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="707" />
+        <source>%1: the keyring holds no password for this account</source>
+        <translation>%1: der Schlüsselbund enthält kein Passwort für dieses Konto</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="711" />
+        <source>%1: the password is asked for at each sync</source>
+        <translation>%1: das Passwort wird bei jedem Abruf abgefragt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="714" />
+        <source>%1: not a server name</source>
+        <translation>%1: kein Servername</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="718" />
+        <source>%1: not a port (1 to 65535)</source>
+        <translation>%1: kein Port (1 bis 65535)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="722" />
+        <source>%1: sync every 1 to %2 minutes, or 0 for never</source>
+        <translation>%1: Abruf alle 1 bis %2 Minuten, oder 0 für nie</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="727" />
+        <source>there is no desktop keyring on this computer: keep the password in the archive or have it asked for at each sync</source>
+        <translation>auf diesem Computer gibt es keinen Schlüsselbund: bewahren Sie das Passwort im Archiv auf oder lassen Sie es bei jedem Abruf abfragen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="735" />
+        <source>the keyring refused the password (%1)</source>
+        <translation>der Schlüsselbund hat das Passwort abgelehnt (%1)</translation>
+    </message>
+</context>
+<context>
     <name>CreateArchiveDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="77" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="78" />
         <source>New archive</source>
         <translation>Neues Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="91" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="92" />
         <source>Archive folder</source>
         <translation>Archivordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="92" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="93" />
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="101" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="102" />
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="105" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="106" />
         <source>for example katja@example.de</source>
         <translation>zum Beispiel katja@example.de</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="106" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="107" />
         <source>Your mail addresses</source>
         <translation>Ihre E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="108" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="109" />
         <source>Your &amp;addresses:</source>
         <translation>Ihre &amp;Adressen:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="114" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="115" />
         <source>Optional. Mail from these addresses is yours: it never counts as a sign of life, and your letters from them can wait for an answer. Left empty, they are found in your sent mail. You can change them later under People.</source>
         <translation>Freiwillig. Mails von diesen Adressen sind Ihre: Sie zählen nie als Lebenszeichen, und Ihre Briefe von dort können auf Antwort warten. Bleibt das Feld leer, werden sie in Ihren gesendeten Mails gefunden. Sie können sie später unter Personen ändern.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="123" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="124" />
         <source>Everything in the archive is encrypted with this passphrase. If you lose it, no one can open the archive again, not even with the help of its makers. Choose several words that you will remember, and keep the recovery code that comes next in a safe place.</source>
         <translation>Alles im Archiv wird mit dieser Passphrase verschlüsselt. Wenn Sie sie verlieren, kann niemand das Archiv wieder öffnen, auch nicht mit Hilfe der Entwickler dieses Programms. Wählen Sie mehrere Wörter, die Sie sich gut merken können, und bewahren Sie den Wiederherstellungscode, der als Nächstes angezeigt wird, an einem sicheren Ort auf.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="134" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="135" />
         <source>C&amp;reate archive</source>
         <translation>Archiv &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="154" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="155" />
         <source>Folder for the new archive</source>
         <translation>Ordner für das neue Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="161" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="162" />
         <source>“%1” is not a mail address.</source>
         <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="185" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="186" />
         <source>The archive could not be created: %1</source>
         <translation>Das Archiv konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="201" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="202" />
         <source>&lt;b&gt;Your recovery code&lt;/b&gt;&lt;br&gt;If you ever forget the passphrase, this code opens the archive instead. It is shown only now. Write it down or print it, and keep it apart from this computer.</source>
         <translation>&lt;b&gt;Ihr Wiederherstellungscode&lt;/b&gt;&lt;br&gt;Falls Sie die Passphrase einmal vergessen, öffnet dieser Code das Archiv stattdessen. Er wird nur jetzt angezeigt. Schreiben Sie ihn auf oder drucken Sie ihn aus, und bewahren Sie ihn getrennt von diesem Computer auf.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="214" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="215" />
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="215" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="216" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="217" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="218" />
         <source>I have &amp;written the code down</source>
         <translation>Ich habe den Code &amp;aufgeschrieben</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="220" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="221" />
         <source>&amp;Open the archive</source>
         <translation>Archiv ö&amp;ffnen</translation>
     </message>
@@ -1285,172 +2038,172 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="66" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="67" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="73" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="74" />
         <source>Whole &amp;conversations</source>
         <translation>Ganze &amp;Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="75" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="76" />
         <source>Also export the other messages of the conversations they belong to</source>
         <translation>Auch die übrigen Nachrichten der Unterhaltungen exportieren, zu denen sie gehören</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="79" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="80" />
         <source>What will be exported</source>
         <translation>Was exportiert wird</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="82" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="83" />
         <source>What:</source>
         <translation>Was:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="83" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="84" />
         <source>Messages:</source>
         <translation>Nachrichten:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="84" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="85" />
         <source>Dates:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="85" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="86" />
         <source>Size of the originals:</source>
         <translation>Größe der Originale:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="95" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="96" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="96" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="97" />
         <source>Correspondence</source>
         <translation>Korrespondenz</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="97" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="98" />
         <source>On the cover of a PDF, atop the pages of HTML</source>
         <translation>Auf dem Deckblatt eines PDF, oben auf den HTML-Seiten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="98" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="99" />
         <source>Password of the encrypted ZIP</source>
         <translation>Passwort der verschlüsselten ZIP-Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="101" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="102" />
         <source>At least %1 characters; tell it to the recipient another way</source>
         <translation>Mindestens %1 Zeichen; teilen Sie es dem Empfänger auf anderem Weg mit</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="106" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="107" />
         <source>Where to export</source>
         <translation>Wohin exportieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="108" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="109" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="111" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="112" />
         <source>Fo&amp;rmat:</source>
         <translation>Fo&amp;rmat:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="113" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="114" />
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="115" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="116" />
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="129" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="130" />
         <source>Export progress</source>
         <translation>Fortschritt des Exports</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="130" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="131" />
         <source>%v of %m messages</source>
         <translation>%v von %m Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="137" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="138" />
         <source>The fingerprint of its manifest (SHA-256). Keep this number: it proves the export unchanged; “verify-export” checks it.</source>
         <translation>Der Fingerabdruck seines Manifests (SHA-256). Bewahren Sie diese Zahl auf: Sie beweist, dass der Export unverändert ist; „verify-export“ prüft das.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="147" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="148" />
         <source>Fingerprint of the manifest</source>
         <translation>Fingerabdruck des Manifests</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="148" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="149" />
         <source>Co&amp;py</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="158" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="159" />
         <source>Show in &amp;folder</source>
         <translation>Im &amp;Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="163" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="164" />
         <source>E&amp;xport</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="197" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="198" />
         <source>PDF dossier for reading and printing (originals embedded)</source>
         <translation>PDF-Dossier zum Lesen und Drucken (Originale eingebettet)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="198" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="199" />
         <source>HTML folder for any browser</source>
         <translation>HTML-Ordner für jeden Browser</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="199" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="200" />
         <source>mbox file (originals, re-importable)</source>
         <translation>mbox-Datei (Originale, wieder importierbar)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="200" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="201" />
         <source>.eml files in a folder</source>
         <translation>.eml-Dateien in einem Ordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="201" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="202" />
         <source>.eml files in a ZIP</source>
         <translation>.eml-Dateien in einer ZIP-Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="202" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="203" />
         <source>CSV table for a spreadsheet</source>
         <translation>CSV-Tabelle für eine Tabellenkalkulation</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="203" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="204" />
         <source>Encrypted ZIP for a lawyer (AES-256; 7-Zip opens it)</source>
         <translation>Verschlüsselte ZIP-Datei für eine Anwältin oder einen Anwalt (AES-256; 7-Zip öffnet sie)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="213" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="214" />
         <source>Every message in the archive</source>
         <translation>Alle Nachrichten im Archiv</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="216" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="217" />
         <source>%Ln chosen message(s)</source>
         <translation>
             <numerusform>%Ln ausgewählte Nachricht</numerusform>
@@ -1458,12 +2211,12 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="229" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="230" />
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="250" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="251" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
@@ -1471,47 +2224,47 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="252" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="253" />
         <source>No messages: there is nothing to export.</source>
         <translation>Keine Nachrichten: Es gibt nichts zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="262" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="263" />
         <source>The messages could not be counted: %1</source>
         <translation>Die Nachrichten konnten nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="297" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="298" />
         <source>F&amp;ile:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="297" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="298" />
         <source>Into a new f&amp;older:</source>
         <translation>In einen &amp;neuen Ordner:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="312" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="313" />
         <source>Correspondence export %1</source>
         <translation>Korrespondenz-Export %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="322" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="323" />
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="331" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="332" />
         <source>Folder in which to create the export folder</source>
         <translation>Ordner, in dem der Exportordner angelegt wird</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="392" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="393" />
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="401" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="402" />
         <source>%Ln message(s) exported to %1</source>
         <translation>
             <numerusform>%Ln Nachricht nach %1 exportiert</numerusform>
@@ -1519,12 +2272,12 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="421" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="422" />
         <source>The export was stopped; nothing was left behind.</source>
         <translation>Der Export wurde angehalten; es blieb nichts zurück.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="428" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="429" />
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
@@ -1639,37 +2392,37 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
 <context>
     <name>FilePicker</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="111" />
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="112" />
         <source>C&amp;hoose file…</source>
         <translation>&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="116" />
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="117" />
         <source>Re&amp;move</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="117" />
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="118" />
         <source>Remove the file</source>
         <translation>Die Datei entfernen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="167" />
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="168" />
         <source>“%1” is too large (%2): a file can be at most %3.</source>
         <translation>„%1“ ist zu groß (%2): Eine Datei darf höchstens %3 groß sein.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="175" />
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="176" />
         <source>“%1” cannot be read: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="182" />
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="183" />
         <source>No file</source>
         <translation>Keine Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="189" />
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="190" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1677,129 +2430,129 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
 <context>
     <name>GroupsDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="43" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="44" />
         <source>Groups of officials</source>
         <translation>Gruppen von Behörden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="48" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="49" />
         <source>Letters you send to a member of a group wait for an answer until that person, or anyone at one of the group's domains, replies.</source>
         <translation>Briefe an ein Mitglied einer Gruppe warten auf Antwort, bis diese Person oder irgendjemand unter einer der Domains der Gruppe antwortet.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="53" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="54" />
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="56" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="57" />
         <source>&amp;New group…</source>
         <translation>&amp;Neue Gruppe…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="57" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="58" />
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="58" />
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="167" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="59" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="168" />
         <source>Delete group</source>
         <translation>Gruppe löschen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="62" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="63" />
         <source>Deadline in days</source>
         <translation>Frist in Tagen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="67" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="68" />
         <source>Domains (an answer from any address there counts):</source>
         <translation>Domains (eine Antwort von jeder Adresse dort zählt):</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="68" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="69" />
         <source>Domains of the group</source>
         <translation>Domains der Gruppe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="69" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="70" />
         <source>Domain to add</source>
         <translation>Hinzuzufügende Domain</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="69" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="70" />
         <source>e.g. auswaertiges-amt.de</source>
         <translation>z. B. auswaertiges-amt.de</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="70" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="71" />
         <source>Add d&amp;omain</source>
         <translation>D&amp;omain hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="70" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="71" />
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="70" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="71" />
         <source>Remove domain</source>
         <translation>Domain entfernen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="75" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="76" />
         <source>People:</source>
         <translation>Personen:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="76" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="77" />
         <source>People in the group</source>
         <translation>Personen in der Gruppe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="78" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="79" />
         <source>Address of the person to add</source>
         <translation>Adresse der hinzuzufügenden Person</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="79" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="80" />
         <source>An e-mail address, e.g. poststelle@amt.de</source>
         <translation>Eine E-Mail-Adresse, z. B. poststelle@amt.de</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="81" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="82" />
         <source>Add &amp;person</source>
         <translation>&amp;Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="81" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="82" />
         <source>R&amp;emove</source>
         <translation>En&amp;tfernen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="81" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="82" />
         <source>Remove person</source>
         <translation>Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="86" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="87" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="99" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="100" />
         <source>De&amp;adline (days):</source>
         <translation>&amp;Frist (Tage):</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="111" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="112" />
         <source>&amp;Groups:</source>
         <translation>&amp;Gruppen:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="123" />
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="208" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="124" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="209" />
         <source>Answer expected within %Ln day(s)</source>
         <translation>
             <numerusform>Antwort erwartet innerhalb von %Ln Tag</numerusform>
@@ -1807,22 +2560,22 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="139" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="140" />
         <source>New group</source>
         <translation>Neue Gruppe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="140" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="141" />
         <source>Name of the group, e.g. Embassies or Courts:</source>
         <translation>Name der Gruppe, z. B. Botschaften oder Gerichte:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="157" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="158" />
         <source>There is already a group “%1”.</source>
         <translation>Es gibt schon eine Gruppe „%1“.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="169" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="170" />
         <source>Delete the group “%1”?
 
 Mail to its members no longer waits for an answer because of it; paper letters to it are kept, without a group.</source>
@@ -1831,17 +2584,17 @@ Mail to its members no longer waits for an answer because of it; paper letters t
 E-Mails an ihre Mitglieder warten dann nicht mehr ihretwegen auf Antwort; Briefe auf Papier an sie bleiben erhalten, ohne Gruppe.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="189" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="190" />
         <source>No group chosen</source>
         <translation>Keine Gruppe gewählt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="203" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="204" />
         <source>Person %1</source>
         <translation>Person %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="204" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="205" />
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
@@ -1849,43 +2602,43 @@ E-Mails an ihre Mitglieder warten dann nicht mehr ihretwegen auf Antwort; Briefe
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="50" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="51" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="55" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="56" />
         <source>Importing %1</source>
         <translation>Import von %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="60" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="61" />
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="61" />
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="133" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="62" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="134" />
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="71" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="72" />
         <source>Show &amp;quarantine…</source>
         <translation>&amp;Quarantäne anzeigen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="95" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="96" />
         <source>Waiting for the password of the encrypted ZIP…</source>
         <translation>Warten auf das Passwort der verschlüsselten ZIP-Datei…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="148" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="149" />
         <source>Stopping once the messages being written are saved…</source>
         <translation>Wird beendet, sobald die gerade geschriebenen Nachrichten gespeichert sind…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="159" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="160" />
         <source>%Ln message(s) stored, %1 per second, about %2 left</source>
         <translation>
             <numerusform>%Ln Nachricht gespeichert, %1 pro Sekunde, noch etwa %2</numerusform>
@@ -1893,49 +2646,49 @@ E-Mails an ihre Mitglieder warten dann nicht mehr ihretwegen auf Antwort; Briefe
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="171" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="172" />
         <source>Import cancelled.</source>
         <translation>Import abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="171" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="172" />
         <source>Import finished.</source>
         <translation>Import abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="172" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="173" />
         <source>New messages: %1</source>
         <translation>Neue Nachrichten: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="173" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="174" />
         <source>Already in the archive: %1</source>
         <translation>Bereits im Archiv: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="176" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="177" />
         <source>Kept in quarantine (could not be read): %1</source>
         <translation>In Quarantäne (nicht lesbar): %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="179" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="180" />
         <source>%1 messages per second</source>
         <translation>Nachrichten pro Sekunde: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="184" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="185" />
         <source>Not imported, no password given: %1</source>
         <translation>Nicht importiert, kein Passwort angegeben: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="201" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="202" />
         <source>The import stopped: %1
 Nothing already stored was lost.</source>
         <translation>Der Import wurde angehalten: %1
 Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="219" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="220" />
         <source>Left out, not read as mail: %Ln file(s) or item(s)</source>
         <translation>
             <numerusform>Ausgelassen, nicht als Mail gelesen: %Ln Datei oder Element</numerusform>
@@ -1943,12 +2696,12 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="222" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="223" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="229" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="230" />
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… und %Ln weiteres</numerusform>
@@ -1956,62 +2709,62 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="236" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="237" />
         <source>Tags given to messages: %1</source>
         <translation>Tags an Nachrichten vergeben: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="237" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="238" />
         <source>Notes: %1</source>
         <translation>Notizen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="238" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="239" />
         <source>People merged: %1</source>
         <translation>Personen zusammengeführt: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="239" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="240" />
         <source>People watched: %1</source>
         <translation>Beobachtete Personen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="240" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="241" />
         <source>Signs of life: %1</source>
         <translation>Lebenszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="241" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="242" />
         <source>Letters awaiting an answer: %1</source>
         <translation>Briefe, die auf Antwort warten: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="242" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="243" />
         <source>Paper letters: %1</source>
         <translation>Papierbriefe: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="243" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="244" />
         <source>Answers: %1</source>
         <translation>Antworten: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="245" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="246" />
         <source>Messages it names that are not in the archive: %1</source>
         <translation>Darin genannte Nachrichten, die nicht im Archiv sind: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="250" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="251" />
         <source>From %1, besides the messages:</source>
         <translation>Aus %1 außer den Nachrichten:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="257" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="258" />
         <source>Not applied: %1</source>
         <translation>Nicht übernommen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="262" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="263" />
         <source>… and %Ln more problem(s)</source>
         <translation>
             <numerusform>… und %Ln weiteres Problem</numerusform>
@@ -2019,7 +2772,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="280" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="281" />
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln Sekunde</numerusform>
@@ -2027,7 +2780,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="281" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="282" />
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln Minute</numerusform>
@@ -2038,32 +2791,32 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>IntegrityChecking</name>
     <message>
-        <location filename="../../correspondence_app/gui/integrity.py" line="89" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="90" />
         <source>Check the archive's &amp;integrity</source>
         <translation>&amp;Unversehrtheit des Archivs prüfen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/integrity.py" line="181" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="182" />
         <source>Checking the archive's integrity…</source>
         <translation>Die Unversehrtheit des Archivs wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/integrity.py" line="207" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="208" />
         <source>The integrity check waits for the import to end</source>
         <translation>Die Prüfung wartet, bis der Import beendet ist</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/integrity.py" line="214" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="215" />
         <source>The integrity check stopped: %1</source>
         <translation>Die Prüfung brach ab: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/integrity.py" line="231" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="233" />
         <source>Integrity not checked yet</source>
         <translation>Unversehrtheit noch nicht geprüft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/integrity.py" line="236" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="238" />
         <source>Integrity check %1 found %Ln problem(s): click for what to do</source>
         <translation>
             <numerusform>Prüfung vom %1 fand %Ln Problem: klicken, was zu tun ist</numerusform>
@@ -2071,7 +2824,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/integrity.py" line="244" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="246" />
         <source>Integrity checked %1: all %Ln item(s) intact</source>
         <translation>
             <numerusform>Geprüft am %1: %Ln Eintrag unversehrt</numerusform>
@@ -2079,7 +2832,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/integrity.py" line="251" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="253" />
         <source>The last check of the archive's integrity: click for details</source>
         <translation>Die letzte Prüfung der Unversehrtheit des Archivs: klicken für Einzelheiten</translation>
     </message>
@@ -2172,132 +2925,132 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="119" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="120" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="147" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="148" />
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="246" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="247" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="249" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="250" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="252" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="253" />
         <source>Import from &amp;Thunderbird…</source>
         <translation>Aus &amp;Thunderbird importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="254" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="255" />
         <source>Q&amp;uarantine…</source>
         <translation>Q&amp;uarantäne…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="255" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="256" />
         <source>Mail &amp;accounts…</source>
         <translation>E-Mail-&amp;Konten…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="256" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="257" />
         <source>S&amp;ync mail now</source>
         <translation>&amp;Mails jetzt abrufen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="258" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="259" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="261" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="262" />
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="264" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="265" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="267" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="268" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="269" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="270" />
         <source>View &amp;source</source>
         <translation>&amp;Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="271" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="272" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="274" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="275" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="276" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="277" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="279" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="280" />
         <source>&amp;How to search</source>
         <translation>Hilfe zur &amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="281" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="282" />
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="284" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="285" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="303" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="304" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="309" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="310" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="314" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="315" />
         <source>&amp;Organise</source>
         <translation>&amp;Ordnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="315" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="316" />
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="316" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="317" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="320" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="321" />
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="366" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="367" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
@@ -2305,12 +3058,12 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="441" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="442" />
         <source>A letter sent on paper has no mail to show.</source>
         <translation>Zu einem Brief auf Papier gibt es keine E-Mail.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="576" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="577" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln Unterhaltung gefunden</numerusform>
@@ -2318,52 +3071,52 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="583" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="584" />
         <source>Cannot read the search: %1</source>
         <translation>Die Suchanfrage ist nicht verständlich: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="586" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="588" />
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="592" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="595" />
         <source>Import mail files</source>
         <translation>E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="595" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="598" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg *.pst *.ost);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
         <translation>Mail-Dateien (*.mbox *.eml *.mbx *.msg *.pst *.ost);;Outlook-Dateien (*.msg *.pst *.ost);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="604" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="607" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Maildir oder Ordner mit E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="620" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="623" />
         <source>The import starts once the integrity check has ended.</source>
         <translation>Der Import beginnt, sobald die Prüfung der Unversehrtheit beendet ist.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="626" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="629" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="626" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="629" />
         <source>Please wait until the running import ends.</source>
         <translation>Bitte warten Sie, bis der laufende Import beendet ist.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="663" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="666" />
         <source>Fetching mail…</source>
         <translation>Mails werden abgerufen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="710" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="713" />
         <source>Print message</source>
         <translation>Nachricht drucken</translation>
     </message>
@@ -2405,7 +3158,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>MessageTagger</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="136" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="137" />
         <source>Tag for %Ln message(s) (a new name creates the tag):</source>
         <translation>
             <numerusform>Tag für %Ln Nachricht (ein neuer Name legt den Tag an):</numerusform>
@@ -2444,43 +3197,43 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>Organising</name>
     <message>
-        <location filename="../../correspondence_app/gui/organising.py" line="28" />
+        <location filename="../../correspondence_app/gui/organising.py" line="29" />
         <source>&amp;Undo tagging</source>
         <translation>Taggen &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/organising.py" line="30" />
+        <location filename="../../correspondence_app/gui/organising.py" line="31" />
         <source>&amp;Add tag…</source>
         <translation>&amp;Tag hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/organising.py" line="32" />
+        <location filename="../../correspondence_app/gui/organising.py" line="33" />
         <source>Save &amp;search…</source>
         <translation>&amp;Suche speichern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/organising.py" line="34" />
+        <location filename="../../correspondence_app/gui/organising.py" line="35" />
         <source>&amp;Rules…</source>
         <translation>&amp;Regeln…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/organising.py" line="35" />
+        <location filename="../../correspondence_app/gui/organising.py" line="36" />
         <source>&amp;Topic suggestions…</source>
         <translation>&amp;Themenvorschläge…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/organising.py" line="69" />
+        <location filename="../../correspondence_app/gui/organising.py" line="70" />
         <source>Type a search first, then save it.</source>
         <translation>Geben Sie zuerst eine Suche ein und speichern Sie sie dann.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/organising.py" line="72" />
-        <location filename="../../correspondence_app/gui/organising.py" line="79" />
+        <location filename="../../correspondence_app/gui/organising.py" line="73" />
+        <location filename="../../correspondence_app/gui/organising.py" line="80" />
         <source>Save search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/organising.py" line="72" />
+        <location filename="../../correspondence_app/gui/organising.py" line="73" />
         <source>Name for “%1”:</source>
         <translation>Name für „%1“:</translation>
     </message>
@@ -2754,27 +3507,27 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="51" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="52" />
         <source>Password for %1</source>
         <translation>Passwort für %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="55" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="56" />
         <source>The archive does not keep the password of “%1”. Type it to fetch the mail; it is forgotten when the archive is locked.</source>
         <translation>Das Archiv speichert das Passwort von „%1“ nicht. Geben Sie es ein, um die Mails abzurufen; es wird vergessen, sobald das Archiv gesperrt wird.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="62" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="63" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="63" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="64" />
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="67" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="68" />
         <source>&amp;Fetch mail</source>
         <translation>Mails &amp;abrufen</translation>
     </message>
@@ -2782,189 +3535,189 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="83" />
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="88" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="84" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="89" />
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="92" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="93" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="92" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="93" />
         <source>Filter by name or address</source>
         <translation>Nach Name oder Adresse filtern</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="95" />
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="246" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="96" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="249" />
         <source>&amp;Watch…</source>
         <translation>&amp;Beobachten…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="96" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="97" />
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="97" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="98" />
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="98" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="99" />
         <source>Make the selected people one person</source>
         <translation>Die ausgewählten Personen zu einer machen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="99" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="100" />
         <source>&amp;Split address…</source>
         <translation>Adresse &amp;abtrennen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="100" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="101" />
         <source>Make one of the addresses a person of its own</source>
         <translation>Eine der Adressen zu einer eigenen Person machen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="102" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="103" />
         <source>Show m&amp;ail</source>
         <translation>Mails an&amp;sehen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="106" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="107" />
         <source>No merges to propose.</source>
         <translation>Keine Zusammenführungen vorzuschlagen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="107" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="108" />
         <source>&amp;Accept</source>
         <translation>&amp;Annehmen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="108" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="109" />
         <source>They are one person: merge them</source>
         <translation>Sie sind eine Person: zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="109" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="110" />
         <source>&amp;Reject</source>
         <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="110" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="111" />
         <source>They are not one person: never propose it again</source>
         <translation>Sie sind nicht eine Person: nie wieder vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="113" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="114" />
         <source>My addresses</source>
         <translation>Meine Adressen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="116" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="117" />
         <source>e.g. me@example.org</source>
         <translation>z. B. ich@example.org</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="119" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="120" />
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="120" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="121" />
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="123" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="124" />
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="128" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="129" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="134" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="135" />
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="157" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="158" />
         <source>Mail from these addresses is yours: it never counts as a sign of life, and letters you sent from them can await an answer.</source>
         <translation>Mails von diesen Adressen sind Ihre: Sie zählen nie als Lebenszeichen, und Briefe, die Sie von ihnen gesendet haben, können auf Antwort warten.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="161" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="162" />
         <source>&amp;New address:</source>
         <translation>&amp;Neue Adresse:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="172" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="173" />
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="173" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="174" />
         <source>Pr&amp;oposed merges</source>
         <translation>&amp;Vorgeschlagene Zusammenführungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="174" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="175" />
         <source>My a&amp;ddresses</source>
         <translation>Meine A&amp;dressen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="217" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="219" />
         <source>The people could not be read: %1</source>
         <translation>Die Personen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="246" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="249" />
         <source>Stop &amp;watching</source>
         <translation>Nicht mehr &amp;beobachten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="262" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="265" />
         <source>“%1” is watched.</source>
         <translation>„%1“ wird beobachtet.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="268" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="271" />
         <source>“%1” is no longer watched.</source>
         <translation>„%1“ wird nicht mehr beobachtet.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="286" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="289" />
         <source>The name is changed.</source>
         <translation>Der Name ist geändert.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="295" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="298" />
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="296" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="299" />
         <source>Name shown for %1 (empty: the name seen most often):</source>
         <translation>Angezeigter Name für %1 (leer: der häufigste Name):</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="316" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="319" />
         <source>Merged into “%1”.</source>
         <translation>In „%1“ zusammengeführt.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="327" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="330" />
         <source>Merge people</source>
         <translation>Personen zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="329" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="332" />
         <source>Merge into “%1”?
 
 %2
@@ -2977,37 +3730,37 @@ Their addresses, watching and signs of life go to “%1”.</source>
 Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="341" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="344" />
         <source>%1 is a person of its own now.</source>
         <translation>%1 ist jetzt eine eigene Person.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="350" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="353" />
         <source>Split address</source>
         <translation>Adresse abtrennen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="351" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="354" />
         <source>Which address is a person of its own?</source>
         <translation>Welche Adresse ist eine eigene Person?</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="410" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="413" />
         <source>“%1” and “%2” are one person now.</source>
         <translation>„%1“ und „%2“ sind jetzt eine Person.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="420" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="423" />
         <source>“%1” and “%2” will not be proposed as one person again.</source>
         <translation>„%1“ und „%2“ werden nicht mehr als eine Person vorgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="436" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="439" />
         <source>%1 is one of your addresses now.</source>
         <translation>%1 ist jetzt eine Ihrer Adressen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="449" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="452" />
         <source>%1 is no longer one of your addresses.</source>
         <translation>%1 ist keine Ihrer Adressen mehr.</translation>
     </message>
@@ -3160,81 +3913,81 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
 <context>
     <name>PersonTimelineDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="50" />
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="124" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="51" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="125" />
         <source>Timeline: %1</source>
         <translation>Zeitleiste: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="61" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="62" />
         <source>−</source>
         <comment>zoom out</comment>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="62" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="63" />
         <source>Zoom out (-)</source>
         <translation>Verkleinern (-)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="63" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="64" />
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="65" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="66" />
         <source>+</source>
         <comment>zoom in</comment>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="66" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="67" />
         <source>Zoom in (+)</source>
         <translation>Vergrößern (+)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="67" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="68" />
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="69" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="70" />
         <source>&amp;Fit all</source>
         <translation>&amp;Alles zeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="70" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="71" />
         <source>Show the whole time (0 or Home)</source>
         <translation>Die ganze Zeit zeigen (0 oder Pos1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="76" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="77" />
         <source>Wheel or +/− to zoom, drag to move. Click a mark to open it, or choose it with ←/→ and press Enter.</source>
         <translation>Mausrad oder +/− zoomt, Ziehen verschiebt. Ein Klick auf eine Markierung öffnet sie; oder mit ←/→ wählen und Eingabe drücken.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="85" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="86" />
         <source>All &amp;mail</source>
         <translation>Alle &amp;Mails</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="89" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="90" />
         <source>Record a &amp;sign of life…</source>
         <translation>&amp;Lebenszeichen eintragen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="126" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="127" />
         <source>No messages or signs of life yet</source>
         <translation>Noch keine Nachrichten oder Lebenszeichen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="129" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="130" />
         <source>%1; %2</source>
         <comment>usual gap; silences</comment>
         <translation>%1; %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="130" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="131" />
         <source>Usually every %Ln day(s)</source>
         <translation>
             <numerusform>Gewöhnlich jeden Tag</numerusform>
@@ -3242,7 +3995,7 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="131" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="132" />
         <source>%Ln longer silence(s) marked</source>
         <translation>
             <numerusform>%Ln längere Pause markiert</numerusform>
@@ -3250,7 +4003,7 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="140" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="141" />
         <source>The timeline could not be loaded: %1</source>
         <translation>Die Zeitleiste konnte nicht geladen werden: %1</translation>
     </message>
@@ -3754,12 +4507,12 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="208" />
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="209" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="211" />
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="212" />
         <source>&amp;Record</source>
         <translation>&amp;Eintragen</translation>
     </message>
@@ -3767,122 +4520,122 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="69" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="70" />
         <source>Restore from a backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="73" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="74" />
         <source>Restoring makes a new archive of a backup, in a new folder; the backup is checked first, and the new archive after. The archive open now is not changed.</source>
         <translation>Die Wiederherstellung macht aus einer Sicherung ein neues Archiv in einem neuen Ordner; zuerst wird die Sicherung geprüft, danach das neue Archiv. Das jetzt geöffnete Archiv wird nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="82" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="83" />
         <source>New archive folder</source>
         <translation>Neuer Archivordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="85" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="86" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="89" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="90" />
         <source>Passphrase or recovery code of the backup</source>
         <translation>Passphrase oder Wiederherstellungscode der Sicherung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="92" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="93" />
         <source>Restore in&amp;to:</source>
         <translation>Wiederherstellen i&amp;n:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="93" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="94" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="97" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="98" />
         <source>The passphrase the archive had when the backup was made, or its recovery code.</source>
         <translation>Die Passphrase, die das Archiv hatte, als die Sicherung erstellt wurde, oder sein Wiederherstellungscode.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="103" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="104" />
         <source>Restore progress</source>
         <translation>Fortschritt der Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="108" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="109" />
         <source>Folder of the restored archive</source>
         <translation>Ordner des wiederhergestellten Archivs</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="111" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="112" />
         <source>To open it: lock this archive (File → Lock), press “Other archive…”, then “Open an existing archive”, and choose this folder. Keep the old archive until you have looked through the restored one.</source>
         <translation>So öffnen Sie es: Sperren Sie dieses Archiv (Datei → Sperren), drücken Sie „Anderes Archiv…“, dann „Vorhandenes Archiv öffnen“, und wählen Sie diesen Ordner. Behalten Sie das alte Archiv, bis Sie das wiederhergestellte durchgesehen haben.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="119" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="120" />
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="123" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="124" />
         <source>&amp;Open it now</source>
         <translation>Jetzt ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="172" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="173" />
         <source>This backup cannot be restored (%1): %2</source>
         <translation>Diese Sicherung kann nicht wiederhergestellt werden (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="181" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="182" />
         <source>%1 (restored)</source>
         <translation>%1 (wiederhergestellt)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="189" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="190" />
         <source>Choose a new, empty folder for the restored archive</source>
         <translation>Einen neuen, leeren Ordner für das wiederhergestellte Archiv wählen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="231" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="232" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="238" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="239" />
         <source>Reading the backup…</source>
         <translation>Die Sicherung wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="239" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="240" />
         <source>Checking every stored message in the backup…</source>
         <translation>Jede gespeicherte Nachricht in der Sicherung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="240" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="241" />
         <source>Copying the backup into the new folder…</source>
         <translation>Die Sicherung wird in den neuen Ordner kopiert…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="241" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="242" />
         <source>Reading the copy back…</source>
         <translation>Die Kopie wird zurückgelesen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="244" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="245" />
         <source>Opening and checking the restored archive…</source>
         <translation>Das wiederhergestellte Archiv wird geöffnet und geprüft…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="247" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="248" />
         <source>Checking the backup…</source>
         <translation>Die Sicherung wird geprüft…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="256" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="257" />
         <source>The backup was restored and checked: %Ln message(s) in the new archive in this folder:</source>
         <translation>
             <numerusform>Die Sicherung wurde wiederhergestellt und geprüft: %Ln Nachricht im neuen Archiv in diesem Ordner:</numerusform>
@@ -3890,37 +4643,37 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="268" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="269" />
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="278" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="279" />
         <source>This recovery code is mistyped: a character is wrong, missing or swapped. Please compare it with your written copy.</source>
         <translation>Dieser Wiederherstellungscode ist vertippt: Ein Zeichen ist falsch, fehlt oder ist vertauscht. Bitte vergleichen Sie ihn mit Ihrer Abschrift.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="282" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="283" />
         <source>Wrong passphrase or recovery code for this backup.</source>
         <translation>Falsche Passphrase oder falscher Wiederherstellungscode für diese Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="284" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="285" />
         <source>The restore was cancelled; nothing of it was kept.</source>
         <translation>Die Wiederherstellung wurde abgebrochen; nichts davon wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="287" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="288" />
         <source>The backup is damaged; nothing was restored.</source>
         <translation>Die Sicherung ist beschädigt; nichts wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="292" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="293" />
         <source>Nothing was restored: %1</source>
         <translation>Nichts wurde wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="294" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="295" />
         <source>The restore stopped unexpectedly: %1</source>
         <translation>Die Wiederherstellung brach unerwartet ab: %1</translation>
     </message>
@@ -3928,154 +4681,154 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="69" />
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="81" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="70" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="82" />
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="75" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="76" />
         <source>A rule is a saved search: the messages it finds get its tags. Ticked rules also tag every new import.</source>
         <translation>Eine Regel ist eine gespeicherte Suche: Die gefundenen Nachrichten erhalten ihre Tags. Angehakte Regeln taggen auch jeden neuen Import.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="82" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="83" />
         <source>Ticked rules tag every new import</source>
         <translation>Angehakte Regeln taggen jeden neuen Import</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="84" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="85" />
         <source>Ne&amp;w rule</source>
         <translation>Ne&amp;ue Regel</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="86" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="87" />
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="88" />
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="250" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="89" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="251" />
         <source>Delete rule</source>
         <translation>Regel löschen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="92" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="93" />
         <source>Rule name</source>
         <translation>Name der Regel</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="93" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="94" />
         <source>e.g. Asylum case</source>
         <translation>z. B. Asylverfahren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="96" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="97" />
         <source>Query</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="97" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="98" />
         <source>e.g. from:sergej Antrag</source>
         <translation>z. B. from:sergej Antrag</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="100" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="101" />
         <source>Query problem</source>
         <translation>Problem mit der Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="103" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="104" />
         <source>Tags to add</source>
         <translation>Hinzuzufügende Tags</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="104" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="105" />
         <source>Comma-separated, e.g. Asylum, Offices/Embassy</source>
         <translation>Durch Kommas getrennt, z. B. Asyl, Behörden/Botschaft</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="109" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="110" />
         <source>Apply to new &amp;imports</source>
         <translation>Auf neue &amp;Importe anwenden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="113" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="114" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="115" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="116" />
         <source>Save rule</source>
         <translation>Regel speichern</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="116" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="117" />
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="118" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="119" />
         <source>Count the messages the rule would tag</source>
         <translation>Die Nachrichten zählen, die die Regel taggen würde</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="119" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="120" />
         <source>&amp;Apply to the whole archive</source>
         <translation>Auf das ganze &amp;Archiv anwenden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="121" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="122" />
         <source>&amp;Undo last apply</source>
         <translation>Letzte Anwendung &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="125" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="126" />
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="130" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="131" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="132" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="133" />
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="181" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="182" />
         <source>&amp;Rules:</source>
         <translation>&amp;Regeln:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="164" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="165" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="161" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="162" />
         <source>&amp;Query:</source>
         <translation>&amp;Suche:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="166" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="167" />
         <source>&amp;Tags to add:</source>
         <translation>&amp;Tags hinzufügen:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="206" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="207" />
         <source>Off: new imports do not get its tags</source>
         <translation>Aus: Neue Importe erhalten ihre Tags nicht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="226" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="227" />
         <source>The rule could not be switched: %1</source>
         <translation>Die Regel konnte nicht umgeschaltet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="252" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="253" />
         <source>Delete the rule “%1”?
 
 The tags it gave stay on the messages; new imports no longer get them.</source>
@@ -4084,74 +4837,74 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
 Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="260" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="262" />
         <source>The rule could not be deleted: %1</source>
         <translation>Die Regel konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="271" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="274" />
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="271" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="274" />
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="303" />
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="332" />
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="420" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="306" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="336" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="427" />
         <source>Cannot read the query: %1</source>
         <translation>Die Suche ist nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="306" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="309" />
         <source>Save the changes to preview or apply the rule.</source>
         <translation>Speichern Sie die Änderungen, um die Regel vorzuschauen oder anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="314" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="317" />
         <source>Please give the rule a name.</source>
         <translation>Bitte geben Sie der Regel einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="317" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="320" />
         <source>Please enter a query: the messages it finds get the tags.</source>
         <translation>Bitte geben Sie eine Suche ein: Die gefundenen Nachrichten erhalten die Tags.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="320" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="323" />
         <source>Please name at least one tag to add.</source>
         <translation>Bitte nennen Sie mindestens einen Tag.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="335" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="341" />
         <source>The rule could not be saved: %1</source>
         <translation>Die Regel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="341" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="348" />
         <source>Rule saved.</source>
         <translation>Regel gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="393" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="400" />
         <source>%1 messages match; %2 would get a tag</source>
         <translation>%1 Nachrichten passen; %2 würden einen Tag erhalten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="402" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="409" />
         <source>%1 messages got a tag</source>
         <translation>%1 Nachrichten haben einen Tag erhalten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="410" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="417" />
         <source>%1 messages changed back</source>
         <translation>%1 Nachrichten zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="422" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="429" />
         <source>The rule could not be applied: %1</source>
         <translation>Die Regel konnte nicht angewendet werden: %1</translation>
     </message>
@@ -4370,124 +5123,124 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="44" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="45" />
         <source>Folders, tags and dates</source>
         <translation>Ordner, Tags und Daten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="122" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="123" />
         <source>&amp;New tag…</source>
         <translation>&amp;Neuer Tag…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="125" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="126" />
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="127" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="128" />
         <source>&amp;Colour…</source>
         <translation>&amp;Farbe…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="129" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="130" />
         <source>&amp;Merge into…</source>
         <translation>&amp;Zusammenführen mit…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="132" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="133" />
         <source>&amp;Delete tag</source>
         <translation>Tag &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="137" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="138" />
         <source>&amp;Merge into one of my tags…</source>
         <translation>In einen eigenen Tag &amp;zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="141" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="142" />
         <source>&amp;Drop this folder's tag</source>
         <translation>Tag dieses Ordners &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="147" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="148" />
         <source>&amp;Delete saved search</source>
         <translation>Gespeicherte Suche &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="151" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="152" />
         <source>Res&amp;tore a dropped folder tag</source>
         <translation>Verworfenen Ordner-Tag &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="169" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="170" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="177" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="178" />
         <source>New tag</source>
         <translation>Neuer Tag</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="177" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="178" />
         <source>Name (use / to nest, e.g. Authorities/Embassy):</source>
         <translation>Name (/ für Unter-Tags, z. B. Behörden/Botschaft):</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="186" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="187" />
         <source>Rename tag</source>
         <translation>Tag umbenennen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="187" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="188" />
         <source>New name for “%1”:</source>
         <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="195" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="196" />
         <source>Tag colour</source>
         <translation>Farbe des Tags</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="207" />
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="213" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="208" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="214" />
         <source>Merge tags</source>
         <translation>Tags zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="208" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="209" />
         <source>Create a tag of your own to merge into first.</source>
         <translation>Legen Sie zuerst einen eigenen Tag an, in den zusammengeführt werden kann.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="214" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="215" />
         <source>Give every message of “%1” the tag:</source>
         <translation>Jeder Nachricht mit „%1“ diesen Tag geben:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="230" />
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="259" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="231" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="260" />
         <source>Delete tag</source>
         <translation>Tag löschen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="231" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="232" />
         <source>Remove “%1” from every message? The messages themselves stay.</source>
         <translation>„%1“ von allen Nachrichten entfernen? Die Nachrichten selbst bleiben.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="246" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="247" />
         <source>The rule “%1” gives the tag “%2”. Change that rule or delete it first, then delete the tag.</source>
         <translation>Die Regel „%1“ vergibt den Tag „%2“. Ändern oder löschen Sie zuerst diese Regel, dann können Sie den Tag löschen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="252" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="253" />
         <source>The rules %1 give the tag “%2”. Change those rules or delete them first, then delete the tag.</source>
         <translation>Die Regeln %1 vergeben den Tag „%2“. Ändern oder löschen Sie zuerst diese Regeln, dann können Sie den Tag löschen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="255" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="256" />
         <source>“%1”</source>
         <comment>a rule's name in a list of rules</comment>
         <translation>„%1“</translation>
@@ -4635,17 +5388,17 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="218" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="219" />
         <source>%1: connecting to %2…</source>
         <translation>%1: Verbindung mit %2 wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="224" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="225" />
         <source>%1: looking for new mail in %2 (folder %3 of %4)…</source>
         <translation>%1: Suche nach neuen Mails in %2 (Ordner %3 von %4)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="234" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="235" />
         <source>%1: %Ln message(s) fetched</source>
         <translation>
             <numerusform>%1: %Ln Nachricht abgerufen</numerusform>
@@ -4653,37 +5406,37 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="254" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="255" />
         <source>Mail cannot be fetched while an import is running. Please try again when it has ended.</source>
         <translation>Während eines Imports können keine Mails abgerufen werden. Bitte versuchen Sie es erneut, wenn er beendet ist.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="265" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="266" />
         <source>The sync stopped unexpectedly: %1</source>
         <translation>Der Abruf wurde unerwartet beendet: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="274" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="275" />
         <source>The server's certificate is not trusted (SHA-256 fingerprint %1). Accept it in the account's settings only if the server's operator confirms this fingerprint.</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut (SHA-256-Fingerabdruck %1). Nehmen Sie es in den Einstellungen des Kontos nur an, wenn der Betreiber des Servers diesen Fingerabdruck bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="282" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="283" />
         <source>The server cannot be reached: %1</source>
         <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="284" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="285" />
         <source>The password is needed to fetch the mail.</source>
         <translation>Zum Abrufen der Mails wird das Passwort benötigt.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="391" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="392" />
         <source>The sync of %1 failed: %2</source>
         <translation>Der Abruf von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="403" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="404" />
         <source>Sync cancelled; %Ln new message(s) fetched from %1</source>
         <translation>
             <numerusform>Abruf abgebrochen; %Ln neue Nachricht von %1 abgerufen</numerusform>
@@ -4691,7 +5444,7 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="405" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="406" />
         <source>Fetched %Ln new message(s) from %1</source>
         <translation>
             <numerusform>%Ln neue Nachricht von %1 abgerufen</numerusform>
@@ -4699,7 +5452,7 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="407" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="408" />
         <source>No new mail in %1</source>
         <translation>Keine neuen Mails in %1</translation>
     </message>
@@ -4783,22 +5536,22 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
 <context>
     <name>ThreadTagger</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="36" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="37" />
         <source>&amp;Add tag…</source>
         <translation>&amp;Tag hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="41" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="42" />
         <source>&amp;Remove tag</source>
         <translation>Tag &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="69" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="70" />
         <source>Add tag</source>
         <translation>Tag hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="60" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="61" />
         <source>Tag for %Ln conversation(s) (a new name creates the tag):</source>
         <translation>
             <numerusform>Tag für %Ln Unterhaltung (ein neuer Name legt den Tag an):</numerusform>
@@ -4806,7 +5559,7 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="89" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="90" />
         <source>Tagged %Ln message(s) “%1”</source>
         <translation>
             <numerusform>%Ln Nachricht mit „%1“ getaggt</numerusform>
@@ -4814,7 +5567,7 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="97" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="98" />
         <source>Removed “%1” from %Ln message(s)</source>
         <translation>
             <numerusform>„%1“ von %Ln Nachricht entfernt</numerusform>
@@ -4822,7 +5575,7 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="105" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="106" />
         <source>Undid the last tagging: %Ln message(s) changed back</source>
         <translation>
             <numerusform>Letztes Taggen rückgängig: %Ln Nachricht zurückgesetzt</numerusform>
@@ -4830,12 +5583,12 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="112" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="113" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="115" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="116" />
         <source>Nothing to change</source>
         <translation>Nichts zu ändern</translation>
     </message>
@@ -4843,88 +5596,88 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
 <context>
     <name>ThunderbirdDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="45" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="46" />
         <source>Import from Thunderbird</source>
         <translation>Aus Thunderbird importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="49" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="50" />
         <source>Thunderbird keeps each mail folder in a file. Choose the folders to import; messages you deleted in Thunderbird are left out. Close Thunderbird first, or compact its folders, for the newest state.</source>
         <translation>Thunderbird speichert jeden Mailordner in einer Datei. Wählen Sie die Ordner, die importiert werden sollen; Nachrichten, die Sie in Thunderbird gelöscht haben, werden ausgelassen. Schließen Sie Thunderbird vorher oder komprimieren Sie seine Ordner, um den neuesten Stand zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="55" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="56" />
         <source>Thunderbird profile</source>
         <translation>Thunderbird-Profil</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="57" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="58" />
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="60" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="61" />
         <source>Choose a profile folder…</source>
         <translation>Profilordner wählen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="63" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="64" />
         <source>No Thunderbird profile was found on this computer.</source>
         <translation>Auf diesem Computer wurde kein Thunderbird-Profil gefunden.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="67" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="68" />
         <source>Counting the messages in each folder</source>
         <translation>Die Nachrichten in jedem Ordner werden gezählt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="69" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="70" />
         <source>Mail folders</source>
         <translation>Mailordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="70" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="71" />
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="70" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="71" />
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="80" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="81" />
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="115" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="116" />
         <source>%1 (default)</source>
         <translation>%1 (Standard)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="123" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="124" />
         <source>Choose a Thunderbird profile folder</source>
         <translation>Thunderbird-Profilordner wählen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="133" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="134" />
         <source>“%1” is not a Thunderbird profile folder: it has no prefs.js beside a Mail or ImapMail folder.</source>
         <translation>„%1“ ist kein Thunderbird-Profilordner: Er enthält keine prefs.js neben einem Ordner Mail oder ImapMail.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="183" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="184" />
         <source>This profile has no mail folders.</source>
         <translation>Dieses Profil hat keine Mailordner.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="192" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="194" />
         <source>The folders could not be read: %1</source>
         <translation>Die Ordner konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="231" />
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="252" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="234" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="255" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
@@ -4932,17 +5685,17 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="248" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="251" />
         <source>Counting the messages in each folder…</source>
         <translation>Die Nachrichten in jedem Ordner werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="250" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="253" />
         <source>No folder chosen.</source>
         <translation>Kein Ordner ausgewählt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="253" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="256" />
         <source>in %Ln folder(s)</source>
         <translation>
             <numerusform>in %Ln Ordner</numerusform>
@@ -4950,7 +5703,7 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="255" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="258" />
         <source>%1 %2 chosen</source>
         <translation>%1 %2 ausgewählt</translation>
     </message>
@@ -5021,62 +5774,62 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
 <context>
     <name>TopicsDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="42" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="43" />
         <source>Topic suggestions</source>
         <translation>Themenvorschläge</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="46" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="47" />
         <source>Conversations without a tag of yours, grouped by the words they share. Accept a group as a tag, or dismiss it: it will not be suggested again.</source>
         <translation>Unterhaltungen ohne eigenen Tag, gruppiert nach gemeinsamen Wörtern. Übernehmen Sie eine Gruppe als Tag oder verwerfen Sie sie: Sie wird nicht wieder vorgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="52" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="53" />
         <source>Reading the conversations… %p%</source>
         <translation>Unterhaltungen werden gelesen… %p%</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="53" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="54" />
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="56" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="57" />
         <source>Suggested topics</source>
         <translation>Vorgeschlagene Themen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="62" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="63" />
         <source>Name of the tag, e.g. Asyl/Anträge</source>
         <translation>Name des Tags, z. B. Asyl/Anträge</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="64" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="65" />
         <source>Also tag new mail with these words (a rule)</source>
         <translation>Auch neue Post mit diesen Wörtern taggen (eine Regel)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="65" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="66" />
         <source>&amp;Accept as tag</source>
         <translation>Als Tag ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="67" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="68" />
         <source>&amp;Dismiss</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="73" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="74" />
         <source>Words:</source>
         <translation>Wörter:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="74" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="75" />
         <source>&amp;Tag:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="121" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="122" />
         <source>%1 (%Ln conversation(s))</source>
         <translation>
             <numerusform>%1 (%Ln Unterhaltung)</numerusform>
@@ -5084,22 +5837,22 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="129" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="130" />
         <source>Stopped. Open the suggestions again to look anew.</source>
         <translation>Angehalten. Öffnen Sie die Vorschläge erneut, um neu zu suchen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="132" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="133" />
         <source>No suggestions: every conversation has a tag, or too few share words.</source>
         <translation>Keine Vorschläge: Jede Unterhaltung hat einen Tag, oder zu wenige teilen Wörter.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="143" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="144" />
         <source>The suggestions could not be made: %1</source>
         <translation>Die Vorschläge konnten nicht erstellt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="183" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="184" />
         <source>Tagged %Ln message(s) “%1”.</source>
         <translation>
             <numerusform>%Ln Nachricht mit „%1“ getaggt.</numerusform>
@@ -5107,12 +5860,12 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="187" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="188" />
         <source>A rule tags new mail too.</source>
         <translation>Eine Regel taggt auch neue Post.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="198" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="199" />
         <source>“%1” will not be suggested again.</source>
         <translation>„%1“ wird nicht wieder vorgeschlagen.</translation>
     </message>
@@ -5120,59 +5873,59 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="58" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="59" />
         <source>Unlock archive</source>
         <translation>Archiv entsperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="62" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="63" />
         <source>Enter the passphrase of the archive in
 %1</source>
         <translation>Geben Sie die Passphrase des Archivs in diesem Ordner ein:
 %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="68" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="69" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="69" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="70" />
         <source>Passphrase or recovery code</source>
         <translation>Passphrase oder Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="72" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="73" />
         <source>Unlocking</source>
         <translation>Wird entsperrt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="76" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="77" />
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="79" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="80" />
         <source>&amp;Other archive…</source>
         <translation>&amp;Anderes Archiv…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="102" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="103" />
         <source>Please enter the passphrase.</source>
         <translation>Bitte geben Sie die Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="132" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="133" />
         <source>This recovery code is mistyped: a character is wrong, missing or swapped. Please compare it with your written copy.</source>
         <translation>Dieser Wiederherstellungscode ist vertippt: Ein Zeichen ist falsch, fehlt oder ist vertauscht. Bitte vergleichen Sie ihn mit Ihrer Abschrift.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="136" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="137" />
         <source>Wrong passphrase or recovery code. Please try again.</source>
         <translation>Falsche Passphrase oder falscher Wiederherstellungscode. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="140" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="141" />
         <source>The archive could not be opened: %1</source>
         <translation>Das Archiv konnte nicht geöffnet werden: %1</translation>
     </message>

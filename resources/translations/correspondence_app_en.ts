@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="207" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="208" />
         <source>%Ln new message(s)</source>
         <translation>
             <numerusform>%Ln new message</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="210" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="211" />
         <source>Cancelled after %Ln new message(s)</source>
         <translation>
             <numerusform>Cancelled after %Ln new message</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="223" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="224" />
         <source>New mail is fetched every %Ln minute(s) while the archive is open</source>
         <translation>
             <numerusform>New mail is fetched every %Ln minute while the archive is open</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>BackupDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="190" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="191" />
         <source>Last backup: %1, %Ln message(s), in %2</source>
         <translation>
             <numerusform>Last backup: %1, %Ln message, in %2</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="257" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="258" />
         <source>The backup is complete and verified: %Ln message(s) (%1) in this new folder:</source>
         <translation>
             <numerusform>The backup is complete and verified: %Ln message (%1) in this new folder:</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="269" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="270" />
         <source>Older backups removed there (%Ln kept):</source>
         <translation>
             <numerusform>Older backups removed there (%Ln kept):</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>BackupList</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="147" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="148" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="216" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="217" />
         <source>%Ln chosen message(s)</source>
         <translation>
             <numerusform>%Ln chosen message</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="250" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="251" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="401" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="402" />
         <source>%Ln message(s) exported to %1</source>
         <translation>
             <numerusform>%Ln message exported to %1</numerusform>
@@ -137,8 +137,8 @@
 <context>
     <name>GroupsDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="123" />
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="208" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="124" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="209" />
         <source>Answer expected within %Ln day(s)</source>
         <translation>
             <numerusform>Answer expected within %Ln day</numerusform>
@@ -149,7 +149,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="159" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="160" />
         <source>%Ln message(s) stored, %1 per second, about %2 left</source>
         <translation>
             <numerusform>%Ln message stored, %1 per second, about %2 left</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="219" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="220" />
         <source>Left out, not read as mail: %Ln file(s) or item(s)</source>
         <translation>
             <numerusform>Left out, not read as mail: %Ln file or item</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="229" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="230" />
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="262" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="263" />
         <source>… and %Ln more problem(s)</source>
         <translation>
             <numerusform>… and %Ln more problem</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="280" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="281" />
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln second</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="281" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="282" />
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln minute</numerusform>
@@ -200,7 +200,7 @@
 <context>
     <name>IntegrityChecking</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/integrity.py" line="236" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="238" />
         <source>Integrity check %1 found %Ln problem(s): click for what to do</source>
         <translation>
             <numerusform>Integrity check %1 found %Ln problem: click for what to do</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/integrity.py" line="244" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="246" />
         <source>Integrity checked %1: all %Ln item(s) intact</source>
         <translation>
             <numerusform>Integrity checked %1: all %Ln item intact</numerusform>
@@ -254,7 +254,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="366" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="367" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -262,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="576" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="577" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln conversation found</numerusform>
@@ -284,7 +284,7 @@
 <context>
     <name>MessageTagger</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="136" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="137" />
         <source>Tag for %Ln message(s) (a new name creates the tag):</source>
         <translation>
             <numerusform>Tag for %Ln message (a new name creates the tag):</numerusform>
@@ -395,7 +395,7 @@
 <context>
     <name>PersonTimelineDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="130" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="131" />
         <source>Usually every %Ln day(s)</source>
         <translation>
             <numerusform>Usually every day</numerusform>
@@ -403,7 +403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="131" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="132" />
         <source>%Ln longer silence(s) marked</source>
         <translation>
             <numerusform>%Ln longer silence marked</numerusform>
@@ -492,7 +492,7 @@
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="256" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="257" />
         <source>The backup was restored and checked: %Ln message(s) in the new archive in this folder:</source>
         <translation>
             <numerusform>The backup was restored and checked: %Ln message in the new archive in this folder:</numerusform>
@@ -522,7 +522,7 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="234" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="235" />
         <source>%1: %Ln message(s) fetched</source>
         <translation>
             <numerusform>%1: %Ln message fetched</numerusform>
@@ -530,7 +530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="403" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="404" />
         <source>Sync cancelled; %Ln new message(s) fetched from %1</source>
         <translation>
             <numerusform>Sync cancelled; %Ln new message fetched from %1</numerusform>
@@ -538,7 +538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="405" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="406" />
         <source>Fetched %Ln new message(s) from %1</source>
         <translation>
             <numerusform>Fetched %Ln new message from %1</numerusform>
@@ -549,7 +549,7 @@
 <context>
     <name>ThreadTagger</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="60" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="61" />
         <source>Tag for %Ln conversation(s) (a new name creates the tag):</source>
         <translation>
             <numerusform>Tag for %Ln conversation (a new name creates the tag):</numerusform>
@@ -557,7 +557,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="89" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="90" />
         <source>Tagged %Ln message(s) “%1”</source>
         <translation>
             <numerusform>Tagged %Ln message “%1”</numerusform>
@@ -565,7 +565,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="97" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="98" />
         <source>Removed “%1” from %Ln message(s)</source>
         <translation>
             <numerusform>Removed “%1” from %Ln message</numerusform>
@@ -573,7 +573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="105" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="106" />
         <source>Undid the last tagging: %Ln message(s) changed back</source>
         <translation>
             <numerusform>Undid the last tagging: %Ln message changed back</numerusform>
@@ -584,8 +584,8 @@
 <context>
     <name>ThunderbirdDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="231" />
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="252" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="234" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="255" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -593,7 +593,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="253" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="256" />
         <source>in %Ln folder(s)</source>
         <translation>
             <numerusform>in %Ln folder</numerusform>
@@ -604,7 +604,7 @@
 <context>
     <name>TopicsDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="121" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="122" />
         <source>%1 (%Ln conversation(s))</source>
         <translation>
             <numerusform>%1 (%Ln conversation)</numerusform>
@@ -612,7 +612,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="183" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="184" />
         <source>Tagged %Ln message(s) “%1”.</source>
         <translation>
             <numerusform>Tagged %Ln message “%1”.</numerusform>

@@ -4,222 +4,222 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="98" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="99" />
         <source>Change mail account</source>
         <translation>Изменить почтовую учётную запись</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="98" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="99" />
         <source>Add mail account</source>
         <translation>Добавить почтовую учётную запись</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="106" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="107" />
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="109" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="110" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="109" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="110" />
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="124" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="125" />
         <source>E-mail address</source>
         <translation>Адрес электронной почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="124" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="125" />
         <source>anna@example.org</source>
         <translation>anna@example.org</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="125" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="126" />
         <source>Or the user name your provider gave you</source>
         <translation>Или имя пользователя, выданное вашим почтовым сервисом</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="126" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="127" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="129" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="130" />
         <source>Provider</source>
         <translation>Почтовый сервис</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="132" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="133" />
         <source>Other server</source>
         <translation>Другой сервер</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="135" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="136" />
         <source>What the provider asks for</source>
         <translation>Что требует почтовый сервис</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="136" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="137" />
         <source>Name in the archive</source>
         <translation>Название в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="137" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="138" />
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="137" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="138" />
         <source>imap.example.org</source>
         <translation>imap.example.org</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="140" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="141" />
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="142" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="143" />
         <source>Encryption</source>
         <translation>Шифрование</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="143" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="144" />
         <source>TLS (usually port 993)</source>
         <translation>TLS (обычно порт 993)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="144" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="145" />
         <source>STARTTLS (usually port 143)</source>
         <translation>STARTTLS (обычно порт 143)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="156" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="157" />
         <source>In the archive, encrypted with it (recommended)</source>
         <translation>В архиве, в зашифрованном виде (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="157" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="158" />
         <source>Nowhere: ask for it at every sync</source>
         <translation>Нигде: спрашивать при каждом получении</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="158" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="159" />
         <source>In the desktop's keyring</source>
         <translation>В связке ключей рабочего стола</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="169" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="170" />
         <source>No desktop keyring (such as GNOME Keyring or KWallet) was found.</source>
         <translation>Связка ключей рабочего стола (например, GNOME Keyring или KWallet) не найдена.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="173" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="174" />
         <source>Fetch new mail a&amp;utomatically</source>
         <translation>Получать новую почту автомати&amp;чески</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="177" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="178" />
         <source>Interval in minutes</source>
         <translation>Интервал в минутах</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="181" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="182" />
         <source>Only while the archive is open and unlocked. A password that is asked for must have been typed once since unlocking.</source>
         <translation>Только пока архив открыт и разблокирован. Пароль, который запрашивается, нужно один раз ввести после разблокировки.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="189" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="190" />
         <source>The archive fetches a copy of your mail over IMAP. Nothing on the server is changed or deleted.</source>
         <translation>Архив получает копию вашей почты по IMAP. На сервере ничего не изменяется и не удаляется.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="193" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="194" />
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="196" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="197" />
         <source>&amp;E-mail address:</source>
         <translation>&amp;Адрес эл. почты:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="198" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="199" />
         <source>P&amp;rovider:</source>
         <translation>Почтовый сер&amp;вис:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="200" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="201" />
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="202" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="203" />
         <source>Server settings</source>
         <translation>Параметры сервера</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="205" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="206" />
         <source>To use another server or user name, remove the account and add it again; the mail already fetched stays in the archive.</source>
         <translation>Чтобы сменить сервер или имя пользователя, удалите учётную запись и добавьте её заново; уже полученная почта останется в архиве.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="211" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="212" />
         <source>Ser&amp;ver:</source>
         <translation>С&amp;ервер:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="212" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="213" />
         <source>P&amp;ort:</source>
         <translation>По&amp;рт:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="215" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="216" />
         <source>Keep the password</source>
         <translation>Где хранить пароль</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="217" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="218" />
         <source>&amp;Interval in minutes:</source>
         <translation>Интервал в &amp;минутах:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="219" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="220" />
         <source>Automatic sync</source>
         <translation>Автоматическое получение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="256" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="257" />
         <source>New &amp;password:</source>
         <translation>Новый &amp;пароль:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="257" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="258" />
         <source>Leave empty to keep the password</source>
         <translation>Оставьте пустым, чтобы сохранить прежний пароль</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="267" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="268" />
         <source>Type the password and test the connection to choose the folders.</source>
         <translation>Введите пароль и проверьте соединение, чтобы выбрать папки.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="278" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="279" />
         <source>As the address</source>
         <translation>Как адрес</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="412" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="413" />
         <source>Type the password, so that it can be kept.</source>
         <translation>Введите пароль, чтобы его можно было сохранить.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="415" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="416" />
         <source>The account could not be saved: %1</source>
         <translation>Не удалось сохранить учётную запись: %1</translation>
     </message>
@@ -227,99 +227,99 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="60" />
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="71" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="61" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="72" />
         <source>Mail accounts</source>
         <translation>Почтовые учётные записи</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="65" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="66" />
         <source>The archive fetches copies of the mail in these accounts. Nothing on the server is changed or deleted, and removing an account keeps the mail already fetched.</source>
         <translation>Архив получает копии почты из этих учётных записей. На сервере ничего не изменяется и не удаляется, а при удалении учётной записи уже полученная почта сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="76" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="77" />
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="76" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="77" />
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="76" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="77" />
         <source>Last sync</source>
         <translation>Последнее получение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="76" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="77" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="89" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="90" />
         <source>No mail account yet. Add one to fetch your mail from GMX, Gmail, Mail.ru or any other provider that offers IMAP.</source>
         <translation>Почтовых учётных записей пока нет. Добавьте учётную запись, чтобы получать почту из GMX, Gmail, Mail.ru или любого другого сервиса с IMAP.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="102" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="103" />
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="103" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="104" />
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="104" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="105" />
         <source>&amp;Sync now</source>
         <translation>&amp;Получить сейчас</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="105" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="106" />
         <source>&amp;Remove…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="110" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="111" />
         <source>Sync progress</source>
         <translation>Ход получения почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="112" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="113" />
         <source>Cancel s&amp;ync</source>
         <translation>&amp;Отменить получение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="124" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="125" />
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="149" />
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="307" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="150" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="308" />
         <source>Fetching mail…</source>
         <translation>Получение почты…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="192" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="193" />
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="197" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="198" />
         <source>today %1</source>
         <translation>сегодня %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="199" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="200" />
         <source>yesterday %1</source>
         <translation>вчера %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="207" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="208" />
         <source>%Ln new message(s)</source>
         <translation>
             <numerusform>%Ln новое сообщение</numerusform>
@@ -328,12 +328,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="208" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="209" />
         <source>No new mail</source>
         <translation>Новой почты нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="210" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="211" />
         <source>Cancelled after %Ln new message(s)</source>
         <translation>
             <numerusform>Отменено после %Ln нового сообщения</numerusform>
@@ -342,27 +342,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="212" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="213" />
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="213" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="214" />
         <source>Not synced yet</source>
         <translation>Ещё не получалась</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="217" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="218" />
         <source>Folders: %1</source>
         <translation>Папки: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="219" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="220" />
         <source>Folders: all but spam (on Gmail: All Mail)</source>
         <translation>Папки: все, кроме спама (в Gmail: «Вся почта»)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="223" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="224" />
         <source>New mail is fetched every %Ln minute(s) while the archive is open</source>
         <translation>
             <numerusform>Новая почта получается каждую %Ln минуту, пока архив открыт</numerusform>
@@ -371,37 +371,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="228" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="229" />
         <source>New mail is fetched when you choose “Sync now”</source>
         <translation>Новая почта получается, когда вы выбираете «Получить сейчас»</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="230" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="231" />
         <source>The password is kept in the archive</source>
         <translation>Пароль хранится в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="231" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="232" />
         <source>The password is asked for at each sync</source>
         <translation>Пароль запрашивается при каждом получении</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="232" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="233" />
         <source>The password is kept in the desktop's keyring</source>
         <translation>Пароль хранится в связке ключей рабочего стола</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="236" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="237" />
         <source>The last sync failed: %1</source>
         <translation>Последнее получение не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="270" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="271" />
         <source>“%1” was added. Choose “Sync now” to fetch its mail.</source>
         <translation>«%1» добавлена. Выберите «Получить сейчас», чтобы получить её почту.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="287" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="288" />
         <source>Remove the mail account “%1”?
 
 The mail already fetched from it stays in the archive, and nothing on the server changes; new mail is no longer fetched.</source>
@@ -410,17 +410,17 @@ The mail already fetched from it stays in the archive, and nothing on the server
 Уже полученная из неё почта останется в архиве, а на сервере ничего не изменится; новая почта больше получаться не будет.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="290" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="291" />
         <source>Remove mail account</source>
         <translation>Удалить почтовую учётную запись</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="317" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="318" />
         <source>Stopping once the messages being written are saved…</source>
         <translation>Остановка после сохранения записываемых сейчас сообщений…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="334" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="335" />
         <source>The sync of %1 failed.</source>
         <translation>Не удалось получить почту из %1.</translation>
     </message>
@@ -529,72 +529,72 @@ The mail already fetched from it stays in the archive, and nothing on the server
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="111" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="112" />
         <source>Back up the archive</source>
         <translation>Резервная копия архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="115" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="116" />
         <source>A backup is an encrypted copy of the archive in a new folder, read back and checked after writing. Keep it on another drive, such as a USB stick or an external disk: the passphrase or the recovery code opens it. You can go on working while it runs.</source>
         <translation>Резервная копия — это зашифрованная копия архива в новой папке; после записи она считывается обратно и проверяется. Храните её на другом диске, например на флешке или внешнем диске: её открывает парольная фраза или код восстановления. Пока копия создаётся, можно продолжать работу.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="123" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="124" />
         <source>Folder for the backups</source>
         <translation>Папка для резервных копий</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="123" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="124" />
         <source>A folder on a USB stick or another drive</source>
         <translation>Папка на флешке или другом диске</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="128" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="129" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="132" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="133" />
         <source>Backups to keep</source>
         <translation>Сколько копий хранить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="135" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="136" />
         <source>newest backups of this archive there; older ones are removed once the new one is verified</source>
         <translation>последних копий этого архива там; более старые удаляются, когда новая проверена</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="142" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="143" />
         <source>Back up &amp;to:</source>
         <translation>&amp;Куда:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="143" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="144" />
         <source>&amp;Keep:</source>
         <translation>&amp;Хранить:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="148" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="149" />
         <source>Backup progress</source>
         <translation>Ход создания копии</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="153" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="154" />
         <source>Folder of the new backup</source>
         <translation>Папка новой копии</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="159" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="160" />
         <source>&amp;Back up</source>
         <translation>&amp;Создать копию</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="188" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="189" />
         <source>This archive has never been backed up.</source>
         <translation>У этого архива ещё нет ни одной резервной копии.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="190" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="191" />
         <source>Last backup: %1, %Ln message(s), in %2</source>
         <translation>
             <numerusform>Последняя копия: %1, %Ln сообщение, в %2</numerusform>
@@ -603,37 +603,37 @@ The mail already fetched from it stays in the archive, and nothing on the server
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="202" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="203" />
         <source>Choose the folder for the backups</source>
         <translation>Выберите папку для резервных копий</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="237" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="238" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="244" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="245" />
         <source>Writing the encrypted copy…</source>
         <translation>Записывается зашифрованная копия…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="245" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="246" />
         <source>Reading the copy back from the drive…</source>
         <translation>Копия считывается обратно с диска…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="246" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="247" />
         <source>Checking every stored message in the copy…</source>
         <translation>Проверяется каждое сообщение в копии…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="248" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="249" />
         <source>Preparing the backup…</source>
         <translation>Подготовка копии…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="257" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="258" />
         <source>The backup is complete and verified: %Ln message(s) (%1) in this new folder:</source>
         <translation>
             <numerusform>Копия создана и проверена: %Ln сообщение (%1) в новой папке:</numerusform>
@@ -642,7 +642,7 @@ The mail already fetched from it stays in the archive, and nothing on the server
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="269" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="270" />
         <source>Older backups removed there (%Ln kept):</source>
         <translation>
             <numerusform>Там удалены более старые копии (хранится %Ln):</numerusform>
@@ -651,27 +651,27 @@ The mail already fetched from it stays in the archive, and nothing on the server
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="272" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="273" />
         <source>Not removed: %1</source>
         <translation>Не удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="286" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="287" />
         <source>The backup was cancelled; nothing of it was kept.</source>
         <translation>Создание копии отменено; от неё ничего не осталось.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="288" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="289" />
         <source>The backup could not be made: %1</source>
         <translation>Не удалось создать копию: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="290" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="291" />
         <source>The backup stopped unexpectedly: %1</source>
         <translation>Создание копии неожиданно прервалось: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="310" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="313" />
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
@@ -679,72 +679,72 @@ The mail already fetched from it stays in the archive, and nothing on the server
 <context>
     <name>BackupList</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="53" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="54" />
         <source>Folder with backups</source>
         <translation>Папка с резервными копиями</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="56" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="57" />
         <source>Choose a &amp;folder…</source>
         <translation>Выбрать &amp;папку…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="58" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="59" />
         <source>Backups &amp;in:</source>
         <translation>Копии &amp;в папке:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="61" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="62" />
         <source>Looking for backups</source>
         <translation>Поиск резервных копий</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="63" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="64" />
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="65" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="66" />
         <source>Made</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="65" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="66" />
         <source>Archive</source>
         <translation>Архив</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="65" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="66" />
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="65" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="66" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="89" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="90" />
         <source>Choose the folder with the backups</source>
         <translation>Выберите папку с резервными копиями</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="127" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="128" />
         <source>There are no backups in %1. Choose the folder they were saved in.</source>
         <translation>В %1 нет резервных копий. Выберите папку, в которую они сохранялись.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="138" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="139" />
         <source>The folder cannot be read: %1</source>
         <translation>Не удаётся прочитать папку: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="145" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="146" />
         <source>(unknown)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="147" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="148" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln сообщение</numerusform>
@@ -753,17 +753,17 @@ The mail already fetched from it stays in the archive, and nothing on the server
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="162" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="163" />
         <source>Verified</source>
         <translation>Проверена</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="163" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="164" />
         <source>Unfinished</source>
         <translation>Не завершена</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="164" />
+        <location filename="../../correspondence_app/gui/widgets/backup_list.py" line="165" />
         <source>Damaged</source>
         <translation>Повреждена</translation>
     </message>
@@ -771,32 +771,32 @@ The mail already fetched from it stays in the archive, and nothing on the server
 <context>
     <name>BundlePasswordDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="26" />
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="27" />
         <source>Encrypted ZIP</source>
         <translation>Зашифрованный ZIP</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="30" />
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="31" />
         <source>“%1” is an encrypted ZIP. Type its password to import the messages in it, with their tags, notes and people.</source>
         <translation>«%1» — зашифрованный ZIP. Введите его пароль, чтобы импортировать сообщения из него вместе с их метками, заметками и людьми.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="38" />
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="39" />
         <source>Password of the encrypted ZIP</source>
         <translation>Пароль зашифрованного ZIP</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="44" />
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="45" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="47" />
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="48" />
         <source>&amp;Skip this file</source>
         <translation>&amp;Пропустить этот файл</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="71" />
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="72" />
         <source>This password does not open “%1”. Please try again.</source>
         <translation>Этот пароль не открывает «%1». Попробуйте ещё раз.</translation>
     </message>
@@ -804,47 +804,47 @@ The mail already fetched from it stays in the archive, and nothing on the server
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="35" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="36" />
         <source>Change passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="41" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="42" />
         <source>You opened the archive with the recovery code. Please choose a new passphrase now. The recovery code stays valid.</source>
         <translation>Вы открыли архив с помощью кода восстановления. Пожалуйста, выберите сейчас новую парольную фразу. Код восстановления остаётся действительным.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="49" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="50" />
         <source>Current passphrase</source>
         <translation>Текущая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="52" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="53" />
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="64" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="65" />
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="68" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="69" />
         <source>&amp;Later</source>
         <translation>По&amp;зже</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="68" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="69" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="96" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="97" />
         <source>The current passphrase is wrong.</source>
         <translation>Текущая парольная фраза неверна.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="98" />
+        <location filename="../../correspondence_app/gui/dialogs/change_passphrase_dialog.py" line="99" />
         <source>The passphrase could not be changed: %1</source>
         <translation>Не удалось сменить парольную фразу: %1</translation>
     </message>
@@ -852,108 +852,108 @@ The mail already fetched from it stays in the archive, and nothing on the server
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="94" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="95" />
         <source>&amp;Test connection</source>
         <translation>Проверить &amp;соединение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="96" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="97" />
         <source>Testing the connection</source>
         <translation>Проверка соединения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="100" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="101" />
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="101" />
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="274" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="102" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="275" />
         <source>Untrusted certificate</source>
         <translation>Недоверенный сертификат</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="107" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="108" />
         <source>SHA-256 fingerprint</source>
         <translation>Отпечаток SHA-256</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="111" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="112" />
         <source>I have checked this fingerprint with the server's operator; accept this certificate</source>
         <translation>Я сверил этот отпечаток с администратором сервера; принять этот сертификат</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="125" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="126" />
         <source>Folders to fetch</source>
         <translation>Папки для получения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="127" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="128" />
         <source>&amp;Folders to fetch:</source>
         <translation>Папки для &amp;загрузки:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="131" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="132" />
         <source>Gmail keeps every message once in “All Mail”; its labels (Inbox, Sent and your own) become tags in the archive.</source>
         <translation>Gmail хранит каждое сообщение один раз во «Вся почта»; его ярлыки («Входящие», «Отправленные» и ваши собственные) станут метками в архиве.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="175" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="176" />
         <source>Please check the server settings: %1</source>
         <translation>Проверьте параметры сервера: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="187" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="188" />
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="204" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="205" />
         <source>%1 (all your mail)</source>
         <translation>%1 (вся ваша почта)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="206" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="207" />
         <source>%1 (spam)</source>
         <translation>%1 (спам)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="216" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="217" />
         <source>Connected. Choose the folders to fetch.</source>
         <translation>Соединение установлено. Выберите папки для получения.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="227" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="228" />
         <source>Type the password to test the connection.</source>
         <translation>Введите пароль, чтобы проверить соединение.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="230" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="231" />
         <source>The password could not be read: %1</source>
         <translation>Не удалось прочитать пароль: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="237" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="238" />
         <source>The connection failed: %1</source>
         <translation>Не удалось подключиться: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="252" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="253" />
         <source>The server's certificate has changed since it was accepted. Accept the new one only if the server's operator confirms its fingerprint:</source>
         <translation>Сертификат сервера изменился с тех пор, как его приняли. Принимайте новый, только если администратор сервера подтвердит его отпечаток:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="257" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="258" />
         <source>The server's certificate is not signed by an authority this computer trusts. Servers with a certificate of their own look like this, but so does someone listening in. Compare its fingerprint with the one the server's operator gives you:</source>
         <translation>Сертификат сервера не подписан центром, которому доверяет этот компьютер. Так выглядят серверы с собственным сертификатом, но так же выглядит и тот, кто подслушивает соединение. Сравните его отпечаток с тем, который сообщит администратор сервера:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="274" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="275" />
         <source>Accepted certificate</source>
         <translation>Принятый сертификат</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="278" />
+        <location filename="../../correspondence_app/gui/widgets/connection_test.py" line="279" />
         <source>This certificate is accepted for the server, and no other:</source>
         <translation>Для сервера принят этот сертификат, и никакой другой:</translation>
     </message>
@@ -1068,94 +1068,847 @@ The mail already fetched from it stays in the archive, and nothing on the server
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="59" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="77" />
+        <source>permission denied</source>
+        <translation>нет прав доступа</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="81" />
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="85" />
+        <source>the disk quota is used up</source>
+        <translation>дисковая квота исчерпана</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="89" />
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="92" />
+        <source>no such file or folder</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="94" />
+        <source>not a folder</source>
+        <translation>не папка</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="95" />
+        <source>a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="96" />
+        <source>exists already</source>
+        <translation>уже существует</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="97" />
+        <source>the name is too long</source>
+        <translation>слишком длинное имя</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="100" />
+        <source>the disk could not be read or written</source>
+        <translation>не удалось прочитать диск или записать на него</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="104" />
+        <source>the file is larger than this disk or system allows</source>
+        <translation>файл больше, чем позволяет этот диск или система</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="108" />
+        <source>the disk could not be read or written (is it still connected?)</source>
+        <translation>не удалось прочитать диск или записать на него (он ещё подключён?)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="114" />
+        <source>the folder has gone (was the drive removed?)</source>
+        <translation>папка исчезла (диск был отключён?)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="118" />
+        <source>the disk could not be written (is it full, or was it removed?)</source>
+        <translation>не удалось записать на диск (он заполнен или отключён?)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="125" />
+        <source>the passphrase must not be empty</source>
+        <translation>парольная фраза не может быть пустой</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="129" />
+        <source>the new passphrase must not be empty</source>
+        <translation>новая парольная фраза не может быть пустой</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="133" />
+        <source>%1: there is already an archive here</source>
+        <translation>%1: здесь уже есть архив</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="137" />
+        <source>%1: the folder is not empty</source>
+        <translation>%1: папка не пуста</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="141" />
+        <source>%1: the folder cannot be created (%2)</source>
+        <translation>%1: не удалось создать папку (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="145" />
+        <source>%1: there is no archive folder here</source>
+        <translation>%1: здесь нет папки архива</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="149" />
+        <source>%1: not an archive (%2 is missing)</source>
+        <translation>%1: это не архив (нет %2)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="153" />
+        <source>%1: the database file %2 is missing</source>
+        <translation>%1: нет файла базы данных %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="157" />
+        <source>%1: not an archive database, or damaged</source>
+        <translation>%1: это не база данных архива, или она повреждена</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="162" />
+        <source>%1: the file cannot be read (%2). Is the disk full, or the drive disconnected? Nothing was changed.</source>
+        <translation>%1: не удалось прочитать файл (%2). Может быть, диск заполнен или отключён? Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="172" />
+        <source>%1: this version upgrades the archive and keeps a copy of it first, which needs %2 on this disk; %3 are free. Free some space and open it again; nothing was changed.</source>
+        <translation>%1: эта версия обновляет архив и сначала сохраняет его копию, для которой нужно %2 на этом диске; свободно %3. Освободите место и откройте архив снова; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="180" />
+        <source>%1: the key file is missing</source>
+        <translation>%1: нет файла ключа</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="184" />
+        <source>%1: not a key file of Correspondence Archive</source>
+        <translation>%1: это не файл ключа Correspondence Archive</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="188" />
+        <source>%1: the key file is of a newer version (%2): please update the program</source>
+        <translation>%1: файл ключа более новой версии (%2): обновите программу</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="194" />
+        <source>%1: the key file is damaged</source>
+        <translation>%1: файл ключа повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="198" />
+        <source>%1: the key file is damaged or was changed</source>
+        <translation>%1: файл ключа повреждён или изменён</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="202" />
+        <source>%1: another import into this archive is running</source>
+        <translation>%1: в этот архив уже идёт другой импорт</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="207" />
+        <source>%1: this is the archive itself</source>
+        <translation>%1: это сам архив</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="211" />
+        <source>%1: no such file or folder</source>
+        <translation>%1: нет такого файла или папки</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="215" />
+        <source>%1: not a file or folder</source>
+        <translation>%1: не файл и не папка</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="219" />
+        <source>%1: the bundle is encrypted: please give its password</source>
+        <translation>%1: пакет зашифрован: введите его пароль</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="223" />
+        <source>%1: wrong password for the bundle</source>
+        <translation>%1: неверный пароль пакета</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="227" />
+        <source>%1: the bundle cannot be read (%2)</source>
+        <translation>%1: не удалось прочитать пакет (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="232" />
+        <source>the selection holds no message</source>
+        <translation>в выборке нет ни одного сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="236" />
+        <source>a bundle needs a password of at least %1 characters</source>
+        <translation>для пакета нужен пароль не короче %1 символов</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="240" />
+        <source>%1: exists and is not an empty folder</source>
+        <translation>%1: уже существует и не является пустой папкой</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="243" />
+        <source>%1: exists already</source>
+        <translation>%1: уже существует</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="247" />
+        <source>%1: no such folder (is the drive connected?)</source>
+        <translation>%1: нет такой папки (диск подключён?)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="250" />
+        <source>%1: no such folder</source>
+        <translation>%1: нет такой папки</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="252" />
+        <source>%1: not a folder</source>
+        <translation>%1: не папка</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="255" />
+        <source>%1: the export cannot be written there (%2)</source>
+        <translation>%1: сюда нельзя записать экспорт (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="260" />
+        <source>%1: another backup of this archive is running</source>
+        <translation>%1: уже идёт другое резервное копирование этого архива</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="264" />
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: не удаётся прочитать (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="268" />
+        <source>%1: no such backup folder</source>
+        <translation>%1: нет такой папки резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="272" />
+        <source>%1: not a backup (files of a backup are missing)</source>
+        <translation>%1: это не резервная копия (нет её файлов)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="275" />
+        <source>keep at least one backup</source>
+        <translation>нужно хранить хотя бы одну резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="279" />
+        <source>%1: cannot write here (%2)</source>
+        <translation>%1: сюда нельзя записать (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="284" />
+        <source>%1: the backup failed: %2; %3; earlier backups and the archive are untouched</source>
+        <translation>%1: резервное копирование не удалось: %2; %3; прежние копии и архив не затронуты</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="291" />
+        <source>remove the unfinished %1 by hand</source>
+        <translation>удалите незавершённую копию %1 вручную</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="294" />
+        <source>nothing of it was kept</source>
+        <translation>от неё ничего не осталось</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="299" />
+        <source>%1: the backup is complete and verified, but could not be recorded in the archive (%2); no older backup was removed</source>
+        <translation>%1: резервная копия готова и проверена, но её не удалось отметить в архиве (%2); старые копии не удалены</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="307" />
+        <source>older backups were not removed: %1</source>
+        <translation>старые резервные копии не удалены: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="311" />
+        <source>%1: a backup cannot go inside the archive folder</source>
+        <translation>%1: резервная копия не может лежать внутри папки архива</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="315" />
+        <source>%1: the key file cannot be read (%2)</source>
+        <translation>%1: не удалось прочитать файл ключа (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="319" />
+        <source>%1: the key file is not this archive's</source>
+        <translation>%1: файл ключа не от этого архива</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="321" />
+        <source>its check found: %1</source>
+        <translation>проверка обнаружила: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="324" />
+        <source>it differs from the archive in %1</source>
+        <translation>она отличается от архива в %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="332" />
+        <source>the copy of %1%2 reads back differently</source>
+        <translation>копия %1%2 читается иначе, чем была записана</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="336" />
+        <source>the disk is full: %1 free, about %2 needed</source>
+        <translation>диск заполнен: свободно %1, нужно около %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="340" />
+        <source>the restored archive did not pass its check: %1</source>
+        <translation>восстановленный архив не прошёл проверку: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="344" />
+        <source>the restored archive holds %1 messages, the backup %2</source>
+        <translation>в восстановленном архиве %1 сообщений, в резервной копии %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="348" />
+        <source>%1: the restore failed: %2; nothing of it was kept</source>
+        <translation>%1: восстановление не удалось: %2; от него ничего не осталось</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="352" />
+        <source>%1: a file is in the way; restore into a new folder</source>
+        <translation>%1: мешает файл; восстановите в новую папку</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="356" />
+        <source>%1: there is an archive here already; restore into a new folder</source>
+        <translation>%1: здесь уже есть архив; восстановите в новую папку</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="362" />
+        <source>%1: the folder is not empty; restore into a new folder</source>
+        <translation>%1: папка не пуста; восстановите в новую папку</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="366" />
+        <source>%1: cannot restore into the backup itself</source>
+        <translation>%1: нельзя восстановить в саму резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="370" />
+        <source>%1: the copied database reads back differently</source>
+        <translation>%1: скопированная база данных читается иначе, чем была записана</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="374" />
+        <source>%1: could not be removed (%2)</source>
+        <translation>%1: не удалось удалить (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="377" />
+        <source>a tag needs a name</source>
+        <translation>у метки должно быть имя</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="380" />
+        <source>a tag's name has at most %1 characters</source>
+        <translation>имя метки — не более %1 символов</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="384" />
+        <source>a tag cannot be merged into itself</source>
+        <translation>метку нельзя объединить саму с собой</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="388" />
+        <source>there is a tag %1 already: merge the two instead</source>
+        <translation>метка %1 уже есть: лучше объедините их</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="392" />
+        <source>there is a tag %1 already</source>
+        <translation>метка %1 уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="395" />
+        <source>there is no tag %1</source>
+        <translation>метки %1 нет</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="400" />
+        <source>%1 is a folder found at import and keeps its name; merge it into a tag of your own instead</source>
+        <translation>%1 — папка, найденная при импорте, и её имя не меняется; вместо этого объедините её со своей меткой</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="408" />
+        <source>%1 cannot move below itself</source>
+        <translation>%1 нельзя переместить внутрь самой себя</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="412" />
+        <source>%1: a colour is written #rrggbb</source>
+        <translation>%1: цвет записывается как #rrggbb</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="417" />
+        <source>the rule “%1” gives the tag %2: change that rule or delete it first, then delete the tag</source>
+        <translation>правило «%1» ставит метку %2: сначала измените или удалите это правило, затем удалите метку</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="426" />
+        <source>the rules %1 give the tag %2: change those rules or delete them first, then delete the tag</source>
+        <translation>правила %1 ставят метку %2: сначала измените или удалите эти правила, затем удалите метку</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="434" />
+        <source>%1 is a tag of yours, not a folder's: undo takes a deletion back</source>
+        <translation>%1 — ваша собственная метка, а не метка папки: удаление отменяется через «Отменить»</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="440" />
+        <source>the folder tag %1 was not dropped</source>
+        <translation>метка папки %1 не была отброшена</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="445" />
+        <source>the tag %1 cannot come back: there is a tag of that name again (rename it, or merge the two after the undo)</source>
+        <translation>метку %1 нельзя вернуть: снова есть метка с таким именем (переименуйте её или объедините их после отмены)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="454" />
+        <source>%1 cannot move back to %2: there is a tag of that name again (rename it first)</source>
+        <translation>%1 нельзя вернуть к имени %2: снова есть метка с таким именем (сначала переименуйте её)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="461" />
+        <source>step %1 does not exist or was undone already</source>
+        <translation>шага %1 нет, или он уже отменён</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="463" />
+        <source>a rule needs a name</source>
+        <translation>у правила должно быть имя</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="464" />
+        <source>a rule needs a search</source>
+        <translation>правилу нужен поисковый запрос</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="467" />
+        <source>a rule needs at least one tag to add</source>
+        <translation>правилу нужна хотя бы одна метка, которую оно ставит</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="471" />
+        <source>there is a rule %1 already</source>
+        <translation>правило %1 уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="475" />
+        <source>a saved search needs a name</source>
+        <translation>у сохранённого поиска должно быть имя</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="479" />
+        <source>a saved search needs a search</source>
+        <translation>сохранённому поиску нужен поисковый запрос</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="483" />
+        <source>there is a saved search %1 already</source>
+        <translation>сохранённый поиск %1 уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="487" />
+        <source>a note has at most %1 characters</source>
+        <translation>заметка — не более %1 символов</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="492" />
+        <source>%1: no message in the archive has this address</source>
+        <translation>%1: ни одно сообщение в архиве не содержит этот адрес</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="496" />
+        <source>a person cannot be merged with themselves</source>
+        <translation>человека нельзя объединить с самим собой</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="500" />
+        <source>%1 is the person's only address</source>
+        <translation>%1 — единственный адрес этого человека</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="504" />
+        <source>%1: an address is always its own person</source>
+        <translation>%1: адрес всегда принадлежит ровно одному человеку</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="508" />
+        <source>this is one person already</source>
+        <translation>это уже один человек</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="513" />
+        <source>this is you (%2 is your address): your own mail is no sign of life</source>
+        <translation>это вы (%2 — ваш адрес): ваши собственные письма не являются признаком жизни</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="519" />
+        <source>%1: the number of days is at least 1</source>
+        <translation>%1: число дней — не меньше 1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="523" />
+        <source>%1: a deadline is at least 1 day</source>
+        <translation>%1: срок — не меньше 1 дня</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="525" />
+        <source>%1 is after today</source>
+        <translation>%1 — позже сегодняшнего дня</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="526" />
+        <source>a group needs a name</source>
+        <translation>у группы должно быть имя</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="529" />
+        <source>%1: give the domain alone (like amt.example), or the address</source>
+        <translation>%1: укажите только домен (например, amt.example) или адрес</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="535" />
+        <source>%1: not a mail domain (like amt.example)</source>
+        <translation>%1: это не почтовый домен (например, amt.example)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="539" />
+        <source>%1 is not in the group</source>
+        <translation>%1 не входит в группу</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="543" />
+        <source>a letter needs a recipient</source>
+        <translation>у письма должен быть получатель</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="547" />
+        <source>%1: an answer cannot come before the letter (sent %2)</source>
+        <translation>%1: ответ не может прийти раньше письма (отправлено %2)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="551" />
+        <source>this message was not sent from your addresses</source>
+        <translation>это сообщение отправлено не с ваших адресов</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="555" />
+        <source>this message has no date</source>
+        <translation>у этого сообщения нет даты</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="559" />
+        <source>your own addresses are not known: add them under “People”, “My addresses”</source>
+        <translation>ваши собственные адреса неизвестны: добавьте их в разделе «Люди», «Мои адреса»</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="566" />
+        <source>%1: a day is written YYYY-MM-DD</source>
+        <translation>%1: день записывается как ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="570" />
+        <source>%1: no such time zone (write it like Europe/Berlin)</source>
+        <translation>%1: нет такого часового пояса (пишите, например, Europe/Moscow)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="576" />
+        <source>the search is too long at character %1 (at most %2 characters)</source>
+        <translation>запрос слишком длинный на символе %1 (не более %2 символов)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="583" />
+        <source>the search is too long at character %1 (at most %2 words and conditions)</source>
+        <translation>запрос слишком длинный на символе %1 (не более %2 слов и условий)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="590" />
+        <source>the quote opened at character %1 is not closed</source>
+        <translation>кавычка, открытая на символе %1, не закрыта</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="595" />
+        <source>nothing to search for at character %1 (a word needs a letter or a digit)</source>
+        <translation>на символе %1 нечего искать (в слове нужна буква или цифра)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="602" />
+        <source>nothing to exclude after “%1” at character %2</source>
+        <translation>после «%1» на символе %2 нечего исключать</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="606" />
+        <source>the search ends too early at character %1</source>
+        <translation>запрос обрывается на символе %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="610" />
+        <source>too many nested parentheses at character %1</source>
+        <translation>слишком много вложенных скобок на символе %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="614" />
+        <source>empty parentheses at character %1</source>
+        <translation>пустые скобки на символе %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="618" />
+        <source>the “(” at character %1 is not closed</source>
+        <translation>скобка «(» на символе %1 не закрыта</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="622" />
+        <source>the “)” at character %1 closes nothing</source>
+        <translation>скобка «)» на символе %1 ничего не закрывает</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="626" />
+        <source>“%1:” at character %2 needs a value right after the colon</source>
+        <translation>«%1:» на символе %2: сразу после двоеточия нужно значение</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="632" />
+        <source>unknown value “%1” at character %2 (only has:attachment is known)</source>
+        <translation>неизвестное значение «%1» на символе %2 (известно только has:attachment)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="639" />
+        <source>unknown language “%1” at character %2 (lang: takes de, en or ru)</source>
+        <translation>неизвестный язык «%1» на символе %2 (lang: принимает de, en или ru)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="646" />
+        <source>unknown field “%1:” at character %2 (did you mean %3:?)</source>
+        <translation>неизвестное поле «%1:» на символе %2 (может быть, %3:?)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="652" />
+        <source>“%1” at character %2 needs a search term on both sides</source>
+        <translation>«%1» на символе %2: нужны слова поиска с обеих сторон</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="656" />
+        <source>empty quotes at character %1</source>
+        <translation>пустые кавычки на символе %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="660" />
+        <source>“*” at character %1 needs a word before it</source>
+        <translation>«*» на символе %1: перед звёздочкой нужно слово</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="664" />
+        <source>“*” at character %1 may only end a word</source>
+        <translation>«*» на символе %1 может стоять только в конце слова</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="669" />
+        <source>%1: takes one date, not the range “%2” at character %3</source>
+        <translation>%1: принимает одну дату, а не период «%2» на символе %3</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="673" />
+        <source>the date range “..” at character %1 needs a start or an end</source>
+        <translation>у периода «..» на символе %1 должно быть начало или конец</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="679" />
+        <source>the date range “%1” at character %2 ends before it starts</source>
+        <translation>период «%1» на символе %2 кончается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="685" />
+        <source>“%1” at character %2 is not a date (write 2024, 2024-03 or 2024-03-31)</source>
+        <translation>«%1» на символе %2 — не дата (пишите 2024, 2024-03 или 2024-03-31)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="692" />
+        <source>%1: there is already an account of this name</source>
+        <translation>%1: учётная запись с таким именем уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="695" />
+        <source>an account needs a name</source>
+        <translation>у учётной записи должно быть имя</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="699" />
+        <source>the password must not be empty</source>
+        <translation>пароль не может быть пустым</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="703" />
+        <source>the user name must not be empty</source>
+        <translation>имя пользователя не может быть пустым</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="707" />
+        <source>%1: the keyring holds no password for this account</source>
+        <translation>%1: в связке ключей нет пароля для этой учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="711" />
+        <source>%1: the password is asked for at each sync</source>
+        <translation>%1: пароль запрашивается при каждом получении почты</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="714" />
+        <source>%1: not a server name</source>
+        <translation>%1: это не имя сервера</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="718" />
+        <source>%1: not a port (1 to 65535)</source>
+        <translation>%1: это не порт (от 1 до 65535)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="722" />
+        <source>%1: sync every 1 to %2 minutes, or 0 for never</source>
+        <translation>%1: получать почту каждые 1–%2 минут, или 0 — никогда</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="727" />
+        <source>there is no desktop keyring on this computer: keep the password in the archive or have it asked for at each sync</source>
+        <translation>на этом компьютере нет связки ключей: храните пароль в архиве или вводите его при каждом получении почты</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="735" />
+        <source>the keyring refused the password (%1)</source>
+        <translation>связка ключей не приняла пароль (%1)</translation>
+    </message>
+</context>
+<context>
     <name>CreateArchiveDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="77" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="78" />
         <source>New archive</source>
         <translation>Новый архив</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="91" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="92" />
         <source>Archive folder</source>
         <translation>Папка архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="92" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="93" />
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="101" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="102" />
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="105" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="106" />
         <source>for example katja@example.de</source>
         <translation>например, katja@example.de</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="106" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="107" />
         <source>Your mail addresses</source>
         <translation>Ваши адреса электронной почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="108" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="109" />
         <source>Your &amp;addresses:</source>
         <translation>Ваши &amp;адреса:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="114" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="115" />
         <source>Optional. Mail from these addresses is yours: it never counts as a sign of life, and your letters from them can wait for an answer. Left empty, they are found in your sent mail. You can change them later under People.</source>
         <translation>Необязательно. Письма с этих адресов — ваши: они никогда не считаются признаком жизни, а ваши письма с них могут ждать ответа. Если оставить поле пустым, адреса будут найдены в отправленной почте. Позже их можно изменить в разделе «Люди».</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="123" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="124" />
         <source>Everything in the archive is encrypted with this passphrase. If you lose it, no one can open the archive again, not even with the help of its makers. Choose several words that you will remember, and keep the recovery code that comes next in a safe place.</source>
         <translation>Всё содержимое архива шифруется этой парольной фразой. Если вы её потеряете, никто не сможет снова открыть архив — даже с помощью разработчиков программы. Выберите несколько слов, которые вы запомните, а код восстановления, который будет показан дальше, храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="134" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="135" />
         <source>C&amp;reate archive</source>
         <translation>&amp;Создать архив</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="154" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="155" />
         <source>Folder for the new archive</source>
         <translation>Папка для нового архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="161" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="162" />
         <source>“%1” is not a mail address.</source>
         <translation>«%1» — не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="185" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="186" />
         <source>The archive could not be created: %1</source>
         <translation>Не удалось создать архив: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="201" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="202" />
         <source>&lt;b&gt;Your recovery code&lt;/b&gt;&lt;br&gt;If you ever forget the passphrase, this code opens the archive instead. It is shown only now. Write it down or print it, and keep it apart from this computer.</source>
         <translation>&lt;b&gt;Ваш код восстановления&lt;/b&gt;&lt;br&gt;Если вы когда-нибудь забудете парольную фразу, архив можно будет открыть этим кодом. Он показывается только сейчас. Запишите или распечатайте его и храните отдельно от этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="214" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="215" />
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="215" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="216" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="217" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="218" />
         <source>I have &amp;written the code down</source>
         <translation>Код &amp;записан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="220" />
+        <location filename="../../correspondence_app/gui/dialogs/create_archive_dialog.py" line="221" />
         <source>&amp;Open the archive</source>
         <translation>&amp;Открыть архив</translation>
     </message>
@@ -1294,172 +2047,172 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="66" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="67" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="73" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="74" />
         <source>Whole &amp;conversations</source>
         <translation>&amp;Беседы целиком</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="75" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="76" />
         <source>Also export the other messages of the conversations they belong to</source>
         <translation>Экспортировать также остальные сообщения бесед, к которым они относятся</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="79" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="80" />
         <source>What will be exported</source>
         <translation>Что будет экспортировано</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="82" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="83" />
         <source>What:</source>
         <translation>Что:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="83" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="84" />
         <source>Messages:</source>
         <translation>Сообщения:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="84" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="85" />
         <source>Dates:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="85" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="86" />
         <source>Size of the originals:</source>
         <translation>Размер оригиналов:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="95" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="96" />
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="96" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="97" />
         <source>Correspondence</source>
         <translation>Переписка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="97" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="98" />
         <source>On the cover of a PDF, atop the pages of HTML</source>
         <translation>На титульном листе PDF, вверху страниц HTML</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="98" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="99" />
         <source>Password of the encrypted ZIP</source>
         <translation>Пароль зашифрованного ZIP</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="101" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="102" />
         <source>At least %1 characters; tell it to the recipient another way</source>
         <translation>Не менее %1 символов; сообщите его получателю другим путём</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="106" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="107" />
         <source>Where to export</source>
         <translation>Куда экспортировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="108" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="109" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="111" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="112" />
         <source>Fo&amp;rmat:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="113" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="114" />
         <source>&amp;Title:</source>
         <translation>&amp;Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="115" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="116" />
         <source>Pass&amp;word:</source>
         <translation>Па&amp;роль:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="129" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="130" />
         <source>Export progress</source>
         <translation>Ход экспорта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="130" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="131" />
         <source>%v of %m messages</source>
         <translation>Сообщений: %v из %m</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="137" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="138" />
         <source>The fingerprint of its manifest (SHA-256). Keep this number: it proves the export unchanged; “verify-export” checks it.</source>
         <translation>Отпечаток его манифеста (SHA-256). Сохраните это число: оно доказывает, что экспорт не изменён; «verify-export» это проверяет.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="147" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="148" />
         <source>Fingerprint of the manifest</source>
         <translation>Отпечаток манифеста</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="148" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="149" />
         <source>Co&amp;py</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="158" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="159" />
         <source>Show in &amp;folder</source>
         <translation>Показать в &amp;папке</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="163" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="164" />
         <source>E&amp;xport</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="197" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="198" />
         <source>PDF dossier for reading and printing (originals embedded)</source>
         <translation>PDF-досье для чтения и печати (оригиналы вложены)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="198" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="199" />
         <source>HTML folder for any browser</source>
         <translation>Папка HTML для любого браузера</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="199" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="200" />
         <source>mbox file (originals, re-importable)</source>
         <translation>Файл mbox (оригиналы, можно импортировать снова)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="200" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="201" />
         <source>.eml files in a folder</source>
         <translation>Файлы .eml в папке</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="201" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="202" />
         <source>.eml files in a ZIP</source>
         <translation>Файлы .eml в ZIP-архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="202" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="203" />
         <source>CSV table for a spreadsheet</source>
         <translation>Таблица CSV для табличного редактора</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="203" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="204" />
         <source>Encrypted ZIP for a lawyer (AES-256; 7-Zip opens it)</source>
         <translation>Зашифрованный ZIP для адвоката (AES-256; открывается в 7-Zip)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="213" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="214" />
         <source>Every message in the archive</source>
         <translation>Все сообщения архива</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="216" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="217" />
         <source>%Ln chosen message(s)</source>
         <translation>
             <numerusform>%Ln выбранное сообщение</numerusform>
@@ -1468,12 +2221,12 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="229" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="230" />
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="250" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="251" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln сообщение</numerusform>
@@ -1482,47 +2235,47 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="252" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="253" />
         <source>No messages: there is nothing to export.</source>
         <translation>Нет сообщений: экспортировать нечего.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="262" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="263" />
         <source>The messages could not be counted: %1</source>
         <translation>Не удалось подсчитать сообщения: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="297" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="298" />
         <source>F&amp;ile:</source>
         <translation>Фа&amp;йл:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="297" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="298" />
         <source>Into a new f&amp;older:</source>
         <translation>В &amp;новую папку:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="312" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="313" />
         <source>Correspondence export %1</source>
         <translation>Экспорт переписки %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="322" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="323" />
         <source>Export to</source>
         <translation>Экспортировать в</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="331" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="332" />
         <source>Folder in which to create the export folder</source>
         <translation>Папка, в которой будет создана папка экспорта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="392" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="393" />
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="401" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="402" />
         <source>%Ln message(s) exported to %1</source>
         <translation>
             <numerusform>%Ln сообщение экспортировано в %1</numerusform>
@@ -1531,12 +2284,12 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="421" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="422" />
         <source>The export was stopped; nothing was left behind.</source>
         <translation>Экспорт остановлен; никаких файлов не осталось.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="428" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="429" />
         <source>The export failed: %1</source>
         <translation>Экспорт не удался: %1</translation>
     </message>
@@ -1653,37 +2406,37 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
 <context>
     <name>FilePicker</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="111" />
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="112" />
         <source>C&amp;hoose file…</source>
         <translation>Вы&amp;брать файл…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="116" />
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="117" />
         <source>Re&amp;move</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="117" />
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="118" />
         <source>Remove the file</source>
         <translation>Убрать файл</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="167" />
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="168" />
         <source>“%1” is too large (%2): a file can be at most %3.</source>
         <translation>«%1» слишком большой (%2): файл может быть не больше %3.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="175" />
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="176" />
         <source>“%1” cannot be read: %2</source>
         <translation>Не удаётся прочитать «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="182" />
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="183" />
         <source>No file</source>
         <translation>Нет файла</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="189" />
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="190" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1691,129 +2444,129 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
 <context>
     <name>GroupsDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="43" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="44" />
         <source>Groups of officials</source>
         <translation>Группы ведомств</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="48" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="49" />
         <source>Letters you send to a member of a group wait for an answer until that person, or anyone at one of the group's domains, replies.</source>
         <translation>Письма участнику группы ждут ответа, пока не ответит этот человек или кто-либо с одного из доменов группы.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="53" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="54" />
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="56" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="57" />
         <source>&amp;New group…</source>
         <translation>&amp;Новая группа…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="57" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="58" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="58" />
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="167" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="59" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="168" />
         <source>Delete group</source>
         <translation>Удалить группу</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="62" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="63" />
         <source>Deadline in days</source>
         <translation>Срок в днях</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="67" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="68" />
         <source>Domains (an answer from any address there counts):</source>
         <translation>Домены (учитывается ответ с любого адреса на них):</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="68" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="69" />
         <source>Domains of the group</source>
         <translation>Домены группы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="69" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="70" />
         <source>Domain to add</source>
         <translation>Добавляемый домен</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="69" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="70" />
         <source>e.g. auswaertiges-amt.de</source>
         <translation>напр. auswaertiges-amt.de</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="70" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="71" />
         <source>Add d&amp;omain</source>
         <translation>Добавить &amp;домен</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="70" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="71" />
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="70" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="71" />
         <source>Remove domain</source>
         <translation>Убрать домен</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="75" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="76" />
         <source>People:</source>
         <translation>Люди:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="76" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="77" />
         <source>People in the group</source>
         <translation>Люди в группе</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="78" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="79" />
         <source>Address of the person to add</source>
         <translation>Адрес добавляемого человека</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="79" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="80" />
         <source>An e-mail address, e.g. poststelle@amt.de</source>
         <translation>Адрес электронной почты, напр. poststelle@amt.de</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="81" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="82" />
         <source>Add &amp;person</source>
         <translation>Добавить &amp;человека</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="81" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="82" />
         <source>R&amp;emove</source>
         <translation>Убр&amp;ать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="81" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="82" />
         <source>Remove person</source>
         <translation>Убрать человека</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="86" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="87" />
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="99" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="100" />
         <source>De&amp;adline (days):</source>
         <translation>&amp;Срок (дней):</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="111" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="112" />
         <source>&amp;Groups:</source>
         <translation>&amp;Группы:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="123" />
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="208" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="124" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="209" />
         <source>Answer expected within %Ln day(s)</source>
         <translation>
             <numerusform>Ответ ожидается в течение %Ln дня</numerusform>
@@ -1822,22 +2575,22 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="139" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="140" />
         <source>New group</source>
         <translation>Новая группа</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="140" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="141" />
         <source>Name of the group, e.g. Embassies or Courts:</source>
         <translation>Название группы, напр. Посольства или Суды:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="157" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="158" />
         <source>There is already a group “%1”.</source>
         <translation>Группа «%1» уже существует.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="169" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="170" />
         <source>Delete the group “%1”?
 
 Mail to its members no longer waits for an answer because of it; paper letters to it are kept, without a group.</source>
@@ -1846,17 +2599,17 @@ Mail to its members no longer waits for an answer because of it; paper letters t
 Письма её участникам больше не будут ждать ответа из-за неё; бумажные письма ей сохранятся, без группы.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="189" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="190" />
         <source>No group chosen</source>
         <translation>Группа не выбрана</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="203" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="204" />
         <source>Person %1</source>
         <translation>Человек %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="204" />
+        <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="205" />
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
@@ -1864,43 +2617,43 @@ Mail to its members no longer waits for an answer because of it; paper letters t
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="50" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="51" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="55" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="56" />
         <source>Importing %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="60" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="61" />
         <source>Import progress</source>
         <translation>Ход импорта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="61" />
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="133" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="62" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="134" />
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="71" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="72" />
         <source>Show &amp;quarantine…</source>
         <translation>Показать &amp;карантин…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="95" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="96" />
         <source>Waiting for the password of the encrypted ZIP…</source>
         <translation>Ожидание пароля зашифрованного ZIP…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="148" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="149" />
         <source>Stopping once the messages being written are saved…</source>
         <translation>Остановка после сохранения записываемых сейчас сообщений…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="159" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="160" />
         <source>%Ln message(s) stored, %1 per second, about %2 left</source>
         <translation>
             <numerusform>Сохранено %Ln сообщение, %1 в секунду, осталось около %2</numerusform>
@@ -1909,49 +2662,49 @@ Mail to its members no longer waits for an answer because of it; paper letters t
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="171" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="172" />
         <source>Import cancelled.</source>
         <translation>Импорт отменён.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="171" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="172" />
         <source>Import finished.</source>
         <translation>Импорт завершён.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="172" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="173" />
         <source>New messages: %1</source>
         <translation>Новых сообщений: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="173" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="174" />
         <source>Already in the archive: %1</source>
         <translation>Уже в архиве: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="176" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="177" />
         <source>Kept in quarantine (could not be read): %1</source>
         <translation>Помещено в карантин (не удалось прочитать): %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="179" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="180" />
         <source>%1 messages per second</source>
         <translation>Сообщений в секунду: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="184" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="185" />
         <source>Not imported, no password given: %1</source>
         <translation>Не импортирован, пароль не указан: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="201" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="202" />
         <source>The import stopped: %1
 Nothing already stored was lost.</source>
         <translation>Импорт остановлен: %1
 Всё, что уже было сохранено, не потеряно.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="219" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="220" />
         <source>Left out, not read as mail: %Ln file(s) or item(s)</source>
         <translation>
             <numerusform>Пропущено, не прочитано как почта: %Ln файл или элемент</numerusform>
@@ -1960,12 +2713,12 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="222" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="223" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="229" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="230" />
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… и ещё %Ln</numerusform>
@@ -1974,62 +2727,62 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="236" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="237" />
         <source>Tags given to messages: %1</source>
         <translation>Меток назначено сообщениям: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="237" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="238" />
         <source>Notes: %1</source>
         <translation>Заметок: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="238" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="239" />
         <source>People merged: %1</source>
         <translation>Людей объединено: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="239" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="240" />
         <source>People watched: %1</source>
         <translation>Людей под наблюдением: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="240" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="241" />
         <source>Signs of life: %1</source>
         <translation>Признаков жизни: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="241" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="242" />
         <source>Letters awaiting an answer: %1</source>
         <translation>Писем, ждущих ответа: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="242" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="243" />
         <source>Paper letters: %1</source>
         <translation>Бумажных писем: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="243" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="244" />
         <source>Answers: %1</source>
         <translation>Ответов: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="245" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="246" />
         <source>Messages it names that are not in the archive: %1</source>
         <translation>Упомянутых в нём сообщений, которых нет в архиве: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="250" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="251" />
         <source>From %1, besides the messages:</source>
         <translation>Из %1, помимо сообщений:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="257" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="258" />
         <source>Not applied: %1</source>
         <translation>Не применено: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="262" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="263" />
         <source>… and %Ln more problem(s)</source>
         <translation>
             <numerusform>… и ещё %Ln проблема</numerusform>
@@ -2038,7 +2791,7 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="280" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="281" />
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln секунда</numerusform>
@@ -2047,7 +2800,7 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="281" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="282" />
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln минута</numerusform>
@@ -2059,32 +2812,32 @@ Nothing already stored was lost.</source>
 <context>
     <name>IntegrityChecking</name>
     <message>
-        <location filename="../../correspondence_app/gui/integrity.py" line="89" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="90" />
         <source>Check the archive's &amp;integrity</source>
         <translation>Проверить &amp;целостность архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/integrity.py" line="181" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="182" />
         <source>Checking the archive's integrity…</source>
         <translation>Проверяется целостность архива…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/integrity.py" line="207" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="208" />
         <source>The integrity check waits for the import to end</source>
         <translation>Проверка целостности ждёт окончания импорта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/integrity.py" line="214" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="215" />
         <source>The integrity check stopped: %1</source>
         <translation>Проверка целостности прервалась: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/integrity.py" line="231" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="233" />
         <source>Integrity not checked yet</source>
         <translation>Целостность ещё не проверялась</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/integrity.py" line="236" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="238" />
         <source>Integrity check %1 found %Ln problem(s): click for what to do</source>
         <translation>
             <numerusform>Проверка от %1 нашла %Ln проблему: нажмите, чтобы узнать, что делать</numerusform>
@@ -2093,7 +2846,7 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/integrity.py" line="244" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="246" />
         <source>Integrity checked %1: all %Ln item(s) intact</source>
         <translation>
             <numerusform>Проверено %1: %Ln объект цел</numerusform>
@@ -2102,7 +2855,7 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/integrity.py" line="251" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="253" />
         <source>The last check of the archive's integrity: click for details</source>
         <translation>Последняя проверка целостности архива: нажмите, чтобы узнать подробности</translation>
     </message>
@@ -2199,132 +2952,132 @@ Nothing already stored was lost.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="119" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="120" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="147" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="148" />
         <source>Conversations</source>
         <translation>Беседы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="246" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="247" />
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="249" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="250" />
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="252" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="253" />
         <source>Import from &amp;Thunderbird…</source>
         <translation>Импорт из &amp;Thunderbird…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="254" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="255" />
         <source>Q&amp;uarantine…</source>
         <translation>&amp;Карантин…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="255" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="256" />
         <source>Mail &amp;accounts…</source>
         <translation>Почтовые &amp;учётные записи…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="256" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="257" />
         <source>S&amp;ync mail now</source>
         <translation>П&amp;олучить почту сейчас</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="258" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="259" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="261" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="262" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="264" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="265" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="267" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="268" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="269" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="270" />
         <source>View &amp;source</source>
         <translation>&amp;Исходный текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="271" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="272" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="274" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="275" />
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="276" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="277" />
         <source>&amp;Settings…</source>
         <translation>Нас&amp;тройки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="279" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="280" />
         <source>&amp;How to search</source>
         <translation>&amp;Как искать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="281" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="282" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="284" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="285" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="303" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="304" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="309" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="310" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="314" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="315" />
         <source>&amp;Organise</source>
         <translation>&amp;Упорядочить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="315" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="316" />
         <source>&amp;People</source>
         <translation>&amp;Люди</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="316" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="317" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="320" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="321" />
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="366" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="367" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln сообщение</numerusform>
@@ -2333,12 +3086,12 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="441" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="442" />
         <source>A letter sent on paper has no mail to show.</source>
         <translation>У бумажного письма нет электронной почты.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="576" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="577" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>Найдена %Ln беседа</numerusform>
@@ -2347,52 +3100,52 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="583" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="584" />
         <source>Cannot read the search: %1</source>
         <translation>Не удалось разобрать запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="586" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="588" />
         <source>The search failed: %1</source>
         <translation>Ошибка поиска: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="592" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="595" />
         <source>Import mail files</source>
         <translation>Импорт файлов почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="595" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="598" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg *.pst *.ost);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
         <translation>Почтовые файлы (*.mbox *.eml *.mbx *.msg *.pst *.ost);;Файлы Outlook (*.msg *.pst *.ost);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="604" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="607" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Импорт Maildir или папки с файлами почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="620" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="623" />
         <source>The import starts once the integrity check has ended.</source>
         <translation>Импорт начнётся, как только закончится проверка целостности.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="626" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="629" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="626" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="629" />
         <source>Please wait until the running import ends.</source>
         <translation>Пожалуйста, дождитесь окончания текущего импорта.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="663" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="666" />
         <source>Fetching mail…</source>
         <translation>Получение почты…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="710" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="713" />
         <source>Print message</source>
         <translation>Печать сообщения</translation>
     </message>
@@ -2435,7 +3188,7 @@ Nothing already stored was lost.</source>
 <context>
     <name>MessageTagger</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="136" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="137" />
         <source>Tag for %Ln message(s) (a new name creates the tag):</source>
         <translation>
             <numerusform>Метка для %Ln сообщения (новое название создаёт метку):</numerusform>
@@ -2475,43 +3228,43 @@ Nothing already stored was lost.</source>
 <context>
     <name>Organising</name>
     <message>
-        <location filename="../../correspondence_app/gui/organising.py" line="28" />
+        <location filename="../../correspondence_app/gui/organising.py" line="29" />
         <source>&amp;Undo tagging</source>
         <translation>&amp;Отменить пометку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/organising.py" line="30" />
+        <location filename="../../correspondence_app/gui/organising.py" line="31" />
         <source>&amp;Add tag…</source>
         <translation>&amp;Добавить метку…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/organising.py" line="32" />
+        <location filename="../../correspondence_app/gui/organising.py" line="33" />
         <source>Save &amp;search…</source>
         <translation>&amp;Сохранить поиск…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/organising.py" line="34" />
+        <location filename="../../correspondence_app/gui/organising.py" line="35" />
         <source>&amp;Rules…</source>
         <translation>&amp;Правила…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/organising.py" line="35" />
+        <location filename="../../correspondence_app/gui/organising.py" line="36" />
         <source>&amp;Topic suggestions…</source>
         <translation>&amp;Предложения тем…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/organising.py" line="69" />
+        <location filename="../../correspondence_app/gui/organising.py" line="70" />
         <source>Type a search first, then save it.</source>
         <translation>Сначала введите поиск, затем сохраните его.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/organising.py" line="72" />
-        <location filename="../../correspondence_app/gui/organising.py" line="79" />
+        <location filename="../../correspondence_app/gui/organising.py" line="73" />
+        <location filename="../../correspondence_app/gui/organising.py" line="80" />
         <source>Save search</source>
         <translation>Сохранить поиск</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/organising.py" line="72" />
+        <location filename="../../correspondence_app/gui/organising.py" line="73" />
         <source>Name for “%1”:</source>
         <translation>Название для «%1»:</translation>
     </message>
@@ -2789,27 +3542,27 @@ Nothing already stored was lost.</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="51" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="52" />
         <source>Password for %1</source>
         <translation>Пароль для %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="55" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="56" />
         <source>The archive does not keep the password of “%1”. Type it to fetch the mail; it is forgotten when the archive is locked.</source>
         <translation>Архив не хранит пароль для «%1». Введите его, чтобы получить почту; он будет забыт, когда архив заблокируется.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="62" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="63" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="63" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="64" />
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="67" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="68" />
         <source>&amp;Fetch mail</source>
         <translation>&amp;Получить почту</translation>
     </message>
@@ -2817,189 +3570,189 @@ Nothing already stored was lost.</source>
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="83" />
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="88" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="84" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="89" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="92" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="93" />
         <source>Filter</source>
         <translation>Фильтр</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="92" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="93" />
         <source>Filter by name or address</source>
         <translation>Фильтр по имени или адресу</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="95" />
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="246" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="96" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="249" />
         <source>&amp;Watch…</source>
         <translation>&amp;Наблюдать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="96" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="97" />
         <source>&amp;Rename…</source>
         <translation>П&amp;ереименовать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="97" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="98" />
         <source>&amp;Merge</source>
         <translation>&amp;Объединить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="98" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="99" />
         <source>Make the selected people one person</source>
         <translation>Сделать выбранных людей одним человеком</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="99" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="100" />
         <source>&amp;Split address…</source>
         <translation>Отделить &amp;адрес…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="100" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="101" />
         <source>Make one of the addresses a person of its own</source>
         <translation>Сделать один из адресов отдельным человеком</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="102" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="103" />
         <source>Show m&amp;ail</source>
         <translation>Показать &amp;почту</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="106" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="107" />
         <source>No merges to propose.</source>
         <translation>Нет предложений об объединении.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="107" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="108" />
         <source>&amp;Accept</source>
         <translation>&amp;Принять</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="108" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="109" />
         <source>They are one person: merge them</source>
         <translation>Это один человек: объединить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="109" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="110" />
         <source>&amp;Reject</source>
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="110" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="111" />
         <source>They are not one person: never propose it again</source>
         <translation>Это разные люди: больше не предлагать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="113" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="114" />
         <source>My addresses</source>
         <translation>Мои адреса</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="116" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="117" />
         <source>e.g. me@example.org</source>
         <translation>напр. me@example.org</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="119" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="120" />
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="120" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="121" />
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="123" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="124" />
         <source>Loading</source>
         <translation>Загрузка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="128" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="129" />
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="134" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="135" />
         <source>&amp;Filter:</source>
         <translation>&amp;Фильтр:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="157" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="158" />
         <source>Mail from these addresses is yours: it never counts as a sign of life, and letters you sent from them can await an answer.</source>
         <translation>Письма с этих адресов — ваши: они никогда не считаются признаком жизни, а письма, отправленные вами с них, могут ждать ответа.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="161" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="162" />
         <source>&amp;New address:</source>
         <translation>&amp;Новый адрес:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="172" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="173" />
         <source>&amp;People</source>
         <translation>&amp;Люди</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="173" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="174" />
         <source>Pr&amp;oposed merges</source>
         <translation>П&amp;редложенные объединения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="174" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="175" />
         <source>My a&amp;ddresses</source>
         <translation>&amp;Мои адреса</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="217" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="219" />
         <source>The people could not be read: %1</source>
         <translation>Не удалось прочитать список людей: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="246" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="249" />
         <source>Stop &amp;watching</source>
         <translation>Прекратить &amp;наблюдение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="262" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="265" />
         <source>“%1” is watched.</source>
         <translation>За «%1» ведётся наблюдение.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="268" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="271" />
         <source>“%1” is no longer watched.</source>
         <translation>Наблюдение за «%1» прекращено.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="286" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="289" />
         <source>The name is changed.</source>
         <translation>Имя изменено.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="295" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="298" />
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="296" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="299" />
         <source>Name shown for %1 (empty: the name seen most often):</source>
         <translation>Имя для %1 (пусто — самое частое имя):</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="316" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="319" />
         <source>Merged into “%1”.</source>
         <translation>Объединено с «%1».</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="327" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="330" />
         <source>Merge people</source>
         <translation>Объединить людей</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="329" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="332" />
         <source>Merge into “%1”?
 
 %2
@@ -3012,37 +3765,37 @@ Their addresses, watching and signs of life go to “%1”.</source>
 Их адреса, наблюдение и признаки жизни перейдут к «%1».</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="341" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="344" />
         <source>%1 is a person of its own now.</source>
         <translation>%1 теперь отдельный человек.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="350" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="353" />
         <source>Split address</source>
         <translation>Отделить адрес</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="351" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="354" />
         <source>Which address is a person of its own?</source>
         <translation>Какой адрес — отдельный человек?</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="410" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="413" />
         <source>“%1” and “%2” are one person now.</source>
         <translation>«%1» и «%2» теперь один человек.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="420" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="423" />
         <source>“%1” and “%2” will not be proposed as one person again.</source>
         <translation>«%1» и «%2» больше не будут предлагаться как один человек.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="436" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="439" />
         <source>%1 is one of your addresses now.</source>
         <translation>%1 теперь один из ваших адресов.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="449" />
+        <location filename="../../correspondence_app/gui/dialogs/people_dialog.py" line="452" />
         <source>%1 is no longer one of your addresses.</source>
         <translation>%1 больше не ваш адрес.</translation>
     </message>
@@ -3202,81 +3955,81 @@ Their addresses, watching and signs of life go to “%1”.</source>
 <context>
     <name>PersonTimelineDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="50" />
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="124" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="51" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="125" />
         <source>Timeline: %1</source>
         <translation>Шкала времени: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="61" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="62" />
         <source>−</source>
         <comment>zoom out</comment>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="62" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="63" />
         <source>Zoom out (-)</source>
         <translation>Уменьшить (-)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="63" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="64" />
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="65" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="66" />
         <source>+</source>
         <comment>zoom in</comment>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="66" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="67" />
         <source>Zoom in (+)</source>
         <translation>Увеличить (+)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="67" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="68" />
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="69" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="70" />
         <source>&amp;Fit all</source>
         <translation>&amp;Показать всё</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="70" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="71" />
         <source>Show the whole time (0 or Home)</source>
         <translation>Показать весь период (0 или Home)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="76" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="77" />
         <source>Wheel or +/− to zoom, drag to move. Click a mark to open it, or choose it with ←/→ and press Enter.</source>
         <translation>Колесо мыши или +/− меняют масштаб, перетаскивание сдвигает. Щелчок по отметке открывает её; можно также выбрать её клавишами ←/→ и нажать Enter.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="85" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="86" />
         <source>All &amp;mail</source>
         <translation>Вся &amp;почта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="89" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="90" />
         <source>Record a &amp;sign of life…</source>
         <translation>Записать &amp;признак жизни…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="126" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="127" />
         <source>No messages or signs of life yet</source>
         <translation>Пока нет ни писем, ни признаков жизни</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="129" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="130" />
         <source>%1; %2</source>
         <comment>usual gap; silences</comment>
         <translation>%1; %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="130" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="131" />
         <source>Usually every %Ln day(s)</source>
         <translation>
             <numerusform>Обычно каждый %Ln день</numerusform>
@@ -3285,7 +4038,7 @@ Their addresses, watching and signs of life go to “%1”.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="131" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="132" />
         <source>%Ln longer silence(s) marked</source>
         <translation>
             <numerusform>отмечена %Ln долгая пауза</numerusform>
@@ -3294,7 +4047,7 @@ Their addresses, watching and signs of life go to “%1”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="140" />
+        <location filename="../../correspondence_app/gui/dialogs/person_timeline_dialog.py" line="141" />
         <source>The timeline could not be loaded: %1</source>
         <translation>Не удалось загрузить шкалу времени: %1</translation>
     </message>
@@ -3807,12 +4560,12 @@ Their addresses, watching and signs of life go to “%1”.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="208" />
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="209" />
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="211" />
+        <location filename="../../correspondence_app/gui/dialogs/record_dialog.py" line="212" />
         <source>&amp;Record</source>
         <translation>&amp;Записать</translation>
     </message>
@@ -3820,122 +4573,122 @@ Their addresses, watching and signs of life go to “%1”.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="69" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="70" />
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="73" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="74" />
         <source>Restoring makes a new archive of a backup, in a new folder; the backup is checked first, and the new archive after. The archive open now is not changed.</source>
         <translation>Восстановление создаёт из резервной копии новый архив в новой папке; сначала проверяется копия, затем новый архив. Открытый сейчас архив не изменяется.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="82" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="83" />
         <source>New archive folder</source>
         <translation>Папка нового архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="85" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="86" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="89" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="90" />
         <source>Passphrase or recovery code of the backup</source>
         <translation>Парольная фраза или код восстановления копии</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="92" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="93" />
         <source>Restore in&amp;to:</source>
         <translation>&amp;Восстановить в:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="93" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="94" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="97" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="98" />
         <source>The passphrase the archive had when the backup was made, or its recovery code.</source>
         <translation>Парольная фраза, которая была у архива при создании копии, или его код восстановления.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="103" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="104" />
         <source>Restore progress</source>
         <translation>Ход восстановления</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="108" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="109" />
         <source>Folder of the restored archive</source>
         <translation>Папка восстановленного архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="111" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="112" />
         <source>To open it: lock this archive (File → Lock), press “Other archive…”, then “Open an existing archive”, and choose this folder. Keep the old archive until you have looked through the restored one.</source>
         <translation>Чтобы открыть его, заблокируйте этот архив (Файл → Заблокировать), нажмите «Другой архив…», затем «Открыть существующий архив» и выберите эту папку. Не удаляйте старый архив, пока не просмотрите восстановленный.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="119" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="120" />
         <source>&amp;Restore</source>
         <translation>Восс&amp;тановить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="123" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="124" />
         <source>&amp;Open it now</source>
         <translation>&amp;Открыть сейчас</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="172" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="173" />
         <source>This backup cannot be restored (%1): %2</source>
         <translation>Эту копию нельзя восстановить (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="181" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="182" />
         <source>%1 (restored)</source>
         <translation>%1 (восстановлен)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="189" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="190" />
         <source>Choose a new, empty folder for the restored archive</source>
         <translation>Выберите новую пустую папку для восстановленного архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="231" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="232" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="238" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="239" />
         <source>Reading the backup…</source>
         <translation>Читается резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="239" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="240" />
         <source>Checking every stored message in the backup…</source>
         <translation>Проверяется каждое сообщение в копии…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="240" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="241" />
         <source>Copying the backup into the new folder…</source>
         <translation>Копия переносится в новую папку…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="241" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="242" />
         <source>Reading the copy back…</source>
         <translation>Копия считывается обратно…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="244" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="245" />
         <source>Opening and checking the restored archive…</source>
         <translation>Восстановленный архив открывается и проверяется…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="247" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="248" />
         <source>Checking the backup…</source>
         <translation>Проверяется резервная копия…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="256" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="257" />
         <source>The backup was restored and checked: %Ln message(s) in the new archive in this folder:</source>
         <translation>
             <numerusform>Копия восстановлена и проверена: %Ln сообщение в новом архиве в этой папке:</numerusform>
@@ -3944,37 +4697,37 @@ Their addresses, watching and signs of life go to “%1”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="268" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="269" />
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="278" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="279" />
         <source>This recovery code is mistyped: a character is wrong, missing or swapped. Please compare it with your written copy.</source>
         <translation>В коде восстановления опечатка: символ неверен, пропущен или переставлен. Пожалуйста, сверьте код с записанной копией.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="282" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="283" />
         <source>Wrong passphrase or recovery code for this backup.</source>
         <translation>Неверная парольная фраза или код восстановления для этой копии.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="284" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="285" />
         <source>The restore was cancelled; nothing of it was kept.</source>
         <translation>Восстановление отменено; от него ничего не осталось.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="287" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="288" />
         <source>The backup is damaged; nothing was restored.</source>
         <translation>Копия повреждена; ничего не восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="292" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="293" />
         <source>Nothing was restored: %1</source>
         <translation>Ничего не восстановлено: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="294" />
+        <location filename="../../correspondence_app/gui/dialogs/restore_dialog.py" line="295" />
         <source>The restore stopped unexpectedly: %1</source>
         <translation>Восстановление неожиданно прервалось: %1</translation>
     </message>
@@ -3982,154 +4735,154 @@ Their addresses, watching and signs of life go to “%1”.</source>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="69" />
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="81" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="70" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="82" />
         <source>Rules</source>
         <translation>Правила</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="75" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="76" />
         <source>A rule is a saved search: the messages it finds get its tags. Ticked rules also tag every new import.</source>
         <translation>Правило — это сохранённый поиск: найденные сообщения получают его метки. Отмеченные правила также помечают каждый новый импорт.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="82" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="83" />
         <source>Ticked rules tag every new import</source>
         <translation>Отмеченные правила помечают каждый новый импорт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="84" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="85" />
         <source>Ne&amp;w rule</source>
         <translation>Но&amp;вое правило</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="86" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="87" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="88" />
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="250" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="89" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="251" />
         <source>Delete rule</source>
         <translation>Удалить правило</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="92" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="93" />
         <source>Rule name</source>
         <translation>Название правила</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="93" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="94" />
         <source>e.g. Asylum case</source>
         <translation>например, Дело об убежище</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="96" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="97" />
         <source>Query</source>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="97" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="98" />
         <source>e.g. from:sergej Antrag</source>
         <translation>например, from:sergej Antrag</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="100" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="101" />
         <source>Query problem</source>
         <translation>Ошибка в запросе</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="103" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="104" />
         <source>Tags to add</source>
         <translation>Добавляемые метки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="104" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="105" />
         <source>Comma-separated, e.g. Asylum, Offices/Embassy</source>
         <translation>Через запятую, например: Убежище, Ведомства/Посольство</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="109" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="110" />
         <source>Apply to new &amp;imports</source>
         <translation>Применять к новым &amp;импортам</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="113" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="114" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="115" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="116" />
         <source>Save rule</source>
         <translation>Сохранить правило</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="116" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="117" />
         <source>&amp;Preview</source>
         <translation>П&amp;редпросмотр</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="118" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="119" />
         <source>Count the messages the rule would tag</source>
         <translation>Подсчитать сообщения, которые правило пометит</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="119" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="120" />
         <source>&amp;Apply to the whole archive</source>
         <translation>Применить ко &amp;всему архиву</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="121" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="122" />
         <source>&amp;Undo last apply</source>
         <translation>&amp;Отменить последнее применение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="125" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="126" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="130" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="131" />
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="132" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="133" />
         <source>Working</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="181" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="182" />
         <source>&amp;Rules:</source>
         <translation>&amp;Правила:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="164" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="165" />
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="161" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="162" />
         <source>&amp;Query:</source>
         <translation>&amp;Запрос:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="166" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="167" />
         <source>&amp;Tags to add:</source>
         <translation>&amp;Добавить метки:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="206" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="207" />
         <source>Off: new imports do not get its tags</source>
         <translation>Выключено: новые импорты не получают его метки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="226" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="227" />
         <source>The rule could not be switched: %1</source>
         <translation>Не удалось переключить правило: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="252" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="253" />
         <source>Delete the rule “%1”?
 
 The tags it gave stay on the messages; new imports no longer get them.</source>
@@ -4138,74 +4891,74 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
 Поставленные им метки останутся на сообщениях; новые импорты их больше не получат.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="260" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="262" />
         <source>The rule could not be deleted: %1</source>
         <translation>Не удалось удалить правило: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="271" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="274" />
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="271" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="274" />
         <source>New rule</source>
         <translation>Новое правило</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="303" />
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="332" />
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="420" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="306" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="336" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="427" />
         <source>Cannot read the query: %1</source>
         <translation>Не удаётся прочитать запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="306" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="309" />
         <source>Save the changes to preview or apply the rule.</source>
         <translation>Сохраните изменения, чтобы посмотреть или применить правило.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="314" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="317" />
         <source>Please give the rule a name.</source>
         <translation>Дайте правилу название.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="317" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="320" />
         <source>Please enter a query: the messages it finds get the tags.</source>
         <translation>Введите запрос: найденные сообщения получат метки.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="320" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="323" />
         <source>Please name at least one tag to add.</source>
         <translation>Укажите хотя бы одну метку.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="335" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="341" />
         <source>The rule could not be saved: %1</source>
         <translation>Не удалось сохранить правило: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="341" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="348" />
         <source>Rule saved.</source>
         <translation>Правило сохранено.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="393" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="400" />
         <source>%1 messages match; %2 would get a tag</source>
         <translation>Подходят сообщений: %1; получат метку: %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="402" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="409" />
         <source>%1 messages got a tag</source>
         <translation>Получили метку сообщений: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="410" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="417" />
         <source>%1 messages changed back</source>
         <translation>Возвращено сообщений: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="422" />
+        <location filename="../../correspondence_app/gui/dialogs/rules_dialog.py" line="429" />
         <source>The rule could not be applied: %1</source>
         <translation>Не удалось применить правило: %1</translation>
     </message>
@@ -4426,124 +5179,124 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="44" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="45" />
         <source>Folders, tags and dates</source>
         <translation>Папки, метки и даты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="122" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="123" />
         <source>&amp;New tag…</source>
         <translation>&amp;Новая метка…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="125" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="126" />
         <source>&amp;Rename…</source>
         <translation>&amp;Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="127" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="128" />
         <source>&amp;Colour…</source>
         <translation>&amp;Цвет…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="129" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="130" />
         <source>&amp;Merge into…</source>
         <translation>&amp;Объединить с…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="132" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="133" />
         <source>&amp;Delete tag</source>
         <translation>&amp;Удалить метку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="137" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="138" />
         <source>&amp;Merge into one of my tags…</source>
         <translation>&amp;Объединить с моей меткой…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="141" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="142" />
         <source>&amp;Drop this folder's tag</source>
         <translation>&amp;Убрать метку этой папки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="147" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="148" />
         <source>&amp;Delete saved search</source>
         <translation>&amp;Удалить сохранённый поиск</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="151" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="152" />
         <source>Res&amp;tore a dropped folder tag</source>
         <translation>&amp;Вернуть убранную метку папки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="169" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="170" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="177" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="178" />
         <source>New tag</source>
         <translation>Новая метка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="177" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="178" />
         <source>Name (use / to nest, e.g. Authorities/Embassy):</source>
         <translation>Название (/ для вложенных, например Ведомства/Посольство):</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="186" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="187" />
         <source>Rename tag</source>
         <translation>Переименовать метку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="187" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="188" />
         <source>New name for “%1”:</source>
         <translation>Новое название для «%1»:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="195" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="196" />
         <source>Tag colour</source>
         <translation>Цвет метки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="207" />
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="213" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="208" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="214" />
         <source>Merge tags</source>
         <translation>Объединить метки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="208" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="209" />
         <source>Create a tag of your own to merge into first.</source>
         <translation>Сначала создайте собственную метку, с которой можно объединить.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="214" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="215" />
         <source>Give every message of “%1” the tag:</source>
         <translation>Дать всем сообщениям с «%1» метку:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="230" />
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="259" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="231" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="260" />
         <source>Delete tag</source>
         <translation>Удалить метку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="231" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="232" />
         <source>Remove “%1” from every message? The messages themselves stay.</source>
         <translation>Снять «%1» со всех сообщений? Сами сообщения останутся.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="246" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="247" />
         <source>The rule “%1” gives the tag “%2”. Change that rule or delete it first, then delete the tag.</source>
         <translation>Правило «%1» присваивает метку «%2». Сначала измените или удалите это правило, затем удалите метку.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="252" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="253" />
         <source>The rules %1 give the tag “%2”. Change those rules or delete them first, then delete the tag.</source>
         <translation>Правила %1 присваивают метку «%2». Сначала измените или удалите эти правила, затем удалите метку.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="255" />
+        <location filename="../../correspondence_app/gui/widgets/sidebar.py" line="256" />
         <source>“%1”</source>
         <comment>a rule's name in a list of rules</comment>
         <translation>«%1»</translation>
@@ -4691,17 +5444,17 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="218" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="219" />
         <source>%1: connecting to %2…</source>
         <translation>%1: подключение к %2…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="224" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="225" />
         <source>%1: looking for new mail in %2 (folder %3 of %4)…</source>
         <translation>%1: поиск новой почты в папке %2 (%3 из %4)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="234" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="235" />
         <source>%1: %Ln message(s) fetched</source>
         <translation>
             <numerusform>%1: получено %Ln сообщение</numerusform>
@@ -4710,37 +5463,37 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="254" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="255" />
         <source>Mail cannot be fetched while an import is running. Please try again when it has ended.</source>
         <translation>Пока идёт импорт, почту получить нельзя. Попробуйте ещё раз, когда он завершится.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="265" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="266" />
         <source>The sync stopped unexpectedly: %1</source>
         <translation>Получение почты неожиданно прервалось: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="274" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="275" />
         <source>The server's certificate is not trusted (SHA-256 fingerprint %1). Accept it in the account's settings only if the server's operator confirms this fingerprint.</source>
         <translation>Сертификату сервера нет доверия (отпечаток SHA-256 %1). Принимайте его в настройках учётной записи, только если администратор сервера подтвердит этот отпечаток.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="282" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="283" />
         <source>The server cannot be reached: %1</source>
         <translation>Сервер недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="284" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="285" />
         <source>The password is needed to fetch the mail.</source>
         <translation>Чтобы получить почту, нужен пароль.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="391" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="392" />
         <source>The sync of %1 failed: %2</source>
         <translation>Не удалось получить почту из %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="403" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="404" />
         <source>Sync cancelled; %Ln new message(s) fetched from %1</source>
         <translation>
             <numerusform>Получение отменено; из %1 получено %Ln новое сообщение</numerusform>
@@ -4749,7 +5502,7 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="405" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="406" />
         <source>Fetched %Ln new message(s) from %1</source>
         <translation>
             <numerusform>Из %1 получено %Ln новое сообщение</numerusform>
@@ -4758,7 +5511,7 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="407" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="408" />
         <source>No new mail in %1</source>
         <translation>В %1 нет новой почты</translation>
     </message>
@@ -4842,22 +5595,22 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
 <context>
     <name>ThreadTagger</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="36" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="37" />
         <source>&amp;Add tag…</source>
         <translation>&amp;Добавить метку…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="41" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="42" />
         <source>&amp;Remove tag</source>
         <translation>&amp;Снять метку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="69" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="70" />
         <source>Add tag</source>
         <translation>Добавить метку</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="60" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="61" />
         <source>Tag for %Ln conversation(s) (a new name creates the tag):</source>
         <translation>
             <numerusform>Метка для %Ln переписки (новое название создаёт метку):</numerusform>
@@ -4866,7 +5619,7 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="89" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="90" />
         <source>Tagged %Ln message(s) “%1”</source>
         <translation>
             <numerusform>Метка «%1» поставлена на %Ln сообщение</numerusform>
@@ -4875,7 +5628,7 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="97" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="98" />
         <source>Removed “%1” from %Ln message(s)</source>
         <translation>
             <numerusform>«%1» снята с %Ln сообщения</numerusform>
@@ -4884,7 +5637,7 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="105" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="106" />
         <source>Undid the last tagging: %Ln message(s) changed back</source>
         <translation>
             <numerusform>Последняя пометка отменена: возвращено %Ln сообщение</numerusform>
@@ -4893,12 +5646,12 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="112" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="113" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="115" />
+        <location filename="../../correspondence_app/gui/widgets/tag_menu.py" line="116" />
         <source>Nothing to change</source>
         <translation>Нечего менять</translation>
     </message>
@@ -4906,88 +5659,88 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
 <context>
     <name>ThunderbirdDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="45" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="46" />
         <source>Import from Thunderbird</source>
         <translation>Импорт из Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="49" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="50" />
         <source>Thunderbird keeps each mail folder in a file. Choose the folders to import; messages you deleted in Thunderbird are left out. Close Thunderbird first, or compact its folders, for the newest state.</source>
         <translation>Thunderbird хранит каждую почтовую папку в отдельном файле. Выберите папки для импорта; письма, удалённые в Thunderbird, будут пропущены. Чтобы получить самое свежее состояние, сначала закройте Thunderbird или сожмите его папки.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="55" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="56" />
         <source>Thunderbird profile</source>
         <translation>Профиль Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="57" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="58" />
         <source>&amp;Profile:</source>
         <translation>&amp;Профиль:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="60" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="61" />
         <source>Choose a profile folder…</source>
         <translation>Выбрать папку профиля…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="63" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="64" />
         <source>No Thunderbird profile was found on this computer.</source>
         <translation>На этом компьютере не найден профиль Thunderbird.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="67" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="68" />
         <source>Counting the messages in each folder</source>
         <translation>Подсчёт писем в каждой папке</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="69" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="70" />
         <source>Mail folders</source>
         <translation>Почтовые папки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="70" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="71" />
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="70" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="71" />
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="80" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="81" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="115" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="116" />
         <source>%1 (default)</source>
         <translation>%1 (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="123" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="124" />
         <source>Choose a Thunderbird profile folder</source>
         <translation>Выберите папку профиля Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="133" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="134" />
         <source>“%1” is not a Thunderbird profile folder: it has no prefs.js beside a Mail or ImapMail folder.</source>
         <translation>«%1» — не папка профиля Thunderbird: в ней нет файла prefs.js рядом с папкой Mail или ImapMail.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="183" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="184" />
         <source>This profile has no mail folders.</source>
         <translation>В этом профиле нет почтовых папок.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="192" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="194" />
         <source>The folders could not be read: %1</source>
         <translation>Не удалось прочитать папки: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="231" />
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="252" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="234" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="255" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln сообщение</numerusform>
@@ -4996,17 +5749,17 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="248" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="251" />
         <source>Counting the messages in each folder…</source>
         <translation>Подсчёт писем в каждой папке…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="250" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="253" />
         <source>No folder chosen.</source>
         <translation>Не выбрано ни одной папки.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="253" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="256" />
         <source>in %Ln folder(s)</source>
         <translation>
             <numerusform>в %Ln папке</numerusform>
@@ -5015,7 +5768,7 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="255" />
+        <location filename="../../correspondence_app/gui/dialogs/thunderbird_dialog.py" line="258" />
         <source>%1 %2 chosen</source>
         <translation>Выбрано: %1 %2</translation>
     </message>
@@ -5086,62 +5839,62 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
 <context>
     <name>TopicsDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="42" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="43" />
         <source>Topic suggestions</source>
         <translation>Предложения тем</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="46" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="47" />
         <source>Conversations without a tag of yours, grouped by the words they share. Accept a group as a tag, or dismiss it: it will not be suggested again.</source>
         <translation>Переписки без ваших меток, сгруппированные по общим словам. Примите группу как метку или отклоните её: она больше не будет предложена.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="52" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="53" />
         <source>Reading the conversations… %p%</source>
         <translation>Чтение переписок… %p%</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="53" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="54" />
         <source>&amp;Stop</source>
         <translation>&amp;Остановить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="56" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="57" />
         <source>Suggested topics</source>
         <translation>Предложенные темы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="62" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="63" />
         <source>Name of the tag, e.g. Asyl/Anträge</source>
         <translation>Название метки, например Убежище/Заявления</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="64" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="65" />
         <source>Also tag new mail with these words (a rule)</source>
         <translation>Помечать и новую почту с этими словами (правило)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="65" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="66" />
         <source>&amp;Accept as tag</source>
         <translation>&amp;Принять как метку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="67" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="68" />
         <source>&amp;Dismiss</source>
         <translation>От&amp;клонить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="73" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="74" />
         <source>Words:</source>
         <translation>Слова:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="74" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="75" />
         <source>&amp;Tag:</source>
         <translation>&amp;Метка:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="121" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="122" />
         <source>%1 (%Ln conversation(s))</source>
         <translation>
             <numerusform>%1 (%Ln переписка)</numerusform>
@@ -5150,22 +5903,22 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="129" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="130" />
         <source>Stopped. Open the suggestions again to look anew.</source>
         <translation>Остановлено. Откройте предложения снова, чтобы начать заново.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="132" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="133" />
         <source>No suggestions: every conversation has a tag, or too few share words.</source>
         <translation>Нет предложений: у всех переписок есть метки или слишком мало общих слов.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="143" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="144" />
         <source>The suggestions could not be made: %1</source>
         <translation>Не удалось составить предложения: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="183" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="184" />
         <source>Tagged %Ln message(s) “%1”.</source>
         <translation>
             <numerusform>Метка «%1» поставлена на %Ln сообщение.</numerusform>
@@ -5174,12 +5927,12 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="187" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="188" />
         <source>A rule tags new mail too.</source>
         <translation>Правило помечает и новую почту.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="198" />
+        <location filename="../../correspondence_app/gui/dialogs/topics_dialog.py" line="199" />
         <source>“%1” will not be suggested again.</source>
         <translation>«%1» больше не будет предложено.</translation>
     </message>
@@ -5187,59 +5940,59 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="58" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="59" />
         <source>Unlock archive</source>
         <translation>Разблокировать архив</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="62" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="63" />
         <source>Enter the passphrase of the archive in
 %1</source>
         <translation>Введите парольную фразу архива из папки
 %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="68" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="69" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="69" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="70" />
         <source>Passphrase or recovery code</source>
         <translation>Парольная фраза или код восстановления</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="72" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="73" />
         <source>Unlocking</source>
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="76" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="77" />
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="79" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="80" />
         <source>&amp;Other archive…</source>
         <translation>&amp;Другой архив…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="102" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="103" />
         <source>Please enter the passphrase.</source>
         <translation>Пожалуйста, введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="132" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="133" />
         <source>This recovery code is mistyped: a character is wrong, missing or swapped. Please compare it with your written copy.</source>
         <translation>В коде восстановления опечатка: символ неверен, пропущен или переставлен. Пожалуйста, сверьте код с записанной копией.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="136" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="137" />
         <source>Wrong passphrase or recovery code. Please try again.</source>
         <translation>Неверная парольная фраза или код восстановления. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="140" />
+        <location filename="../../correspondence_app/gui/dialogs/unlock_dialog.py" line="141" />
         <source>The archive could not be opened: %1</source>
         <translation>Не удалось открыть архив: %1</translation>
     </message>

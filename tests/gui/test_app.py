@@ -20,6 +20,7 @@ from correspondence_app.gui.dialogs.unlock_dialog import UnlockDialog
 from correspondence_app.gui.settings import AppSettings
 from correspondence_app.services import Archive
 from tests.conftest import PASSPHRASE
+from tests.gui.showing import shot
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -172,6 +173,27 @@ def test_search_as_you_type_and_a_bad_query(controller: AppController, qtbot: Qt
     window.search_bar.field.setText("(unclosed")
     qtbot.waitUntil(window.search_bar.error.isVisible, timeout=5_000)
     assert "(" in window.search_bar.error.text()
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("de", "Die Suchanfrage ist nicht verständlich: unbekanntes Feld „frm:“ bei Zeichen 1 "),
+        ("ru", "Не удалось разобрать запрос: неизвестное поле «frm:» на символе 1 "),
+    ],
+)
+def test_a_bad_query_is_explained_in_the_users_language(
+    controller: AppController, qtbot: QtBot, language: str, expected: str
+) -> None:
+    window = window_of(controller)
+    app = QCoreApplication.instance()
+    assert app is not None
+    translations.install(app, language)
+    window.search_bar.field.setText("frm:anna")
+    qtbot.waitUntil(window.search_bar.error.isVisible, timeout=5_000)
+    shot(window.search_bar, f"search-error-{language}")
+    assert window.search_bar.error.text().startswith(expected)
+    assert "from:" in window.search_bar.error.text()  # the guess, as the user types it
 
 
 def test_lock_clears_every_view_and_wipes_opened_copies(

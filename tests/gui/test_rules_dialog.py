@@ -93,7 +93,7 @@ def test_unreadable_query_shows_the_problem_and_disables_save(
     type_text(dialog.query_field, "(Antrag")
 
     assert dialog.query_error.isVisibleTo(dialog)
-    assert 'unclosed "("' in dialog.query_error.text()
+    assert dialog.query_error.text().endswith("the “(” at character 1 is not closed")
     assert not dialog.save_button.isEnabled()
 
     type_text(dialog.query_field, ")")

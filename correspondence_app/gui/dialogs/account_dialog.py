@@ -32,6 +32,7 @@ from correspondence_app.accounts.book import (
 )
 from correspondence_app.accounts.presets import PRESETS, preset_for_address
 from correspondence_app.gui import workers
+from correspondence_app.gui.core_messages import error_text
 from correspondence_app.gui.provider_hints import ProviderHints
 from correspondence_app.gui.widgets import forms
 from correspondence_app.gui.widgets.connection_test import ButtonText, ConnectionTest
@@ -411,7 +412,7 @@ class AccountDialog(QDialog):
         if isinstance(error, PasswordNeededError):
             text = self.tr("Type the password, so that it can be kept.")
         else:
-            reason = str(error) if isinstance(error, AccountError) else repr(error)
+            reason = error_text(error) if isinstance(error, AccountError) else repr(error)
             text = self.tr("The account could not be saved: %1").replace("%1", reason)
         self.problem.setText(text)
         self.problem.show()

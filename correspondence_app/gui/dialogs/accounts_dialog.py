@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from correspondence_app.accounts.book import AccountError
 from correspondence_app.accounts.sync import SyncStatus
+from correspondence_app.gui.core_messages import error_text
 from correspondence_app.gui.dialogs.account_dialog import AccountDialog
 from correspondence_app.gui.sync_problems import cause_text
 from correspondence_app.gui.widgets import forms
@@ -292,7 +293,7 @@ class AccountsDialog(QDialog):
         try:
             self._archive.accounts.remove(account.id)
         except AccountError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(error_text(error))
             self.problem.show()
             return
         self.outcome.hide()

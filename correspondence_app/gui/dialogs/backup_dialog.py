@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from correspondence_app.backup import BackupCancelled, BackupError
 from correspondence_app.gui import workers
+from correspondence_app.gui.core_messages import error_text
 from correspondence_app.gui.formatting import data_size, short_date_time
 from correspondence_app.gui.settings import MOST_BACKUPS_KEPT
 from correspondence_app.gui.widgets import forms
@@ -285,9 +286,11 @@ class BackupDialog(QDialog):
         if isinstance(error, BackupCancelled):
             message = self.tr("The backup was cancelled; nothing of it was kept.")
         elif isinstance(error, BackupError):
-            message = self.tr("The backup could not be made: %1").replace("%1", str(error))
+            message = self.tr("The backup could not be made: %1").replace("%1", error_text(error))
         else:
-            message = self.tr("The backup stopped unexpectedly: %1").replace("%1", str(error))
+            message = self.tr("The backup stopped unexpectedly: %1").replace(
+                "%1", error_text(error)
+            )
         self.problem.setText(message)
         self.problem.show()
         fit_height(self)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from correspondence_app.gui.core_messages import error_text
 from correspondence_app.gui.widgets.feedback import problem_label
 from correspondence_app.importers import zip_source
 
@@ -74,7 +75,7 @@ class BundlePasswordDialog(QDialog):
             )
             return
         except zip_source.ZipSourceError as error:  # damaged, or gone meanwhile
-            self._show_problem(str(error))
+            self._show_problem(error_text(error))
             return
         self._password = password
         self.password.clear()

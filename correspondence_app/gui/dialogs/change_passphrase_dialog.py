@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from correspondence_app.crypto.keys import WrongPassphrase
 from correspondence_app.gui import workers
+from correspondence_app.gui.core_messages import error_text
 from correspondence_app.gui.widgets.feedback import busy_bar, problem_label
 from correspondence_app.gui.widgets.passphrase_fields import PassphraseFields
 
@@ -95,6 +96,8 @@ class ChangePassphraseDialog(QDialog):
         if isinstance(error, WrongPassphrase):
             message = self.tr("The current passphrase is wrong.")
         else:
-            message = self.tr("The passphrase could not be changed: %1").replace("%1", str(error))
+            message = self.tr("The passphrase could not be changed: %1").replace(
+                "%1", error_text(error)
+            )
         self.error.setText(message)
         self.error.show()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from correspondence_app.gui import workers
+from correspondence_app.gui.core_messages import error_text
 from correspondence_app.gui.widgets.feedback import busy_bar, problem_label
 from correspondence_app.gui.widgets.passphrase_fields import PassphraseFields
 from correspondence_app.services import Archive, ArchiveError
@@ -180,7 +181,7 @@ class CreateArchiveDialog(QDialog):
     def on_task_failed(self, error: Exception) -> None:
         self.busy.hide()
         self.on_validity_changed()
-        message = str(error) if isinstance(error, ArchiveError) else repr(error)
+        message = error_text(error) if isinstance(error, ArchiveError) else repr(error)
         self.form_error.setText(
             self.tr("The archive could not be created: %1").replace("%1", message)
         )

@@ -29,6 +29,7 @@ from correspondence_app.export.bundle import MIN_PASSWORD
 from correspondence_app.export.exporter import FILE_FORMATS, FORMATS, ExportError
 from correspondence_app.export.source import EVERYTHING, ExportCancelled
 from correspondence_app.gui import workers
+from correspondence_app.gui.core_messages import error_text
 from correspondence_app.gui.formatting import data_size
 from correspondence_app.gui.widgets import forms
 from correspondence_app.gui.widgets.feedback import problem_label
@@ -259,7 +260,7 @@ class ExportDialog(QDialog):
             return
         self.count_label.clear()
         self._show_problem(
-            self.tr("The messages could not be counted: %1").replace("%1", str(error))
+            self.tr("The messages could not be counted: %1").replace("%1", error_text(error))
         )
 
     def _preview_done(self) -> bool:
@@ -423,7 +424,7 @@ class ExportDialog(QDialog):
             self._fit()
         else:
             self.status.hide()
-            words = str(error) or type(error).__name__
+            words = error_text(error)
             if not isinstance(error, ExportError):
                 words = self.tr("The export failed: %1").replace("%1", words)
             self._show_problem(words)

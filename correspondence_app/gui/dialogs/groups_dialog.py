@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from correspondence_app.gui.core_messages import error_text
 from correspondence_app.gui.widgets import forms
 from correspondence_app.gui.widgets.editable_list import EditableList
 from correspondence_app.gui.widgets.feedback import problem_label
@@ -150,7 +151,7 @@ class GroupsDialog(QDialog):
         try:
             group_id = self._ledger.save_group(name)
         except ValueError as error:  # LedgerError: no name
-            self._show_problem(str(error))
+            self._show_problem(error_text(error))
             return None
         self.reload(select_id=group_id)
         if known is not None:
@@ -247,7 +248,7 @@ class GroupsDialog(QDialog):
         try:
             change(*args)
         except ValueError as error:  # LedgerError: a bad domain, an unknown address
-            self._show_problem(str(error))
+            self._show_problem(error_text(error))
             return False
         self.reload()
         self.groups_changed.emit()

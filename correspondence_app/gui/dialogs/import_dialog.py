@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from correspondence_app.gui import workers
+from correspondence_app.gui.core_messages import core_text, error_text
 from correspondence_app.gui.dialogs.bundle_password_dialog import BundlePasswordDialog
 from correspondence_app.gui.quarantine_reasons import skipped_text
 from correspondence_app.importers.bundle_import import bundles_among
@@ -179,14 +180,14 @@ class ImportDialog(QDialog):
             self.tr("%1 messages per second").replace("%1", QLocale().toString(round(rate))),
         ]
         lines += self._skipped_lines(report.skipped)
-        lines += [str(problem) for problem in report.problems]
+        lines += [core_text(problem) for problem in report.problems]
         lines += [
             self.tr("Not imported, no password given: %1").replace("%1", path.name)
             for path in self.skipped_bundles
         ]
         for transfer in outcome.transfers:
             lines += self._transfer_lines(transfer)
-        lines += outcome.problems
+        lines += [core_text(problem) for problem in outcome.problems]
         self.status.setText("\n".join(lines))
         self._fit_summary()
         self.quarantine_button.setVisible(report.quarantined > 0)
@@ -196,7 +197,7 @@ class ImportDialog(QDialog):
         self._finish()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        message = str(error) if isinstance(error, ArchiveError) else repr(error)
+        message = error_text(error) if isinstance(error, ArchiveError | OSError) else repr(error)
         self.status.setText(
             self.tr("The import stopped: %1\nNothing already stored was lost.").replace(
                 "%1", message

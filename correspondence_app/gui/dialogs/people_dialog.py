@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from correspondence_app.gui import workers
+from correspondence_app.gui.core_messages import error_text
 from correspondence_app.gui.dialogs.watch_dialog import WatchDialog
 from correspondence_app.gui.models.people_model import PersonIdRole
 from correspondence_app.gui.widgets.feedback import busy_bar, problem_label
@@ -214,7 +215,9 @@ class PeopleDialog(QDialog):
         self._load_ended()
 
     def on_load_failed(self, error: Exception) -> None:
-        self._show_problem(self.tr("The people could not be read: %1").replace("%1", str(error)))
+        self._show_problem(
+            self.tr("The people could not be read: %1").replace("%1", error_text(error))
+        )
         self._load_ended()
 
     @override
@@ -376,7 +379,7 @@ class PeopleDialog(QDialog):
             change()
         except ValueError as error:  # the core's words for the user
             self.status.hide()
-            self._show_problem(str(error))
+            self._show_problem(error_text(error))
             self.reload()
             return False
         self.status.setText(said)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from correspondence_app.alerts.clock import clock
 from correspondence_app.gui import workers
+from correspondence_app.gui.core_messages import error_text
 from correspondence_app.gui.widgets.feedback import busy_bar, problem_label
 from correspondence_app.gui.widgets.person_timeline_view import PersonTimelineView
 
@@ -136,7 +137,7 @@ class PersonTimelineDialog(QDialog):
     def on_failed(self, error: Exception) -> None:
         self._task = None
         self.busy.hide()
-        said = str(error) if isinstance(error, ValueError) else type(error).__name__
+        said = error_text(error) if isinstance(error, ValueError) else type(error).__name__
         self.problem.setText(self.tr("The timeline could not be loaded: %1").replace("%1", said))
         self.problem.show()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from correspondence_app.alerts.clock import TODAY_ENV, ClockError, parse_day
+from correspondence_app.gui.core_messages import core_text, error_text
 from correspondence_app.gui.widgets.feedback import problem_label
 from correspondence_app.gui.widgets.forms import (
     STRETCH,
@@ -132,7 +133,7 @@ class FilePicker(QWidget):
             self.refused.emit(self._unreadable(path, error))
             return False
         except FileError as problem:
-            self.refused.emit(str(problem))
+            self.refused.emit(error_text(problem))
             return False
         self._path = path
         self._show()
@@ -174,7 +175,7 @@ class FilePicker(QWidget):
         return (
             self.tr("“%1” cannot be read: %2")
             .replace("%1", path.name)
-            .replace("%2", error.strerror or str(error))
+            .replace("%2", core_text(error.strerror) if error.strerror else error_text(error))
         )
 
     def _show(self) -> None:
@@ -239,7 +240,7 @@ class RecordDialog(QDialog):
         try:
             result = write()
         except ValueError as error:
-            self.show_problem(str(error))
+            self.show_problem(error_text(error))
             return None
         finally:
             QApplication.restoreOverrideCursor()

@@ -31,6 +31,7 @@ from correspondence_app.backup import (
 from correspondence_app.crypto.keys import WrongPassphrase
 from correspondence_app.crypto.recovery import MistypedRecoveryCode
 from correspondence_app.gui import workers
+from correspondence_app.gui.core_messages import error_text
 from correspondence_app.gui.dialogs.backup_dialog import (
     ProgressRelay,
     fit_height,
@@ -289,9 +290,11 @@ class RestoreDialog(QDialog):
                 + "\n".join(error.check.findings[:5])
             )
         elif isinstance(error, BackupError):
-            message = self.tr("Nothing was restored: %1").replace("%1", str(error))
+            message = self.tr("Nothing was restored: %1").replace("%1", error_text(error))
         else:
-            message = self.tr("The restore stopped unexpectedly: %1").replace("%1", str(error))
+            message = self.tr("The restore stopped unexpectedly: %1").replace(
+                "%1", error_text(error)
+            )
         self._show_problem(message)
         if isinstance(error, WrongPassphrase):
             self.secret.selectAll()

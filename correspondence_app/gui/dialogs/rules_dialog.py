@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from correspondence_app.gui import workers
+from correspondence_app.gui.core_messages import core_text, error_text
 from correspondence_app.gui.widgets import forms
 from correspondence_app.gui.widgets.feedback import busy_bar, problem_label
 from correspondence_app.search.query_parser import QuerySyntaxError, parse_query
@@ -223,7 +224,7 @@ class RulesDialog(QDialog):
             self._rules = self._organiser.rules()
         except Exception as error:  # the boundary: a sentence, not a traceback
             self._show_error(
-                self.tr("The rule could not be switched: %1").replace("%1", str(error))
+                self.tr("The rule could not be switched: %1").replace("%1", error_text(error))
             )
             is_enabled = not is_enabled
         # Not a reload: the list must not drop the item whose signal this is.
@@ -257,7 +258,9 @@ class RulesDialog(QDialog):
         try:
             self._organiser.delete_rule(rule.id)
         except Exception as error:  # the boundary: a sentence, not a traceback
-            self._show_error(self.tr("The rule could not be deleted: %1").replace("%1", str(error)))
+            self._show_error(
+                self.tr("The rule could not be deleted: %1").replace("%1", error_text(error))
+            )
             return
         self.reload()
         if self.rule_list.count():
@@ -292,7 +295,7 @@ class RulesDialog(QDialog):
         try:
             parse_query(self.query_field.text())
         except QuerySyntaxError as error:
-            return error.message
+            return core_text(error.message)
         return None
 
     def on_editor_changed(self, *_args: object) -> None:
@@ -329,10 +332,14 @@ class RulesDialog(QDialog):
                 is_enabled=self.enabled_box.isChecked(),
             )
         except QuerySyntaxError as error:
-            self._show_error(self.tr("Cannot read the query: %1").replace("%1", error.message))
+            self._show_error(
+                self.tr("Cannot read the query: %1").replace("%1", core_text(error.message))
+            )
             return
         except Exception as error:  # TagError and the like: a sentence, not a traceback
-            self._show_error(self.tr("The rule could not be saved: %1").replace("%1", str(error)))
+            self._show_error(
+                self.tr("The rule could not be saved: %1").replace("%1", error_text(error))
+            )
             return
         self.error.hide()
         self._load_tag_names()
@@ -417,9 +424,9 @@ class RulesDialog(QDialog):
         self.busy.hide()
         self._update_buttons()
         if isinstance(error, QuerySyntaxError):
-            message = self.tr("Cannot read the query: %1").replace("%1", error.message)
+            message = self.tr("Cannot read the query: %1").replace("%1", core_text(error.message))
         else:
-            message = self.tr("The rule could not be applied: %1").replace("%1", str(error))
+            message = self.tr("The rule could not be applied: %1").replace("%1", error_text(error))
         self._show_error(message)
 
     # State ------------------------------------------------------------------------------------

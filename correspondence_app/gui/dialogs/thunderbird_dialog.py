@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from correspondence_app.gui import workers
+from correspondence_app.gui.core_messages import error_text
 from correspondence_app.gui.widgets import forms
 from correspondence_app.gui.widgets.feedback import busy_bar, problem_label
 from correspondence_app.importers import thunderbird
@@ -189,7 +190,9 @@ class ThunderbirdDialog(QDialog):
             return
         self._task = None
         self.busy.hide()
-        self.problem.setText(self.tr("The folders could not be read: %1").replace("%1", str(error)))
+        self.problem.setText(
+            self.tr("The folders could not be read: %1").replace("%1", error_text(error))
+        )
         self.problem.show()
         self._update_summary()
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from correspondence_app.gui import workers
+from correspondence_app.gui.core_messages import error_text
 from correspondence_app.gui.widgets.forms import STRETCH, column, row, wrapped_label
 
 if TYPE_CHECKING:
@@ -140,7 +141,7 @@ class TopicsDialog(QDialog):
         self.progress.hide()
         self.cancel_button.hide()
         self.status.setText(
-            self.tr("The suggestions could not be made: %1").replace("%1", str(error))
+            self.tr("The suggestions could not be made: %1").replace("%1", error_text(error))
         )
 
     # Deciding ----------------------------------------------------------------------------------
@@ -178,7 +179,7 @@ class TopicsDialog(QDialog):
                 suggestion, self.name_field.text(), with_rule=self.rule_box.isChecked()
             )
         except ValueError as error:  # a name that cannot be a tag's; a rule name in use
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return
         said = self.tr("Tagged %Ln message(s) “%1”.", "", accepted.change.changed).replace(
             "%1", self.name_field.text().strip()

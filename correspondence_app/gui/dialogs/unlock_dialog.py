@@ -20,6 +20,7 @@ from sqlalchemy.orm import configure_mappers
 from correspondence_app.crypto.keys import WrongPassphrase
 from correspondence_app.crypto.recovery import MistypedRecoveryCode
 from correspondence_app.gui import workers
+from correspondence_app.gui.core_messages import error_text
 from correspondence_app.gui.overview import Alerts, load_alerts
 from correspondence_app.gui.widgets.feedback import busy_bar, problem_label
 from correspondence_app.services import Archive, ArchiveError
@@ -135,9 +136,11 @@ class UnlockDialog(QDialog):
         elif isinstance(error, WrongPassphrase):
             message = self.tr("Wrong passphrase or recovery code. Please try again.")
         elif isinstance(error, ArchiveError):
-            message = str(error)
+            message = error_text(error)
         else:
-            message = self.tr("The archive could not be opened: %1").replace("%1", str(error))
+            message = self.tr("The archive could not be opened: %1").replace(
+                "%1", error_text(error)
+            )
         self._show_error(message)
         self.passphrase.selectAll()
         self.passphrase.setFocus()

@@ -23,6 +23,7 @@ from correspondence_app.backup import BackupState, ShelvedBackup, list_backups
 from correspondence_app.backup.manifest import is_backup_name
 from correspondence_app.backup.shelf import inspect
 from correspondence_app.gui import workers
+from correspondence_app.gui.core_messages import error_text
 from correspondence_app.gui.formatting import short_date_time
 from correspondence_app.gui.widgets import forms
 from correspondence_app.gui.widgets.feedback import busy_bar
@@ -135,7 +136,7 @@ class BackupList(QWidget):
             return
         self._task = None
         self.busy.hide()
-        self.failed.emit(self.tr("The folder cannot be read: %1").replace("%1", str(error)))
+        self.failed.emit(self.tr("The folder cannot be read: %1").replace("%1", error_text(error)))
         self.listed.emit()
 
     def _item(self, shelved: ShelvedBackup) -> QTreeWidgetItem:

@@ -23,6 +23,7 @@ from correspondence_app.accounts import imap
 from correspondence_app.accounts.book import AccountError, PasswordNeededError
 from correspondence_app.accounts.sync import chosen_folders
 from correspondence_app.gui import workers
+from correspondence_app.gui.core_messages import error_text
 from correspondence_app.gui.sync_problems import cause_text
 from correspondence_app.gui.widgets import forms
 from correspondence_app.gui.widgets.feedback import busy_bar, problem_label
@@ -172,7 +173,7 @@ class ConnectionTest(QWidget):
             server, password = self._fields()
         except AccountError as error:  # a server name with spaces, say
             self.problem.setText(
-                self.tr("Please check the server settings: %1").replace("%1", str(error))
+                self.tr("Please check the server settings: %1").replace("%1", error_text(error))
             )
             self.problem.show()
             return
@@ -227,14 +228,14 @@ class ConnectionTest(QWidget):
             self.status.setText(self.tr("Type the password to test the connection."))
         elif isinstance(error, AccountError):  # the keyring's, say
             self.problem.setText(
-                self.tr("The password could not be read: %1").replace("%1", str(error))
+                self.tr("The password could not be read: %1").replace("%1", error_text(error))
             )
             self.problem.show()
         else:
             # The cause in the user's language, the server's and system's details as a tip.
             said = cause_text(error.cause) if isinstance(error, imap.ImapError) else None
             self.problem.setText(
-                said or self.tr("The connection failed: %1").replace("%1", str(error))
+                said or self.tr("The connection failed: %1").replace("%1", error_text(error))
             )
             self.problem.setToolTip(str(error) if said else "")
             self.problem.show()

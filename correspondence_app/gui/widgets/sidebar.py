@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import QColorDialog, QInputDialog, QMenu, QMessageBox, QTreeView, QWidget
 
 from correspondence_app.gui import workers
+from correspondence_app.gui.core_messages import error_text
 from correspondence_app.gui.models.sidebar_model import (
     ALL_MAIL,
     ITEM_ID_ROLE,
@@ -166,7 +167,7 @@ class Sidebar(QTreeView):
             if callable(change):
                 change()
         except ValueError as error:  # TagError, TagNameError: the user's to fix
-            QMessageBox.warning(self, self.tr("Tags"), str(error))
+            QMessageBox.warning(self, self.tr("Tags"), error_text(error))
             return
         self.tags_changed.emit()
         self.reload()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
+from correspondence_app.gui.core_messages import error_text
 from correspondence_app.storage.organise_tables import TagKind
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ class ThreadTagger(QObject):
         try:
             result = change()
         except ValueError as error:  # a name that cannot be a tag's
-            QMessageBox.warning(self._widget, self.tr("Tags"), str(error))
+            QMessageBox.warning(self._widget, self.tr("Tags"), error_text(error))
             return
         if result.change_set_id is None:
             self.tags_changed.emit(self.tr("Nothing to change"))

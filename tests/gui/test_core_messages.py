@@ -1,0 +1,216 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The core's messages in the window's language: each one that the core really gives for a
+bad place, a bad name or a bad search has words of its own in German and Russian; the
+places in it stay as written; what is not known stays English. With CORRESPONDENCE_SHOTS
+set to a folder, the dialogs that show them are saved there as PNGs, to look at."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from correspondence_app.accounts.book import AccountDraft
+from correspondence_app.backup.common import BackupError
+from correspondence_app.backup.restorer import check_restore_target
+from correspondence_app.crypto.keys import KdfParams
+from correspondence_app.export.source import Selection
+from correspondence_app.gui import translations
+from correspondence_app.gui.core_messages import core_text, error_text
+from correspondence_app.gui.dialogs.import_dialog import ImportDialog
+from correspondence_app.search.query_parser import QuerySyntaxError, parse_query
+from correspondence_app.services import Archive, ArchiveError
+from tests.conftest import PASSPHRASE
+from tests.gui.showing import shot, without_words_in
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QApplication
+    from pytestqt.qtbot import QtBot
+
+LETTER = b"From: a@example.org\nTo: b@example.org\nSubject: Hallo\nMessage-ID: <1@x>\n\nText\n"
+
+
+def said(action: Callable[[], object]) -> str:
+    """What the core says when ``action`` cannot be done."""
+    try:
+        action()
+    except QuerySyntaxError as error:
+        return error.message
+    except (ArchiveError, BackupError, ValueError) as error:  # the tag, account, export errors
+        return str(error)
+    raise AssertionError("done without complaint")
+
+
+def archive_messages(archive: Archive, tmp_path: Path) -> list[str]:
+    """Creating, opening and importing into an archive, and exporting from it, where it
+    cannot be done."""
+    full = tmp_path / "full"
+    full.mkdir()
+    (full / "a file").write_text("x")
+    letter = tmp_path / "letter.eml"
+    letter.write_bytes(LETTER)
+    archive.import_paths([letter])
+    one = Selection(message_ids=(archive.list_messages()[0].id,))
+    return [
+        said(lambda: Archive.create(full, PASSPHRASE, kdf=KdfParams())),
+        said(lambda: Archive.create(archive.folder, PASSPHRASE, kdf=KdfParams())),
+        said(lambda: Archive.create(tmp_path / "new", "", kdf=KdfParams())),
+        said(lambda: Archive.open(tmp_path / "nowhere", PASSPHRASE)),
+        said(lambda: Archive.open(full, PASSPHRASE)),
+        said(lambda: archive.import_paths([tmp_path / "gone.mbox"])),
+        said(lambda: archive.import_paths([archive.folder])),
+        said(lambda: archive.exporter.export(one, "pdf", letter)),
+        said(lambda: archive.exporter.export(one, "pdf", tmp_path / "no" / "such.pdf")),
+        said(lambda: archive.exporter.export(Selection(query="Nichts"), "eml", tmp_path / "e")),
+    ]
+
+
+def backup_messages(archive: Archive, tmp_path: Path) -> list[str]:
+    """Backing up and restoring where it cannot be done."""
+    full = tmp_path / "restore into"
+    full.mkdir()
+    (full / "a file").write_text("x")
+    return [
+        said(lambda: archive.backups.make(tmp_path / "unplugged drive")),
+        said(lambda: archive.backups.make(archive.folder)),
+        said(lambda: archive.backups.make(tmp_path, keep=0)),
+        said(lambda: check_restore_target(tmp_path / "backup", full)),
+        said(lambda: check_restore_target(tmp_path / "backup", archive.folder)),
+    ]
+
+
+def naming_messages(archive: Archive) -> list[str]:
+    """Tags, rules, saved searches and accounts given names or values they cannot have."""
+    organiser = archive.organiser
+    organiser.create_tag("Botschaft")
+    organiser.create_tag("Anwalt")
+    organiser.save_search("Antrag", "Antrag")
+    accounts = archive.accounts
+    accounts.add(AccountDraft("imap.example", 993, "bert", name="Post"), "secret")
+    return [
+        said(lambda: organiser.create_tag("Botschaft")),
+        said(lambda: organiser.create_tag(" ")),
+        said(lambda: organiser.rename_tag("Anwalt", "Botschaft")),
+        said(lambda: organiser.rename_tag("Botschaft", "Botschaft/Berlin")),
+        said(lambda: organiser.save_rule("", "Antrag", ["Botschaft"])),
+        said(lambda: organiser.save_rule("Amt", "Antrag", [])),
+        said(lambda: organiser.save_search("Antrag", "Antrag")),
+        said(lambda: organiser.save_search("", "Antrag")),
+        said(lambda: accounts.add(AccountDraft("imap.example", 0, "anna"), "secret")),
+        said(lambda: accounts.add(AccountDraft("imap.example", 993, ""), "secret")),
+        said(lambda: accounts.add(AccountDraft("imap example", 993, "anna"), "secret")),
+        said(lambda: accounts.add(AccountDraft("imap.example", 993, "anna", name="Post"), "x")),
+    ]
+
+
+SEARCHES = [
+    '"Antrag auf',
+    "Antrag AND",
+    "(Antrag",
+    "Antrag)",
+    "()",
+    "NOT",
+    'subject:""',
+    "*trag",
+    "Ant*rag",
+    "from:",
+    "has:picture",
+    "lang:fr",
+    "frm:anna",
+    "date:2024-13",
+    "date:2024..2023",
+    "date:..",
+    "!!!",
+]
+
+
+def search_messages() -> list[str]:
+    return [said(functools.partial(parse_query, query)) for query in SEARCHES]
+
+
+@pytest.mark.parametrize("language", ["de", "ru"])
+def test_every_message_the_core_gives_has_words_of_its_own(
+    qapp: QApplication, archive: Archive, tmp_path: Path, language: str
+) -> None:
+    messages = [
+        *archive_messages(archive, tmp_path),
+        *backup_messages(archive, tmp_path),
+        *naming_messages(archive),
+        *search_messages(),
+    ]
+    assert len(set(messages)) == len(messages)  # each case says something else
+    assert without_words_in(qapp, language, messages, core_text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "%s: the folder is not empty"),
+        ("de", "%s: der Ordner ist nicht leer"),
+        ("ru", "%s: папка не пуста"),
+    ],
+)
+def test_the_place_stays_as_written(
+    qapp: QApplication, tmp_path: Path, language: str, expected: str
+) -> None:
+    folder = tmp_path / "Ordner: 100% Briefe %2"  # a colon and placeholders in the place
+    folder.mkdir()
+    (folder / "a file").write_text("x")
+    message = said(lambda: Archive.create(folder, PASSPHRASE, kdf=KdfParams()))
+    translations.install(qapp, language)
+    assert core_text(message) == expected % folder
+
+
+def test_a_reason_inside_a_message_is_worded_too(qapp: QApplication) -> None:
+    failed = (
+        "/media/stick: the backup failed: the disk is full; remove the unfinished "
+        "/media/stick/part by hand; earlier backups and the archive are untouched"
+    )
+    translations.install(qapp, "de")
+    assert core_text(failed) == (
+        "/media/stick: die Sicherung ist fehlgeschlagen: der Datenträger ist voll; bitte "
+        "entfernen Sie das unfertige /media/stick/part von Hand; frühere Sicherungen und das "
+        "Archiv sind unberührt"
+    )
+    refused = PermissionError(13, "Permission denied", "/home/anna/Post.mbox")
+    assert error_text(refused) == "/home/anna/Post.mbox: keine Berechtigung"
+    translations.install(qapp, "ru")
+    assert error_text(OSError(28, "No space left on device")) == "диск заполнен"
+
+
+def test_what_is_not_known_stays_english(qapp: QApplication) -> None:
+    translations.install(qapp, "de")
+    newer = "a sentence of a newer version"
+    assert core_text(newer) == newer
+    assert core_text("/x: a reason of a newer version") == "/x: a reason of a newer version"
+    assert error_text(ArchiveError()) == "ArchiveError"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("de", "Der Import wurde angehalten: %s: Datei oder Ordner nicht gefunden"),
+        ("ru", "Импорт остановлен: %s: нет такого файла или папки"),
+    ],
+)
+def test_the_import_dialog_says_why_in_the_users_language(
+    qtbot: QtBot,
+    qapp: QApplication,
+    archive: Archive,
+    tmp_path: Path,
+    language: str,
+    expected: str,
+) -> None:
+    translations.install(qapp, language)
+    gone = tmp_path / "Posteingang.mbox"
+    dialog = ImportDialog(archive, [gone])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.import_finished, timeout=30_000):
+        pass
+    shot(dialog, f"import-failed-{language}")
+    assert dialog.status.text().startswith(expected % gone)
