@@ -25,12 +25,28 @@ _PLACE = r"(?P<place>.+?)"
 _PLACE2 = r"(?P<place2>.+?)"
 _NUMBER = r"(?P<place_number>[\d,.]+)"
 _PLACEHOLDER = re.compile(r"%(\d)")
+_COLON = re.compile(": ")
 
 
 def core_text(message: str) -> str:
     """The core's message in the user's language, its places kept; the English if not
-    known."""
+    known. A known sentence after a place of its own ("tags.json, item 3: there is a tag
+    Anwalt already") is worded too."""
     text = message.strip()
+    worded = _worded(text)
+    if worded is not None:
+        return worded
+    for colon in (found.start() for found in _COLON.finditer(text)):
+        rest = _worded(text[colon + 2 :])
+        if rest is not None:
+            return _filled(
+                QCoreApplication.translate("CoreMessages", "%1: %2"), [text[:colon], rest]
+            )
+    return message
+
+
+def _worded(text: str) -> str | None:
+    """The first sentence that ``text`` is, in the user's language; None if none is."""
     for pattern, source in _SENTENCES:
         found = pattern.fullmatch(text)
         if found is None:
@@ -41,7 +57,7 @@ def core_text(message: str) -> str:
             for number, detail in enumerate(found.groups(), 1)
         ]
         return _filled(QCoreApplication.translate(CONTEXT, source), details)
-    return message
+    return None
 
 
 def _detail(kind: str, detail: str) -> str:
@@ -331,7 +347,7 @@ _SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     _sentence(r"its check found (.*)", QT_TRANSLATE_NOOP("CoreMessages", "its check found: %1")),
     _sentence(
-        r"it differs from the archive in (?P<place>.*)",
+        r"it differs from the archive in (.*)",
         QT_TRANSLATE_NOOP("CoreMessages", "it differs from the archive in %1"),
     ),
     _sentence(
@@ -383,6 +399,201 @@ _SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     _sentence(
         _PLACE + r": could not be removed \((.*)\)",
         QT_TRANSLATE_NOOP("CoreMessages", "%1: could not be removed (%2)"),
+    ),
+    # Integrity checks of the archive and of a backup (storage.queries, backup.snapshot,
+    # backup.checker, export.custody_log, export.verify): the findings.
+    _sentence(
+        r"encrypted page check: (?P<place>.*)",
+        QT_TRANSLATE_NOOP("CoreMessages", "encrypted page check: %1"),
+    ),
+    _sentence(
+        r"database integrity: (?P<place>\d+) more findings",
+        QT_TRANSLATE_NOOP("CoreMessages", "database integrity: %1 more findings"),
+    ),
+    _sentence(
+        r"database integrity: (?P<place>.*)",
+        QT_TRANSLATE_NOOP("CoreMessages", "database integrity: %1"),
+    ),
+    _sentence(
+        r"database damaged: (?P<place>.*)",
+        QT_TRANSLATE_NOOP("CoreMessages", "the database is damaged: %1"),
+    ),
+    _sentence(
+        r"message (?P<place>\d+): content does not match its SHA-256",
+        QT_TRANSLATE_NOOP("CoreMessages", "message %1: its content does not match its fingerprint"),
+    ),
+    _sentence(
+        r"converted message (?P<place>\d+): content does not match its SHA-256",
+        QT_TRANSLATE_NOOP(
+            "CoreMessages", "converted message %1: its content does not match its fingerprint"
+        ),
+    ),
+    _sentence(
+        r"attachment (?P<place>\d+): content does not match its SHA-256",
+        QT_TRANSLATE_NOOP(
+            "CoreMessages", "attachment %1: its content does not match its fingerprint"
+        ),
+    ),
+    _sentence(
+        r"quarantined item (?P<place>\d+): content does not match its SHA-256",
+        QT_TRANSLATE_NOOP(
+            "CoreMessages", "quarantined item %1: its content does not match its fingerprint"
+        ),
+    ),
+    _sentence(
+        r"(?P<place>\d+) more items do not match their SHA-256",
+        QT_TRANSLATE_NOOP("CoreMessages", "%1 more items do not match their fingerprints"),
+    ),
+    _sentence(
+        r"messages could not all be read: (?P<place>.*)",
+        QT_TRANSLATE_NOOP("CoreMessages", "not every message could be read: %1"),
+    ),
+    _sentence(
+        r"converted messages could not all be read: (?P<place>.*)",
+        QT_TRANSLATE_NOOP("CoreMessages", "not every converted message could be read: %1"),
+    ),
+    _sentence(
+        r"attachments could not all be read: (?P<place>.*)",
+        QT_TRANSLATE_NOOP("CoreMessages", "not every attachment could be read: %1"),
+    ),
+    _sentence(
+        r"quarantined items could not all be read: (?P<place>.*)",
+        QT_TRANSLATE_NOOP("CoreMessages", "not every quarantined item could be read: %1"),
+    ),
+    _sentence(
+        r"tags, rules and notes could not all be read: (?P<place>.*)",
+        QT_TRANSLATE_NOOP("CoreMessages", "not all tags, rules and notes could be read: %1"),
+    ),
+    _sentence(
+        r"(?P<place>\w+): a row points at a missing row of (?P<place2>\w+)",
+        QT_TRANSLATE_NOOP("CoreMessages", "%1: an entry points at a missing entry of %2"),
+    ),
+    _sentence(
+        r"notes: (?P<place>\d+) notes but (?P<place2>\d+) in their index \(.*\)",
+        QT_TRANSLATE_NOOP(
+            "CoreMessages",
+            "notes: %1 notes, but %2 in their search index (rebuilding the search index mends it)",
+        ),
+    ),
+    _sentence(
+        r"export (?P<place>\d+) in (?P<place2>.+?): (.*)",
+        QT_TRANSLATE_NOOP("CoreMessages", "export %1 in %2: %3"),
+    ),
+    _sentence(
+        r"its manifest is missing or unreadable \((.*)\)",
+        QT_TRANSLATE_NOOP("CoreMessages", "its manifest is missing or unreadable (%1)"),
+    ),
+    _sentence(
+        r"its manifest is not the one logged on (?P<place>.+?) \(changed or replaced\)",
+        QT_TRANSLATE_NOOP(
+            "CoreMessages", "its manifest is not the one logged on %1 (changed or replaced)"
+        ),
+    ),
+    _sentence(
+        r"its manifest is unreadable",
+        QT_TRANSLATE_NOOP("CoreMessages", "its manifest is unreadable"),
+    ),
+    _sentence(
+        r"(?P<place>.+?) is not the file logged on (?P<place2>.+?) \(SHA-256 differs: changed "
+        r"or replaced\)",
+        QT_TRANSLATE_NOOP(
+            "CoreMessages",
+            "%1 is not the file logged on %2 (its fingerprint differs: changed or replaced)",
+        ),
+    ),
+    _sentence(
+        r"(?P<place>.+?): changed \(size or SHA-256 differs from the manifest\)",
+        QT_TRANSLATE_NOOP(
+            "CoreMessages", "%1: changed (its size or fingerprint differs from the manifest)"
+        ),
+    ),
+    _sentence(
+        r"(?P<place>.+?): missing \(listed in the manifest\)",
+        QT_TRANSLATE_NOOP("CoreMessages", "%1: missing (listed in the manifest)"),
+    ),
+    _sentence(
+        r"(?P<place>.+?): not in the manifest \(added after the export\)",
+        QT_TRANSLATE_NOOP("CoreMessages", "%1: not in the manifest (added after the export)"),
+    ),
+    _sentence(
+        r"(?P<place>\S+): its list of files is unreadable",
+        QT_TRANSLATE_NOOP("CoreMessages", "%1: its list of files is unreadable"),
+    ),
+    _sentence(
+        r"(?P<place>\S+): file (?P<place2>\d+) of its list is unreadable",
+        QT_TRANSLATE_NOOP("CoreMessages", "%1: file %2 of its list is unreadable"),
+    ),
+    _sentence(r"(?P<place>.+?): missing", QT_TRANSLATE_NOOP("CoreMessages", "%1: missing")),
+    _sentence(
+        r"(?P<place>.+?): changed \(SHA-256 differs from the manifest\)",
+        QT_TRANSLATE_NOOP(
+            "CoreMessages", "%1: changed (its fingerprint differs from the manifest)"
+        ),
+    ),
+    _sentence(
+        r"(?P<place>.+?): changed \(SHA-256 differs from (?P<place2>.+?)\)",
+        QT_TRANSLATE_NOOP("CoreMessages", "%1: changed (its fingerprint differs from %2)"),
+    ),
+    _sentence(
+        r"(?P<place>.+?): not found unchanged in (?P<place2>.+)",
+        QT_TRANSLATE_NOOP("CoreMessages", "%1: not found unchanged in %2"),
+    ),
+    _sentence(r"no (?P<place>\S+)", QT_TRANSLATE_NOOP("CoreMessages", "%1 is missing")),
+    _sentence(
+        r"(?P<place>\S+) is damaged: the backup cannot be opened",
+        QT_TRANSLATE_NOOP("CoreMessages", "%1 is damaged: the backup cannot be opened"),
+    ),
+    _sentence(
+        r"(?P<place>\S+) belongs to another archive than (?P<place2>\S+) says",
+        QT_TRANSLATE_NOOP("CoreMessages", "%1 belongs to another archive than %2 says"),
+    ),
+    _sentence(
+        r"(?P<place>\S+): its SHA-256 is not the one in (?P<place2>\S+) \((?P<place3>\d+) "
+        r"bytes, (?P<place4>\d+) when written\): the file has changed",
+        QT_TRANSLATE_NOOP(
+            "CoreMessages",
+            "%1: its fingerprint is not the one in %2 (%3 bytes, %4 when written): the file has "
+            "changed",
+        ),
+    ),
+    _sentence(
+        r"(?P<place>\S+): its SHA-256 is not the one in (?P<place2>\S+)",
+        QT_TRANSLATE_NOOP("CoreMessages", "%1: its fingerprint is not the one in %2"),
+    ),
+    _sentence(
+        r"(?P<place>\S+) is damaged \((?:not JSON|its fields differ|a field is wrong)\)",
+        QT_TRANSLATE_NOOP("CoreMessages", "%1 is damaged"),
+    ),
+    _sentence(
+        r"(?P<place>\S+) does not match its checksum \(changed or damaged\)",
+        QT_TRANSLATE_NOOP("CoreMessages", "%1 does not match its fingerprint (changed or damaged)"),
+    ),
+    _sentence(
+        r"(?P<place>\S+) is not a Correspondence Archive backup's",
+        QT_TRANSLATE_NOOP("CoreMessages", "%1 is not from a backup of Correspondence Archive"),
+    ),
+    _sentence(
+        r"(?P<place>\S+) cannot be read \((.*)\)",
+        QT_TRANSLATE_NOOP("CoreMessages", "%1 cannot be read (%2)"),
+    ),
+    _sentence(r"(?P<place>\S+) is missing", QT_TRANSLATE_NOOP("CoreMessages", "%1 is missing")),
+    # What a backup holds, as a backup check compares it.
+    _sentence(
+        r"(.+?): (?P<place>.+?) expected, (?P<place2>.+?) in the backup",
+        QT_TRANSLATE_NOOP("CoreMessages", "%1: %2 expected, %3 in the backup"),
+    ),
+    _sentence(
+        r"(.+?): (?P<place>.+?) expected, (?P<place2>.+?) in (?P<place3>\S+)",
+        QT_TRANSLATE_NOOP("CoreMessages", "%1: %2 expected, %3 in %4"),
+    ),
+    _sentence(r"schema revision", QT_TRANSLATE_NOOP("CoreMessages", "schema revision")),
+    _sentence(r"messages", QT_TRANSLATE_NOOP("CoreMessages", "messages")),
+    _sentence(r"attachments", QT_TRANSLATE_NOOP("CoreMessages", "attachments")),
+    _sentence(r"quarantined", QT_TRANSLATE_NOOP("CoreMessages", "messages in quarantine")),
+    _sentence(r"originals", QT_TRANSLATE_NOOP("CoreMessages", "stored originals")),
+    _sentence(
+        r"originals sha256",
+        QT_TRANSLATE_NOOP("CoreMessages", "fingerprint over the stored originals"),
     ),
     # Tags, rules and saved searches (tagging).
     _sentence(r"a tag needs a name", QT_TRANSLATE_NOOP("CoreMessages", "a tag needs a name")),

@@ -1062,752 +1062,989 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="59" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="43" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="86" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="77" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="104" />
         <source>permission denied</source>
         <translation>keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="81" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="108" />
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="85" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="112" />
         <source>the disk quota is used up</source>
         <translation>das Speicherkontingent ist aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="89" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="116" />
         <source>the disk is read-only</source>
         <translation>der Datenträger ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="92" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="119" />
         <source>no such file or folder</source>
         <translation>Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="94" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="121" />
         <source>not a folder</source>
         <translation>kein Ordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="95" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="122" />
         <source>a folder, not a file</source>
         <translation>ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="96" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="123" />
         <source>exists already</source>
         <translation>ist schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="97" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="124" />
         <source>the name is too long</source>
         <translation>der Name ist zu lang</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="100" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="127" />
         <source>the disk could not be read or written</source>
         <translation>der Datenträger konnte nicht gelesen oder beschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="104" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="131" />
         <source>the file is larger than this disk or system allows</source>
         <translation>die Datei ist größer, als dieser Datenträger oder dieses System erlaubt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="108" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="135" />
         <source>the disk could not be read or written (is it still connected?)</source>
         <translation>der Datenträger konnte nicht gelesen oder beschrieben werden (ist er noch angeschlossen?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="114" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="141" />
         <source>the folder has gone (was the drive removed?)</source>
         <translation>der Ordner ist nicht mehr da (wurde das Laufwerk entfernt?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="118" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="145" />
         <source>the disk could not be written (is it full, or was it removed?)</source>
         <translation>der Datenträger konnte nicht beschrieben werden (ist er voll oder wurde er entfernt?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="125" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="152" />
         <source>the passphrase must not be empty</source>
         <translation>die Passphrase darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="129" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="156" />
         <source>the new passphrase must not be empty</source>
         <translation>die neue Passphrase darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="133" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="160" />
         <source>%1: there is already an archive here</source>
         <translation>%1: hier ist schon ein Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="137" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="164" />
         <source>%1: the folder is not empty</source>
         <translation>%1: der Ordner ist nicht leer</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="141" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="168" />
         <source>%1: the folder cannot be created (%2)</source>
         <translation>%1: der Ordner kann nicht angelegt werden (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="145" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="172" />
         <source>%1: there is no archive folder here</source>
         <translation>%1: hier ist kein Archivordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="149" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="176" />
         <source>%1: not an archive (%2 is missing)</source>
         <translation>%1: kein Archiv (%2 fehlt)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="153" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="180" />
         <source>%1: the database file %2 is missing</source>
         <translation>%1: die Datenbankdatei %2 fehlt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="157" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="184" />
         <source>%1: not an archive database, or damaged</source>
         <translation>%1: keine Archivdatenbank oder beschädigt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="162" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="189" />
         <source>%1: the file cannot be read (%2). Is the disk full, or the drive disconnected? Nothing was changed.</source>
         <translation>%1: die Datei kann nicht gelesen werden (%2). Ist der Datenträger voll oder das Laufwerk getrennt? Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="172" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="199" />
         <source>%1: this version upgrades the archive and keeps a copy of it first, which needs %2 on this disk; %3 are free. Free some space and open it again; nothing was changed.</source>
         <translation>%1: Diese Version aktualisiert das Archiv und legt vorher eine Kopie davon an, die %2 auf diesem Datenträger braucht; frei sind %3. Bitte schaffen Sie Platz und öffnen Sie es erneut; es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="180" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="207" />
         <source>%1: the key file is missing</source>
         <translation>%1: die Schlüsseldatei fehlt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="184" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="211" />
         <source>%1: not a key file of Correspondence Archive</source>
         <translation>%1: keine Schlüsseldatei von Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="188" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="215" />
         <source>%1: the key file is of a newer version (%2): please update the program</source>
         <translation>%1: die Schlüsseldatei stammt von einer neueren Version (%2): bitte aktualisieren Sie das Programm</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="194" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="221" />
         <source>%1: the key file is damaged</source>
         <translation>%1: die Schlüsseldatei ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="198" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="225" />
         <source>%1: the key file is damaged or was changed</source>
         <translation>%1: die Schlüsseldatei ist beschädigt oder wurde verändert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="202" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="229" />
         <source>%1: another import into this archive is running</source>
         <translation>%1: ein anderer Import in dieses Archiv läuft gerade</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="207" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="234" />
         <source>%1: this is the archive itself</source>
         <translation>%1: das ist das Archiv selbst</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="211" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="238" />
         <source>%1: no such file or folder</source>
         <translation>%1: Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="215" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="242" />
         <source>%1: not a file or folder</source>
         <translation>%1: weder Datei noch Ordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="219" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="246" />
         <source>%1: the bundle is encrypted: please give its password</source>
         <translation>%1: das Paket ist verschlüsselt: bitte geben Sie sein Passwort ein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="223" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="250" />
         <source>%1: wrong password for the bundle</source>
         <translation>%1: falsches Passwort für das Paket</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="227" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="254" />
         <source>%1: the bundle cannot be read (%2)</source>
         <translation>%1: das Paket kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="232" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="259" />
         <source>the selection holds no message</source>
         <translation>die Auswahl enthält keine Nachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="236" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="263" />
         <source>a bundle needs a password of at least %1 characters</source>
         <translation>ein Paket braucht ein Passwort mit mindestens %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="240" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="267" />
         <source>%1: exists and is not an empty folder</source>
         <translation>%1: ist schon vorhanden und kein leerer Ordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="243" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="270" />
         <source>%1: exists already</source>
         <translation>%1: ist schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="247" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="274" />
         <source>%1: no such folder (is the drive connected?)</source>
         <translation>%1: Ordner nicht gefunden (ist das Laufwerk angeschlossen?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="250" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="277" />
         <source>%1: no such folder</source>
         <translation>%1: Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="252" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="279" />
         <source>%1: not a folder</source>
         <translation>%1: kein Ordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="255" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="282" />
         <source>%1: the export cannot be written there (%2)</source>
         <translation>%1: der Export kann dort nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="260" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="287" />
         <source>%1: another backup of this archive is running</source>
         <translation>%1: eine andere Sicherung dieses Archivs läuft gerade</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="264" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="291" />
         <source>%1: cannot be read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="268" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="295" />
         <source>%1: no such backup folder</source>
         <translation>%1: Sicherungsordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="272" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="299" />
         <source>%1: not a backup (files of a backup are missing)</source>
         <translation>%1: keine Sicherung (Dateien einer Sicherung fehlen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="275" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="302" />
         <source>keep at least one backup</source>
         <translation>mindestens eine Sicherung muss bleiben</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="279" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="306" />
         <source>%1: cannot write here (%2)</source>
         <translation>%1: hier kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="284" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="311" />
         <source>%1: the backup failed: %2; %3; earlier backups and the archive are untouched</source>
         <translation>%1: die Sicherung ist fehlgeschlagen: %2; %3; frühere Sicherungen und das Archiv sind unberührt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="291" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="318" />
         <source>remove the unfinished %1 by hand</source>
         <translation>bitte entfernen Sie das unfertige %1 von Hand</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="294" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="321" />
         <source>nothing of it was kept</source>
         <translation>nichts davon blieb zurück</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="299" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="326" />
         <source>%1: the backup is complete and verified, but could not be recorded in the archive (%2); no older backup was removed</source>
         <translation>%1: die Sicherung ist vollständig und geprüft, konnte aber nicht im Archiv vermerkt werden (%2); keine ältere Sicherung wurde entfernt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="307" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="334" />
         <source>older backups were not removed: %1</source>
         <translation>ältere Sicherungen wurden nicht entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="311" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="338" />
         <source>%1: a backup cannot go inside the archive folder</source>
         <translation>%1: eine Sicherung kann nicht im Archivordner liegen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="315" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="342" />
         <source>%1: the key file cannot be read (%2)</source>
         <translation>%1: die Schlüsseldatei kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="319" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="346" />
         <source>%1: the key file is not this archive's</source>
         <translation>%1: die Schlüsseldatei gehört nicht zu diesem Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="321" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="348" />
         <source>its check found: %1</source>
         <translation>ihre Prüfung fand: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="324" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="351" />
         <source>it differs from the archive in %1</source>
         <translation>sie weicht vom Archiv ab in %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="332" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="359" />
         <source>the copy of %1%2 reads back differently</source>
         <translation>die Kopie von %1%2 liest sich anders zurück</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="336" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="363" />
         <source>the disk is full: %1 free, about %2 needed</source>
         <translation>der Datenträger ist voll: %1 frei, etwa %2 nötig</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="340" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="367" />
         <source>the restored archive did not pass its check: %1</source>
         <translation>das wiederhergestellte Archiv hat seine Prüfung nicht bestanden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="344" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="371" />
         <source>the restored archive holds %1 messages, the backup %2</source>
         <translation>das wiederhergestellte Archiv enthält %1 Nachrichten, die Sicherung %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="348" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="375" />
         <source>%1: the restore failed: %2; nothing of it was kept</source>
         <translation>%1: die Wiederherstellung ist fehlgeschlagen: %2; nichts davon blieb zurück</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="352" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="379" />
         <source>%1: a file is in the way; restore into a new folder</source>
         <translation>%1: eine Datei ist im Weg; bitte stellen Sie in einen neuen Ordner wieder her</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="356" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="383" />
         <source>%1: there is an archive here already; restore into a new folder</source>
         <translation>%1: hier ist schon ein Archiv; bitte stellen Sie in einen neuen Ordner wieder her</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="362" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="389" />
         <source>%1: the folder is not empty; restore into a new folder</source>
         <translation>%1: der Ordner ist nicht leer; bitte stellen Sie in einen neuen Ordner wieder her</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="366" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="393" />
         <source>%1: cannot restore into the backup itself</source>
         <translation>%1: kann nicht in die Sicherung selbst wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="370" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="397" />
         <source>%1: the copied database reads back differently</source>
         <translation>%1: die kopierte Datenbank liest sich anders zurück</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="374" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="401" />
         <source>%1: could not be removed (%2)</source>
         <translation>%1: konnte nicht entfernt werden (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="377" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="407" />
+        <source>encrypted page check: %1</source>
+        <translation>Prüfung der verschlüsselten Seiten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="411" />
+        <source>database integrity: %1 more findings</source>
+        <translation>Datenbankintegrität: %1 weitere Befunde</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="415" />
+        <source>database integrity: %1</source>
+        <translation>Datenbankintegrität: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="419" />
+        <source>the database is damaged: %1</source>
+        <translation>die Datenbank ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="423" />
+        <source>message %1: its content does not match its fingerprint</source>
+        <translation>Nachricht %1: ihr Inhalt stimmt nicht mit ihrem Fingerabdruck überein</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="427" />
+        <source>converted message %1: its content does not match its fingerprint</source>
+        <translation>umgewandelte Nachricht %1: ihr Inhalt stimmt nicht mit ihrem Fingerabdruck überein</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="433" />
+        <source>attachment %1: its content does not match its fingerprint</source>
+        <translation>Anhang %1: sein Inhalt stimmt nicht mit seinem Fingerabdruck überein</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="439" />
+        <source>quarantined item %1: its content does not match its fingerprint</source>
+        <translation>Eintrag %1 der Quarantäne: sein Inhalt stimmt nicht mit seinem Fingerabdruck überein</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="445" />
+        <source>%1 more items do not match their fingerprints</source>
+        <translation>%1 weitere Einträge stimmen nicht mit ihren Fingerabdrücken überein</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="499" />
+        <source>%1 is not the file logged on %2 (its fingerprint differs: changed or replaced)</source>
+        <translation>%1 ist nicht die am %2 protokollierte Datei (ihr Fingerabdruck weicht ab: verändert oder ersetzt)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="506" />
+        <source>%1: changed (its size or fingerprint differs from the manifest)</source>
+        <translation>%1: verändert (Größe oder Fingerabdruck weichen vom Manifest ab)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="529" />
+        <source>%1: changed (its fingerprint differs from the manifest)</source>
+        <translation>%1: verändert (der Fingerabdruck weicht vom Manifest ab)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="535" />
+        <source>%1: changed (its fingerprint differs from %2)</source>
+        <translation>%1: verändert (der Fingerabdruck weicht von %2 ab)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="553" />
+        <source>%1: its fingerprint is not the one in %2 (%3 bytes, %4 when written): the file has changed</source>
+        <translation>%1: der Fingerabdruck ist nicht der in %2 (%3 Bytes, %4 beim Schreiben): die Datei wurde verändert</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="561" />
+        <source>%1: its fingerprint is not the one in %2</source>
+        <translation>%1: der Fingerabdruck ist nicht der in %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="569" />
+        <source>%1 does not match its fingerprint (changed or damaged)</source>
+        <translation>%1 stimmt nicht mit seinem Fingerabdruck überein (verändert oder beschädigt)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="596" />
+        <source>fingerprint over the stored originals</source>
+        <translation>Fingerabdruck über die gespeicherten Originale</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="449" />
+        <source>not every message could be read: %1</source>
+        <translation>nicht jede Nachricht konnte gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="453" />
+        <source>not every converted message could be read: %1</source>
+        <translation>nicht jede umgewandelte Nachricht konnte gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="457" />
+        <source>not every attachment could be read: %1</source>
+        <translation>nicht jeder Anhang konnte gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="461" />
+        <source>not every quarantined item could be read: %1</source>
+        <translation>nicht jeder Eintrag der Quarantäne konnte gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="465" />
+        <source>not all tags, rules and notes could be read: %1</source>
+        <translation>nicht alle Tags, Regeln und Notizen konnten gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="469" />
+        <source>%1: an entry points at a missing entry of %2</source>
+        <translation>%1: ein Eintrag verweist auf einen fehlenden Eintrag in %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="473" />
+        <source>notes: %1 notes, but %2 in their search index (rebuilding the search index mends it)</source>
+        <translation>Notizen: %1 Notizen, aber %2 in ihrem Suchindex (ein Neuaufbau des Suchindex behebt das)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="480" />
+        <source>export %1 in %2: %3</source>
+        <translation>Export %1 in %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="484" />
+        <source>its manifest is missing or unreadable (%1)</source>
+        <translation>sein Manifest fehlt oder ist unlesbar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="488" />
+        <source>its manifest is not the one logged on %1 (changed or replaced)</source>
+        <translation>sein Manifest ist nicht das am %1 protokollierte (verändert oder ersetzt)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="494" />
+        <source>its manifest is unreadable</source>
+        <translation>sein Manifest ist unlesbar</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="512" />
+        <source>%1: missing (listed in the manifest)</source>
+        <translation>%1: fehlt (im Manifest aufgeführt)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="516" />
+        <source>%1: not in the manifest (added after the export)</source>
+        <translation>%1: nicht im Manifest (nach dem Export hinzugefügt)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="520" />
+        <source>%1: its list of files is unreadable</source>
+        <translation>%1: seine Liste der Dateien ist unlesbar</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="524" />
+        <source>%1: file %2 of its list is unreadable</source>
+        <translation>%1: Datei %2 seiner Liste ist unlesbar</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="526" />
+        <source>%1: missing</source>
+        <translation>%1: fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="539" />
+        <source>%1: not found unchanged in %2</source>
+        <translation>%1: nicht unverändert in %2 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="541" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="579" />
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="544" />
+        <source>%1 is damaged: the backup cannot be opened</source>
+        <translation>%1 ist beschädigt: die Sicherung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="548" />
+        <source>%1 belongs to another archive than %2 says</source>
+        <translation>%1 gehört zu einem anderen Archiv, als %2 angibt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="565" />
+        <source>%1 is damaged</source>
+        <translation>%1 ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="573" />
+        <source>%1 is not from a backup of Correspondence Archive</source>
+        <translation>%1 stammt nicht aus einer Sicherung von Correspondence Archive</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="577" />
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="583" />
+        <source>%1: %2 expected, %3 in the backup</source>
+        <translation>%1: %2 erwartet, %3 in der Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="587" />
+        <source>%1: %2 expected, %3 in %4</source>
+        <translation>%1: %2 erwartet, %3 in %4</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="589" />
+        <source>schema revision</source>
+        <translation>Schema-Version</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="590" />
+        <source>messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="591" />
+        <source>attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="592" />
+        <source>messages in quarantine</source>
+        <translation>Nachrichten in Quarantäne</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="593" />
+        <source>stored originals</source>
+        <translation>gespeicherte Originale</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="599" />
         <source>a tag needs a name</source>
         <translation>ein Tag braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="380" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="602" />
         <source>a tag's name has at most %1 characters</source>
         <translation>der Name eines Tags hat höchstens %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="384" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="606" />
         <source>a tag cannot be merged into itself</source>
         <translation>ein Tag kann nicht mit sich selbst zusammengeführt werden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="388" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="610" />
         <source>there is a tag %1 already: merge the two instead</source>
         <translation>es gibt schon einen Tag %1: führen Sie die beiden stattdessen zusammen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="392" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="614" />
         <source>there is a tag %1 already</source>
         <translation>es gibt schon einen Tag %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="395" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="617" />
         <source>there is no tag %1</source>
         <translation>es gibt keinen Tag %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="400" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="622" />
         <source>%1 is a folder found at import and keeps its name; merge it into a tag of your own instead</source>
         <translation>%1 ist ein beim Import gefundener Ordner und behält seinen Namen; führen Sie ihn stattdessen mit einem eigenen Tag zusammen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="408" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="630" />
         <source>%1 cannot move below itself</source>
         <translation>%1 kann nicht unter sich selbst verschoben werden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="412" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="634" />
         <source>%1: a colour is written #rrggbb</source>
         <translation>%1: eine Farbe wird #rrggbb geschrieben</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="417" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="639" />
         <source>the rule “%1” gives the tag %2: change that rule or delete it first, then delete the tag</source>
         <translation>die Regel „%1“ vergibt den Tag %2: ändern oder löschen Sie zuerst diese Regel, dann den Tag</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="426" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="648" />
         <source>the rules %1 give the tag %2: change those rules or delete them first, then delete the tag</source>
         <translation>die Regeln %1 vergeben den Tag %2: ändern oder löschen Sie zuerst diese Regeln, dann den Tag</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="434" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="656" />
         <source>%1 is a tag of yours, not a folder's: undo takes a deletion back</source>
         <translation>%1 ist ein eigener Tag, kein Ordner-Tag: „Rückgängig“ nimmt ein Löschen zurück</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="440" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="662" />
         <source>the folder tag %1 was not dropped</source>
         <translation>der Ordner-Tag %1 wurde nicht verworfen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="445" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="667" />
         <source>the tag %1 cannot come back: there is a tag of that name again (rename it, or merge the two after the undo)</source>
         <translation>der Tag %1 kann nicht zurückkommen: es gibt wieder einen Tag dieses Namens (benennen Sie ihn um oder führen Sie die beiden nach dem Rückgängigmachen zusammen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="454" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="676" />
         <source>%1 cannot move back to %2: there is a tag of that name again (rename it first)</source>
         <translation>%1 kann nicht zurück zu %2: es gibt wieder einen Tag dieses Namens (benennen Sie ihn zuerst um)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="461" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="683" />
         <source>step %1 does not exist or was undone already</source>
         <translation>Schritt %1 gibt es nicht oder er wurde schon rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="463" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="685" />
         <source>a rule needs a name</source>
         <translation>eine Regel braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="464" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="686" />
         <source>a rule needs a search</source>
         <translation>eine Regel braucht eine Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="467" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="689" />
         <source>a rule needs at least one tag to add</source>
         <translation>eine Regel braucht mindestens einen Tag, den sie vergibt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="471" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="693" />
         <source>there is a rule %1 already</source>
         <translation>es gibt schon eine Regel %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="475" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="697" />
         <source>a saved search needs a name</source>
         <translation>eine gespeicherte Suche braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="479" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="701" />
         <source>a saved search needs a search</source>
         <translation>eine gespeicherte Suche braucht eine Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="483" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="705" />
         <source>there is a saved search %1 already</source>
         <translation>es gibt schon eine gespeicherte Suche %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="487" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="709" />
         <source>a note has at most %1 characters</source>
         <translation>eine Notiz hat höchstens %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="492" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="714" />
         <source>%1: no message in the archive has this address</source>
         <translation>%1: keine Nachricht im Archiv hat diese Adresse</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="496" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="718" />
         <source>a person cannot be merged with themselves</source>
         <translation>eine Person kann nicht mit sich selbst zusammengeführt werden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="500" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="722" />
         <source>%1 is the person's only address</source>
         <translation>%1 ist die einzige Adresse dieser Person</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="504" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="726" />
         <source>%1: an address is always its own person</source>
         <translation>%1: eine Adresse gehört immer zu genau einer Person</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="508" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="730" />
         <source>this is one person already</source>
         <translation>das ist schon eine Person</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="513" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="735" />
         <source>this is you (%2 is your address): your own mail is no sign of life</source>
         <translation>das sind Sie (%2 ist Ihre Adresse): Ihre eigene Post ist kein Lebenszeichen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="519" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="741" />
         <source>%1: the number of days is at least 1</source>
         <translation>%1: die Zahl der Tage ist mindestens 1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="523" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="745" />
         <source>%1: a deadline is at least 1 day</source>
         <translation>%1: eine Frist ist mindestens 1 Tag</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="525" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="747" />
         <source>%1 is after today</source>
         <translation>%1 liegt nach heute</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="526" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="748" />
         <source>a group needs a name</source>
         <translation>eine Gruppe braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="529" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="751" />
         <source>%1: give the domain alone (like amt.example), or the address</source>
         <translation>%1: bitte nur die Domain (wie amt.example) oder die Adresse angeben</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="535" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="757" />
         <source>%1: not a mail domain (like amt.example)</source>
         <translation>%1: keine Mail-Domain (wie amt.example)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="539" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="761" />
         <source>%1 is not in the group</source>
         <translation>%1 ist nicht in der Gruppe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="543" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="765" />
         <source>a letter needs a recipient</source>
         <translation>ein Brief braucht einen Empfänger</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="547" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="769" />
         <source>%1: an answer cannot come before the letter (sent %2)</source>
         <translation>%1: eine Antwort kann nicht vor dem Brief kommen (gesendet %2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="551" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="773" />
         <source>this message was not sent from your addresses</source>
         <translation>diese Nachricht wurde nicht von Ihren Adressen gesendet</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="555" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="777" />
         <source>this message has no date</source>
         <translation>diese Nachricht hat kein Datum</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="559" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="781" />
         <source>your own addresses are not known: add them under “People”, “My addresses”</source>
         <translation>Ihre eigenen Adressen sind nicht bekannt: tragen Sie sie unter „Personen“, „Meine Adressen“ ein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="566" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="788" />
         <source>%1: a day is written YYYY-MM-DD</source>
         <translation>%1: ein Tag wird JJJJ-MM-TT geschrieben</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="570" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="792" />
         <source>%1: no such time zone (write it like Europe/Berlin)</source>
         <translation>%1: diese Zeitzone gibt es nicht (schreiben Sie sie wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="576" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="798" />
         <source>the search is too long at character %1 (at most %2 characters)</source>
         <translation>die Suche ist bei Zeichen %1 zu lang (höchstens %2 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="583" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="805" />
         <source>the search is too long at character %1 (at most %2 words and conditions)</source>
         <translation>die Suche ist bei Zeichen %1 zu lang (höchstens %2 Wörter und Bedingungen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="590" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="812" />
         <source>the quote opened at character %1 is not closed</source>
         <translation>das bei Zeichen %1 geöffnete Anführungszeichen wird nicht geschlossen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="595" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="817" />
         <source>nothing to search for at character %1 (a word needs a letter or a digit)</source>
         <translation>nichts zu suchen bei Zeichen %1 (ein Wort braucht einen Buchstaben oder eine Ziffer)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="602" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="824" />
         <source>nothing to exclude after “%1” at character %2</source>
         <translation>nach „%1“ bei Zeichen %2 steht nichts zum Ausschließen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="606" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="828" />
         <source>the search ends too early at character %1</source>
         <translation>die Suche endet zu früh bei Zeichen %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="610" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="832" />
         <source>too many nested parentheses at character %1</source>
         <translation>zu viele verschachtelte Klammern bei Zeichen %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="614" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="836" />
         <source>empty parentheses at character %1</source>
         <translation>leere Klammern bei Zeichen %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="618" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="840" />
         <source>the “(” at character %1 is not closed</source>
         <translation>die Klammer „(“ bei Zeichen %1 wird nicht geschlossen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="622" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="844" />
         <source>the “)” at character %1 closes nothing</source>
         <translation>die Klammer „)“ bei Zeichen %1 schließt nichts</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="626" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="848" />
         <source>“%1:” at character %2 needs a value right after the colon</source>
         <translation>„%1:“ bei Zeichen %2 braucht einen Wert direkt nach dem Doppelpunkt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="632" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="854" />
         <source>unknown value “%1” at character %2 (only has:attachment is known)</source>
         <translation>unbekannter Wert „%1“ bei Zeichen %2 (nur has:attachment ist bekannt)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="639" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="861" />
         <source>unknown language “%1” at character %2 (lang: takes de, en or ru)</source>
         <translation>unbekannte Sprache „%1“ bei Zeichen %2 (lang: nimmt de, en oder ru)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="646" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="868" />
         <source>unknown field “%1:” at character %2 (did you mean %3:?)</source>
         <translation>unbekanntes Feld „%1:“ bei Zeichen %2 (meinten Sie %3:?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="652" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="874" />
         <source>“%1” at character %2 needs a search term on both sides</source>
         <translation>„%1“ bei Zeichen %2 braucht auf beiden Seiten einen Suchbegriff</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="656" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="878" />
         <source>empty quotes at character %1</source>
         <translation>leere Anführungszeichen bei Zeichen %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="660" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="882" />
         <source>“*” at character %1 needs a word before it</source>
         <translation>„*“ bei Zeichen %1 braucht ein Wort davor</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="664" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="886" />
         <source>“*” at character %1 may only end a word</source>
         <translation>„*“ bei Zeichen %1 darf nur am Ende eines Wortes stehen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="669" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="891" />
         <source>%1: takes one date, not the range “%2” at character %3</source>
         <translation>%1: nimmt ein Datum, nicht den Zeitraum „%2“ bei Zeichen %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="673" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="895" />
         <source>the date range “..” at character %1 needs a start or an end</source>
         <translation>der Zeitraum „..“ bei Zeichen %1 braucht einen Anfang oder ein Ende</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="679" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="901" />
         <source>the date range “%1” at character %2 ends before it starts</source>
         <translation>der Zeitraum „%1“ bei Zeichen %2 endet, bevor er beginnt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="685" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="907" />
         <source>“%1” at character %2 is not a date (write 2024, 2024-03 or 2024-03-31)</source>
         <translation>„%1“ bei Zeichen %2 ist kein Datum (schreiben Sie 2024, 2024-03 oder 2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="692" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="914" />
         <source>%1: there is already an account of this name</source>
         <translation>%1: es gibt schon ein Konto mit diesem Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="695" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="917" />
         <source>an account needs a name</source>
         <translation>ein Konto braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="699" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="921" />
         <source>the password must not be empty</source>
         <translation>das Passwort darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="703" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="925" />
         <source>the user name must not be empty</source>
         <translation>der Benutzername darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="707" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="929" />
         <source>%1: the keyring holds no password for this account</source>
         <translation>%1: der Schlüsselbund enthält kein Passwort für dieses Konto</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="711" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="933" />
         <source>%1: the password is asked for at each sync</source>
         <translation>%1: das Passwort wird bei jedem Abruf abgefragt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="714" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="936" />
         <source>%1: not a server name</source>
         <translation>%1: kein Servername</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="718" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="940" />
         <source>%1: not a port (1 to 65535)</source>
         <translation>%1: kein Port (1 bis 65535)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="722" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="944" />
         <source>%1: sync every 1 to %2 minutes, or 0 for never</source>
         <translation>%1: Abruf alle 1 bis %2 Minuten, oder 0 für nie</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="727" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="949" />
         <source>there is no desktop keyring on this computer: keep the password in the archive or have it asked for at each sync</source>
         <translation>auf diesem Computer gibt es keinen Schlüsselbund: bewahren Sie das Passwort im Archiv auf oder lassen Sie es bei jedem Abruf abfragen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="735" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="957" />
         <source>the keyring refused the password (%1)</source>
         <translation>der Schlüsselbund hat das Passwort abgelehnt (%1)</translation>
     </message>
@@ -2840,42 +3077,42 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="52" />
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="54" />
         <source>Integrity of the archive</source>
         <translation>Unversehrtheit des Archivs</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="56" />
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="58" />
         <source>The check reads the whole database and compares every stored message and attachment with the fingerprint (SHA-256) it was stored with, so that damage on the disk is noticed while a good backup still exists.</source>
         <translation>Die Prüfung liest die ganze Datenbank und vergleicht jede gespeicherte Nachricht und jeden Anhang mit dem Fingerabdruck (SHA-256), mit dem sie gespeichert wurden. So werden Schäden auf dem Datenträger bemerkt, solange es noch eine gute Sicherung gibt.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="67" />
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="69" />
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="73" />
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="75" />
         <source>Checking</source>
         <translation>Prüfung läuft</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="76" />
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="78" />
         <source>Check &amp;now</source>
         <translation>&amp;Jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="80" />
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="82" />
         <source>&amp;Restore from a backup…</source>
         <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="98" />
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="100" />
         <source>The archive's integrity has not been checked yet.</source>
         <translation>Die Unversehrtheit des Archivs wurde noch nicht geprüft.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="102" />
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="104" />
         <source>Checked on %1: all %Ln stored item(s) are intact.</source>
         <translation>
             <numerusform>Geprüft am %1: der %Ln gespeicherte Eintrag ist unversehrt.</numerusform>
@@ -2883,7 +3120,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="107" />
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="109" />
         <source>The check on %1 found %Ln problem(s):</source>
         <translation>
             <numerusform>Die Prüfung vom %1 fand %Ln Problem:</numerusform>
@@ -2891,7 +3128,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="116" />
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="121" />
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… und %Ln weiteres</numerusform>
@@ -2899,12 +3136,12 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="129" />
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="134" />
         <source>What to do: no backup of this archive is known. Keep this archive as it is: do not delete it, and import nothing more into it. Save what is intact now: copy the whole folder %1 to another drive, and export the messages there (File → Export…).</source>
         <translation>Was zu tun ist: Von diesem Archiv ist keine Sicherung bekannt. Lassen Sie dieses Archiv, wie es ist: Löschen Sie es nicht und importieren Sie nichts mehr hinein. Sichern Sie, was jetzt unversehrt ist: Kopieren Sie den ganzen Ordner %1 auf ein anderes Laufwerk und exportieren Sie die Nachrichten dorthin (Datei → Exportieren…).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="137" />
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="142" />
         <source>What to do: keep this archive as it is, and restore the newest good backup into a new folder: the one made on %1 with %Ln message(s), in %2. Then open the restored archive and use it from now on.</source>
         <translation>
             <numerusform>Was zu tun ist: Lassen Sie dieses Archiv, wie es ist, und stellen Sie die neueste gute Sicherung in einem neuen Ordner wieder her: die vom %1 mit %Ln Nachricht, in %2. Öffnen Sie danach das wiederhergestellte Archiv und arbeiten Sie von nun an damit.</numerusform>
@@ -2912,12 +3149,12 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="147" />
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="152" />
         <source>Its drive is not connected now: connect it first.</source>
         <translation>Ihr Laufwerk ist gerade nicht angeschlossen: Schließen Sie es zuerst an.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="154" />
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="159" />
         <source>Checking the archive's integrity…</source>
         <translation>Die Unversehrtheit des Archivs wird geprüft…</translation>
     </message>

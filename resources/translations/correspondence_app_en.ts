@@ -219,7 +219,7 @@
 <context>
     <name>IntegrityDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="102" />
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="104" />
         <source>Checked on %1: all %Ln stored item(s) are intact.</source>
         <translation>
             <numerusform>Checked on %1: all %Ln stored item are intact.</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="107" />
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="109" />
         <source>The check on %1 found %Ln problem(s):</source>
         <translation>
             <numerusform>The check on %1 found %Ln problem:</numerusform>
@@ -235,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="116" />
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="121" />
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>
@@ -243,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="137" />
+        <location filename="../../correspondence_app/gui/dialogs/integrity_dialog.py" line="142" />
         <source>What to do: keep this archive as it is, and restore the newest good backup into a new folder: the one made on %1 with %Ln message(s), in %2. Then open the restored archive and use it from now on.</source>
         <translation>
             <numerusform>What to do: keep this archive as it is, and restore the newest good backup into a new folder: the one made on %1 with %Ln message, in %2. Then open the restored archive and use it from now on.</numerusform>

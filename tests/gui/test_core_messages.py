@@ -7,12 +7,16 @@ set to a folder, the dialogs that show them are saved there as PNGs, to look at.
 from __future__ import annotations
 
 import functools
+import re
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from sqlalchemy import update
 
 from correspondence_app.accounts.book import AccountDraft
+from correspondence_app.backup import verify_backup
 from correspondence_app.backup.common import BackupError
 from correspondence_app.backup.restorer import check_restore_target
 from correspondence_app.crypto.keys import KdfParams
@@ -21,9 +25,11 @@ from correspondence_app.gui import translations
 from correspondence_app.gui.core_messages import core_text, error_text
 from correspondence_app.gui.dialogs.import_dialog import ImportDialog
 from correspondence_app.search.query_parser import QuerySyntaxError, parse_query
-from correspondence_app.services import Archive, ArchiveError
+from correspondence_app.services import DATABASE_NAME, KEY_NAME, Archive, ArchiveError
+from correspondence_app.storage.tables import AttachmentBlob, Original
 from tests.conftest import PASSPHRASE
 from tests.gui.showing import shot, without_words_in
+from tests.unit.backup.conftest import flip_byte
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -32,6 +38,14 @@ if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
 LETTER = b"From: a@example.org\nTo: b@example.org\nSubject: Hallo\nMessage-ID: <1@x>\n\nText\n"
+WITH_ATTACHMENT = (
+    b"From: a@example.org\nTo: b@example.org\nSubject: Vollmacht\nMessage-ID: <2@x>\n"
+    b'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\n\n'
+    b"--b\nContent-Type: text/plain\n\nAnbei die Vollmacht.\n"
+    b'--b\nContent-Type: text/plain; name="vollmacht.txt"\n'
+    b'Content-Disposition: attachment; filename="vollmacht.txt"\n\nIch bevollmaechtige.\n'
+    b"--b--\n"
+)
 
 
 def said(action: Callable[[], object]) -> str:
@@ -43,6 +57,24 @@ def said(action: Callable[[], object]) -> str:
     except (ArchiveError, BackupError, ValueError) as error:  # the tag, account, export errors
         return str(error)
     raise AssertionError("done without complaint")
+
+
+# Words of the core's sentences that no German or Russian wording keeps; the places in the
+# tests' messages (temporary folders, file names, tags) have none of them between spaces.
+ENGLISH = re.compile(
+    r"\b(?:the|is|are|not|no|does|cannot|could|changed|differs|expected|missing|found|"
+    r"already|needs|must|its|be|read|at|character)\b"
+)
+
+
+def still_english(qapp: QApplication, language: str, texts: list[str]) -> list[str]:
+    """Those of ``texts`` whose words in ``language`` keep part of the English: a sentence
+    inside another one that is not known."""
+    translations.install(qapp, language)
+    try:
+        return [core_text(text) for text in texts if ENGLISH.search(core_text(text))]
+    finally:
+        translations.install(qapp, "en")
 
 
 def archive_messages(archive: Archive, tmp_path: Path) -> list[str]:
@@ -64,7 +96,7 @@ def archive_messages(archive: Archive, tmp_path: Path) -> list[str]:
         said(lambda: archive.import_paths([tmp_path / "gone.mbox"])),
         said(lambda: archive.import_paths([archive.folder])),
         said(lambda: archive.exporter.export(one, "pdf", letter)),
-        said(lambda: archive.exporter.export(one, "pdf", tmp_path / "no" / "such.pdf")),
+        said(lambda: archive.exporter.export(one, "pdf", tmp_path / "unplugged" / "Akte.pdf")),
         said(lambda: archive.exporter.export(Selection(query="Nichts"), "eml", tmp_path / "e")),
     ]
 
@@ -132,6 +164,45 @@ def search_messages() -> list[str]:
     return [said(functools.partial(parse_query, query)) for query in SEARCHES]
 
 
+def integrity_findings(archive: Archive, tmp_path: Path) -> list[str]:
+    """What a check of the archive and of a backup finds after damage on the disk: a
+    changed original and attachment, a changed file of a logged export, a backup whose
+    database and key file changed or come from a later state of the archive."""
+    first, second = tmp_path / "1.eml", tmp_path / "2.eml"
+    first.write_bytes(LETTER)
+    second.write_bytes(WITH_ATTACHMENT)
+    drive = tmp_path / "drive"
+    drive.mkdir()
+    archive.import_paths([first])
+    backup = archive.backups.make(drive).folder
+    archive.import_paths([second])
+    later = archive.backups.make(drive).folder
+    exported = tmp_path / "export"
+    archive.exporter.export(Selection(query="Vollmacht"), "eml", exported)
+    next(exported.rglob("*.eml")).write_bytes(b"changed")
+    with archive.session() as session, session.begin():
+        session.execute(update(Original).values(data=b"altered", compression="none"))
+        session.execute(update(AttachmentBlob).values(data=b"altered", compression="none"))
+    findings = [*archive.verify().errors, said(lambda: archive.backups.make(drive))]
+    shutil.copy(later / DATABASE_NAME, backup / DATABASE_NAME)
+    findings += verify_backup(backup, PASSPHRASE).findings
+    flip_byte(later / DATABASE_NAME)
+    flip_byte(later / KEY_NAME, mask=0x01)
+    findings += verify_backup(later, PASSPHRASE).findings
+    return findings
+
+
+@pytest.mark.parametrize("language", ["de", "ru"])
+def test_every_finding_of_a_check_has_words_of_its_own(
+    qapp: QApplication, archive: Archive, tmp_path: Path, language: str
+) -> None:
+    findings = integrity_findings(archive, tmp_path)
+    kinds = {finding.split(":")[0].split(" ")[0] for finding in findings}
+    assert {"message", "attachment", "export", "messages", DATABASE_NAME, KEY_NAME} <= kinds
+    assert without_words_in(qapp, language, findings, core_text) == []
+    assert still_english(qapp, language, findings) == []
+
+
 @pytest.mark.parametrize("language", ["de", "ru"])
 def test_every_message_the_core_gives_has_words_of_its_own(
     qapp: QApplication, archive: Archive, tmp_path: Path, language: str
@@ -144,6 +215,7 @@ def test_every_message_the_core_gives_has_words_of_its_own(
     ]
     assert len(set(messages)) == len(messages)  # each case says something else
     assert without_words_in(qapp, language, messages, core_text) == []
+    assert still_english(qapp, language, messages) == []
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from sqlalchemy import update
 
+from correspondence_app.gui import translations
 from correspondence_app.gui.dialogs.settings_dialog import SettingsDialog
 from correspondence_app.gui.integrity import IntegrityChecking
 from correspondence_app.gui.main_window import MainWindow
@@ -27,6 +28,7 @@ from tests.gui.showing import shot
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from PySide6.QtWidgets import QApplication
     from pytestqt.qtbot import QtBot
 
     from correspondence_app.services import Archive
@@ -135,8 +137,14 @@ def test_damage_is_named_with_the_newest_good_backup(
     dialog = window.integrity.dialog
     assert dialog is not None
     assert dialog.isVisible()
-    findings = [dialog.findings.item(i).text() for i in range(dialog.findings.count())]
-    assert findings == [f"message {message_id}: content does not match its SHA-256"]
+    items = [dialog.findings.item(i) for i in range(dialog.findings.count())]
+    assert [item.text() for item in items] == [
+        f"message {message_id}: its content does not match its fingerprint"
+    ]
+    # The core's own words, as the command line and the log say them, for a helper.
+    assert [item.toolTip() for item in items] == [
+        f"message {message_id}: content does not match its SHA-256"
+    ]
     assert "restore the newest good backup" in dialog.advice.text()
     assert str(newest) in dialog.advice.text().replace("\u200b", "")  # breaks after a "/"
     shot(dialog, "integrity-dialog-damaged")
@@ -154,6 +162,34 @@ def test_damage_is_named_with_the_newest_good_backup(
         lambda: "found 1 problem" in again.integrity.status_button.text(), timeout=TIMEOUT_MS
     )
     again.clear()
+
+
+@pytest.mark.parametrize(
+    ("language", "finding"),
+    [
+        ("de", "Nachricht %d: ihr Inhalt stimmt nicht mit ihrem Fingerabdruck überein"),
+        ("ru", "сообщение %d: содержимое не совпадает с отпечатком"),
+    ],
+)
+def test_the_findings_are_said_in_the_users_language(
+    qtbot: QtBot,
+    qapp: QApplication,
+    filled: Archive,
+    settings: AppSettings,
+    language: str,
+    finding: str,
+) -> None:
+    message_id = damage_an_original(filled)
+    translations.install(qapp, language)
+    window = open_window(qtbot, filled, settings)
+    checked(qtbot, window)
+    dialog = window.integrity.dialog
+    assert dialog is not None
+    assert [dialog.findings.item(i).text() for i in range(dialog.findings.count())] == [
+        finding % message_id
+    ]
+    shot(dialog, f"integrity-dialog-damaged-{language}")
+    window.clear()
 
 
 def test_without_a_backup_the_advice_is_to_keep_what_there_is(

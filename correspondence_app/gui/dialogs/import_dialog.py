@@ -255,7 +255,7 @@ class ImportDialog(QDialog):
             if always or count
         ]
         lines += [
-            "  " + self.tr("Not applied: %1").replace("%1", problem)
+            "  " + self.tr("Not applied: %1").replace("%1", core_text(problem))
             for problem in transfer.problems[:MAX_PROBLEMS_SHOWN]
         ]
         hidden = len(transfer.problems) - MAX_PROBLEMS_SHOWN

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QListWidget,
+    QListWidgetItem,
     QWidget,
 )
 
+from correspondence_app.gui.core_messages import core_text
 from correspondence_app.gui.dialogs.backup_dialog import breakable, fit_height
 from correspondence_app.gui.widgets import forms
 from correspondence_app.gui.widgets.feedback import busy_bar
@@ -110,7 +112,10 @@ class IntegrityDialog(QDialog):
             )
         self.findings.clear()
         if last is not None:
-            self.findings.addItems(list(last.findings))
+            for finding in last.findings:
+                item = QListWidgetItem(core_text(finding))
+                item.setToolTip(finding)  # the core's English words, for a helper
+                self.findings.addItem(item)
             if last.problems > len(last.findings):
                 more = last.problems - len(last.findings)
                 self.findings.addItem(self.tr("… and %Ln more", "", more))

@@ -31,7 +31,7 @@ from correspondence_app.backup import (
 from correspondence_app.crypto.keys import WrongPassphrase
 from correspondence_app.crypto.recovery import MistypedRecoveryCode
 from correspondence_app.gui import workers
-from correspondence_app.gui.core_messages import error_text
+from correspondence_app.gui.core_messages import core_text, error_text
 from correspondence_app.gui.dialogs.backup_dialog import (
     ProgressRelay,
     fit_height,
@@ -287,7 +287,7 @@ class RestoreDialog(QDialog):
             message = (
                 self.tr("The backup is damaged; nothing was restored.")
                 + "\n"
-                + "\n".join(error.check.findings[:5])
+                + "\n".join(core_text(finding) for finding in error.check.findings[:5])
             )
         elif isinstance(error, BackupError):
             message = self.tr("Nothing was restored: %1").replace("%1", error_text(error))
