@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from correspondence_app.backup import BackupCancelled, BackupError
 from correspondence_app.gui import workers
-from correspondence_app.gui.core_messages import error_text
+from correspondence_app.gui.core_messages import core_text, error_text
 from correspondence_app.gui.formatting import data_size, short_date_time
 from correspondence_app.gui.settings import MOST_BACKUPS_KEPT
 from correspondence_app.gui.widgets import forms
@@ -270,7 +270,7 @@ class BackupDialog(QDialog):
             lines.append(self.tr("Older backups removed there (%Ln kept):", "", kept))
             lines += [path.name for path in report.removed]
         for problem in report.removal_problems:
-            lines.append(self.tr("Not removed: %1").replace("%1", problem))
+            lines.append(self.tr("Not removed: %1").replace("%1", core_text(problem)))
         self.removed.setText("\n".join(lines))
         self.removed.setVisible(bool(lines))
         self.last_label.setText(self._last_words())
