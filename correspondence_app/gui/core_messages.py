@@ -13,10 +13,18 @@ from __future__ import annotations
 
 import os
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
 CONTEXT = "CoreMessages"
+
+# A sentence of the core as a pattern, and its English words as QT_TRANSLATE_NOOP marks them
+# (and gives them back) for the translations.
+type Sentence = tuple[re.Pattern[str], object]
 
 # A folder, file, tag or person as the core names it: kept as written. Every group whose
 # name begins with "place" is kept; a group named "at" is a position in a search, which
@@ -46,8 +54,13 @@ def core_text(message: str) -> str:
 
 
 def _worded(text: str) -> str | None:
-    """The first sentence that ``text`` is, in the user's language; None if none is."""
-    for pattern, source in _SENTENCES:
+    return worded_in(text, _SENTENCES, CONTEXT)
+
+
+def worded_in(text: str, sentences: Iterable[Sentence], context: str) -> str | None:
+    """The first of ``sentences`` that ``text`` is, in the user's language (its words
+    looked up in ``context`` of the translations); None if it is none of them."""
+    for pattern, source in sentences:
         found = pattern.fullmatch(text)
         if found is None:
             continue
@@ -56,7 +69,7 @@ def _worded(text: str) -> str | None:
             _detail(kinds.get(number, ""), detail or "")
             for number, detail in enumerate(found.groups(), 1)
         ]
-        return _filled(QCoreApplication.translate(CONTEXT, source), details)
+        return _filled(QCoreApplication.translate(context, str(source)), details)
     return None
 
 
@@ -89,15 +102,14 @@ def error_text(error: BaseException) -> str:
     return core_text(str(error)) if str(error) else type(error).__name__
 
 
-def _sentence(pattern: str, source: object) -> tuple[re.Pattern[str], str]:
-    """A pattern and its English words (QT_TRANSLATE_NOOP gives them back as they are)."""
-    return re.compile(pattern, re.DOTALL), str(source)
+def _sentence(pattern: str, source: object) -> Sentence:
+    return re.compile(pattern, re.DOTALL), source
 
 
 # Each sentence of the core that can reach the window, and its words (%1, %2, ... are the
 # pattern's groups in order). The words are looked up when shown, in the language of that
 # moment. The more particular of two patterns that match the same text comes first.
-_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
+_SENTENCES: tuple[Sentence, ...] = (
     # The system's reasons, as the core passes them on (strerror, backup.common).
     _sentence(
         r"Permission denied|permission denied",

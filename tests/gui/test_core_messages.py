@@ -24,6 +24,7 @@ from correspondence_app.export.source import Selection
 from correspondence_app.gui import translations
 from correspondence_app.gui.core_messages import core_text, error_text
 from correspondence_app.gui.dialogs.import_dialog import ImportDialog
+from correspondence_app.gui.quarantine_reasons import skipped_text
 from correspondence_app.search.query_parser import QuerySyntaxError, parse_query
 from correspondence_app.services import DATABASE_NAME, KEY_NAME, Archive, ArchiveError
 from correspondence_app.storage.tables import AttachmentBlob, Original
@@ -250,6 +251,10 @@ def test_a_reason_inside_a_message_is_worded_too(qapp: QApplication) -> None:
     )
     refused = PermissionError(13, "Permission denied", "/home/anna/Post.mbox")
     assert error_text(refused) == "/home/anna/Post.mbox: keine Berechtigung"
+    # The system's reason why an import left a file out, too.
+    assert skipped_text("cannot be read (Permission denied)") == (
+        "kann nicht gelesen werden (keine Berechtigung)"
+    )
     translations.install(qapp, "ru")
     assert error_text(OSError(28, "No space left on device")) == "диск заполнен"
 
