@@ -84,8 +84,14 @@ def _detail(kind: str, detail: str) -> str:
 
 
 def _filled(words: str, details: list[str]) -> str:
-    """%1, %2, ... replaced at once, so that a detail holding "%2" stays as it is."""
-    return _PLACEHOLDER.sub(lambda hole: details[int(hole.group(1)) - 1], words)
+    """%1, %2, ... replaced at once, so that a detail holding "%2" stays as it is; a
+    placeholder with no detail (a slip in a translation) stays too."""
+
+    def detail(hole: re.Match[str]) -> str:
+        number = int(hole.group(1))
+        return details[number - 1] if 1 <= number <= len(details) else hole.group(0)
+
+    return _PLACEHOLDER.sub(detail, words)
 
 
 def error_text(error: BaseException) -> str:

@@ -22,7 +22,7 @@ from correspondence_app.backup.restorer import check_restore_target
 from correspondence_app.crypto.keys import KdfParams
 from correspondence_app.export.source import Selection
 from correspondence_app.gui import translations
-from correspondence_app.gui.core_messages import core_text, error_text
+from correspondence_app.gui.core_messages import core_text, error_text, worded_in
 from correspondence_app.gui.dialogs.import_dialog import ImportDialog
 from correspondence_app.gui.quarantine_reasons import skipped_text
 from correspondence_app.search.query_parser import QuerySyntaxError, parse_query
@@ -265,6 +265,9 @@ def test_what_is_not_known_stays_english(qapp: QApplication) -> None:
     assert core_text(newer) == newer
     assert core_text("/x: a reason of a newer version") == "/x: a reason of a newer version"
     assert error_text(ArchiveError()) == "ArchiveError"
+    # Words with a placeholder too many (a slip in a translation) keep it, not fail.
+    slip = (re.compile(r"(\d+) of (\d+)"), "%1 von %2, %3 %0")
+    assert worded_in("1 of 2", [slip], "NoSuchContext") == "1 von 2, %3 %0"
 
 
 @pytest.mark.parametrize(
