@@ -355,7 +355,10 @@ class Archive:
             try:
                 fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
-                raise ArchiveBusyError(f"{self.folder}: another import is running") from None
+                raise ArchiveBusyError(
+                    f"{self.folder}: the archive is busy (an import, a sync or a check is "
+                    "running); try again when it has ended"
+                ) from None
             yield
         finally:
             os.close(descriptor)

@@ -243,8 +243,13 @@ _SENTENCES: tuple[Sentence, ...] = (
         QT_TRANSLATE_NOOP("CoreMessages", "%1: the key file is damaged or was changed"),
     ),
     _sentence(
-        _PLACE + r": another import is running",
-        QT_TRANSLATE_NOOP("CoreMessages", "%1: another import into this archive is running"),
+        _PLACE + r": the archive is busy \(an import, a sync or a check is running\); try "
+        r"again when it has ended",
+        QT_TRANSLATE_NOOP(
+            "CoreMessages",
+            "%1: the archive is busy (an import, a sync or a check is running); try again when "
+            "it has ended",
+        ),
     ),
     # Import sources (importers.sources, importers.zip_source).
     _sentence(

@@ -1071,988 +1071,988 @@ The mail already fetched from it stays in the archive, and nothing on the server
     <name>CoreMessages</name>
     <message>
         <location filename="../../correspondence_app/gui/core_messages.py" line="51" />
-        <location filename="../../correspondence_app/gui/core_messages.py" line="99" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="105" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="116" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="122" />
         <source>permission denied</source>
         <translation>нет прав доступа</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="120" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="126" />
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="124" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="130" />
         <source>the disk quota is used up</source>
         <translation>дисковая квота исчерпана</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="128" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="134" />
         <source>the disk is read-only</source>
         <translation>диск доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="131" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="137" />
         <source>no such file or folder</source>
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="133" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="139" />
         <source>not a folder</source>
         <translation>не папка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="134" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="140" />
         <source>a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="135" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="141" />
         <source>exists already</source>
         <translation>уже существует</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="136" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="142" />
         <source>the name is too long</source>
         <translation>слишком длинное имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="139" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="145" />
         <source>the disk could not be read or written</source>
         <translation>не удалось прочитать диск или записать на него</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="143" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="149" />
         <source>the file is larger than this disk or system allows</source>
         <translation>файл больше, чем позволяет этот диск или система</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="147" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="153" />
         <source>the disk could not be read or written (is it still connected?)</source>
         <translation>не удалось прочитать диск или записать на него (он ещё подключён?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="153" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="159" />
         <source>the folder has gone (was the drive removed?)</source>
         <translation>папка исчезла (диск был отключён?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="157" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="163" />
         <source>the disk could not be written (is it full, or was it removed?)</source>
         <translation>не удалось записать на диск (он заполнен или отключён?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="164" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="170" />
         <source>the passphrase must not be empty</source>
         <translation>парольная фраза не может быть пустой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="168" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="174" />
         <source>the new passphrase must not be empty</source>
         <translation>новая парольная фраза не может быть пустой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="172" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="178" />
         <source>%1: there is already an archive here</source>
         <translation>%1: здесь уже есть архив</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="176" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="182" />
         <source>%1: the folder is not empty</source>
         <translation>%1: папка не пуста</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="180" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="186" />
         <source>%1: the folder cannot be created (%2)</source>
         <translation>%1: не удалось создать папку (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="184" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="190" />
         <source>%1: there is no archive folder here</source>
         <translation>%1: здесь нет папки архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="188" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="194" />
         <source>%1: not an archive (%2 is missing)</source>
         <translation>%1: это не архив (нет %2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="192" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="198" />
         <source>%1: the database file %2 is missing</source>
         <translation>%1: нет файла базы данных %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="196" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="202" />
         <source>%1: not an archive database, or damaged</source>
         <translation>%1: это не база данных архива, или она повреждена</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="201" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="207" />
         <source>%1: the file cannot be read (%2). Is the disk full, or the drive disconnected? Nothing was changed.</source>
         <translation>%1: не удалось прочитать файл (%2). Может быть, диск заполнен или отключён? Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="211" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="217" />
         <source>%1: this version upgrades the archive and keeps a copy of it first, which needs %2 on this disk; %3 are free. Free some space and open it again; nothing was changed.</source>
         <translation>%1: эта версия обновляет архив и сначала сохраняет его копию, для которой нужно %2 на этом диске; свободно %3. Освободите место и откройте архив снова; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="219" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="225" />
         <source>%1: the key file is missing</source>
         <translation>%1: нет файла ключа</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="223" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="229" />
         <source>%1: not a key file of Correspondence Archive</source>
         <translation>%1: это не файл ключа Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="227" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="233" />
         <source>%1: the key file is of a newer version (%2): please update the program</source>
         <translation>%1: файл ключа более новой версии (%2): обновите программу</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="233" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="239" />
         <source>%1: the key file is damaged</source>
         <translation>%1: файл ключа повреждён</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="237" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="243" />
         <source>%1: the key file is damaged or was changed</source>
         <translation>%1: файл ключа повреждён или изменён</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="241" />
-        <source>%1: another import into this archive is running</source>
-        <translation>%1: в этот архив уже идёт другой импорт</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="246" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="257" />
         <source>%1: this is the archive itself</source>
         <translation>%1: это сам архив</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="250" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="261" />
         <source>%1: no such file or folder</source>
         <translation>%1: нет такого файла или папки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="254" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="265" />
         <source>%1: not a file or folder</source>
         <translation>%1: не файл и не папка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="258" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="269" />
         <source>%1: the bundle is encrypted: please give its password</source>
         <translation>%1: пакет зашифрован: введите его пароль</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="262" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="273" />
         <source>%1: wrong password for the bundle</source>
         <translation>%1: неверный пароль пакета</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="266" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="277" />
         <source>%1: the bundle cannot be read (%2)</source>
         <translation>%1: не удалось прочитать пакет (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="271" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="282" />
         <source>the selection holds no message</source>
         <translation>в выборке нет ни одного сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="275" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="286" />
         <source>a bundle needs a password of at least %1 characters</source>
         <translation>для пакета нужен пароль не короче %1 символов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="279" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="290" />
         <source>%1: exists and is not an empty folder</source>
         <translation>%1: уже существует и не является пустой папкой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="282" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="293" />
         <source>%1: exists already</source>
         <translation>%1: уже существует</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="286" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="297" />
         <source>%1: no such folder (is the drive connected?)</source>
         <translation>%1: нет такой папки (диск подключён?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="289" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="300" />
         <source>%1: no such folder</source>
         <translation>%1: нет такой папки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="291" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="302" />
         <source>%1: not a folder</source>
         <translation>%1: не папка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="294" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="305" />
         <source>%1: the export cannot be written there (%2)</source>
         <translation>%1: сюда нельзя записать экспорт (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="299" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="310" />
         <source>%1: another backup of this archive is running</source>
         <translation>%1: уже идёт другое резервное копирование этого архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="303" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="314" />
         <source>%1: cannot be read (%2)</source>
         <translation>%1: не удаётся прочитать (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="307" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="318" />
         <source>%1: no such backup folder</source>
         <translation>%1: нет такой папки резервной копии</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="311" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="322" />
         <source>%1: not a backup (files of a backup are missing)</source>
         <translation>%1: это не резервная копия (нет её файлов)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="314" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="325" />
         <source>keep at least one backup</source>
         <translation>нужно хранить хотя бы одну резервную копию</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="318" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="329" />
         <source>%1: cannot write here (%2)</source>
         <translation>%1: сюда нельзя записать (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="323" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="334" />
         <source>%1: the backup failed: %2; %3; earlier backups and the archive are untouched</source>
         <translation>%1: резервное копирование не удалось: %2; %3; прежние копии и архив не затронуты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="330" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="341" />
         <source>remove the unfinished %1 by hand</source>
         <translation>удалите незавершённую копию %1 вручную</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="333" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="344" />
         <source>nothing of it was kept</source>
         <translation>от неё ничего не осталось</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="338" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="349" />
         <source>%1: the backup is complete and verified, but could not be recorded in the archive (%2); no older backup was removed</source>
         <translation>%1: резервная копия готова и проверена, но её не удалось отметить в архиве (%2); старые копии не удалены</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="346" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="357" />
         <source>older backups were not removed: %1</source>
         <translation>старые резервные копии не удалены: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="350" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="361" />
         <source>%1: a backup cannot go inside the archive folder</source>
         <translation>%1: резервная копия не может лежать внутри папки архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="354" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="365" />
         <source>%1: the key file cannot be read (%2)</source>
         <translation>%1: не удалось прочитать файл ключа (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="358" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="369" />
         <source>%1: the key file is not this archive's</source>
         <translation>%1: файл ключа не от этого архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="360" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="371" />
         <source>its check found: %1</source>
         <translation>проверка обнаружила: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="363" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="374" />
         <source>it differs from the archive in %1</source>
         <translation>она отличается от архива в %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="371" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="382" />
         <source>the copy of %1%2 reads back differently</source>
         <translation>копия %1%2 читается иначе, чем была записана</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="375" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="386" />
         <source>the disk is full: %1 free, about %2 needed</source>
         <translation>диск заполнен: свободно %1, нужно около %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="379" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="390" />
         <source>the restored archive did not pass its check: %1</source>
         <translation>восстановленный архив не прошёл проверку: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="383" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="394" />
         <source>the restored archive holds %1 messages, the backup %2</source>
         <translation>в восстановленном архиве %1 сообщений, в резервной копии %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="387" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="398" />
         <source>%1: the restore failed: %2; nothing of it was kept</source>
         <translation>%1: восстановление не удалось: %2; от него ничего не осталось</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="391" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="402" />
         <source>%1: a file is in the way; restore into a new folder</source>
         <translation>%1: мешает файл; восстановите в новую папку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="395" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="406" />
         <source>%1: there is an archive here already; restore into a new folder</source>
         <translation>%1: здесь уже есть архив; восстановите в новую папку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="401" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="412" />
         <source>%1: the folder is not empty; restore into a new folder</source>
         <translation>%1: папка не пуста; восстановите в новую папку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="405" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="416" />
         <source>%1: cannot restore into the backup itself</source>
         <translation>%1: нельзя восстановить в саму резервную копию</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="409" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="420" />
         <source>%1: the copied database reads back differently</source>
         <translation>%1: скопированная база данных читается иначе, чем была записана</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="413" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="424" />
         <source>%1: could not be removed (%2)</source>
         <translation>%1: не удалось удалить (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="419" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="430" />
         <source>encrypted page check: %1</source>
         <translation>проверка зашифрованных страниц: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="423" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="434" />
         <source>database integrity: %1 more findings</source>
         <translation>целостность базы данных: ещё %1 находок</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="427" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="438" />
         <source>database integrity: %1</source>
         <translation>целостность базы данных: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="431" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="442" />
         <source>the database is damaged: %1</source>
         <translation>база данных повреждена: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="435" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="446" />
         <source>message %1: its content does not match its fingerprint</source>
         <translation>сообщение %1: содержимое не совпадает с отпечатком</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="439" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="450" />
         <source>converted message %1: its content does not match its fingerprint</source>
         <translation>преобразованное сообщение %1: содержимое не совпадает с отпечатком</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="445" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="456" />
         <source>attachment %1: its content does not match its fingerprint</source>
         <translation>вложение %1: содержимое не совпадает с отпечатком</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="451" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="462" />
         <source>quarantined item %1: its content does not match its fingerprint</source>
         <translation>элемент карантина %1: содержимое не совпадает с отпечатком</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="457" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="468" />
         <source>%1 more items do not match their fingerprints</source>
         <translation>ещё %1 элементов не совпадают со своими отпечатками</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="511" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="522" />
         <source>%1 is not the file logged on %2 (its fingerprint differs: changed or replaced)</source>
         <translation>%1 — не тот файл, что записан в журнал %2 (отпечаток другой: изменён или заменён)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="518" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="529" />
         <source>%1: changed (its size or fingerprint differs from the manifest)</source>
         <translation>%1: изменён (размер или отпечаток не совпадают с манифестом)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="541" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="552" />
         <source>%1: changed (its fingerprint differs from the manifest)</source>
         <translation>%1: изменён (отпечаток не совпадает с манифестом)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="547" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="558" />
         <source>%1: changed (its fingerprint differs from %2)</source>
         <translation>%1: изменён (отпечаток не совпадает с %2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="565" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="576" />
         <source>%1: its fingerprint is not the one in %2 (%3 bytes, %4 when written): the file has changed</source>
         <translation>%1: отпечаток не тот, что в %2 (%3 байт, при записи %4): файл изменился</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="573" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="584" />
         <source>%1: its fingerprint is not the one in %2</source>
         <translation>%1: отпечаток не тот, что в %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="581" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="592" />
         <source>%1 does not match its fingerprint (changed or damaged)</source>
         <translation>%1 не совпадает со своим отпечатком (изменён или повреждён)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="608" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="619" />
         <source>fingerprint over the stored originals</source>
         <translation>отпечаток сохранённых оригиналов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="461" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="472" />
         <source>not every message could be read: %1</source>
         <translation>не все сообщения удалось прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="465" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="248" />
+        <source>%1: the archive is busy (an import, a sync or a check is running); try again when it has ended</source>
+        <translation>%1: архив сейчас занят (идёт импорт, получение почты или проверка); попробуйте снова, когда это закончится</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="476" />
         <source>not every converted message could be read: %1</source>
         <translation>не все преобразованные сообщения удалось прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="469" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="480" />
         <source>not every attachment could be read: %1</source>
         <translation>не все вложения удалось прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="473" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="484" />
         <source>not every quarantined item could be read: %1</source>
         <translation>не все элементы карантина удалось прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="477" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="488" />
         <source>not all tags, rules and notes could be read: %1</source>
         <translation>не все метки, правила и заметки удалось прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="481" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="492" />
         <source>%1: an entry points at a missing entry of %2</source>
         <translation>%1: запись ссылается на отсутствующую запись в %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="485" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="496" />
         <source>notes: %1 notes, but %2 in their search index (rebuilding the search index mends it)</source>
         <translation>заметки: %1 заметок, но %2 в поисковом индексе (это исправит перестройка индекса)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="492" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="503" />
         <source>export %1 in %2: %3</source>
         <translation>экспорт %1 в %2: %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="496" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="507" />
         <source>its manifest is missing or unreadable (%1)</source>
         <translation>его манифест отсутствует или не читается (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="500" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="511" />
         <source>its manifest is not the one logged on %1 (changed or replaced)</source>
         <translation>его манифест не тот, что записан в журнал %1 (изменён или заменён)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="506" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="517" />
         <source>its manifest is unreadable</source>
         <translation>его манифест не читается</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="524" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="535" />
         <source>%1: missing (listed in the manifest)</source>
         <translation>%1: отсутствует (указан в манифесте)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="528" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="539" />
         <source>%1: not in the manifest (added after the export)</source>
         <translation>%1: нет в манифесте (добавлен после экспорта)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="532" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="543" />
         <source>%1: its list of files is unreadable</source>
         <translation>%1: его список файлов не читается</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="536" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="547" />
         <source>%1: file %2 of its list is unreadable</source>
         <translation>%1: файл %2 его списка не читается</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="538" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="549" />
         <source>%1: missing</source>
         <translation>%1: отсутствует</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="551" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="562" />
         <source>%1: not found unchanged in %2</source>
         <translation>%1: не найден в неизменном виде в %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="553" />
-        <location filename="../../correspondence_app/gui/core_messages.py" line="591" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="564" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="602" />
         <source>%1 is missing</source>
         <translation>%1 отсутствует</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="556" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="567" />
         <source>%1 is damaged: the backup cannot be opened</source>
         <translation>%1 повреждён: резервную копию нельзя открыть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="560" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="571" />
         <source>%1 belongs to another archive than %2 says</source>
         <translation>%1 относится к другому архиву, чем указано в %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="577" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="588" />
         <source>%1 is damaged</source>
         <translation>%1 повреждён</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="585" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="596" />
         <source>%1 is not from a backup of Correspondence Archive</source>
         <translation>%1 — не из резервной копии Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="589" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="600" />
         <source>%1 cannot be read (%2)</source>
         <translation>не удаётся прочитать %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="595" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="606" />
         <source>%1: %2 expected, %3 in the backup</source>
         <translation>%1: ожидалось %2, в резервной копии %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="599" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="610" />
         <source>%1: %2 expected, %3 in %4</source>
         <translation>%1: ожидалось %2, в %4 %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="601" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="612" />
         <source>schema revision</source>
         <translation>версия схемы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="602" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="613" />
         <source>messages</source>
         <translation>сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="603" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="614" />
         <source>attachments</source>
         <translation>вложения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="604" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="615" />
         <source>messages in quarantine</source>
         <translation>сообщения в карантине</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="605" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="616" />
         <source>stored originals</source>
         <translation>сохранённые оригиналы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="611" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="622" />
         <source>a tag needs a name</source>
         <translation>у метки должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="614" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="625" />
         <source>a tag's name has at most %1 characters</source>
         <translation>имя метки — не более %1 символов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="618" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="629" />
         <source>a tag cannot be merged into itself</source>
         <translation>метку нельзя объединить саму с собой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="622" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="633" />
         <source>there is a tag %1 already: merge the two instead</source>
         <translation>метка %1 уже есть: лучше объедините их</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="626" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="637" />
         <source>there is a tag %1 already</source>
         <translation>метка %1 уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="629" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="640" />
         <source>there is no tag %1</source>
         <translation>метки %1 нет</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="634" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="645" />
         <source>%1 is a folder found at import and keeps its name; merge it into a tag of your own instead</source>
         <translation>%1 — папка, найденная при импорте, и её имя не меняется; вместо этого объедините её со своей меткой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="642" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="653" />
         <source>%1 cannot move below itself</source>
         <translation>%1 нельзя переместить внутрь самой себя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="646" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="657" />
         <source>%1: a colour is written #rrggbb</source>
         <translation>%1: цвет записывается как #rrggbb</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="651" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="662" />
         <source>the rule “%1” gives the tag %2: change that rule or delete it first, then delete the tag</source>
         <translation>правило «%1» ставит метку %2: сначала измените или удалите это правило, затем удалите метку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="660" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="671" />
         <source>the rules %1 give the tag %2: change those rules or delete them first, then delete the tag</source>
         <translation>правила %1 ставят метку %2: сначала измените или удалите эти правила, затем удалите метку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="668" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="679" />
         <source>%1 is a tag of yours, not a folder's: undo takes a deletion back</source>
         <translation>%1 — ваша собственная метка, а не метка папки: удаление отменяется через «Отменить»</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="674" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="685" />
         <source>the folder tag %1 was not dropped</source>
         <translation>метка папки %1 не была отброшена</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="679" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="690" />
         <source>the tag %1 cannot come back: there is a tag of that name again (rename it, or merge the two after the undo)</source>
         <translation>метку %1 нельзя вернуть: снова есть метка с таким именем (переименуйте её или объедините их после отмены)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="688" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="699" />
         <source>%1 cannot move back to %2: there is a tag of that name again (rename it first)</source>
         <translation>%1 нельзя вернуть к имени %2: снова есть метка с таким именем (сначала переименуйте её)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="695" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="706" />
         <source>step %1 does not exist or was undone already</source>
         <translation>шага %1 нет, или он уже отменён</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="697" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="708" />
         <source>a rule needs a name</source>
         <translation>у правила должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="698" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="709" />
         <source>a rule needs a search</source>
         <translation>правилу нужен поисковый запрос</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="701" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="712" />
         <source>a rule needs at least one tag to add</source>
         <translation>правилу нужна хотя бы одна метка, которую оно ставит</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="705" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="716" />
         <source>there is a rule %1 already</source>
         <translation>правило %1 уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="709" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="720" />
         <source>a saved search needs a name</source>
         <translation>у сохранённого поиска должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="713" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="724" />
         <source>a saved search needs a search</source>
         <translation>сохранённому поиску нужен поисковый запрос</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="717" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="728" />
         <source>there is a saved search %1 already</source>
         <translation>сохранённый поиск %1 уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="721" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="732" />
         <source>a note has at most %1 characters</source>
         <translation>заметка — не более %1 символов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="726" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="737" />
         <source>%1: no message in the archive has this address</source>
         <translation>%1: ни одно сообщение в архиве не содержит этот адрес</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="730" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="741" />
         <source>a person cannot be merged with themselves</source>
         <translation>человека нельзя объединить с самим собой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="734" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="745" />
         <source>%1 is the person's only address</source>
         <translation>%1 — единственный адрес этого человека</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="738" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="749" />
         <source>%1: an address is always its own person</source>
         <translation>%1: адрес всегда принадлежит ровно одному человеку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="742" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="753" />
         <source>this is one person already</source>
         <translation>это уже один человек</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="747" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="758" />
         <source>this is you (%2 is your address): your own mail is no sign of life</source>
         <translation>это вы (%2 — ваш адрес): ваши собственные письма не являются признаком жизни</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="753" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="764" />
         <source>%1: the number of days is at least 1</source>
         <translation>%1: число дней — не меньше 1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="757" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="768" />
         <source>%1: a deadline is at least 1 day</source>
         <translation>%1: срок — не меньше 1 дня</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="759" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="770" />
         <source>%1 is after today</source>
         <translation>%1 — позже сегодняшнего дня</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="760" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="771" />
         <source>a group needs a name</source>
         <translation>у группы должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="763" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="774" />
         <source>%1: give the domain alone (like amt.example), or the address</source>
         <translation>%1: укажите только домен (например, amt.example) или адрес</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="769" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="780" />
         <source>%1: not a mail domain (like amt.example)</source>
         <translation>%1: это не почтовый домен (например, amt.example)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="773" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="784" />
         <source>%1 is not in the group</source>
         <translation>%1 не входит в группу</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="777" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="788" />
         <source>a letter needs a recipient</source>
         <translation>у письма должен быть получатель</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="781" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="792" />
         <source>%1: an answer cannot come before the letter (sent %2)</source>
         <translation>%1: ответ не может прийти раньше письма (отправлено %2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="785" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="796" />
         <source>this message was not sent from your addresses</source>
         <translation>это сообщение отправлено не с ваших адресов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="789" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="800" />
         <source>this message has no date</source>
         <translation>у этого сообщения нет даты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="793" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="804" />
         <source>your own addresses are not known: add them under “People”, “My addresses”</source>
         <translation>ваши собственные адреса неизвестны: добавьте их в разделе «Люди», «Мои адреса»</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="800" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="811" />
         <source>%1: a day is written YYYY-MM-DD</source>
         <translation>%1: день записывается как ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="804" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="815" />
         <source>%1: no such time zone (write it like Europe/Berlin)</source>
         <translation>%1: нет такого часового пояса (пишите, например, Europe/Moscow)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="810" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="821" />
         <source>the search is too long at character %1 (at most %2 characters)</source>
         <translation>запрос слишком длинный на символе %1 (не более %2 символов)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="817" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="828" />
         <source>the search is too long at character %1 (at most %2 words and conditions)</source>
         <translation>запрос слишком длинный на символе %1 (не более %2 слов и условий)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="824" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="835" />
         <source>the quote opened at character %1 is not closed</source>
         <translation>кавычка, открытая на символе %1, не закрыта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="829" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="840" />
         <source>nothing to search for at character %1 (a word needs a letter or a digit)</source>
         <translation>на символе %1 нечего искать (в слове нужна буква или цифра)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="836" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="847" />
         <source>nothing to exclude after “%1” at character %2</source>
         <translation>после «%1» на символе %2 нечего исключать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="840" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="851" />
         <source>the search ends too early at character %1</source>
         <translation>запрос обрывается на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="844" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="855" />
         <source>too many nested parentheses at character %1</source>
         <translation>слишком много вложенных скобок на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="848" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="859" />
         <source>empty parentheses at character %1</source>
         <translation>пустые скобки на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="852" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="863" />
         <source>the “(” at character %1 is not closed</source>
         <translation>скобка «(» на символе %1 не закрыта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="856" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="867" />
         <source>the “)” at character %1 closes nothing</source>
         <translation>скобка «)» на символе %1 ничего не закрывает</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="860" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="871" />
         <source>“%1:” at character %2 needs a value right after the colon</source>
         <translation>«%1:» на символе %2: сразу после двоеточия нужно значение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="866" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="877" />
         <source>unknown value “%1” at character %2 (only has:attachment is known)</source>
         <translation>неизвестное значение «%1» на символе %2 (известно только has:attachment)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="873" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="884" />
         <source>unknown language “%1” at character %2 (lang: takes de, en or ru)</source>
         <translation>неизвестный язык «%1» на символе %2 (lang: принимает de, en или ru)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="880" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="891" />
         <source>unknown field “%1:” at character %2 (did you mean %3:?)</source>
         <translation>неизвестное поле «%1:» на символе %2 (может быть, %3:?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="886" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="897" />
         <source>“%1” at character %2 needs a search term on both sides</source>
         <translation>«%1» на символе %2: нужны слова поиска с обеих сторон</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="890" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="901" />
         <source>empty quotes at character %1</source>
         <translation>пустые кавычки на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="894" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="905" />
         <source>“*” at character %1 needs a word before it</source>
         <translation>«*» на символе %1: перед звёздочкой нужно слово</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="898" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="909" />
         <source>“*” at character %1 may only end a word</source>
         <translation>«*» на символе %1 может стоять только в конце слова</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="903" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="914" />
         <source>%1: takes one date, not the range “%2” at character %3</source>
         <translation>%1: принимает одну дату, а не период «%2» на символе %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="907" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="918" />
         <source>the date range “..” at character %1 needs a start or an end</source>
         <translation>у периода «..» на символе %1 должно быть начало или конец</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="913" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="924" />
         <source>the date range “%1” at character %2 ends before it starts</source>
         <translation>период «%1» на символе %2 кончается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="919" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="930" />
         <source>“%1” at character %2 is not a date (write 2024, 2024-03 or 2024-03-31)</source>
         <translation>«%1» на символе %2 — не дата (пишите 2024, 2024-03 или 2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="926" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="937" />
         <source>%1: there is already an account of this name</source>
         <translation>%1: учётная запись с таким именем уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="929" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="940" />
         <source>an account needs a name</source>
         <translation>у учётной записи должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="933" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="944" />
         <source>the password must not be empty</source>
         <translation>пароль не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="937" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="948" />
         <source>the user name must not be empty</source>
         <translation>имя пользователя не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="941" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="952" />
         <source>%1: the keyring holds no password for this account</source>
         <translation>%1: в связке ключей нет пароля для этой учётной записи</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="945" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="956" />
         <source>%1: the password is asked for at each sync</source>
         <translation>%1: пароль запрашивается при каждом получении почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="948" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="959" />
         <source>%1: not a server name</source>
         <translation>%1: это не имя сервера</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="952" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="963" />
         <source>%1: not a port (1 to 65535)</source>
         <translation>%1: это не порт (от 1 до 65535)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="956" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="967" />
         <source>%1: sync every 1 to %2 minutes, or 0 for never</source>
         <translation>%1: получать почту каждые 1–%2 минут, или 0 — никогда</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="961" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="972" />
         <source>there is no desktop keyring on this computer: keep the password in the archive or have it asked for at each sync</source>
         <translation>на этом компьютере нет связки ключей: храните пароль в архиве или вводите его при каждом получении почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="969" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="980" />
         <source>the keyring refused the password (%1)</source>
         <translation>связка ключей не приняла пароль (%1)</translation>
     </message>

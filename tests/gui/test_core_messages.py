@@ -6,7 +6,10 @@ set to a folder, the dialogs that show them are saved there as PNGs, to look at.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import functools
+import os
 import re
 import shutil
 from pathlib import Path
@@ -26,14 +29,20 @@ from correspondence_app.gui.core_messages import core_text, error_text, worded_i
 from correspondence_app.gui.dialogs.import_dialog import ImportDialog
 from correspondence_app.gui.quarantine_reasons import skipped_text
 from correspondence_app.search.query_parser import QuerySyntaxError, parse_query
-from correspondence_app.services import DATABASE_NAME, KEY_NAME, Archive, ArchiveError
+from correspondence_app.services import (
+    DATABASE_NAME,
+    KEY_NAME,
+    LOCK_NAME,
+    Archive,
+    ArchiveError,
+)
 from correspondence_app.storage.tables import AttachmentBlob, Original
 from tests.conftest import PASSPHRASE
 from tests.gui.showing import shot, without_words_in
 from tests.unit.backup.conftest import flip_byte
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from PySide6.QtWidgets import QApplication
     from pytestqt.qtbot import QtBot
@@ -78,6 +87,17 @@ def still_english(qapp: QApplication, language: str, texts: list[str]) -> list[s
         translations.install(qapp, "en")
 
 
+@contextlib.contextmanager
+def held_lock(archive: Archive) -> Iterator[None]:
+    """The archive's lock held elsewhere, as another import or a check holds it."""
+    lock = os.open(archive.folder / LOCK_NAME, os.O_CREAT | os.O_RDWR, 0o600)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        yield
+    finally:
+        os.close(lock)
+
+
 def archive_messages(archive: Archive, tmp_path: Path) -> list[str]:
     """Creating, opening and importing into an archive, and exporting from it, where it
     cannot be done."""
@@ -88,7 +108,10 @@ def archive_messages(archive: Archive, tmp_path: Path) -> list[str]:
     letter.write_bytes(LETTER)
     archive.import_paths([letter])
     one = Selection(message_ids=(archive.list_messages()[0].id,))
+    with held_lock(archive):
+        busy = said(lambda: archive.import_paths([letter]))
     return [
+        busy,
         said(lambda: Archive.create(full, PASSPHRASE, kdf=KdfParams())),
         said(lambda: Archive.create(archive.folder, PASSPHRASE, kdf=KdfParams())),
         said(lambda: Archive.create(tmp_path / "new", "", kdf=KdfParams())),
