@@ -19,6 +19,7 @@ from PySide6.QtCore import QSettings
 from correspondence_app.alerts.clock import TODAY_ENV
 from correspondence_app.backup import verify_backup
 from correspondence_app.backup.manifest import MANIFEST_NAME
+from correspondence_app.gui import translations
 from correspondence_app.gui.dialogs.backup_dialog import BackupDialog, ProgressRelay
 from correspondence_app.gui.dialogs.restore_dialog import RestoreDialog
 from correspondence_app.gui.main_window import MainWindow
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
 
+    from PySide6.QtWidgets import QApplication
     from pytestqt.qtbot import QtBot
 
 TIMEOUT_MS = 60_000
@@ -176,6 +178,31 @@ def test_a_place_that_cannot_take_the_backup_is_named(
         if place == "full":
             assert list(destination.iterdir()) == []
     assert filled.backups.last() is None
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("de", "%s: Ordner nicht gefunden (ist das Laufwerk angeschlossen?)"),
+        ("ru", "%s: нет такой папки (диск подключён?)"),
+    ],
+)
+def test_the_place_is_named_in_the_users_language(
+    qtbot: QtBot,
+    qapp: QApplication,
+    archive: Archive,
+    settings: AppSettings,
+    tmp_path: Path,
+    language: str,
+    said: str,
+) -> None:
+    translations.install(qapp, language)
+    dialog = backup_dialog(qtbot, archive, settings)
+    dialog.destination.setText(str(tmp_path / "usb-stick"))
+    dialog.backup_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_running, timeout=TIMEOUT_MS)
+    assert dialog.problem.text().endswith(said % (tmp_path / "usb-stick"))
+    shot(dialog, f"backup-dialog-unplugged-{language}")
 
 
 # Restoring -----------------------------------------------------------------------------------

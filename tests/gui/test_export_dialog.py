@@ -16,12 +16,14 @@ from PySide6.QtGui import QGuiApplication
 
 from correspondence_app.export.source import Selection
 from correspondence_app.export.verify import VerifyError, verify_export
+from correspondence_app.gui import translations
 from correspondence_app.gui.dialogs.export_dialog import ExportDialog
 from correspondence_app.gui.dialogs.export_log_dialog import COLUMN_FINGERPRINT, ExportLogDialog
-from tests.gui.showing import english_dates_in
+from tests.gui.showing import english_dates_in, shot
 from tests.unit.alerts.life_mail import FRIEND, OWN, letter
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
     from pytestqt.qtbot import QtBot
 
     from correspondence_app.export.exporter import ExportReport
@@ -178,18 +180,28 @@ def test_a_file_is_shown_in_the_folder_that_holds_it(
     assert dialog.output == tmp_path / "letters"
 
 
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "%s: exists and is not an empty folder"),
+        ("de", "%s: ist schon vorhanden und kein leerer Ordner"),
+        ("ru", "%s: уже существует и не является пустой папкой"),
+    ],
+)
 def test_a_folder_in_use_is_refused_and_left_alone(
-    qtbot: QtBot, archive: Archive, tmp_path: Path
+    qtbot: QtBot, qapp: QApplication, archive: Archive, tmp_path: Path, language: str, said: str
 ) -> None:
     used = tmp_path / "used"
     used.mkdir()
     (used / "keep.txt").write_text("mine")
+    translations.install(qapp, language)
     dialog = opened(qtbot, archive)
     dialog.set_format("mbox")
     dialog.set_output(used)
     assert exported(qtbot, dialog) is None
     assert dialog.problem.isVisible()
-    assert "not an empty folder" in dialog.problem.text()
+    assert dialog.problem.text() == said % used
+    shot(dialog, f"export-dialog-in-use-{language}")
     assert [path.name for path in used.iterdir()] == ["keep.txt"]
     assert archive.exporter.log() == []
     assert dialog.export_button.isEnabled()  # another place may do
