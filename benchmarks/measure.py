@@ -35,6 +35,8 @@ class Measurement:
     stdout: str
     stderr: str
     timed_out: bool
+    # CPU time (user and system) of the command and of every process it waited for.
+    cpu_s: float = 0.0
 
     @property
     def is_ok(self) -> bool:
@@ -127,6 +129,7 @@ def run_measured(
             finished["at"] = time.perf_counter()
             finished["status"] = status
             finished["maxrss_bytes"] = usage.ru_maxrss * 1024
+            finished["cpu_s"] = usage.ru_utime + usage.ru_stime
 
         waiter = threading.Thread(target=wait, daemon=True)
         waiter.start()
@@ -162,7 +165,33 @@ def run_measured(
         stdout=stdout,
         stderr=stderr,
         timed_out=timed_out,
+        cpu_s=float(finished.get("cpu_s", 0.0)),
     )
+
+
+def tree_cpu_s(pid: int) -> float:
+    """CPU time so far (user and system) of a running process, of the children it has
+    reaped, and of its live descendants with theirs: what a server has spent."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    parents: dict[int, int] = {}
+    spent: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as file:
+                data = file.read()
+        except OSError:
+            continue
+        fields = data[data.rindex(b")") + 2 :].split()
+        parents[int(entry)] = int(fields[1])
+        spent[int(entry)] = sum(int(value) for value in fields[11:15])  # utime ... cstime
+    total, waiting = 0, [pid]
+    while waiting:
+        current = waiting.pop()
+        total += spent.get(current, 0)
+        waiting += [child for child, parent in parents.items() if parent == current]
+    return total / ticks
 
 
 def idle_penalty(idle_s: float = 0.3, rounds: int = 7) -> float:
