@@ -600,6 +600,17 @@ _SENTENCES: tuple[Sentence, ...] = (
         QT_TRANSLATE_NOOP("CoreMessages", "%1 cannot be read (%2)"),
     ),
     _sentence(r"(?P<place>\S+) is missing", QT_TRANSLATE_NOOP("CoreMessages", "%1 is missing")),
+    _sentence(
+        r"(?P<place>\S+): unsupported version (?P<place2>.+)",
+        QT_TRANSLATE_NOOP(
+            "CoreMessages", "%1: version %2, which this program does not know (a newer one?)"
+        ),
+    ),
+    _sentence(
+        r"(?P<place>\S+) has (?P<place2>\d+) bytes, (?P<place3>\S+) says (?P<place4>\d+)",
+        QT_TRANSLATE_NOOP("CoreMessages", "%1 has %2 bytes, %3 says %4"),
+    ),
+    _sentence(r"unfinished", QT_TRANSLATE_NOOP("CoreMessages", "unfinished")),
     # What a backup holds, as a backup check compares it.
     _sentence(
         r"(.+?): (?P<place>.+?) expected, (?P<place2>.+?) in the backup",

@@ -1511,7 +1511,7 @@ The mail already fetched from it stays in the archive, and nothing on the server
         <translation>%1 не совпадает со своим отпечатком (изменён или повреждён)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="619" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="630" />
         <source>fingerprint over the stored originals</source>
         <translation>отпечаток сохранённых оригиналов</translation>
     </message>
@@ -1637,422 +1637,437 @@ The mail already fetched from it stays in the archive, and nothing on the server
         <translation>не удаётся прочитать %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="606" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="605" />
+        <source>%1: version %2, which this program does not know (a newer one?)</source>
+        <translation>%1: версия %2, которую эта программа не знает (более новая?)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="611" />
+        <source>%1 has %2 bytes, %3 says %4</source>
+        <translation>в %1 %2 байт, а в %3 указано %4</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="613" />
+        <source>unfinished</source>
+        <translation>не завершена</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="617" />
         <source>%1: %2 expected, %3 in the backup</source>
         <translation>%1: ожидалось %2, в резервной копии %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="610" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="621" />
         <source>%1: %2 expected, %3 in %4</source>
         <translation>%1: ожидалось %2, в %4 %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="612" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="623" />
         <source>schema revision</source>
         <translation>версия схемы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="613" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="624" />
         <source>messages</source>
         <translation>сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="614" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="625" />
         <source>attachments</source>
         <translation>вложения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="615" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="626" />
         <source>messages in quarantine</source>
         <translation>сообщения в карантине</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="616" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="627" />
         <source>stored originals</source>
         <translation>сохранённые оригиналы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="622" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="633" />
         <source>a tag needs a name</source>
         <translation>у метки должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="625" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="636" />
         <source>a tag's name has at most %1 characters</source>
         <translation>имя метки — не более %1 символов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="629" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="640" />
         <source>a tag cannot be merged into itself</source>
         <translation>метку нельзя объединить саму с собой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="633" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="644" />
         <source>there is a tag %1 already: merge the two instead</source>
         <translation>метка %1 уже есть: лучше объедините их</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="637" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="648" />
         <source>there is a tag %1 already</source>
         <translation>метка %1 уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="640" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="651" />
         <source>there is no tag %1</source>
         <translation>метки %1 нет</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="645" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="656" />
         <source>%1 is a folder found at import and keeps its name; merge it into a tag of your own instead</source>
         <translation>%1 — папка, найденная при импорте, и её имя не меняется; вместо этого объедините её со своей меткой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="653" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="664" />
         <source>%1 cannot move below itself</source>
         <translation>%1 нельзя переместить внутрь самой себя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="657" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="668" />
         <source>%1: a colour is written #rrggbb</source>
         <translation>%1: цвет записывается как #rrggbb</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="662" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="673" />
         <source>the rule “%1” gives the tag %2: change that rule or delete it first, then delete the tag</source>
         <translation>правило «%1» ставит метку %2: сначала измените или удалите это правило, затем удалите метку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="671" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="682" />
         <source>the rules %1 give the tag %2: change those rules or delete them first, then delete the tag</source>
         <translation>правила %1 ставят метку %2: сначала измените или удалите эти правила, затем удалите метку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="679" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="690" />
         <source>%1 is a tag of yours, not a folder's: undo takes a deletion back</source>
         <translation>%1 — ваша собственная метка, а не метка папки: удаление отменяется через «Отменить»</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="685" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="696" />
         <source>the folder tag %1 was not dropped</source>
         <translation>метка папки %1 не была отброшена</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="690" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="701" />
         <source>the tag %1 cannot come back: there is a tag of that name again (rename it, or merge the two after the undo)</source>
         <translation>метку %1 нельзя вернуть: снова есть метка с таким именем (переименуйте её или объедините их после отмены)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="699" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="710" />
         <source>%1 cannot move back to %2: there is a tag of that name again (rename it first)</source>
         <translation>%1 нельзя вернуть к имени %2: снова есть метка с таким именем (сначала переименуйте её)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="706" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="717" />
         <source>step %1 does not exist or was undone already</source>
         <translation>шага %1 нет, или он уже отменён</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="708" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="719" />
         <source>a rule needs a name</source>
         <translation>у правила должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="709" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="720" />
         <source>a rule needs a search</source>
         <translation>правилу нужен поисковый запрос</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="712" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="723" />
         <source>a rule needs at least one tag to add</source>
         <translation>правилу нужна хотя бы одна метка, которую оно ставит</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="716" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="727" />
         <source>there is a rule %1 already</source>
         <translation>правило %1 уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="720" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="731" />
         <source>a saved search needs a name</source>
         <translation>у сохранённого поиска должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="724" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="735" />
         <source>a saved search needs a search</source>
         <translation>сохранённому поиску нужен поисковый запрос</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="728" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="739" />
         <source>there is a saved search %1 already</source>
         <translation>сохранённый поиск %1 уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="732" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="743" />
         <source>a note has at most %1 characters</source>
         <translation>заметка — не более %1 символов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="737" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="748" />
         <source>%1: no message in the archive has this address</source>
         <translation>%1: ни одно сообщение в архиве не содержит этот адрес</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="741" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="752" />
         <source>a person cannot be merged with themselves</source>
         <translation>человека нельзя объединить с самим собой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="745" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="756" />
         <source>%1 is the person's only address</source>
         <translation>%1 — единственный адрес этого человека</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="749" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="760" />
         <source>%1: an address is always its own person</source>
         <translation>%1: адрес всегда принадлежит ровно одному человеку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="753" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="764" />
         <source>this is one person already</source>
         <translation>это уже один человек</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="758" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="769" />
         <source>this is you (%2 is your address): your own mail is no sign of life</source>
         <translation>это вы (%2 — ваш адрес): ваши собственные письма не являются признаком жизни</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="764" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="775" />
         <source>%1: the number of days is at least 1</source>
         <translation>%1: число дней — не меньше 1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="768" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="779" />
         <source>%1: a deadline is at least 1 day</source>
         <translation>%1: срок — не меньше 1 дня</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="770" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="781" />
         <source>%1 is after today</source>
         <translation>%1 — позже сегодняшнего дня</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="771" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="782" />
         <source>a group needs a name</source>
         <translation>у группы должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="774" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="785" />
         <source>%1: give the domain alone (like amt.example), or the address</source>
         <translation>%1: укажите только домен (например, amt.example) или адрес</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="780" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="791" />
         <source>%1: not a mail domain (like amt.example)</source>
         <translation>%1: это не почтовый домен (например, amt.example)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="784" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="795" />
         <source>%1 is not in the group</source>
         <translation>%1 не входит в группу</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="788" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="799" />
         <source>a letter needs a recipient</source>
         <translation>у письма должен быть получатель</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="792" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="803" />
         <source>%1: an answer cannot come before the letter (sent %2)</source>
         <translation>%1: ответ не может прийти раньше письма (отправлено %2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="796" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="807" />
         <source>this message was not sent from your addresses</source>
         <translation>это сообщение отправлено не с ваших адресов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="800" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="811" />
         <source>this message has no date</source>
         <translation>у этого сообщения нет даты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="804" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="815" />
         <source>your own addresses are not known: add them under “People”, “My addresses”</source>
         <translation>ваши собственные адреса неизвестны: добавьте их в разделе «Люди», «Мои адреса»</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="811" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="822" />
         <source>%1: a day is written YYYY-MM-DD</source>
         <translation>%1: день записывается как ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="815" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="826" />
         <source>%1: no such time zone (write it like Europe/Berlin)</source>
         <translation>%1: нет такого часового пояса (пишите, например, Europe/Moscow)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="821" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="832" />
         <source>the search is too long at character %1 (at most %2 characters)</source>
         <translation>запрос слишком длинный на символе %1 (не более %2 символов)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="828" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="839" />
         <source>the search is too long at character %1 (at most %2 words and conditions)</source>
         <translation>запрос слишком длинный на символе %1 (не более %2 слов и условий)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="835" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="846" />
         <source>the quote opened at character %1 is not closed</source>
         <translation>кавычка, открытая на символе %1, не закрыта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="840" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="851" />
         <source>nothing to search for at character %1 (a word needs a letter or a digit)</source>
         <translation>на символе %1 нечего искать (в слове нужна буква или цифра)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="847" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="858" />
         <source>nothing to exclude after “%1” at character %2</source>
         <translation>после «%1» на символе %2 нечего исключать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="851" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="862" />
         <source>the search ends too early at character %1</source>
         <translation>запрос обрывается на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="855" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="866" />
         <source>too many nested parentheses at character %1</source>
         <translation>слишком много вложенных скобок на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="859" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="870" />
         <source>empty parentheses at character %1</source>
         <translation>пустые скобки на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="863" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="874" />
         <source>the “(” at character %1 is not closed</source>
         <translation>скобка «(» на символе %1 не закрыта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="867" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="878" />
         <source>the “)” at character %1 closes nothing</source>
         <translation>скобка «)» на символе %1 ничего не закрывает</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="871" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="882" />
         <source>“%1:” at character %2 needs a value right after the colon</source>
         <translation>«%1:» на символе %2: сразу после двоеточия нужно значение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="877" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="888" />
         <source>unknown value “%1” at character %2 (only has:attachment is known)</source>
         <translation>неизвестное значение «%1» на символе %2 (известно только has:attachment)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="884" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="895" />
         <source>unknown language “%1” at character %2 (lang: takes de, en or ru)</source>
         <translation>неизвестный язык «%1» на символе %2 (lang: принимает de, en или ru)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="891" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="902" />
         <source>unknown field “%1:” at character %2 (did you mean %3:?)</source>
         <translation>неизвестное поле «%1:» на символе %2 (может быть, %3:?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="897" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="908" />
         <source>“%1” at character %2 needs a search term on both sides</source>
         <translation>«%1» на символе %2: нужны слова поиска с обеих сторон</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="901" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="912" />
         <source>empty quotes at character %1</source>
         <translation>пустые кавычки на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="905" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="916" />
         <source>“*” at character %1 needs a word before it</source>
         <translation>«*» на символе %1: перед звёздочкой нужно слово</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="909" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="920" />
         <source>“*” at character %1 may only end a word</source>
         <translation>«*» на символе %1 может стоять только в конце слова</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="914" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="925" />
         <source>%1: takes one date, not the range “%2” at character %3</source>
         <translation>%1: принимает одну дату, а не период «%2» на символе %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="918" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="929" />
         <source>the date range “..” at character %1 needs a start or an end</source>
         <translation>у периода «..» на символе %1 должно быть начало или конец</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="924" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="935" />
         <source>the date range “%1” at character %2 ends before it starts</source>
         <translation>период «%1» на символе %2 кончается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="930" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="941" />
         <source>“%1” at character %2 is not a date (write 2024, 2024-03 or 2024-03-31)</source>
         <translation>«%1» на символе %2 — не дата (пишите 2024, 2024-03 или 2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="937" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="948" />
         <source>%1: there is already an account of this name</source>
         <translation>%1: учётная запись с таким именем уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="940" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="951" />
         <source>an account needs a name</source>
         <translation>у учётной записи должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="944" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="955" />
         <source>the password must not be empty</source>
         <translation>пароль не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="948" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="959" />
         <source>the user name must not be empty</source>
         <translation>имя пользователя не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="952" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="963" />
         <source>%1: the keyring holds no password for this account</source>
         <translation>%1: в связке ключей нет пароля для этой учётной записи</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="956" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="967" />
         <source>%1: the password is asked for at each sync</source>
         <translation>%1: пароль запрашивается при каждом получении почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="959" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="970" />
         <source>%1: not a server name</source>
         <translation>%1: это не имя сервера</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="963" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="974" />
         <source>%1: not a port (1 to 65535)</source>
         <translation>%1: это не порт (от 1 до 65535)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="967" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="978" />
         <source>%1: sync every 1 to %2 minutes, or 0 for never</source>
         <translation>%1: получать почту каждые 1–%2 минут, или 0 — никогда</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="972" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="983" />
         <source>there is no desktop keyring on this computer: keep the password in the archive or have it asked for at each sync</source>
         <translation>на этом компьютере нет связки ключей: храните пароль в архиве или вводите его при каждом получении почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="980" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="991" />
         <source>the keyring refused the password (%1)</source>
         <translation>связка ключей не приняла пароль (%1)</translation>
     </message>

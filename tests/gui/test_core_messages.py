@@ -21,7 +21,9 @@ from sqlalchemy import update
 from correspondence_app.accounts.book import AccountDraft
 from correspondence_app.backup import verify_backup
 from correspondence_app.backup.common import BackupError
+from correspondence_app.backup.manifest import PARTIAL_SUFFIX
 from correspondence_app.backup.restorer import check_restore_target
+from correspondence_app.backup.shelf import list_backups
 from correspondence_app.crypto.keys import KdfParams
 from correspondence_app.export.source import Selection
 from correspondence_app.gui import translations
@@ -213,6 +215,13 @@ def integrity_findings(archive: Archive, tmp_path: Path) -> list[str]:
     flip_byte(later / DATABASE_NAME)
     flip_byte(later / KEY_NAME, mask=0x01)
     findings += verify_backup(later, PASSPHRASE).findings
+    # What a quick look at the backups on a drive finds.
+    with (later / DATABASE_NAME).open("ab") as database:
+        database.write(b"more")
+    (backup / KEY_NAME).unlink()
+    unfinished = drive / f"{later.name}{PARTIAL_SUFFIX}"
+    unfinished.mkdir()
+    findings += [shelved.problem for shelved in list_backups(drive)]
     return findings
 
 
@@ -223,6 +232,7 @@ def test_every_finding_of_a_check_has_words_of_its_own(
     findings = integrity_findings(archive, tmp_path)
     kinds = {finding.split(":")[0].split(" ")[0] for finding in findings}
     assert {"message", "attachment", "export", "messages", DATABASE_NAME, KEY_NAME} <= kinds
+    assert "unfinished" in findings
     assert without_words_in(qapp, language, findings, core_text) == []
     assert still_english(qapp, language, findings) == []
 

@@ -172,7 +172,7 @@ class RestoreDialog(QDialog):
             self._show_problem(
                 self.tr("This backup cannot be restored (%1): %2")
                 .replace("%1", words)
-                .replace("%2", shelved.problem)
+                .replace("%2", core_text(shelved.problem))
             )
         elif not self.is_running:
             self.problem.hide()

@@ -23,7 +23,7 @@ from correspondence_app.backup import BackupState, ShelvedBackup, list_backups
 from correspondence_app.backup.manifest import is_backup_name
 from correspondence_app.backup.shelf import inspect
 from correspondence_app.gui import workers
-from correspondence_app.gui.core_messages import error_text
+from correspondence_app.gui.core_messages import core_text, error_text
 from correspondence_app.gui.formatting import short_date_time
 from correspondence_app.gui.widgets import forms
 from correspondence_app.gui.widgets.feedback import busy_bar
@@ -151,7 +151,7 @@ class BackupList(QWidget):
         )
         item.setData(0, BackupRole, shelved)
         item.setTextAlignment(COLUMN_MESSAGES, Qt.AlignmentFlag.AlignRight)
-        tip = str(shelved.folder) + (f"\n{shelved.problem}" if shelved.problem else "")
+        tip = str(shelved.folder) + (f"\n{core_text(shelved.problem)}" if shelved.problem else "")
         for column in range(self.tree.columnCount()):
             item.setToolTip(column, tip)
         if shelved.state is not BackupState.VERIFIED:
