@@ -327,8 +327,11 @@ def _organised_findings(connection: Connection) -> list[str]:
         for table in _ORGANISED_TABLES:
             for row in connection.execute(text(f"PRAGMA foreign_key_check({table})")):
                 errors.append(f"{table}: a row points at a missing row of {row[2]}")
-        notes = connection.execute(text("SELECT count(*) FROM notes")).scalar_one()
-        indexed = connection.execute(text("SELECT count(*) FROM notes_fts")).scalar_one()
+        # Counted in one statement, one snapshot: a note saved meanwhile (saving takes no
+        # lock) would otherwise look like one missing from the index.
+        notes, indexed = connection.execute(
+            text("SELECT (SELECT count(*) FROM notes), (SELECT count(*) FROM notes_fts)")
+        ).one()
         if notes != indexed:
             errors.append(
                 f"notes: {notes} notes but {indexed} in their index "
