@@ -33,8 +33,8 @@ screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py --out docs/screenshots
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check correspondence_app tests benchmarks
-	$(VENV)/bin/ruff format --check correspondence_app tests benchmarks
+	$(VENV)/bin/ruff check correspondence_app tests benchmarks scripts
+	$(VENV)/bin/ruff format --check correspondence_app tests benchmarks scripts
 	$(VENV)/bin/mypy
 
 system-packages:

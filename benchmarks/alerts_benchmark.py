@@ -128,6 +128,8 @@ def measure_dashboard(folder: Path) -> dict[str, Any]:
     def overview(window: MainWindow) -> tuple[list[QWidget], Callable[[], bool]]:
         shown = window.overview
         page = shown.dashboard.scroll_area.widget()  # it covers the view: its paint is the view's
+        if page is None:
+            raise RuntimeError("the dashboard has no page to paint")
 
         def ready() -> bool:
             return shown.is_showing_dashboard and len(shown.dashboard.cards) >= WATCHED

@@ -142,11 +142,12 @@ def run_app(server: Dovecot, work: Path, on_server: int, timeout_s: float) -> Pe
         work / "home-app",
         {"CORRESPONDENCE_APP_PASSPHRASE": PASSPHRASE, "CORRESPONDENCE_APP_IMAP_PASSWORD": PASSWORD},
     )
-    for step in (
+    steps: tuple[list[str | Path], ...] = (
         [app, "init", archive],
         [app, "account-add", archive, "--host", "127.0.0.1", "--port", str(server.imaps_port),
          "--user", USER, "--accept-certificate", server.fingerprint],
-    ):  # fmt: skip
+    )  # fmt: skip
+    for step in steps:
         done = subprocess.run(step, env=env, capture_output=True, text=True, check=False)
         if done.returncode != 0:
             result.error = f"{step[1]} failed: {done.stderr.strip()[-500:]}"
@@ -253,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         server.remove()
         shutil.rmtree(work, ignore_errors=True)
     rows = [result.row() for result in results]
-    figures = {
+    figures: dict[str, Any] = {
         "messages_on_server": on_server,
         "server_unchanged": unchanged,
         "dovecot": version(["/usr/sbin/dovecot", "--version"]),

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from benchmarks.corpus import write_mbox
 from correspondence_app.accounts.book import AccountDraft
+from correspondence_app.accounts.imap import Cause
 from correspondence_app.crypto.keys import KdfParams, WrongPassphrase
 from correspondence_app.export.source import Selection
 from correspondence_app.gui import translations
@@ -78,6 +79,12 @@ def wait_until(app: QCoreApplication, condition: object, rounds: int = 2000) -> 
         if callable(condition) and condition():
             return
         time.sleep(0.01)
+
+
+def first_row_has_snippet(window: MainWindow) -> bool:
+    """The thread list shows a search result: its first row has a snippet."""
+    row = window.thread_model.row_at(0)
+    return row is not None and row.snippet is not None
 
 
 def render(out: Path, messages: int) -> None:
@@ -198,12 +205,7 @@ def render_language(
     window.sidebar.expandAll()
     tags = window.sidebar_model.index_of_scope('tag:"Asyl/Anträge"')
     window.sidebar.setCurrentIndex(tags)
-    wait_until(
-        app,
-        lambda: (
-            window.thread_model.rowCount() > 0 and window.thread_model.row_at(0).snippet is not None
-        ),
-    )  # type: ignore[union-attr]
+    wait_until(app, lambda: first_row_has_snippet(window))
     window.thread_list.setCurrentIndex(window.thread_model.index(0, 0))
     view = window.timeline.view
     wait_until(app, lambda: len(view.buckets) > 3)
@@ -228,13 +230,7 @@ def render_language(
     window.sidebar.setCurrentIndex(window.sidebar_model.index(0, 0))
     window.search_bar.field.setText("Antrag")
     window.run_search()
-    wait_until(
-        app,
-        lambda: (
-            window.thread_model.row_at(0) is not None
-            and window.thread_model.row_at(0).snippet is not None
-        ),  # type: ignore[union-attr]
-    )
+    wait_until(app, lambda: first_row_has_snippet(window))
     window.thread_list.setCurrentIndex(window.thread_model.index(0, 0))
     save(window, out / f"{language}-search.png", app)
     window.search_bar.field.setText("(Antrag")
@@ -311,7 +307,9 @@ def render_accounts(
             AccountDraft(host="imap.gmx.net", port=993, user_name="anna.weber@gmx.de"), "x"
         )
         archive.accounts.record_failure(
-            info, "imap.gmx.net: the server refused the user name or password for anna.weber@gmx.de"
+            info,
+            "imap.gmx.net: the server refused the user name or password for anna.weber@gmx.de",
+            Cause.LOGIN_REFUSED,
         )
     accounts = AccountsDialog(archive, window.syncing, window, keyring=False)
     accounts.show()
