@@ -94,7 +94,9 @@ def render(out: Path, messages: int) -> None:
     write_mbox(mbox, messages, 7)
     folder = work / "archive"
     # The friend also wrote once from another provider, in Latin letters: a proposed merge.
-    other = work / "other.eml"
+    # Saved in a folder of a stable name, which the sidebar shows as where it came from.
+    other = work / "Downloads" / "other.eml"
+    other.parent.mkdir()
     other.write_bytes(
         b"From: Dmitri Sokolow <dmitri.sokolow@web.example>\r\n"
         b"To: katharina.vogel@posteo.example\r\n"
