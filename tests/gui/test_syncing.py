@@ -18,6 +18,7 @@ from correspondence_app.accounts.sync import SyncStatus
 from correspondence_app.gui.main_window import MainWindow
 from correspondence_app.gui.settings import AppSettings
 from correspondence_app.gui.syncing import PasswordDialog, SyncController
+from correspondence_app.importers import pipeline
 from correspondence_app.services import LOCK_NAME
 from correspondence_app.session_files import SessionFiles
 from correspondence_app.storage.account_tables import PasswordStorage
@@ -194,9 +195,16 @@ def test_refusing_to_type_the_password_syncs_nothing(
 
 # Cancelling --------------------------------------------------------------------------------------
 def test_a_cancelled_sync_leaves_a_consistent_archive_that_the_next_sync_completes(
-    qtbot: QtBot, archive: Archive, syncing: SyncController, server: Dovecot
+    qtbot: QtBot,
+    archive: Archive,
+    syncing: SyncController,
+    server: Dovecot,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     total = 300
+    # Small chunks: what is read ahead and parsed while the cancel travels to the sync is a
+    # few dozen messages, not the whole account, however busy the machine is.
+    monkeypatch.setattr(pipeline, "CHUNK_ITEMS", 8)
     with server.client(USER) as client:
         for number in range(total):
             client.append("INBOX", letter(1000 + number, filler_bytes=30_000))
