@@ -94,10 +94,12 @@ class Archive:
         self._thread_list_is_current = False  # known once true: see _ensure_threaded
         self.organiser = Organiser(engine)  # tags, rules, notes, saved searches, timeline
         # People, signs of life and letters awaiting an answer; their changes that add rows
-        # an import allocates ids for wait for no import (they hold its lock).
-        self.people = PeopleBook(engine, self._import_lock)
-        self.watchlist = Watchlist(engine, self._import_lock)
-        self.ledger = ReplyLedger(engine, self._import_lock)
+        # an import allocates ids for wait for no import (they hold its lock, shared: a
+        # check in the background does not keep them out).
+        shared = functools.partial(self._import_lock, shared=True)
+        self.people = PeopleBook(engine, shared)
+        self.watchlist = Watchlist(engine, shared)
+        self.ledger = ReplyLedger(engine, shared)
 
     # Made when first used: a command that needs neither loads neither ZIP nor IMAP code.
     @functools.cached_property
@@ -349,11 +351,15 @@ class Archive:
             return outcome.report
 
     @contextlib.contextmanager
-    def _import_lock(self) -> Iterator[None]:
+    def _import_lock(self, *, shared: bool = False) -> Iterator[None]:
+        """Held by an import, a sync, a re-index and a rethreading alone; ``shared`` by
+        what only must not meet those (a check, a change that adds rows an import takes
+        ids for), which may run side by side. Raises ArchiveBusyError at once if taken."""
         descriptor = os.open(self.folder / LOCK_NAME, os.O_CREAT | os.O_RDWR, 0o600)
         try:
             try:
-                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                mode = fcntl.LOCK_SH if shared else fcntl.LOCK_EX
+                fcntl.flock(descriptor, mode | fcntl.LOCK_NB)
             except BlockingIOError:
                 raise ArchiveBusyError(
                     f"{self.folder}: the archive is busy (an import, a sync or a check is "
@@ -559,9 +565,9 @@ class Archive:
         """The database, every stored original and attachment against its hash, and every
         logged export still in its place against the manifest's logged SHA-256; the result
         is recorded in ``integrity``. ``exclusive``: no import runs meanwhile (it holds the
-        import lock; ArchiveBusyError if an import runs now), as for a check in the
+        import lock, shared; ArchiveBusyError if an import runs now), as for a check in the
         background, whose findings a running import must not blur."""
-        with self._import_lock() if exclusive else contextlib.nullcontext():
+        with self._import_lock(shared=True) if exclusive else contextlib.nullcontext():
             with self.session() as session:
                 stored = queries.verify(session)
             checked, problems = self.exporter.check_log()

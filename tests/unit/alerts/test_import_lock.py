@@ -41,3 +41,23 @@ def test_a_running_import_keeps_out_changes_that_would_take_its_ids(
     finally:
         os.close(descriptor)
     assert archive.watchlist.add_event(sergej, when, EventKind.PHONE, file=("a.png", b"x")) > 0
+
+
+def test_a_check_keeps_out_imports_but_not_changes(archive: Archive, tmp_path: Path) -> None:
+    sources = write_sources(tmp_path / "mail", list(MAIL))
+    archive.import_paths(sources, workers=1)
+    sergej = archive.people.person_of_address("sergej@example.org")
+    when = datetime(2023, 6, 1, 12, tzinfo=UTC)
+    descriptor = os.open(archive.folder / LOCK_NAME, os.O_CREAT | os.O_RDWR, 0o600)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_SH | fcntl.LOCK_NB)  # as a check holds it
+        assert archive.watchlist.add_event(sergej, when, EventKind.PHONE, file=("a.png", b"x"))
+        assert archive.ledger.add_paper_letter("Amt", when, "Antrag", scan=("s.pdf", b"%PDF"))
+        assert archive.verify(exclusive=True).ok  # another check may run beside it
+        with pytest.raises(ArchiveBusyError):
+            archive.import_paths(sources, workers=1)
+        with pytest.raises(ArchiveBusyError):
+            archive.rethread()
+    finally:
+        os.close(descriptor)
+    assert archive.import_paths(sources, workers=1).duplicates == len(MAIL)
