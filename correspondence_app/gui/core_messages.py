@@ -629,6 +629,44 @@ _SENTENCES: tuple[Sentence, ...] = (
         r"originals sha256",
         QT_TRANSLATE_NOOP("CoreMessages", "fingerprint over the stored originals"),
     ),
+    # Something the window showed a moment ago, gone since (changed by the command line or
+    # another window): the core names it by its id.
+    _sentence(
+        r"(?:there is )?no person with id \d+(?: \(see .*\))?",
+        QT_TRANSLATE_NOOP("CoreMessages", "this person is no longer in the archive"),
+    ),
+    _sentence(
+        r"(?:there is )?no message with id \d+",
+        QT_TRANSLATE_NOOP("CoreMessages", "this message is no longer in the archive"),
+    ),
+    _sentence(
+        r"no thread with id \d+",
+        QT_TRANSLATE_NOOP("CoreMessages", "this conversation is no longer in the archive"),
+    ),
+    _sentence(
+        r"no tag with id \d+",
+        QT_TRANSLATE_NOOP("CoreMessages", "this tag is no longer in the archive"),
+    ),
+    _sentence(
+        r"there is no rule with id \d+",
+        QT_TRANSLATE_NOOP("CoreMessages", "this rule is no longer in the archive"),
+    ),
+    _sentence(
+        r"there is no group with id \d+",
+        QT_TRANSLATE_NOOP("CoreMessages", "this group is no longer in the archive"),
+    ),
+    _sentence(
+        r"there is no sign of life with id \d+",
+        QT_TRANSLATE_NOOP("CoreMessages", "this sign of life is no longer in the archive"),
+    ),
+    _sentence(
+        r"no quarantine entry with id \d+",
+        QT_TRANSLATE_NOOP("CoreMessages", "this quarantined item is no longer in the archive"),
+    ),
+    _sentence(
+        r"""['"](?P<place>.*)['"] is not a mail address""",
+        QT_TRANSLATE_NOOP("CoreMessages", "“%1” is not a mail address"),
+    ),
     # Tags, rules and saved searches (tagging).
     _sentence(r"a tag needs a name", QT_TRANSLATE_NOOP("CoreMessages", "a tag needs a name")),
     _sentence(
