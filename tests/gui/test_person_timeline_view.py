@@ -300,5 +300,5 @@ def test_the_dialog_says_why_a_timeline_cannot_be_shown(archive: Archive, qtbot:
     dialog.show()
     qtbot.waitUntil(lambda: not dialog.is_loading, timeout=10_000)
     assert dialog.problem.isVisible()
-    assert "no person with id 9999" in dialog.problem.text()
+    assert dialog.problem.text().endswith(": this person is no longer in the archive")
     assert dialog.view.timeline is None
