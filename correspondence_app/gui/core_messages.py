@@ -47,9 +47,7 @@ def core_text(message: str) -> str:
     for colon in (found.start() for found in _COLON.finditer(text)):
         rest = _worded(text[colon + 2 :])
         if rest is not None:
-            return _filled(
-                QCoreApplication.translate("CoreMessages", "%1: %2"), [text[:colon], rest]
-            )
+            return _placed(text[:colon], rest)
     return message
 
 
@@ -83,6 +81,11 @@ def _detail(kind: str, detail: str) -> str:
     return core_text(detail)
 
 
+def _placed(place: str, words: str) -> str:
+    """Words said of a place, after it."""
+    return _filled(QCoreApplication.translate("CoreMessages", "%1: %2"), [place, words])
+
+
 def _filled(words: str, details: list[str]) -> str:
     """%1, %2, ... replaced at once, so that a detail holding "%2" stays as it is; a
     placeholder with no detail (a slip in a translation) stays too."""
@@ -101,10 +104,7 @@ def error_text(error: BaseException) -> str:
         reason = core_text(error.strerror)
         if error.filename is None:
             return reason
-        return _filled(
-            QCoreApplication.translate("CoreMessages", "%1: %2"),
-            [os.fsdecode(error.filename), reason],
-        )
+        return _placed(os.fsdecode(error.filename), reason)
     return core_text(str(error)) if str(error) else type(error).__name__
 
 

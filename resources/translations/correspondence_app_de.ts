@@ -1062,8 +1062,7 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="51" />
-        <location filename="../../correspondence_app/gui/core_messages.py" line="105" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="86" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

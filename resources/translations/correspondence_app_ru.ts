@@ -1070,8 +1070,7 @@ The mail already fetched from it stays in the archive, and nothing on the server
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="51" />
-        <location filename="../../correspondence_app/gui/core_messages.py" line="105" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="86" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
