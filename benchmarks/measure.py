@@ -43,14 +43,22 @@ class Measurement:
         return self.returncode == 0 and not self.timed_out
 
 
-def _stat(pid: int) -> tuple[int, int] | None:
-    """The session id and resident pages of a process, or None when it is gone."""
+def _stat_fields(pid: int) -> list[bytes] | None:
+    """The fields of /proc/PID/stat after the command's name (field 3 of proc(5) first),
+    or None when the process is gone."""
     try:
         with open(f"/proc/{pid}/stat", "rb") as file:
             data = file.read()
     except OSError:
         return None
-    fields = data[data.rindex(b")") + 2 :].split()
+    return data[data.rindex(b")") + 2 :].split()
+
+
+def _stat(pid: int) -> tuple[int, int] | None:
+    """The session id and resident pages of a process, or None when it is gone."""
+    fields = _stat_fields(pid)
+    if fields is None:
+        return None
     return int(fields[3]), int(fields[21])  # fields 6 (session) and 24 (rss) of proc(5)
 
 
@@ -176,14 +184,9 @@ def tree_cpu_s(pid: int) -> float:
     parents: dict[int, int] = {}
     spent: dict[int, int] = {}
     for entry in os.listdir("/proc"):
-        if not entry.isdigit():
+        fields = _stat_fields(int(entry)) if entry.isdigit() else None
+        if fields is None:
             continue
-        try:
-            with open(f"/proc/{entry}/stat", "rb") as file:
-                data = file.read()
-        except OSError:
-            continue
-        fields = data[data.rindex(b")") + 2 :].split()
         parents[int(entry)] = int(fields[1])
         spent[int(entry)] = sum(int(value) for value in fields[11:15])  # utime ... cstime
     total, waiting = 0, [pid]
