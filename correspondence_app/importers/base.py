@@ -47,6 +47,9 @@ class RawItem:
     # Set when it was found but cannot be read as mail: it goes to quarantine, kept whole,
     # with this reason (an item of an Outlook file that cannot be converted, say).
     problem: str = ""
+    # Where the bytes are a conversion (an item of an Outlook data file): a digest of the
+    # item as the source holds it, which knows the item again however it is converted.
+    identity: bytes = b""
 
 
 @dataclass(frozen=True)

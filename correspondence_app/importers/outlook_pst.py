@@ -5,6 +5,8 @@ held in memory."""
 
 from __future__ import annotations
 
+import hashlib
+import struct
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -40,6 +42,14 @@ _EPOCH = datetime(1601, 1, 1, tzinfo=UTC)  # where Windows FILETIME counts from
 _UNICODE, _ANSI, _BINARY, _TIME = 0x1F, 0x1E, 0x102, 0x40
 _BY_VALUE, _EMBEDDED, _WEB = 1, 5, 7
 MAX_DEPTH = 10  # embedded items within embedded items
+# The properties that say what an item is, read for its identity: its content, addresses
+# and times, never what changes when it is read or moved (flags, sizes, folders).
+_IDENTITY_TAGS = (
+    0x001A, 0x0037, 0x0039, 0x007D, 0x0042, 0x0065, 0x0C1A, 0x0C1F, 0x0E02, 0x0E03, 0x0E04,
+    0x0E06, 0x1000, 0x1009, 0x1013, 0x1035, 0x1039, 0x1042, 0x5D01, 0x5D02, 0x5D0A,
+)  # fmt: skip
+_RECIPIENT_TAGS = (0x0C15, 0x3001, 0x3003, 0x39FE)
+_ATTACHMENT_TAGS = (0x3001, 0x3704, 0x3705, 0x3707, 0x370E, 0x3712, 0x3713)
 
 
 @dataclass(frozen=True)
@@ -55,6 +65,9 @@ class PstItem:
     date: datetime | None = None  # sent, else delivered (UTC)
     problem: str = ""
     skipped: str = ""  # why it is not imported (not mail)
+    # A digest of the item's properties as the file holds them (b"" with a problem): the
+    # same item read again is known by it, however this application converts it then.
+    identity: bytes = b""
 
 
 def is_pst(head: bytes) -> bool:
@@ -137,12 +150,13 @@ def _pst_item(message: Any, path: str) -> PstItem:
         return PstItem(
             identifier, path, subject, message_class, skipped=describe_class(message_class)
         )
+    identity = _Identity(properties)
     try:
-        raw = to_rfc822(_outlook_item(message, properties, strings, 0))
+        raw = to_rfc822(_outlook_item(message, properties, strings, 0, identity))
     except Exception as error:  # the quarantine boundary: libpff or a body that will not convert
         raw = _salvage(message, properties, strings)
         return PstItem(identifier, path, subject, message_class, raw, date, _problem(error))
-    return PstItem(identifier, path, subject, message_class, raw, date)
+    return PstItem(identifier, path, subject, message_class, raw, date, identity=identity.digest)
 
 
 def _problem(error: BaseException) -> str:
@@ -164,6 +178,32 @@ def _properties(item: Any) -> dict[int, tuple[int, bytes | None]]:
         entry = record_set.get_entry(index)
         found.setdefault(int(entry.entry_type), (int(entry.value_type), entry.data))
     return found
+
+
+class _Identity:
+    """A digest of an item as the file holds it: chosen properties of the item, its
+    recipients and its attachments, byte for byte, with each attachment's content. It
+    depends on nothing this application makes of them."""
+
+    def __init__(self, properties: dict[int, tuple[int, bytes | None]]) -> None:
+        self._hash = hashlib.sha256(b"outlook item 1\0")
+        self.add(b"item", properties, _IDENTITY_TAGS)
+
+    def add(
+        self, section: bytes, properties: dict[int, tuple[int, bytes | None]], tags: tuple[int, ...]
+    ) -> None:
+        self._hash.update(section + b"\0")
+        for tag in tags:
+            value_type, data = properties.get(tag, (0, None))
+            if data is not None:
+                self._hash.update(struct.pack("<IIQ", tag, value_type, len(data)) + data)
+
+    def add_content(self, data: bytes) -> None:
+        self._hash.update(struct.pack("<Q", len(data)) + hashlib.sha256(data).digest())
+
+    @property
+    def digest(self) -> bytes:
+        return self._hash.digest()
 
 
 class _Strings:
@@ -212,7 +252,11 @@ def _subject(subject: str) -> str:
 
 # The item ----------------------------------------------------------------------------------
 def _outlook_item(
-    message: Any, properties: dict[int, tuple[int, bytes | None]], strings: _Strings, depth: int
+    message: Any,
+    properties: dict[int, tuple[int, bytes | None]],
+    strings: _Strings,
+    depth: int,
+    identity: _Identity | None = None,
 ) -> OutlookItem:
     html_type, html = properties.get(0x1013, (0, None))
     if html_type == _UNICODE and html:
@@ -220,8 +264,8 @@ def _outlook_item(
     else:
         html_charset = charset_of_code_page(_integer(properties, 0x3FDE))
     plain_type = properties.get(0x1000, (0, None))[0]
-    recipients = _recipients(message)
-    parts, omitted = _attachments(message, depth)
+    recipients = _recipients(message, identity)
+    parts, omitted = _attachments(message, depth, identity)
     return OutlookItem(
         transport_headers=strings.get(0x007D),
         subject=_subject(strings.get(0x0037)),
@@ -257,7 +301,7 @@ def _address(strings: _Strings, name: int, smtp: int, email: int) -> Address | N
     return Address(display, found) if display or found else None
 
 
-def _recipients(message: Any) -> dict[int, tuple[Address, ...]]:
+def _recipients(message: Any, identity: _Identity | None) -> dict[int, tuple[Address, ...]]:
     found: dict[int, list[Address]] = {1: [], 2: [], 3: []}
     recipients = message.recipients
     for index in range(recipients.number_of_record_sets if recipients is not None else 0):
@@ -266,6 +310,8 @@ def _recipients(message: Any) -> dict[int, tuple[Address, ...]]:
             int(e.entry_type): (int(e.value_type), e.data)
             for e in (record_set.get_entry(i) for i in range(record_set.number_of_entries))
         }
+        if identity is not None:
+            identity.add(b"recipient", properties, _RECIPIENT_TAGS)
         strings = _Strings(properties)
         role = (_integer(properties, 0x0C15) or 1) & 0x0F
         address = _address(strings, 0x3001, 0x39FE, 0x3003)
@@ -282,17 +328,21 @@ def _rtf(message: Any) -> bytes | None:
     return bytes(body) if body else None
 
 
-def _attachments(message: Any, depth: int) -> tuple[tuple[Part, ...], tuple[str, ...]]:
+def _attachments(
+    message: Any, depth: int, identity: _Identity | None
+) -> tuple[tuple[Part, ...], tuple[str, ...]]:
     parts: list[Part] = []
     omitted: list[str] = []
     for index in range(message.number_of_attachments):
         attachment = message.get_attachment(index)
         properties = _properties(attachment)
+        if identity is not None:
+            identity.add(b"attachment", properties, _ATTACHMENT_TAGS)
         strings = _Strings(properties)
         name = strings.get(0x3707) or strings.get(0x3704) or strings.get(0x3001)
         method = _integer(properties, 0x3705) or _BY_VALUE
         if method == _EMBEDDED:
-            part = _embedded(attachment, name, depth + 1)
+            part = _embedded(attachment, name, depth + 1, identity)
             if part is None:
                 omitted.append(f"{name or index + 1}: an embedded Outlook item libpff cannot read")
             else:
@@ -305,6 +355,8 @@ def _attachments(message: Any, depth: int) -> tuple[tuple[Part, ...], tuple[str,
             continue
         size = attachment.size or 0
         data = bytes(attachment.read_buffer(size)) if size else b""
+        if identity is not None:
+            identity.add_content(data)
         hidden = properties.get(0x7FFE, (0, None))[1]
         content_id = strings.get(0x3712).strip().strip("<>")
         parts.append(
@@ -319,7 +371,7 @@ def _attachments(message: Any, depth: int) -> tuple[tuple[Part, ...], tuple[str,
     return tuple(parts), tuple(omitted)
 
 
-def _embedded(attachment: Any, name: str, depth: int) -> Part | None:
+def _embedded(attachment: Any, name: str, depth: int, identity: _Identity | None) -> Part | None:
     """The item embedded in an attachment as a message/rfc822 part, where libpff offers it
     (its Python binding reads the embedded item of few files)."""
     if depth >= MAX_DEPTH:
@@ -329,7 +381,10 @@ def _embedded(attachment: Any, name: str, depth: int) -> Part | None:
         if isinstance(item, pypff.message):
             properties = _properties(item)
             strings = _Strings(properties)
-            converted = to_rfc822(_outlook_item(item, properties, strings, depth))
+            inner = _Identity(properties) if identity is not None else None
+            converted = to_rfc822(_outlook_item(item, properties, strings, depth, inner))
+            if identity is not None and inner is not None:
+                identity.add_content(inner.digest)
             title = name or _subject(strings.get(0x0037)) or "message"
             return Part(
                 f"{title.removesuffix('.msg')}.eml", "message/rfc822", converted, is_message=True

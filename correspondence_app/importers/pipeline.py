@@ -238,12 +238,13 @@ def _chunks(
             tallies[source_index].skipped.append(item)
             continue
         digest = hashlib.sha256(item.raw).digest()
-        needs_parse = not writer.is_known(digest) and digest not in seen_in_flight
+        keys = (digest, item.identity) if item.identity else (digest,)
+        needs_parse = not writer.is_known(*keys) and seen_in_flight.isdisjoint(keys)
         if needs_parse:
             # Only saves parsing a copy twice (the store checks again): keep it small.
             if len(seen_in_flight) >= SEEN_LIMIT:
                 seen_in_flight.clear()
-            seen_in_flight.add(digest)
+            seen_in_flight.update(keys)
         chunk.append(_Entry(item, digest, jobs if needs_parse else -1))
         jobs += needs_parse
         chunk_bytes += len(item.raw)
@@ -266,7 +267,7 @@ def _store(
     for entry in chunk.entries:
         item, tally = entry.item, tallies[entry.item.source_index]
         # A copy parsed before its twin was stored is still a duplicate.
-        if entry.job_index >= 0 and not writer.is_known(entry.digest):
+        if entry.job_index >= 0 and not writer.is_known(entry.digest, item.identity):
             result = results[entry.job_index]
             if isinstance(result, PreparedMessage):
                 writer.add_message(item, entry.digest, result)

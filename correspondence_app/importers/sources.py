@@ -221,6 +221,7 @@ def _pst_raw_items(
             fallback_source=DateSource.ENVELOPE if item.date else DateSource.NONE,
             source_index=planned.source_index,
             problem=item.problem,
+            identity=item.identity,
         )
 
 

@@ -163,6 +163,19 @@ class ConvertedOriginal(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class SourceIdentity(Base):
+    """A message converted from an item that has no bytes of its own (an item of an
+    Outlook data file), named by a digest of the item as the file holds it: read again
+    after an update that converts items differently, it is still known."""
+
+    __tablename__ = "source_identities"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    message_id: Mapped[int] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), index=True
+    )
+
+
 class MessageBody(Base):
     __tablename__ = "message_bodies"
 

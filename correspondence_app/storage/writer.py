@@ -35,6 +35,7 @@ from correspondence_app.storage.tables import (
     Original,
     Person,
     QuarantineItem,
+    SourceIdentity,
     SourceKind,
     UtcDateTime,
 )
@@ -100,6 +101,14 @@ class ImportWriter:
                     select(ConvertedOriginal.sha256, ConvertedOriginal.message_id)
                 )
             )
+            # An Outlook data file's item is known by its identity too: converted again by
+            # a later version of this application, its bytes may differ.
+            self._originals.update(
+                (bytes.fromhex(sha256), message_id)
+                for sha256, message_id in connection.execute(
+                    select(SourceIdentity.sha256, SourceIdentity.message_id)
+                )
+            )
             self._quarantined: set[bytes] = {
                 bytes.fromhex(sha256)
                 for sha256 in connection.execute(select(QuarantineItem.sha256)).scalars()
@@ -127,13 +136,21 @@ class ImportWriter:
             ).inserted_primary_key[0]  # type: ignore[index]
 
     # What the pipeline asks before parsing ------------------------------------------------
-    def is_known(self, digest: bytes) -> bool:
-        return digest in self._originals or digest in self._quarantined
+    def is_known(self, digest: bytes, identity: bytes = b"") -> bool:
+        """Whether a message with these bytes, or converted from this source item (its
+        RawItem.identity), is stored or quarantined."""
+        return (
+            digest in self._originals
+            or digest in self._quarantined
+            or (bool(identity) and identity in self._originals)
+        )
 
     # Adding --------------------------------------------------------------------------------
     def add_duplicate(self, item: RawItem, digest: bytes) -> bool:
         """Remembers another location of a known message; False if it is a quarantined one."""
         message_id = self._originals.get(digest)
+        if message_id is None and item.identity:
+            message_id = self._originals.get(item.identity)
         if message_id is None:
             return False
         self._batch.add("sources", _source_row(item, message_id, self.run_id, item.labels))
@@ -193,6 +210,9 @@ class ImportWriter:
         self._next_message += 1
         self._originals[digest] = message_id
         batch = self._batch
+        if item.identity:  # an Outlook data file's item: known again however it converts
+            self._originals[item.identity] = message_id
+            batch.add("identities", {"sha256": item.identity.hex(), "message_id": message_id})
         sender = message.addresses_in(AddressRole.FROM)
         batch.add(
             "messages",
@@ -463,6 +483,7 @@ _TABLES: tuple[tuple[str, str, bool], ...] = (
     ("messages", Message.__tablename__, False),
     ("originals", Original.__tablename__, False),
     ("converted", ConvertedOriginal.__tablename__, False),
+    ("identities", SourceIdentity.__tablename__, True),
     ("bodies", MessageBody.__tablename__, False),
     ("references", MessageReference.__tablename__, False),
     ("message_addresses", MessageAddress.__tablename__, False),

@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 import extract_msg
 import pytest
+from sqlalchemy import select
 
 from correspondence_app.domain.message import MessageRejected
-from correspondence_app.importers import sources
-from correspondence_app.importers.base import FileFormat, RawItem, Skipped
+from correspondence_app.importers import outlook_pst, pipeline, sources
+from correspondence_app.importers.base import FileFormat, RawItem, Skipped, SourceTally
 from correspondence_app.importers.detect import detect_format, read_head
 from correspondence_app.importers.mime import parse_message
 from correspondence_app.importers.outlook import (
@@ -29,12 +30,14 @@ from correspondence_app.importers.outlook import (
     msg_to_rfc822,
 )
 from correspondence_app.importers.outlook_mime import Address, OutlookItem, Part, to_rfc822
+from correspondence_app.storage.tables import MessageSource
 from tests.conftest import CORPORA, REPO_ROOT
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from correspondence_app.domain.message import ParsedMessage
+    from correspondence_app.services import Archive
 
 OST_XZ = REPO_ROOT / "tests" / "data" / "outlook" / "pstextractortest.ost.xz"
 OST_SHA256 = "daacd8d441428634e103b7c1e37fe1e5909256cc917551667049b5e84dfcf5f0"
@@ -381,6 +384,53 @@ def test_ost_messages_keep_their_headers_bodies_and_attachments(
     assert ("FROM", "pstextractortest@outlook.com") in {
         (role.name, a.address) for role, a in sent.addresses
     }
+
+
+def test_each_ost_mail_item_has_an_identity_of_its_own_every_time(
+    ost: Path, ost_items: list[PstItem]
+) -> None:
+    mail = [item for item in ost_items if not item.skipped]
+    identities = [item.identity for item in mail]
+    assert all(len(identity) == 32 for identity in identities)
+    assert len(set(identities)) == len(mail) == 14
+    assert not any(item.identity for item in ost_items if item.skipped)
+    again = {item.identifier: item.identity for item in iter_pst(ost)}
+    assert identities == [again[item.identifier] for item in mail]
+
+
+def test_an_items_identity_does_not_depend_on_how_it_is_converted(
+    ost: Path, ost_items: list[PstItem], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def other_converter(item: OutlookItem) -> bytes:
+        return b"X-Converted-By: an older version\r\n" + to_rfc822(item)
+
+    monkeypatch.setattr(outlook_pst, "to_rfc822", other_converter)
+    converted = {item.identifier: item for item in iter_pst(ost) if not item.skipped}
+    for item in ost_items:
+        if not item.skipped:
+            assert converted[item.identifier].raw != item.raw
+            assert converted[item.identifier].identity == item.identity
+
+
+def test_an_ost_imported_again_after_a_converter_change_stores_nothing_twice(
+    archive: Archive, ost: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        outlook_pst, "to_rfc822", lambda item: b"X-Converted-By: old\r\n" + to_rfc822(item)
+    )
+    (planned,) = sources.plan([ost])
+    tallies = [SourceTally(str(ost))]
+    # Read in this process, with the old converter (an import reads in a process of its own).
+    items = ((0, item) for item in sources._pst_raw_items(planned, iter_pst(ost)))
+    first = pipeline.import_items(archive.engine, items, tallies, planned.size_bytes)
+    assert (first.imported, first.duplicates) == (14, 0)
+    monkeypatch.undo()
+    again = archive.import_paths([ost])  # read by a reader process, with today's converter
+    assert (again.imported, again.duplicates, again.quarantined) == (0, 14, 0)
+    assert len(archive.list_messages()) == 14
+    with archive.session() as session:
+        sources_of = session.execute(select(MessageSource.message_id, MessageSource.offset)).all()
+    assert len(sources_of) == 14  # each item's place is known once: the same node
 
 
 def test_a_pst_file_becomes_raw_items_and_skipped_entries(ost: Path) -> None:
