@@ -153,6 +153,8 @@ class ImportWriter:
             message_id = self._originals.get(item.identity)
         if message_id is None:
             return False
+        if item.identity and item.identity not in self._originals:
+            self._add_identity(item.identity, message_id)  # stored before identities were kept
         self._batch.add("sources", _source_row(item, message_id, self.run_id, item.labels))
         places = [place for place in (item.folder, *item.labels) if place]
         if places:  # folder: and its imported tag must find it here too
@@ -211,8 +213,7 @@ class ImportWriter:
         self._originals[digest] = message_id
         batch = self._batch
         if item.identity:  # an Outlook data file's item: known again however it converts
-            self._originals[item.identity] = message_id
-            batch.add("identities", {"sha256": item.identity.hex(), "message_id": message_id})
+            self._add_identity(item.identity, message_id)
         sender = message.addresses_in(AddressRole.FROM)
         batch.add(
             "messages",
@@ -314,6 +315,10 @@ class ImportWriter:
         self.imported += 1
         self._maybe_flush()
         return message_id
+
+    def _add_identity(self, identity: bytes, message_id: int) -> None:
+        self._originals[identity] = message_id
+        self._batch.add("identities", {"sha256": identity.hex(), "message_id": message_id})
 
     def _address_id(self, address: str, name: str) -> int:
         known = self._addresses.get(address)

@@ -10,6 +10,7 @@ import hashlib
 import lzma
 import re
 from collections import Counter
+from dataclasses import replace
 from email import policy
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +31,7 @@ from correspondence_app.importers.outlook import (
     msg_to_rfc822,
 )
 from correspondence_app.importers.outlook_mime import Address, OutlookItem, Part, to_rfc822
-from correspondence_app.storage.tables import MessageSource
+from correspondence_app.storage.tables import MessageSource, SourceIdentity
 from tests.conftest import CORPORA, REPO_ROOT
 
 if TYPE_CHECKING:
@@ -431,6 +432,23 @@ def test_an_ost_imported_again_after_a_converter_change_stores_nothing_twice(
     with archive.session() as session:
         sources_of = session.execute(select(MessageSource.message_id, MessageSource.offset)).all()
     assert len(sources_of) == 14  # each item's place is known once: the same node
+
+
+def test_items_stored_before_identities_were_kept_gain_theirs_when_found_again(
+    archive: Archive, ost: Path
+) -> None:
+    (planned,) = sources.plan([ost])
+    items = sources._pst_raw_items(planned, iter_pst(ost))
+    # As a version stored them that kept no identities: known by their bytes alone.
+    old = ((0, replace(i, identity=b"")) for i in items if isinstance(i, RawItem))
+    pipeline.import_items(archive.engine, old, [SourceTally(str(ost))], planned.size_bytes)
+    with archive.session() as session:
+        assert not session.scalars(select(SourceIdentity)).all()
+    again = archive.import_paths([ost])
+    assert (again.imported, again.duplicates) == (0, 14)
+    with archive.session() as session:
+        identities = session.scalars(select(SourceIdentity)).all()
+    assert sorted(i.message_id for i in identities) == sorted(m.id for m in archive.list_messages())
 
 
 def test_a_pst_file_becomes_raw_items_and_skipped_entries(ost: Path) -> None:
