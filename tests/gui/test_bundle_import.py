@@ -9,16 +9,15 @@ from email.message import EmailMessage
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from correspondence_app.crypto.keys import KdfParams
 from correspondence_app.export.source import Selection
 from correspondence_app.gui.main_window import MainWindow
-from correspondence_app.gui.settings import AppSettings
 from correspondence_app.services import Archive
-from correspondence_app.session_files import SessionFiles
 from tests.conftest import PASSPHRASE
+from tests.gui.main_windows import shown_window
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -62,18 +61,8 @@ def bundle(tmp_path: Path) -> Path:
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
     """The window of a fresh, empty archive."""
-    runtime = tmp_path / "runtime"
-    runtime.mkdir(mode=0o700)
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
-    with Archive.create(tmp_path / "fresh", PASSPHRASE, kdf=KdfParams()) as archive:
-        settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-        files = SessionFiles()
-        shown = MainWindow(archive, settings, files)
-        qtbot.addWidget(shown)
-        shown.show()
+    with shown_window(qtbot, tmp_path, monkeypatch, with_mail=False) as shown:
         yield shown
-        shown.clear()
-        files.wipe()
 
 
 def drop(window: MainWindow, *paths: Path) -> ImportDialog:

@@ -6,16 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
-from correspondence_app.crypto.keys import KdfParams
 from correspondence_app.gui.main_window import MainWindow
 from correspondence_app.gui.models.sidebar_model import TAG_NAME_ROLE, Entry
-from correspondence_app.gui.settings import AppSettings
-from correspondence_app.services import Archive
-from correspondence_app.session_files import SessionFiles
-from tests.conftest import PASSPHRASE
-from tests.unit.tagging.conftest import MAIL, write_sources
+from tests.gui.main_windows import shown_window
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -27,21 +22,10 @@ if TYPE_CHECKING:
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    runtime = tmp_path / "runtime"
-    runtime.mkdir(mode=0o700)
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
-    with Archive.create(tmp_path / "archive", PASSPHRASE, kdf=KdfParams()) as archive:
-        archive.import_paths(write_sources(tmp_path / "mail", list(MAIL)), workers=1)
-        settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-        files = SessionFiles()
-        shown = MainWindow(archive, settings, files)
-        qtbot.addWidget(shown)
-        shown.show()
+    with shown_window(qtbot, tmp_path, monkeypatch) as shown:
         qtbot.waitUntil(lambda: shown.sidebar_model.rowCount() > 0)
         qtbot.waitUntil(lambda: shown.thread_model.rowCount() > 0)
         yield shown
-        shown.clear()
-        files.wipe()
 
 
 def entries(window: MainWindow, entry: Entry) -> dict[str, QModelIndex]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,15 +19,11 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from correspondence_app.crypto.keys import KdfParams
 from correspondence_app.gui.main_window import MainWindow
 from correspondence_app.gui.models.sidebar_model import Entry
-from correspondence_app.gui.settings import AppSettings
 from correspondence_app.services import Archive
-from correspondence_app.session_files import SessionFiles
-from tests.conftest import PASSPHRASE
+from tests.gui.main_windows import shown_window
 from tests.gui.test_organising import entries
-from tests.unit.tagging.conftest import MAIL, write_sources
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -37,24 +33,16 @@ if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
 
+def tag_some(archive: Archive) -> None:
+    archive.organiser.tag_query("Antrag", add=["Akte"])  # asyl1, asyl2
+    archive.organiser.tag_query("from:bundestag.example", add=["Ziel"])  # mdb
+
+
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    runtime = tmp_path / "runtime"
-    runtime.mkdir(mode=0o700)
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
-    with Archive.create(tmp_path / "archive", PASSPHRASE, kdf=KdfParams()) as archive:
-        archive.import_paths(write_sources(tmp_path / "mail", list(MAIL)), workers=1)
-        archive.organiser.tag_query("Antrag", add=["Akte"])  # asyl1, asyl2
-        archive.organiser.tag_query("from:bundestag.example", add=["Ziel"])  # mdb
-        settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-        files = SessionFiles()
-        shown = MainWindow(archive, settings, files)
-        qtbot.addWidget(shown)
-        shown.show()
+    with shown_window(qtbot, tmp_path, monkeypatch, prepare=tag_some) as shown:
         qtbot.waitUntil(lambda: "Akte (2)" in entries(shown, Entry.TAG))
         yield shown
-        shown.clear()
-        files.wipe()
 
 
 def menu_action(menu: QMenu, text: str) -> QAction:
