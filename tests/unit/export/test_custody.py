@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +25,7 @@ from correspondence_app.export.verify import verify_export
 from correspondence_app.services import Archive
 from correspondence_app.storage.export_tables import ExportRecord
 from tests.conftest import PASSPHRASE
+from tests.unit.export import letters
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -36,16 +36,9 @@ PASSWORD = "correct horse battery"
 
 
 def letter(number: int) -> bytes:
-    message = EmailMessage()
-    message["From"] = f"Sergej Petrov <sergej{number}@example.net>"
-    message["To"] = "Katja <katja@example.de>"
-    message["Subject"] = f"Brief {number}: Grüße, Привет"
-    message["Date"] = f"Mon, {number + 1:02d} Apr 2024 10:00:00 +0300"
-    message["Message-ID"] = f"<custody-{number}@test.example>"
-    message.set_content(f"Brief {number}: alles gut, всё хорошо.")
-    message.add_attachment(b"Antrag %d" % number, maintype="text", subtype="plain",
-                           filename=f"antrag-{number}.txt")  # fmt: skip
-    return message.as_bytes()
+    return letters.letter(
+        number, "custody", f"Brief {number}: alles gut, всё хорошо.", attachment=True
+    )
 
 
 @pytest.fixture

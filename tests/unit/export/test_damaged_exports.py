@@ -11,7 +11,6 @@ import json
 import re
 import struct
 import zipfile
-from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +25,7 @@ from correspondence_app.export.source import Selection
 from correspondence_app.export.verify import VerifyError, verify_export
 from correspondence_app.services import Archive
 from tests.conftest import PASSPHRASE
+from tests.unit.export import letters
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -37,17 +37,9 @@ OUTLOOK = ("test1.msg", "unicode1.msg")
 
 
 def letter(number: int) -> bytes:
-    message = EmailMessage()
-    message["From"] = f"Sergej Petrov <sergej{number}@example.net>"
-    message["To"] = "Katja <katja@example.de>"
-    message["Subject"] = f"Brief {number}: Grüße, Привет"
-    message["Date"] = f"Mon, {number + 1:02d} Apr 2024 10:00:00 +0300"
-    message["Message-ID"] = f"<damaged-{number}@test.example>"
     # Enough text that each original is a deflate stream of some size.
-    message.set_content(
-        "\n".join(f"Zeile {line} von Brief {number}: Всё хорошо, wir leben." for line in range(300))
-    )
-    return message.as_bytes()
+    lines = (f"Zeile {line} von Brief {number}: Всё хорошо, wir leben." for line in range(300))
+    return letters.letter(number, "damaged", "\n".join(lines))
 
 
 def filled(folder: Path, corpora: Path) -> Archive:
