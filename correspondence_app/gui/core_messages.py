@@ -629,6 +629,52 @@ _SENTENCES: tuple[Sentence, ...] = (
         r"originals sha256",
         QT_TRANSLATE_NOOP("CoreMessages", "fingerprint over the stored originals"),
     ),
+    # What an item of an Outlook file is, when it is no mail (importers.outlook_classes);
+    # its message class is kept as written.
+    _sentence(
+        r"a calendar item \((?P<place>.*)\)",
+        QT_TRANSLATE_NOOP("CoreMessages", "a calendar item (%1)"),
+    ),
+    _sentence(
+        r"a contact \((?P<place>.*)\)",
+        QT_TRANSLATE_NOOP("CoreMessages", "a contact (%1)"),
+    ),
+    _sentence(
+        r"a contact group \((?P<place>.*)\)",
+        QT_TRANSLATE_NOOP("CoreMessages", "a contact group (%1)"),
+    ),
+    _sentence(
+        r"a note \((?P<place>.*)\)",
+        QT_TRANSLATE_NOOP("CoreMessages", "a note (%1)"),
+    ),
+    _sentence(
+        r"a task \((?P<place>.*)\)",
+        QT_TRANSLATE_NOOP("CoreMessages", "a task (%1)"),
+    ),
+    _sentence(
+        r"a journal entry \((?P<place>.*)\)",
+        QT_TRANSLATE_NOOP("CoreMessages", "a journal entry (%1)"),
+    ),
+    _sentence(
+        r"a document \((?P<place>.*)\)",
+        QT_TRANSLATE_NOOP("CoreMessages", "a document (%1)"),
+    ),
+    _sentence(
+        r"a changed occurrence of a meeting \((?P<place>.*)\)",
+        QT_TRANSLATE_NOOP("CoreMessages", "a changed occurrence of a meeting (%1)"),
+    ),
+    _sentence(
+        r"Outlook settings \((?P<place>.*)\)",
+        QT_TRANSLATE_NOOP("CoreMessages", "Outlook settings (%1)"),
+    ),
+    _sentence(
+        r"Outlook's own data \((?P<place>.*)\)",
+        QT_TRANSLATE_NOOP("CoreMessages", "Outlook's own data (%1)"),
+    ),
+    _sentence(
+        r"an Outlook item \((?P<place>.*)\)",
+        QT_TRANSLATE_NOOP("CoreMessages", "an Outlook item (%1)"),
+    ),
     # Something the window showed a moment ago, gone since (changed by the command line or
     # another window): the core names it by its id.
     _sentence(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Protocol
 
 from correspondence_app.domain.message import DateSource
@@ -54,10 +55,18 @@ class RawItem:
 
 @dataclass(frozen=True)
 class Skipped:
-    """A file that was not read as mail, with the reason (not a mail file, unreadable, ...)."""
+    """A file, or an item inside one, that was not read as mail, with the reason (not a
+    mail file, unreadable, ...)."""
 
-    path: str
+    path: str  # the file, and the item inside it if any: "/m/a.pst (Calendar: Termin)"
     reason: str
+    file: str = ""  # the file alone, when path names an item inside it
+
+    @property
+    def shown_name(self) -> str:
+        """As a list of a few shows it: the file's name, and the item inside it if any."""
+        file = self.file or self.path
+        return (PurePath(file).name or file) + self.path.removeprefix(file)
 
 
 @dataclass

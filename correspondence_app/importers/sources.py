@@ -173,7 +173,8 @@ def iter_items(
 def _mbox_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
     for offset, envelope, raw in mbox.iter_mbox(planned.path):
         if thunderbird.is_expunged(raw):
-            yield Skipped(f"{planned.location} (at byte {offset})", DELETED_IN_THUNDERBIRD)
+            where = f"{planned.location} (at byte {offset})"
+            yield Skipped(where, DELETED_IN_THUNDERBIRD, planned.location)
             continue
         date = mbox.envelope_date(envelope)
         yield RawItem(
@@ -208,8 +209,10 @@ def _pst_raw_items(
 ) -> Iterator[RawItem | Skipped]:
     for item in items:
         if item.skipped:
-            what = item.subject or item.message_class or f"item {item.identifier}"
-            yield Skipped(f"{planned.location} ({item.folder or '/'}: {what})", item.skipped)
+            # On one line: a calendar item's subject may hold line breaks.
+            what = " ".join(item.subject.split()) or item.message_class or f"item {item.identifier}"
+            where = f"{planned.location} ({item.folder or '/'}: {what})"
+            yield Skipped(where, item.skipped, planned.location)
             continue
         yield RawItem(
             raw=item.raw,

@@ -1679,431 +1679,486 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
     </message>
     <message>
         <location filename="../../correspondence_app/gui/core_messages.py" line="636" />
+        <source>a calendar item (%1)</source>
+        <translation>ein Kalendereintrag (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="640" />
+        <source>a contact (%1)</source>
+        <translation>ein Kontakt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="644" />
+        <source>a contact group (%1)</source>
+        <translation>eine Kontaktgruppe (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="648" />
+        <source>a note (%1)</source>
+        <translation>eine Notiz (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="652" />
+        <source>a task (%1)</source>
+        <translation>eine Aufgabe (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="656" />
+        <source>a journal entry (%1)</source>
+        <translation>ein Journaleintrag (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="660" />
+        <source>a document (%1)</source>
+        <translation>ein Dokument (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="664" />
+        <source>a changed occurrence of a meeting (%1)</source>
+        <translation>ein geänderter Termin einer Serie (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="668" />
+        <source>Outlook settings (%1)</source>
+        <translation>Outlook-Einstellungen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="672" />
+        <source>Outlook's own data (%1)</source>
+        <translation>interne Daten von Outlook (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="676" />
+        <source>an Outlook item (%1)</source>
+        <translation>ein Outlook-Element (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="682" />
         <source>this person is no longer in the archive</source>
         <translation>diese Person ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="640" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="686" />
         <source>this message is no longer in the archive</source>
         <translation>diese Nachricht ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="644" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="690" />
         <source>this conversation is no longer in the archive</source>
         <translation>diese Unterhaltung ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="648" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="694" />
         <source>this tag is no longer in the archive</source>
         <translation>dieser Tag ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="652" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="698" />
         <source>this rule is no longer in the archive</source>
         <translation>diese Regel ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="656" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="702" />
         <source>this group is no longer in the archive</source>
         <translation>diese Gruppe ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="660" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="706" />
         <source>this sign of life is no longer in the archive</source>
         <translation>dieses Lebenszeichen ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="664" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="710" />
         <source>this quarantined item is no longer in the archive</source>
         <translation>dieser Eintrag der Quarantäne ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="668" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="714" />
         <source>“%1” is not a mail address</source>
         <translation>„%1“ ist keine Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="671" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="717" />
         <source>a tag needs a name</source>
         <translation>ein Tag braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="674" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="720" />
         <source>a tag's name has at most %1 characters</source>
         <translation>der Name eines Tags hat höchstens %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="678" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="724" />
         <source>a tag cannot be merged into itself</source>
         <translation>ein Tag kann nicht mit sich selbst zusammengeführt werden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="682" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="728" />
         <source>there is a tag %1 already: merge the two instead</source>
         <translation>es gibt schon einen Tag %1: führen Sie die beiden stattdessen zusammen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="686" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="732" />
         <source>there is a tag %1 already</source>
         <translation>es gibt schon einen Tag %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="689" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="735" />
         <source>there is no tag %1</source>
         <translation>es gibt keinen Tag %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="694" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="740" />
         <source>%1 is a folder found at import and keeps its name; merge it into a tag of your own instead</source>
         <translation>%1 ist ein beim Import gefundener Ordner und behält seinen Namen; führen Sie ihn stattdessen mit einem eigenen Tag zusammen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="702" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="748" />
         <source>%1 cannot move below itself</source>
         <translation>%1 kann nicht unter sich selbst verschoben werden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="706" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="752" />
         <source>%1: a colour is written #rrggbb</source>
         <translation>%1: eine Farbe wird #rrggbb geschrieben</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="711" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="757" />
         <source>the rule “%1” gives the tag %2: change that rule or delete it first, then delete the tag</source>
         <translation>die Regel „%1“ vergibt den Tag %2: ändern oder löschen Sie zuerst diese Regel, dann den Tag</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="720" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="766" />
         <source>the rules %1 give the tag %2: change those rules or delete them first, then delete the tag</source>
         <translation>die Regeln %1 vergeben den Tag %2: ändern oder löschen Sie zuerst diese Regeln, dann den Tag</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="728" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="774" />
         <source>%1 is a tag of yours, not a folder's: undo takes a deletion back</source>
         <translation>%1 ist ein eigener Tag, kein Ordner-Tag: „Rückgängig“ nimmt ein Löschen zurück</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="734" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="780" />
         <source>the folder tag %1 was not dropped</source>
         <translation>der Ordner-Tag %1 wurde nicht verworfen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="739" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="785" />
         <source>the tag %1 cannot come back: there is a tag of that name again (rename it, or merge the two after the undo)</source>
         <translation>der Tag %1 kann nicht zurückkommen: es gibt wieder einen Tag dieses Namens (benennen Sie ihn um oder führen Sie die beiden nach dem Rückgängigmachen zusammen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="748" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="794" />
         <source>%1 cannot move back to %2: there is a tag of that name again (rename it first)</source>
         <translation>%1 kann nicht zurück zu %2: es gibt wieder einen Tag dieses Namens (benennen Sie ihn zuerst um)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="755" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="801" />
         <source>step %1 does not exist or was undone already</source>
         <translation>Schritt %1 gibt es nicht oder er wurde schon rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="757" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="803" />
         <source>a rule needs a name</source>
         <translation>eine Regel braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="758" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="804" />
         <source>a rule needs a search</source>
         <translation>eine Regel braucht eine Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="761" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="807" />
         <source>a rule needs at least one tag to add</source>
         <translation>eine Regel braucht mindestens einen Tag, den sie vergibt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="765" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="811" />
         <source>there is a rule %1 already</source>
         <translation>es gibt schon eine Regel %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="769" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="815" />
         <source>a saved search needs a name</source>
         <translation>eine gespeicherte Suche braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="773" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="819" />
         <source>a saved search needs a search</source>
         <translation>eine gespeicherte Suche braucht eine Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="777" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="823" />
         <source>there is a saved search %1 already</source>
         <translation>es gibt schon eine gespeicherte Suche %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="781" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="827" />
         <source>a note has at most %1 characters</source>
         <translation>eine Notiz hat höchstens %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="786" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="832" />
         <source>%1: no message in the archive has this address</source>
         <translation>%1: keine Nachricht im Archiv hat diese Adresse</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="790" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="836" />
         <source>a person cannot be merged with themselves</source>
         <translation>eine Person kann nicht mit sich selbst zusammengeführt werden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="794" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="840" />
         <source>%1 is the person's only address</source>
         <translation>%1 ist die einzige Adresse dieser Person</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="798" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="844" />
         <source>%1: an address is always its own person</source>
         <translation>%1: eine Adresse gehört immer zu genau einer Person</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="802" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="848" />
         <source>this is one person already</source>
         <translation>das ist schon eine Person</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="807" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="853" />
         <source>this is you (%2 is your address): your own mail is no sign of life</source>
         <translation>das sind Sie (%2 ist Ihre Adresse): Ihre eigene Post ist kein Lebenszeichen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="813" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="859" />
         <source>%1: the number of days is at least 1</source>
         <translation>%1: die Zahl der Tage ist mindestens 1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="817" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="863" />
         <source>%1: a deadline is at least 1 day</source>
         <translation>%1: eine Frist ist mindestens 1 Tag</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="819" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="865" />
         <source>%1 is after today</source>
         <translation>%1 liegt nach heute</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="820" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="866" />
         <source>a group needs a name</source>
         <translation>eine Gruppe braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="823" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="869" />
         <source>%1: give the domain alone (like amt.example), or the address</source>
         <translation>%1: bitte nur die Domain (wie amt.example) oder die Adresse angeben</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="829" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="875" />
         <source>%1: not a mail domain (like amt.example)</source>
         <translation>%1: keine Mail-Domain (wie amt.example)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="833" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="879" />
         <source>%1 is not in the group</source>
         <translation>%1 ist nicht in der Gruppe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="837" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="883" />
         <source>a letter needs a recipient</source>
         <translation>ein Brief braucht einen Empfänger</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="841" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="887" />
         <source>%1: an answer cannot come before the letter (sent %2)</source>
         <translation>%1: eine Antwort kann nicht vor dem Brief kommen (gesendet %2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="845" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="891" />
         <source>this message was not sent from your addresses</source>
         <translation>diese Nachricht wurde nicht von Ihren Adressen gesendet</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="849" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="895" />
         <source>this message has no date</source>
         <translation>diese Nachricht hat kein Datum</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="853" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="899" />
         <source>your own addresses are not known: add them under “People”, “My addresses”</source>
         <translation>Ihre eigenen Adressen sind nicht bekannt: tragen Sie sie unter „Personen“, „Meine Adressen“ ein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="860" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="906" />
         <source>%1: a day is written YYYY-MM-DD</source>
         <translation>%1: ein Tag wird JJJJ-MM-TT geschrieben</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="864" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="910" />
         <source>%1: no such time zone (write it like Europe/Berlin)</source>
         <translation>%1: diese Zeitzone gibt es nicht (schreiben Sie sie wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="870" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="916" />
         <source>the search is too long at character %1 (at most %2 characters)</source>
         <translation>die Suche ist bei Zeichen %1 zu lang (höchstens %2 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="877" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="923" />
         <source>the search is too long at character %1 (at most %2 words and conditions)</source>
         <translation>die Suche ist bei Zeichen %1 zu lang (höchstens %2 Wörter und Bedingungen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="884" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="930" />
         <source>the quote opened at character %1 is not closed</source>
         <translation>das bei Zeichen %1 geöffnete Anführungszeichen wird nicht geschlossen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="889" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="935" />
         <source>nothing to search for at character %1 (a word needs a letter or a digit)</source>
         <translation>nichts zu suchen bei Zeichen %1 (ein Wort braucht einen Buchstaben oder eine Ziffer)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="896" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="942" />
         <source>nothing to exclude after “%1” at character %2</source>
         <translation>nach „%1“ bei Zeichen %2 steht nichts zum Ausschließen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="900" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="946" />
         <source>the search ends too early at character %1</source>
         <translation>die Suche endet zu früh bei Zeichen %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="904" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="950" />
         <source>too many nested parentheses at character %1</source>
         <translation>zu viele verschachtelte Klammern bei Zeichen %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="908" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="954" />
         <source>empty parentheses at character %1</source>
         <translation>leere Klammern bei Zeichen %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="912" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="958" />
         <source>the “(” at character %1 is not closed</source>
         <translation>die Klammer „(“ bei Zeichen %1 wird nicht geschlossen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="916" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="962" />
         <source>the “)” at character %1 closes nothing</source>
         <translation>die Klammer „)“ bei Zeichen %1 schließt nichts</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="920" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="966" />
         <source>“%1:” at character %2 needs a value right after the colon</source>
         <translation>„%1:“ bei Zeichen %2 braucht einen Wert direkt nach dem Doppelpunkt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="926" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="972" />
         <source>unknown value “%1” at character %2 (only has:attachment is known)</source>
         <translation>unbekannter Wert „%1“ bei Zeichen %2 (nur has:attachment ist bekannt)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="933" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="979" />
         <source>unknown language “%1” at character %2 (lang: takes de, en or ru)</source>
         <translation>unbekannte Sprache „%1“ bei Zeichen %2 (lang: nimmt de, en oder ru)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="940" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="986" />
         <source>unknown field “%1:” at character %2 (did you mean %3:?)</source>
         <translation>unbekanntes Feld „%1:“ bei Zeichen %2 (meinten Sie %3:?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="946" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="992" />
         <source>“%1” at character %2 needs a search term on both sides</source>
         <translation>„%1“ bei Zeichen %2 braucht auf beiden Seiten einen Suchbegriff</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="950" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="996" />
         <source>empty quotes at character %1</source>
         <translation>leere Anführungszeichen bei Zeichen %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="954" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1000" />
         <source>“*” at character %1 needs a word before it</source>
         <translation>„*“ bei Zeichen %1 braucht ein Wort davor</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="958" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1004" />
         <source>“*” at character %1 may only end a word</source>
         <translation>„*“ bei Zeichen %1 darf nur am Ende eines Wortes stehen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="963" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1009" />
         <source>%1: takes one date, not the range “%2” at character %3</source>
         <translation>%1: nimmt ein Datum, nicht den Zeitraum „%2“ bei Zeichen %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="967" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1013" />
         <source>the date range “..” at character %1 needs a start or an end</source>
         <translation>der Zeitraum „..“ bei Zeichen %1 braucht einen Anfang oder ein Ende</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="973" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1019" />
         <source>the date range “%1” at character %2 ends before it starts</source>
         <translation>der Zeitraum „%1“ bei Zeichen %2 endet, bevor er beginnt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="979" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1025" />
         <source>“%1” at character %2 is not a date (write 2024, 2024-03 or 2024-03-31)</source>
         <translation>„%1“ bei Zeichen %2 ist kein Datum (schreiben Sie 2024, 2024-03 oder 2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="986" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1032" />
         <source>%1: there is already an account of this name</source>
         <translation>%1: es gibt schon ein Konto mit diesem Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="989" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1035" />
         <source>an account needs a name</source>
         <translation>ein Konto braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="993" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1039" />
         <source>the password must not be empty</source>
         <translation>das Passwort darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="997" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1043" />
         <source>the user name must not be empty</source>
         <translation>der Benutzername darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1001" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1047" />
         <source>%1: the keyring holds no password for this account</source>
         <translation>%1: der Schlüsselbund enthält kein Passwort für dieses Konto</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1005" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1051" />
         <source>%1: the password is asked for at each sync</source>
         <translation>%1: das Passwort wird bei jedem Abruf abgefragt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1008" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1054" />
         <source>%1: not a server name</source>
         <translation>%1: kein Servername</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1012" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1058" />
         <source>%1: not a port (1 to 65535)</source>
         <translation>%1: kein Port (1 bis 65535)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1016" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1062" />
         <source>%1: sync every 1 to %2 minutes, or 0 for never</source>
         <translation>%1: Abruf alle 1 bis %2 Minuten, oder 0 für nie</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1021" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1067" />
         <source>there is no desktop keyring on this computer: keep the password in the archive or have it asked for at each sync</source>
         <translation>auf diesem Computer gibt es keinen Schlüsselbund: bewahren Sie das Passwort im Archiv auf oder lassen Sie es bei jedem Abruf abfragen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1029" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1075" />
         <source>the keyring refused the password (%1)</source>
         <translation>der Schlüsselbund hat das Passwort abgelehnt (%1)</translation>
     </message>

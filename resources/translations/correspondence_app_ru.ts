@@ -1687,431 +1687,486 @@ The mail already fetched from it stays in the archive, and nothing on the server
     </message>
     <message>
         <location filename="../../correspondence_app/gui/core_messages.py" line="636" />
+        <source>a calendar item (%1)</source>
+        <translation>запись календаря (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="640" />
+        <source>a contact (%1)</source>
+        <translation>контакт (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="644" />
+        <source>a contact group (%1)</source>
+        <translation>группа контактов (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="648" />
+        <source>a note (%1)</source>
+        <translation>заметка (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="652" />
+        <source>a task (%1)</source>
+        <translation>задача (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="656" />
+        <source>a journal entry (%1)</source>
+        <translation>запись дневника (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="660" />
+        <source>a document (%1)</source>
+        <translation>документ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="664" />
+        <source>a changed occurrence of a meeting (%1)</source>
+        <translation>изменённое повторение встречи (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="668" />
+        <source>Outlook settings (%1)</source>
+        <translation>настройки Outlook (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="672" />
+        <source>Outlook's own data (%1)</source>
+        <translation>служебные данные Outlook (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="676" />
+        <source>an Outlook item (%1)</source>
+        <translation>элемент Outlook (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="682" />
         <source>this person is no longer in the archive</source>
         <translation>этого человека больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="640" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="686" />
         <source>this message is no longer in the archive</source>
         <translation>этого сообщения больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="644" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="690" />
         <source>this conversation is no longer in the archive</source>
         <translation>этой беседы больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="648" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="694" />
         <source>this tag is no longer in the archive</source>
         <translation>этой метки больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="652" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="698" />
         <source>this rule is no longer in the archive</source>
         <translation>этого правила больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="656" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="702" />
         <source>this group is no longer in the archive</source>
         <translation>этой группы больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="660" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="706" />
         <source>this sign of life is no longer in the archive</source>
         <translation>этого признака жизни больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="664" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="710" />
         <source>this quarantined item is no longer in the archive</source>
         <translation>этого элемента карантина больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="668" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="714" />
         <source>“%1” is not a mail address</source>
         <translation>«%1» — не почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="671" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="717" />
         <source>a tag needs a name</source>
         <translation>у метки должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="674" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="720" />
         <source>a tag's name has at most %1 characters</source>
         <translation>имя метки — не более %1 символов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="678" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="724" />
         <source>a tag cannot be merged into itself</source>
         <translation>метку нельзя объединить саму с собой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="682" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="728" />
         <source>there is a tag %1 already: merge the two instead</source>
         <translation>метка %1 уже есть: лучше объедините их</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="686" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="732" />
         <source>there is a tag %1 already</source>
         <translation>метка %1 уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="689" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="735" />
         <source>there is no tag %1</source>
         <translation>метки %1 нет</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="694" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="740" />
         <source>%1 is a folder found at import and keeps its name; merge it into a tag of your own instead</source>
         <translation>%1 — папка, найденная при импорте, и её имя не меняется; вместо этого объедините её со своей меткой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="702" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="748" />
         <source>%1 cannot move below itself</source>
         <translation>%1 нельзя переместить внутрь самой себя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="706" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="752" />
         <source>%1: a colour is written #rrggbb</source>
         <translation>%1: цвет записывается как #rrggbb</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="711" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="757" />
         <source>the rule “%1” gives the tag %2: change that rule or delete it first, then delete the tag</source>
         <translation>правило «%1» ставит метку %2: сначала измените или удалите это правило, затем удалите метку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="720" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="766" />
         <source>the rules %1 give the tag %2: change those rules or delete them first, then delete the tag</source>
         <translation>правила %1 ставят метку %2: сначала измените или удалите эти правила, затем удалите метку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="728" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="774" />
         <source>%1 is a tag of yours, not a folder's: undo takes a deletion back</source>
         <translation>%1 — ваша собственная метка, а не метка папки: удаление отменяется через «Отменить»</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="734" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="780" />
         <source>the folder tag %1 was not dropped</source>
         <translation>метка папки %1 не была отброшена</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="739" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="785" />
         <source>the tag %1 cannot come back: there is a tag of that name again (rename it, or merge the two after the undo)</source>
         <translation>метку %1 нельзя вернуть: снова есть метка с таким именем (переименуйте её или объедините их после отмены)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="748" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="794" />
         <source>%1 cannot move back to %2: there is a tag of that name again (rename it first)</source>
         <translation>%1 нельзя вернуть к имени %2: снова есть метка с таким именем (сначала переименуйте её)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="755" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="801" />
         <source>step %1 does not exist or was undone already</source>
         <translation>шага %1 нет, или он уже отменён</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="757" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="803" />
         <source>a rule needs a name</source>
         <translation>у правила должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="758" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="804" />
         <source>a rule needs a search</source>
         <translation>правилу нужен поисковый запрос</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="761" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="807" />
         <source>a rule needs at least one tag to add</source>
         <translation>правилу нужна хотя бы одна метка, которую оно ставит</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="765" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="811" />
         <source>there is a rule %1 already</source>
         <translation>правило %1 уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="769" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="815" />
         <source>a saved search needs a name</source>
         <translation>у сохранённого поиска должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="773" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="819" />
         <source>a saved search needs a search</source>
         <translation>сохранённому поиску нужен поисковый запрос</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="777" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="823" />
         <source>there is a saved search %1 already</source>
         <translation>сохранённый поиск %1 уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="781" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="827" />
         <source>a note has at most %1 characters</source>
         <translation>заметка — не более %1 символов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="786" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="832" />
         <source>%1: no message in the archive has this address</source>
         <translation>%1: ни одно сообщение в архиве не содержит этот адрес</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="790" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="836" />
         <source>a person cannot be merged with themselves</source>
         <translation>человека нельзя объединить с самим собой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="794" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="840" />
         <source>%1 is the person's only address</source>
         <translation>%1 — единственный адрес этого человека</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="798" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="844" />
         <source>%1: an address is always its own person</source>
         <translation>%1: адрес всегда принадлежит ровно одному человеку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="802" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="848" />
         <source>this is one person already</source>
         <translation>это уже один человек</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="807" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="853" />
         <source>this is you (%2 is your address): your own mail is no sign of life</source>
         <translation>это вы (%2 — ваш адрес): ваши собственные письма не являются признаком жизни</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="813" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="859" />
         <source>%1: the number of days is at least 1</source>
         <translation>%1: число дней — не меньше 1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="817" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="863" />
         <source>%1: a deadline is at least 1 day</source>
         <translation>%1: срок — не меньше 1 дня</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="819" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="865" />
         <source>%1 is after today</source>
         <translation>%1 — позже сегодняшнего дня</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="820" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="866" />
         <source>a group needs a name</source>
         <translation>у группы должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="823" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="869" />
         <source>%1: give the domain alone (like amt.example), or the address</source>
         <translation>%1: укажите только домен (например, amt.example) или адрес</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="829" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="875" />
         <source>%1: not a mail domain (like amt.example)</source>
         <translation>%1: это не почтовый домен (например, amt.example)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="833" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="879" />
         <source>%1 is not in the group</source>
         <translation>%1 не входит в группу</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="837" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="883" />
         <source>a letter needs a recipient</source>
         <translation>у письма должен быть получатель</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="841" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="887" />
         <source>%1: an answer cannot come before the letter (sent %2)</source>
         <translation>%1: ответ не может прийти раньше письма (отправлено %2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="845" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="891" />
         <source>this message was not sent from your addresses</source>
         <translation>это сообщение отправлено не с ваших адресов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="849" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="895" />
         <source>this message has no date</source>
         <translation>у этого сообщения нет даты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="853" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="899" />
         <source>your own addresses are not known: add them under “People”, “My addresses”</source>
         <translation>ваши собственные адреса неизвестны: добавьте их в разделе «Люди», «Мои адреса»</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="860" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="906" />
         <source>%1: a day is written YYYY-MM-DD</source>
         <translation>%1: день записывается как ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="864" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="910" />
         <source>%1: no such time zone (write it like Europe/Berlin)</source>
         <translation>%1: нет такого часового пояса (пишите, например, Europe/Moscow)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="870" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="916" />
         <source>the search is too long at character %1 (at most %2 characters)</source>
         <translation>запрос слишком длинный на символе %1 (не более %2 символов)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="877" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="923" />
         <source>the search is too long at character %1 (at most %2 words and conditions)</source>
         <translation>запрос слишком длинный на символе %1 (не более %2 слов и условий)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="884" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="930" />
         <source>the quote opened at character %1 is not closed</source>
         <translation>кавычка, открытая на символе %1, не закрыта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="889" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="935" />
         <source>nothing to search for at character %1 (a word needs a letter or a digit)</source>
         <translation>на символе %1 нечего искать (в слове нужна буква или цифра)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="896" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="942" />
         <source>nothing to exclude after “%1” at character %2</source>
         <translation>после «%1» на символе %2 нечего исключать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="900" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="946" />
         <source>the search ends too early at character %1</source>
         <translation>запрос обрывается на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="904" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="950" />
         <source>too many nested parentheses at character %1</source>
         <translation>слишком много вложенных скобок на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="908" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="954" />
         <source>empty parentheses at character %1</source>
         <translation>пустые скобки на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="912" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="958" />
         <source>the “(” at character %1 is not closed</source>
         <translation>скобка «(» на символе %1 не закрыта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="916" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="962" />
         <source>the “)” at character %1 closes nothing</source>
         <translation>скобка «)» на символе %1 ничего не закрывает</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="920" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="966" />
         <source>“%1:” at character %2 needs a value right after the colon</source>
         <translation>«%1:» на символе %2: сразу после двоеточия нужно значение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="926" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="972" />
         <source>unknown value “%1” at character %2 (only has:attachment is known)</source>
         <translation>неизвестное значение «%1» на символе %2 (известно только has:attachment)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="933" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="979" />
         <source>unknown language “%1” at character %2 (lang: takes de, en or ru)</source>
         <translation>неизвестный язык «%1» на символе %2 (lang: принимает de, en или ru)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="940" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="986" />
         <source>unknown field “%1:” at character %2 (did you mean %3:?)</source>
         <translation>неизвестное поле «%1:» на символе %2 (может быть, %3:?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="946" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="992" />
         <source>“%1” at character %2 needs a search term on both sides</source>
         <translation>«%1» на символе %2: нужны слова поиска с обеих сторон</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="950" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="996" />
         <source>empty quotes at character %1</source>
         <translation>пустые кавычки на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="954" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1000" />
         <source>“*” at character %1 needs a word before it</source>
         <translation>«*» на символе %1: перед звёздочкой нужно слово</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="958" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1004" />
         <source>“*” at character %1 may only end a word</source>
         <translation>«*» на символе %1 может стоять только в конце слова</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="963" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1009" />
         <source>%1: takes one date, not the range “%2” at character %3</source>
         <translation>%1: принимает одну дату, а не период «%2» на символе %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="967" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1013" />
         <source>the date range “..” at character %1 needs a start or an end</source>
         <translation>у периода «..» на символе %1 должно быть начало или конец</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="973" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1019" />
         <source>the date range “%1” at character %2 ends before it starts</source>
         <translation>период «%1» на символе %2 кончается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="979" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1025" />
         <source>“%1” at character %2 is not a date (write 2024, 2024-03 or 2024-03-31)</source>
         <translation>«%1» на символе %2 — не дата (пишите 2024, 2024-03 или 2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="986" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1032" />
         <source>%1: there is already an account of this name</source>
         <translation>%1: учётная запись с таким именем уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="989" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1035" />
         <source>an account needs a name</source>
         <translation>у учётной записи должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="993" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1039" />
         <source>the password must not be empty</source>
         <translation>пароль не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="997" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1043" />
         <source>the user name must not be empty</source>
         <translation>имя пользователя не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1001" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1047" />
         <source>%1: the keyring holds no password for this account</source>
         <translation>%1: в связке ключей нет пароля для этой учётной записи</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1005" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1051" />
         <source>%1: the password is asked for at each sync</source>
         <translation>%1: пароль запрашивается при каждом получении почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1008" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1054" />
         <source>%1: not a server name</source>
         <translation>%1: это не имя сервера</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1012" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1058" />
         <source>%1: not a port (1 to 65535)</source>
         <translation>%1: это не порт (от 1 до 65535)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1016" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1062" />
         <source>%1: sync every 1 to %2 minutes, or 0 for never</source>
         <translation>%1: получать почту каждые 1–%2 минут, или 0 — никогда</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1021" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1067" />
         <source>there is no desktop keyring on this computer: keep the password in the archive or have it asked for at each sync</source>
         <translation>на этом компьютере нет связки ключей: храните пароль в архиве или вводите его при каждом получении почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1029" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1075" />
         <source>the keyring refused the password (%1)</source>
         <translation>связка ключей не приняла пароль (%1)</translation>
     </message>

@@ -4,6 +4,7 @@ reason in the user's language; the quarantine's and the import's counts beside i
 
 from __future__ import annotations
 
+import lzma
 from email.message import EmailMessage
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,9 @@ from correspondence_app.gui import translations
 from correspondence_app.gui.dialogs.import_dialog import MAX_PROBLEMS_SHOWN, ImportDialog
 from correspondence_app.gui.quarantine_reasons import skipped_text
 from correspondence_app.importers.detect import OTHER_DOCUMENTS, detect_format
+from correspondence_app.importers.outlook_classes import describe_class
 from correspondence_app.importers.sources import DELETED_IN_THUNDERBIRD
+from tests.conftest import REPO_ROOT
 from tests.gui.showing import shot, without_words_in
 
 if TYPE_CHECKING:
@@ -25,6 +28,7 @@ if TYPE_CHECKING:
     from correspondence_app.services import Archive
 
 
+OST_XZ = REPO_ROOT / "tests" / "data" / "outlook" / "pstextractortest.ost.xz"
 SUMS = f"{'ab' * 32}  0001_2024-03-02_sergej_Antrag.eml\n".encode()
 
 
@@ -114,6 +118,57 @@ def test_the_reasons_are_in_the_users_language(
         translations.install(qapp, "en")
     assert counted in summary
     assert pdf in summary
+
+
+@pytest.mark.parametrize(
+    ("language", "calendar_item"),
+    [
+        ("en", "a calendar item (IPM.Appointment), not an e-mail"),
+        ("de", "ein Kalendereintrag (IPM.Appointment), keine E-Mail"),
+        ("ru", "запись календаря (IPM.Appointment), не письмо"),
+    ],
+)
+def test_items_of_an_outlook_file_left_out_are_named_by_file_folder_and_subject(
+    qtbot: QtBot,
+    qapp: QApplication,
+    archive: Archive,
+    tmp_path: Path,
+    language: str,
+    calendar_item: str,
+) -> None:
+    ost = tmp_path / "Sergej.ost"
+    ost.write_bytes(lzma.decompress(OST_XZ.read_bytes()))
+    translations.install(qapp, language)
+    try:
+        summary = summary_of(qtbot, archive, [ost], f"ost-{language}")
+    finally:
+        translations.install(qapp, "en")
+    # A subject with slashes in it stays whole, after the file's name.
+    when = "Occurs every August 13 effective 8/13/2021 from 10:00 AM to 10:30 AM"
+    assert f"  Sergej.ost (Calendar: {when}): {calendar_item}" in summary
+    assert f"  Sergej.ost (Calendar: meeting from Ed): {calendar_item}" in summary
+
+
+@pytest.mark.parametrize("language", ["de", "ru"])
+def test_every_kind_of_outlook_item_left_out_is_named_in_the_users_language(
+    qapp: QApplication, language: str
+) -> None:
+    classes = [
+        "IPM.Appointment", "IPM.Contact", "IPM.DistList", "IPM.StickyNote", "IPM.Task",
+        "IPM.Activity", "IPM.Document.Word.Document.12", "IPM.Configuration.Autocomplete",
+        "IPM.Microsoft.ScheduleData.FreeBusy", "IPM.Schedule.Meeting.Notification",
+        "IPM.OLE.CLASS.{00061055-0000-0000-C000-000000000046}",
+    ]  # fmt: skip
+    reasons = [describe_class(name) for name in classes]
+    kinds = {reason: reason.split(" (")[0] for reason in reasons}
+    assert len(set(kinds.values())) == len(classes)  # every kind, "an Outlook item" too
+    translations.install(qapp, language)
+    try:
+        worded = {reason: skipped_text(reason) for reason in reasons}
+    finally:
+        translations.install(qapp, "en")
+    assert [reason for reason in reasons if kinds[reason] in worded[reason]] == []
+    assert all(name in worded[reason] for name, reason in zip(classes, reasons, strict=True))
 
 
 @pytest.mark.parametrize("language", ["de", "ru"])

@@ -222,7 +222,7 @@ class ImportDialog(QDialog):
             "  "
             + self.tr("%1: %2")
             .replace("%2", skipped_text(item.reason))
-            .replace("%1", Path(item.path).name or item.path)
+            .replace("%1", item.shown_name)
             for item in skipped[:MAX_PROBLEMS_SHOWN]
         ]
         hidden = len(skipped) - MAX_PROBLEMS_SHOWN
