@@ -34,6 +34,7 @@ from correspondence_app.importers.base import (
     Skipped,
     SourceTally,
 )
+from correspondence_app.importers.copies import copy_identity
 from correspondence_app.storage.tables import MessageSource, QuarantineItem
 
 if TYPE_CHECKING:
@@ -216,8 +217,9 @@ def _item(
     arrived = data.get(b"INTERNALDATE")
     # In UTC: imapclient's own zone class cannot be handed to a parser process.
     date = arrived.astimezone(UTC) if isinstance(arrived, datetime) and arrived.tzinfo else None
+    raw = bytes(data[b"BODY[]"])
     return RawItem(
-        raw=bytes(data[b"BODY[]"]),
+        raw=raw,
         kind="imap",
         location=folder_plan.location,
         offset=uid,
@@ -228,6 +230,7 @@ def _item(
         fallback_source=DateSource.ENVELOPE if date else DateSource.NONE,
         source_index=index,
         labels=gmail_labels(data.get(b"X-GM-LABELS", ())) if gmail else (),
+        identity=copy_identity(raw),  # Thunderbird's copy of it is the same message
     )
 
 

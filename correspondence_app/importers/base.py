@@ -48,8 +48,9 @@ class RawItem:
     # Set when it was found but cannot be read as mail: it goes to quarantine, kept whole,
     # with this reason (an item of an Outlook file that cannot be converted, say).
     problem: str = ""
-    # Where the bytes are a conversion (an item of an Outlook data file): a digest of the
-    # item as the source holds it, which knows the item again however it is converted.
+    # A digest that knows the message again where its bytes may differ: an item of an
+    # Outlook data file however it is converted (outlook_pst), a mail from a server in the
+    # copy a mail program saved of it (copies); b"" if the bytes alone say it.
     identity: bytes = b""
 
 

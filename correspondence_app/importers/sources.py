@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from correspondence_app.domain.message import DateSource
 from correspondence_app.export.manifest import MANIFEST_NAME
 from correspondence_app.importers import (
+    copies,
     export_pairs,
     isolated,
     maildir,
@@ -187,6 +188,8 @@ def _mbox_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
             fallback_date=date,
             fallback_source=DateSource.ENVELOPE if date else DateSource.NONE,
             source_index=planned.source_index,
+            # Saved by Thunderbird or Gmail Takeout: the server's copy is the same message.
+            identity=copies.copy_identity(raw) if copies.is_saved_copy(raw) else b"",
         )
 
 

@@ -164,9 +164,10 @@ class ConvertedOriginal(Base):
 
 
 class SourceIdentity(Base):
-    """A message converted from an item that has no bytes of its own (an item of an
-    Outlook data file), named by a digest of the item as the file holds it: read again
-    after an update that converts items differently, it is still known."""
+    """A message known by more than its bytes (importers.base.RawItem.identity): an item
+    of an Outlook data file by a digest of its own properties, so that read again after an
+    update that converts items differently it is still known; a mail from a server, or
+    saved by a mail program, by what all its copies share (importers.copies)."""
 
     __tablename__ = "source_identities"
 

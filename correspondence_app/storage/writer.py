@@ -101,8 +101,9 @@ class ImportWriter:
                     select(ConvertedOriginal.sha256, ConvertedOriginal.message_id)
                 )
             )
-            # An Outlook data file's item is known by its identity too: converted again by
-            # a later version of this application, its bytes may differ.
+            # A message is known by its identity too (RawItem.identity): an Outlook item
+            # converted again, or the copy a mail program saved of a server's mail, may
+            # differ in its bytes.
             self._originals.update(
                 (bytes.fromhex(sha256), message_id)
                 for sha256, message_id in connection.execute(
@@ -212,7 +213,7 @@ class ImportWriter:
         self._next_message += 1
         self._originals[digest] = message_id
         batch = self._batch
-        if item.identity:  # an Outlook data file's item: known again however it converts
+        if item.identity:  # known again in another copy, or however it converts
             self._add_identity(item.identity, message_id)
         sender = message.addresses_in(AddressRole.FROM)
         batch.add(

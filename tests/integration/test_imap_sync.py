@@ -141,6 +141,61 @@ def test_a_new_uidvalidity_fetches_the_folder_again_without_storing_twice(
     assert archive.sync_account(account).duplicates == 0
 
 
+def thunderbirds_copy(messages: list[bytes]) -> bytes:
+    """The mbox file Thunderbird keeps of a server folder on Linux: its own fields in front
+    of each message, LF line ends, lines that begin with "From " quoted."""
+    fields = b"X-Mozilla-Status: 0001\nX-Mozilla-Status2: 00000000\nX-Mozilla-Keys:" + b" " * 80
+    copies = []
+    for raw in messages:
+        text = raw.replace(b"\r\n", b"\n").replace(b"\nFrom ", b"\n>From ")
+        copies.append(b"From - Tue Mar 05 09:15:00 2024\n" + fields + b"\n" + text + b"\n")
+    return b"".join(copies)
+
+
+@pytest.fixture
+def inbox(server: Dovecot) -> list[bytes]:
+    """Five letters in INBOX, and one whose text has a line that begins with "From "."""
+    quoting = (
+        f"From: Sergej <sergej@example.ru>\r\nTo: <{USER}>\r\nSubject: Aus der Klinik\r\n"
+        "Message-ID: <from-line@example.ru>\r\nDate: Tue, 05 Mar 2024 09:15:00 +0300\r\n\r\n"
+        "From the hospital: all is well.\r\n"
+    ).encode()
+    messages = [*(letter(n) for n in range(5)), quoting]
+    with server.client(USER) as client:
+        for raw in messages:
+            client.append("INBOX", raw)
+    return messages
+
+
+def test_thunderbirds_copy_of_a_synced_account_is_stored_once(
+    archive: Archive, server: Dovecot, inbox: list[bytes], tmp_path: Path
+) -> None:
+    account = add_account(archive, server)
+    assert archive.sync_account(account).fetched == 6
+    copy = tmp_path / "ImapMail" / "127.0.0.1" / "INBOX"
+    copy.parent.mkdir(parents=True)
+    copy.write_bytes(thunderbirds_copy(inbox))
+    report = archive.import_paths([copy])
+    assert (report.imported, report.duplicates, report.quarantined) == (0, 6, 0)
+    assert message_count(archive) == 6
+    (klinik,) = [m for m in archive.list_messages() if m.subject == "Aus der Klinik"]
+    where = {source.kind for source in archive.message(klinik.id).sources}
+    assert where == {"imap", "mbox"}
+
+
+def test_an_account_synced_after_its_thunderbird_copy_was_imported_stores_nothing_twice(
+    archive: Archive, server: Dovecot, inbox: list[bytes], tmp_path: Path
+) -> None:
+    copy = tmp_path / "INBOX"
+    copy.write_bytes(thunderbirds_copy(inbox))
+    assert archive.import_paths([copy]).imported == 6
+    account = add_account(archive, server)
+    report = archive.sync_account(account)
+    assert (report.fetched, report.duplicates, report.quarantined) == (0, 6, 0)
+    assert message_count(archive) == 6
+    assert archive.sync_account(account).duplicates == 0  # the server's places are known
+
+
 def test_a_server_stopped_in_the_middle_loses_nothing_and_the_next_sync_completes(
     archive: Archive, server: Dovecot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Source identities: a message converted from an item of an Outlook data file is also
 known by a digest of the item's own properties, so that the item read again after an
-update that converts differently is a duplicate, not a second message. Messages imported
-before have none (their items are known by the converted bytes, as before).
+update that converts differently is a duplicate, not a second message; a mail fetched from
+a server or saved by a mail program (Thunderbird, Gmail Takeout) is known by what all its
+copies share. Messages imported before have none (they are known by their bytes, as before).
 
 Revision ID: 0023
 Revises: 0022

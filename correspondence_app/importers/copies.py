@@ -1,0 +1,35 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""One message in the copies that mail programs keep of it. The same mail fetched from the
+server and found in Thunderbird's copy of that account, or in a Gmail Takeout file, is not
+byte for byte the same: the program put fields of its own in front (Thunderbird's
+``X-Mozilla-Status``, Takeout's ``X-Gmail-Labels``), may have changed the line ends, and
+quoted lines that begin with "From " for its mbox file. Its identity is the SHA-256 of
+what is left when those changes are undone, so the copies are known as one message."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+# Fields that a mail program puts in front of a message it saves, with their folded lines.
+_SAVED_BY = re.compile(
+    rb"\A(?:(?:X-Mozilla-Status2?|X-Mozilla-Keys|X-Account-Key|X-UIDL|X-GM-THRID"
+    rb"|X-Gmail-Labels):[^\n]*\n(?:[ \t][^\n]*\n)*)+",
+    re.IGNORECASE,
+)
+_QUOTED_FROM = re.compile(rb"^>+(?=From )", re.MULTILINE)
+
+
+def is_saved_copy(raw: bytes) -> bool:
+    """Whether the message begins with fields that a mail program put in front of it."""
+    return _SAVED_BY.match(raw) is not None
+
+
+def copy_identity(raw: bytes) -> bytes:
+    """The SHA-256 of the message as every copy of it reads: without the fields a mail
+    program put in front, with LF line ends, no ">" before a line that begins with
+    "From ", and no line ends at its end."""
+    text = _SAVED_BY.sub(b"", raw.replace(b"\r\n", b"\n"), count=1)
+    if b">From " in text:
+        text = _QUOTED_FROM.sub(b"", text)
+    return hashlib.sha256(b"mail copy 1\0" + text.rstrip(b"\n")).digest()
