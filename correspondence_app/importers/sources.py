@@ -188,9 +188,15 @@ def _mbox_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
             fallback_date=date,
             fallback_source=DateSource.ENVELOPE if date else DateSource.NONE,
             source_index=planned.source_index,
-            # Saved by Thunderbird or Gmail Takeout: the server's copy is the same message.
-            identity=copies.copy_identity(raw) if copies.is_saved_copy(raw) else b"",
+            identity=_saved_copy_identity(raw),
         )
+
+
+def _saved_copy_identity(raw: bytes) -> bytes:
+    """For a message that a mail program saved with fields of its own in front
+    (Thunderbird, also in its Maildir store; Gmail Takeout): what it shares with the
+    server's copy, which is the same message. b"" for any other."""
+    return copies.copy_identity(raw) if copies.is_saved_copy(raw) else b""
 
 
 def _pst_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
@@ -249,4 +255,5 @@ def _single_item(planned: PlannedFile, raw: bytes, fmt: FileFormat) -> RawItem:
         fallback_date=date,
         fallback_source=source,
         source_index=planned.source_index,
+        identity=b"" if fmt is FileFormat.OUTLOOK else _saved_copy_identity(raw),
     )

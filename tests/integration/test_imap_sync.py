@@ -141,15 +141,23 @@ def test_a_new_uidvalidity_fetches_the_folder_again_without_storing_twice(
     assert archive.sync_account(account).duplicates == 0
 
 
-def thunderbirds_copy(messages: list[bytes]) -> bytes:
-    """The mbox file Thunderbird keeps of a server folder on Linux: its own fields in front
-    of each message, LF line ends, lines that begin with "From " quoted."""
-    fields = b"X-Mozilla-Status: 0001\nX-Mozilla-Status2: 00000000\nX-Mozilla-Keys:" + b" " * 80
-    copies = []
-    for raw in messages:
-        text = raw.replace(b"\r\n", b"\n").replace(b"\nFrom ", b"\n>From ")
-        copies.append(b"From - Tue Mar 05 09:15:00 2024\n" + fields + b"\n" + text + b"\n")
-    return b"".join(copies)
+MOZILLA = b"X-Mozilla-Status: 0001\nX-Mozilla-Status2: 00000000\nX-Mozilla-Keys:" + b" " * 80
+
+
+def thunderbirds_copy(raw: bytes) -> bytes:
+    """A message as Thunderbird keeps it on Linux: its own fields in front, LF line ends."""
+    return MOZILLA + b"\n" + raw.replace(b"\r\n", b"\n")
+
+
+def thunderbirds_mbox(messages: list[bytes]) -> bytes:
+    """The mbox file Thunderbird keeps of a server folder, lines that begin with "From "
+    quoted."""
+    return b"".join(
+        b"From - Tue Mar 05 09:15:00 2024\n"
+        + thunderbirds_copy(raw).replace(b"\nFrom ", b"\n>From ")
+        + b"\n"
+        for raw in messages
+    )
 
 
 @pytest.fixture
@@ -167,27 +175,34 @@ def inbox(server: Dovecot) -> list[bytes]:
     return messages
 
 
+@pytest.mark.parametrize("store", ["mbox", "maildir"])  # Thunderbird's two ways to keep mail
 def test_thunderbirds_copy_of_a_synced_account_is_stored_once(
-    archive: Archive, server: Dovecot, inbox: list[bytes], tmp_path: Path
+    archive: Archive, server: Dovecot, inbox: list[bytes], tmp_path: Path, store: str
 ) -> None:
     account = add_account(archive, server)
     assert archive.sync_account(account).fetched == 6
     copy = tmp_path / "ImapMail" / "127.0.0.1" / "INBOX"
-    copy.parent.mkdir(parents=True)
-    copy.write_bytes(thunderbirds_copy(inbox))
+    if store == "mbox":
+        copy.parent.mkdir(parents=True)
+        copy.write_bytes(thunderbirds_mbox(inbox))
+    else:
+        for part in ("cur", "new", "tmp"):
+            (copy / part).mkdir(parents=True)
+        for number, raw in enumerate(inbox):
+            (copy / "cur" / f"{number}.eml").write_bytes(thunderbirds_copy(raw))
     report = archive.import_paths([copy])
     assert (report.imported, report.duplicates, report.quarantined) == (0, 6, 0)
     assert message_count(archive) == 6
     (klinik,) = [m for m in archive.list_messages() if m.subject == "Aus der Klinik"]
     where = {source.kind for source in archive.message(klinik.id).sources}
-    assert where == {"imap", "mbox"}
+    assert where == {"imap", store}
 
 
 def test_an_account_synced_after_its_thunderbird_copy_was_imported_stores_nothing_twice(
     archive: Archive, server: Dovecot, inbox: list[bytes], tmp_path: Path
 ) -> None:
     copy = tmp_path / "INBOX"
-    copy.write_bytes(thunderbirds_copy(inbox))
+    copy.write_bytes(thunderbirds_mbox(inbox))
     assert archive.import_paths([copy]).imported == 6
     account = add_account(archive, server)
     report = archive.sync_account(account)
