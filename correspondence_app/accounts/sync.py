@@ -230,7 +230,7 @@ def _item(
         fallback_source=DateSource.ENVELOPE if date else DateSource.NONE,
         source_index=index,
         labels=gmail_labels(data.get(b"X-GM-LABELS", ())) if gmail else (),
-        identity=copy_identity(raw),  # Thunderbird's copy of it is the same message
+        identity=copy_identity(raw),  # a mail program's copy of it is the same message
     )
 
 

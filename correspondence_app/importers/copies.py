@@ -1,10 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """One message in the copies that mail programs keep of it. The same mail fetched from the
-server and found in Thunderbird's copy of that account, or in a Gmail Takeout file, is not
-byte for byte the same: the program put fields of its own in front (Thunderbird's
-``X-Mozilla-Status``, Takeout's ``X-Gmail-Labels``), may have changed the line ends, and
-quoted lines that begin with "From " for its mbox file. Its identity is the SHA-256 of
-what is left when those changes are undone, so the copies are known as one message."""
+server and found in Thunderbird's copy of that account, in a Gmail Takeout file or in a
+Maildir that mbsync filled is not byte for byte the same: the program put fields of its
+own in front (Thunderbird's ``X-Mozilla-Status``, Takeout's ``X-Gmail-Labels``), may have
+changed the line ends to LF, and quoted lines that begin with "From " for its mbox file.
+Its identity is the SHA-256 of what is left when those changes are undone: the message
+with LF line ends, which is also the SHA-256 of a copy that has only its line ends
+changed, so such a copy is known by its bytes alone."""
 
 from __future__ import annotations
 
@@ -28,8 +30,8 @@ def is_saved_copy(raw: bytes) -> bool:
 def copy_identity(raw: bytes) -> bytes:
     """The SHA-256 of the message as every copy of it reads: without the fields a mail
     program put in front, with LF line ends, no ">" before a line that begins with
-    "From ", and no line ends at its end."""
+    "From ", and one line end at its end (an mbox file adds an empty line)."""
     text = _SAVED_BY.sub(b"", raw.replace(b"\r\n", b"\n"), count=1)
     if b">From " in text:
         text = _QUOTED_FROM.sub(b"", text)
-    return hashlib.sha256(b"mail copy 1\0" + text.rstrip(b"\n")).digest()
+    return hashlib.sha256(text.rstrip(b"\n") + b"\n").digest()

@@ -213,7 +213,7 @@ class ImportWriter:
         self._next_message += 1
         self._originals[digest] = message_id
         batch = self._batch
-        if item.identity:  # known again in another copy, or however it converts
+        if item.identity and item.identity != digest:  # known in another copy too
             self._add_identity(item.identity, message_id)
         sender = message.addresses_in(AddressRole.FROM)
         batch.add(

@@ -142,22 +142,27 @@ def test_a_new_uidvalidity_fetches_the_folder_again_without_storing_twice(
 
 
 MOZILLA = b"X-Mozilla-Status: 0001\nX-Mozilla-Status2: 00000000\nX-Mozilla-Keys:" + b" " * 80
+# Where a mail program keeps its copy of a server folder, and the kind of source it is.
+COPIES = {"thunderbird mbox": "mbox", "thunderbird maildir": "maildir", "mbsync": "maildir"}
 
 
-def thunderbirds_copy(raw: bytes) -> bytes:
-    """A message as Thunderbird keeps it on Linux: its own fields in front, LF line ends."""
-    return MOZILLA + b"\n" + raw.replace(b"\r\n", b"\n")
-
-
-def thunderbirds_mbox(messages: list[bytes]) -> bytes:
-    """The mbox file Thunderbird keeps of a server folder, lines that begin with "From "
-    quoted."""
-    return b"".join(
-        b"From - Tue Mar 05 09:15:00 2024\n"
-        + thunderbirds_copy(raw).replace(b"\nFrom ", b"\n>From ")
-        + b"\n"
-        for raw in messages
-    )
+def write_copy(folder: Path, keeper: str, messages: list[bytes]) -> None:
+    """The copy a mail program on Linux keeps of the messages, in folder: Thunderbird puts
+    its own fields in front; both it and mbsync write LF line ends; in an mbox file, lines
+    that begin with "From " are quoted."""
+    copies = [raw.replace(b"\r\n", b"\n") for raw in messages]
+    if keeper.startswith("thunderbird"):
+        copies = [MOZILLA + b"\n" + copy for copy in copies]
+    if keeper == "thunderbird mbox":
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        envelope = b"From - Tue Mar 05 09:15:00 2024\n"
+        quoted = (copy.replace(b"\nFrom ", b"\n>From ") for copy in copies)
+        folder.write_bytes(b"".join(envelope + copy + b"\n" for copy in quoted))
+        return
+    for part in ("cur", "new", "tmp"):
+        (folder / part).mkdir(parents=True)
+    for number, copy in enumerate(copies):
+        (folder / "cur" / f"{number}.eml").write_bytes(copy)
 
 
 @pytest.fixture
@@ -175,34 +180,28 @@ def inbox(server: Dovecot) -> list[bytes]:
     return messages
 
 
-@pytest.mark.parametrize("store", ["mbox", "maildir"])  # Thunderbird's two ways to keep mail
-def test_thunderbirds_copy_of_a_synced_account_is_stored_once(
-    archive: Archive, server: Dovecot, inbox: list[bytes], tmp_path: Path, store: str
+@pytest.mark.parametrize("keeper", list(COPIES))
+def test_a_mail_programs_copy_of_a_synced_account_is_stored_once(
+    archive: Archive, server: Dovecot, inbox: list[bytes], tmp_path: Path, keeper: str
 ) -> None:
     account = add_account(archive, server)
     assert archive.sync_account(account).fetched == 6
     copy = tmp_path / "ImapMail" / "127.0.0.1" / "INBOX"
-    if store == "mbox":
-        copy.parent.mkdir(parents=True)
-        copy.write_bytes(thunderbirds_mbox(inbox))
-    else:
-        for part in ("cur", "new", "tmp"):
-            (copy / part).mkdir(parents=True)
-        for number, raw in enumerate(inbox):
-            (copy / "cur" / f"{number}.eml").write_bytes(thunderbirds_copy(raw))
+    write_copy(copy, keeper, inbox)
     report = archive.import_paths([copy])
     assert (report.imported, report.duplicates, report.quarantined) == (0, 6, 0)
     assert message_count(archive) == 6
     (klinik,) = [m for m in archive.list_messages() if m.subject == "Aus der Klinik"]
     where = {source.kind for source in archive.message(klinik.id).sources}
-    assert where == {"imap", store}
+    assert where == {"imap", COPIES[keeper]}
 
 
-def test_an_account_synced_after_its_thunderbird_copy_was_imported_stores_nothing_twice(
-    archive: Archive, server: Dovecot, inbox: list[bytes], tmp_path: Path
+@pytest.mark.parametrize("keeper", list(COPIES))
+def test_an_account_synced_after_a_mail_programs_copy_was_imported_stores_nothing_twice(
+    archive: Archive, server: Dovecot, inbox: list[bytes], tmp_path: Path, keeper: str
 ) -> None:
     copy = tmp_path / "INBOX"
-    copy.write_bytes(thunderbirds_mbox(inbox))
+    write_copy(copy, keeper, inbox)
     assert archive.import_paths([copy]).imported == 6
     account = add_account(archive, server)
     report = archive.sync_account(account)

@@ -1,8 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """One message in the copies mail programs keep of it: as the server sends it, as
-Thunderbird saves it (on Linux and on Windows) and as Gmail Takeout writes it."""
+Thunderbird saves it (on Linux and on Windows), as Gmail Takeout writes it, and with only
+its line ends changed (as mbsync keeps it)."""
 
 from __future__ import annotations
+
+import hashlib
 
 from correspondence_app.importers.copies import copy_identity, is_saved_copy
 
@@ -28,6 +31,10 @@ def test_the_copies_of_a_message_have_its_identity() -> None:
     takeout = b"X-GM-THRID: 1790000000000000001\r\nX-Gmail-Labels: Inbox,Wichtig\r\n" + SERVER
     pop = b"X-Account-Key: account2\nX-UIDL: 0000a1b2\n" + thunderbird_linux(SERVER)
     identity = copy_identity(SERVER)
+    # A copy with only its line ends changed is known by its bytes: they are the identity
+    # (of a message with no quoted "From " line).
+    plain = SERVER.replace(b">From the ward", b"On the ward")
+    assert copy_identity(plain) == hashlib.sha256(plain.replace(b"\r\n", b"\n")).digest()
     for copy in (thunderbird_linux(SERVER), windows, takeout, pop, SERVER + b"\r\n\r\n"):
         assert is_saved_copy(copy) == (copy[:2] == b"X-")
         assert copy_identity(copy) == identity
