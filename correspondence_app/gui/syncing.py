@@ -396,8 +396,11 @@ class SyncController(QObject):
         return "\n".join(parts)
 
     def fetched_text(self, reports: Sequence[SyncReport]) -> str:
-        """What the syncs fetched, and from which accounts ("" if none was reached)."""
+        """What the syncs fetched, and from which accounts ("" if none was reached); and
+        how many of the messages fetched the archive had already (from another copy, such
+        as Thunderbird's, or from another folder)."""
         fetched = sum(report.fetched for report in reports)
+        known = sum(report.duplicates for report in reports)
         reached = [r for r in reports if r.status is not SyncStatus.FAILED or r.fetched]
         names = ", ".join(report.account for report in reached)
         if any(report.status is SyncStatus.CANCELLED for report in reports):
@@ -408,7 +411,11 @@ class SyncController(QObject):
             text = self.tr("No new mail in %1")
         else:
             return ""
-        return text.replace("%1", names)
+        text = text.replace("%1", names)
+        if known:
+            already = self.tr("%Ln message(s) already in the archive", "", known)
+            text = self.tr("%1; %2").replace("%2", already).replace("%1", text)
+        return text
 
 
 def failed_report(account: AccountInfo, problem: str) -> SyncReport:

@@ -5787,7 +5787,7 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         <translation>Der Abruf von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="404" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="407" />
         <source>Sync cancelled; %Ln new message(s) fetched from %1</source>
         <translation>
             <numerusform>Abruf abgebrochen; %Ln neue Nachricht von %1 abgerufen</numerusform>
@@ -5795,7 +5795,7 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="406" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="409" />
         <source>Fetched %Ln new message(s) from %1</source>
         <translation>
             <numerusform>%Ln neue Nachricht von %1 abgerufen</numerusform>
@@ -5803,9 +5803,22 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="408" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="411" />
         <source>No new mail in %1</source>
         <translation>Keine neuen Mails in %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/syncing.py" line="416" />
+        <source>%Ln message(s) already in the archive</source>
+        <translation>
+            <numerusform>%Ln Nachricht bereits im Archiv</numerusform>
+            <numerusform>%Ln Nachrichten bereits im Archiv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="417" />
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>

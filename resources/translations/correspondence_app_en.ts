@@ -530,7 +530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="404" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="407" />
         <source>Sync cancelled; %Ln new message(s) fetched from %1</source>
         <translation>
             <numerusform>Sync cancelled; %Ln new message fetched from %1</numerusform>
@@ -538,11 +538,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="406" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="409" />
         <source>Fetched %Ln new message(s) from %1</source>
         <translation>
             <numerusform>Fetched %Ln new message from %1</numerusform>
             <numerusform>Fetched %Ln new messages from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/syncing.py" line="416" />
+        <source>%Ln message(s) already in the archive</source>
+        <translation>
+            <numerusform>%Ln message already in the archive</numerusform>
+            <numerusform>%Ln messages already in the archive</numerusform>
         </translation>
     </message>
 </context>

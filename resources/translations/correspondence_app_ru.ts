@@ -5844,7 +5844,7 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         <translation>Не удалось получить почту из %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="404" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="407" />
         <source>Sync cancelled; %Ln new message(s) fetched from %1</source>
         <translation>
             <numerusform>Получение отменено; из %1 получено %Ln новое сообщение</numerusform>
@@ -5853,7 +5853,7 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="406" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="409" />
         <source>Fetched %Ln new message(s) from %1</source>
         <translation>
             <numerusform>Из %1 получено %Ln новое сообщение</numerusform>
@@ -5862,9 +5862,23 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="408" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="411" />
         <source>No new mail in %1</source>
         <translation>В %1 нет новой почты</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/syncing.py" line="416" />
+        <source>%Ln message(s) already in the archive</source>
+        <translation>
+            <numerusform>%Ln сообщение уже в архиве</numerusform>
+            <numerusform>%Ln сообщения уже в архиве</numerusform>
+            <numerusform>%Ln сообщений уже в архиве</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/syncing.py" line="417" />
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>

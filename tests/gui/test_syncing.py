@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu, QWidget
 
 from correspondence_app.accounts.sync import SyncStatus
+from correspondence_app.gui import translations
 from correspondence_app.gui.main_window import MainWindow
 from correspondence_app.gui.settings import AppSettings
 from correspondence_app.gui.syncing import PasswordDialog, SyncController
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
 
+    from PySide6.QtWidgets import QApplication
     from pytestqt.qtbot import QtBot
 
     from correspondence_app.accounts.sync import SyncReport
@@ -233,6 +235,48 @@ def test_a_cancelled_sync_leaves_a_consistent_archive_that_the_next_sync_complet
     assert report.status is SyncStatus.OK
     assert (report.fetched, report.duplicates) == (total - kept, 0)
     assert archive.stats().messages == total
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", "No new mail in Anna; 5 messages already in the archive"),
+        ("de", "Keine neuen Mails in Anna; 5 Nachrichten bereits im Archiv"),
+        ("ru", "В Anna нет новой почты; 5 сообщений уже в архиве"),
+    ],
+)
+def test_a_sync_says_how_many_it_found_already_in_the_archive(
+    qtbot: QtBot,
+    qapp: QApplication,
+    archive: Archive,
+    syncing: SyncController,
+    mailbox: Dovecot,
+    tmp_path: Path,
+    language: str,
+    words: str,
+) -> None:
+    with mailbox.client(USER) as client:
+        client.select_folder("INBOX", readonly=True)
+        fetched = client.fetch(client.search("ALL"), ["BODY.PEEK[]"])
+        inbox = [data[b"BODY[]"] for data in fetched.values()]
+    copy = tmp_path / "INBOX"  # Thunderbird's copy of the account's inbox
+    copy.write_bytes(
+        b"".join(
+            b"From - Tue Mar 05 09:15:00 2024\nX-Mozilla-Status: 0001\n"
+            + raw.replace(b"\r\n", b"\n")
+            + b"\n"
+            for raw in inbox
+        )
+    )
+    assert archive.import_paths([copy]).imported == len(inbox) == 5
+    account_id = add_account(archive, mailbox, name="Anna", folders=("INBOX",))
+    assert syncing.sync([account_id])
+    reports = reports_of(qtbot, syncing)
+    translations.install(qapp, language)
+    try:
+        assert syncing.summary(reports) == words
+    finally:
+        translations.install(qapp, "en")
 
 
 # The window --------------------------------------------------------------------------------------
