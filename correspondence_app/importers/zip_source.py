@@ -174,23 +174,28 @@ def _member_item(
     if not parts or parts[-1].startswith(".") or "__MACOSX" in parts:
         return None  # as in a folder: hidden files, and the Mac's copies of file details
     location = member_location(path, name)
+    in_zip = os.path.abspath(path)  # a member left out is named with the ZIP's name
     if name in copies:
-        return Skipped(location, copies[name])
+        return Skipped(location, copies[name], in_zip)
     try:
         data = read_member(archive, info)
     except MemberTooLargeError as error:
-        return Skipped(location, str(error))
+        return Skipped(location, str(error), in_zip)
     except MEMBER_ERRORS as error:
-        return Skipped(location, f"cannot be read from the ZIP ({error})")
+        return Skipped(location, f"cannot be read from the ZIP ({error})", in_zip)
     fmt, reason = detect_format(data[:HEAD_BYTES])
     if fmt is FileFormat.NOT_MAIL:
-        return Skipped(location, reason)
+        return Skipped(location, reason, in_zip)
     if fmt is FileFormat.ZIP:
-        return Skipped(location, "a ZIP inside the ZIP: not opened (unpack it to import it)")
+        return Skipped(
+            location, "a ZIP inside the ZIP: not opened (unpack it to import it)", in_zip
+        )
     if fmt is FileFormat.PST:
-        return Skipped(location, "an Outlook data file inside a ZIP: unpack it to import it")
+        return Skipped(
+            location, "an Outlook data file inside a ZIP: unpack it to import it", in_zip
+        )
     if fmt is FileFormat.MBOX and not holds_one_message(name, data):
-        return Skipped(location, "an mbox file inside a ZIP: unpack it to import it")
+        return Skipped(location, "an mbox file inside a ZIP: unpack it to import it", in_zip)
     parent = PurePosixPath(name).parent.name
     date = _zip_date(info)
     return RawItem(

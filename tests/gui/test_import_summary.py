@@ -5,6 +5,7 @@ reason in the user's language; the quarantine's and the import's counts beside i
 from __future__ import annotations
 
 import lzma
+import zipfile
 from email.message import EmailMessage
 from typing import TYPE_CHECKING
 
@@ -74,6 +75,18 @@ def test_the_summary_names_the_files_left_out_and_why(
     assert "  Vollmacht.pdf: not a mail file (a PDF document)" in summary
     assert "  contacts.json: not a mail file (JSON data)" in summary
     assert "  leer.eml: an empty file" in summary
+
+
+def test_a_member_of_a_zip_left_out_is_named_with_the_zip(
+    qtbot: QtBot, archive: Archive, tmp_path: Path
+) -> None:
+    bundle = tmp_path / "Briefe.zip"
+    with zipfile.ZipFile(bundle, "w") as written:
+        written.writestr("Briefe/brief.eml", letter())
+        written.writestr("Briefe/Anlagen/Vollmacht.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    summary = summary_of(qtbot, archive, [bundle])
+    assert "New messages: 1" in summary
+    assert "  Briefe.zip/Briefe/Anlagen/Vollmacht.pdf: not a mail file (a PDF document)" in summary
 
 
 def test_many_files_left_out_are_counted_after_the_first(
