@@ -62,6 +62,7 @@ class Skipped:
     path: str  # the file, and the item inside it if any: "/m/a.pst (Calendar: Termin)"
     reason: str
     file: str = ""  # the file alone, when path names an item inside it
+    offset: int = -1  # where the item starts in the file, for an mbox file's message
 
     @property
     def shown_name(self) -> str:

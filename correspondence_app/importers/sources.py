@@ -175,7 +175,7 @@ def _mbox_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
     for offset, envelope, raw in mbox.iter_mbox(planned.path):
         if thunderbird.is_expunged(raw):
             where = f"{planned.location} (at byte {offset})"
-            yield Skipped(where, DELETED_IN_THUNDERBIRD, planned.location)
+            yield Skipped(where, DELETED_IN_THUNDERBIRD, planned.location, offset)
             continue
         date = mbox.envelope_date(envelope)
         yield RawItem(

@@ -3060,62 +3060,67 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="237" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="238" />
+        <source>%1 (at byte %2)</source>
+        <translation>%1 (ab Byte %2)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="248" />
         <source>Tags given to messages: %1</source>
         <translation>Tags an Nachrichten vergeben: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="238" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="249" />
         <source>Notes: %1</source>
         <translation>Notizen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="239" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="250" />
         <source>People merged: %1</source>
         <translation>Personen zusammengeführt: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="240" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="251" />
         <source>People watched: %1</source>
         <translation>Beobachtete Personen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="241" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="252" />
         <source>Signs of life: %1</source>
         <translation>Lebenszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="242" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="253" />
         <source>Letters awaiting an answer: %1</source>
         <translation>Briefe, die auf Antwort warten: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="243" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="254" />
         <source>Paper letters: %1</source>
         <translation>Papierbriefe: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="244" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="255" />
         <source>Answers: %1</source>
         <translation>Antworten: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="246" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="257" />
         <source>Messages it names that are not in the archive: %1</source>
         <translation>Darin genannte Nachrichten, die nicht im Archiv sind: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="251" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="262" />
         <source>From %1, besides the messages:</source>
         <translation>Aus %1 außer den Nachrichten:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="258" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="269" />
         <source>Not applied: %1</source>
         <translation>Nicht übernommen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="263" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="274" />
         <source>… and %Ln more problem(s)</source>
         <translation>
             <numerusform>… und %Ln weiteres Problem</numerusform>
@@ -3123,7 +3128,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="281" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="292" />
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln Sekunde</numerusform>
@@ -3131,7 +3136,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="282" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="293" />
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln Minute</numerusform>

@@ -3078,62 +3078,67 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="237" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="238" />
+        <source>%1 (at byte %2)</source>
+        <translation>%1 (с байта %2)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="248" />
         <source>Tags given to messages: %1</source>
         <translation>Меток назначено сообщениям: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="238" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="249" />
         <source>Notes: %1</source>
         <translation>Заметок: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="239" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="250" />
         <source>People merged: %1</source>
         <translation>Людей объединено: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="240" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="251" />
         <source>People watched: %1</source>
         <translation>Людей под наблюдением: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="241" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="252" />
         <source>Signs of life: %1</source>
         <translation>Признаков жизни: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="242" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="253" />
         <source>Letters awaiting an answer: %1</source>
         <translation>Писем, ждущих ответа: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="243" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="254" />
         <source>Paper letters: %1</source>
         <translation>Бумажных писем: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="244" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="255" />
         <source>Answers: %1</source>
         <translation>Ответов: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="246" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="257" />
         <source>Messages it names that are not in the archive: %1</source>
         <translation>Упомянутых в нём сообщений, которых нет в архиве: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="251" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="262" />
         <source>From %1, besides the messages:</source>
         <translation>Из %1, помимо сообщений:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="258" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="269" />
         <source>Not applied: %1</source>
         <translation>Не применено: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="263" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="274" />
         <source>… and %Ln more problem(s)</source>
         <translation>
             <numerusform>… и ещё %Ln проблема</numerusform>
@@ -3142,7 +3147,7 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="281" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="292" />
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln секунда</numerusform>
@@ -3151,7 +3156,7 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="282" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="293" />
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln минута</numerusform>

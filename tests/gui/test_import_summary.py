@@ -20,6 +20,7 @@ from correspondence_app.importers.outlook_classes import describe_class
 from correspondence_app.importers.sources import DELETED_IN_THUNDERBIRD
 from tests.conftest import REPO_ROOT
 from tests.gui.showing import shot, without_words_in
+from tests.unit.importers.thunderbird_profile import PROFILE, thunderbird_home
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -87,6 +88,35 @@ def test_a_member_of_a_zip_left_out_is_named_with_the_zip(
     summary = summary_of(qtbot, archive, [bundle])
     assert "New messages: 1" in summary
     assert "  Briefe.zip/Briefe/Anlagen/Vollmacht.pdf: not a mail file (a PDF document)" in summary
+
+
+@pytest.mark.parametrize(
+    ("language", "deleted"),
+    [
+        ("en", "  Inbox (at byte {at}): deleted in Thunderbird, not yet compacted away"),
+        (
+            "de",
+            "  Inbox (ab Byte {at}): in Thunderbird gelöscht, aber noch nicht endgültig entfernt",
+        ),
+        ("ru", "  Inbox (с байта {at}): удалено в Thunderbird, но ещё не стёрто сжатием папки"),
+    ],
+)
+def test_a_message_left_out_of_an_mbox_file_is_named_by_where_it_starts(
+    qtbot: QtBot,
+    qapp: QApplication,
+    archive: Archive,
+    tmp_path: Path,
+    language: str,
+    deleted: str,
+) -> None:
+    inbox = thunderbird_home(tmp_path) / PROFILE / "Mail" / "Local Folders" / "Inbox"
+    at = inbox.read_bytes().index(b"From - ", 1)  # the second message is marked deleted
+    translations.install(qapp, language)
+    try:
+        summary = summary_of(qtbot, archive, [inbox], f"mbox-{language}")
+    finally:
+        translations.install(qapp, "en")
+    assert deleted.format(at=at) in summary
 
 
 def test_many_files_left_out_are_counted_after_the_first(

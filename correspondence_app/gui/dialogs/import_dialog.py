@@ -222,13 +222,24 @@ class ImportDialog(QDialog):
             "  "
             + self.tr("%1: %2")
             .replace("%2", skipped_text(item.reason))
-            .replace("%1", item.shown_name)
+            .replace("%1", self._skipped_name(item))
             for item in skipped[:MAX_PROBLEMS_SHOWN]
         ]
         hidden = len(skipped) - MAX_PROBLEMS_SHOWN
         if hidden > 0:
             lines.append("  " + self.tr("… and %Ln more", "", hidden))
         return lines
+
+    def _skipped_name(self, item: Skipped) -> str:
+        """The file's name, and where in it the item is: a message of an mbox file by the
+        byte it starts at, an item of an Outlook file by its folder and subject."""
+        if item.file and item.offset >= 0:
+            return (
+                self.tr("%1 (at byte %2)")
+                .replace("%2", QLocale().toString(item.offset))
+                .replace("%1", Path(item.file).name)
+            )
+        return item.shown_name
 
     def _transfer_lines(self, transfer: TransferReport) -> list[str]:
         """What the bundle's transfer file added, each kind on a line of its own; the rarer
