@@ -86,30 +86,19 @@ class ImportWriter:
         self.duplicates = 0
         self.quarantined = 0
         with engine.begin() as connection:
-            # Keyed by the 32-byte digest: half the memory of hex strings at 100k messages.
-            self._originals: dict[bytes, int] = {
-                bytes.fromhex(sha256): message_id
-                for sha256, message_id in connection.execute(
-                    select(Original.sha256, Original.message_id)
+            # Every digest a message is known by, keyed by its 32 bytes (half the memory of
+            # hex strings at 100k messages): its original's; the message an Outlook .msg
+            # was converted to (an exported .eml imported again is a duplicate of the .msg);
+            # its identity (RawItem.identity: an Outlook item converted again, or the copy a
+            # mail program saved of a server's mail, may differ in its bytes).
+            self._originals: dict[bytes, int] = {}
+            for table in (Original, ConvertedOriginal, SourceIdentity):
+                self._originals.update(
+                    (bytes.fromhex(sha256), message_id)
+                    for sha256, message_id in connection.execute(
+                        select(table.sha256, table.message_id)
+                    )
                 )
-            }
-            # The message an Outlook .msg was converted to is that message too: an exported
-            # .eml imported again is a duplicate of the .msg, not a second message.
-            self._originals.update(
-                (bytes.fromhex(sha256), message_id)
-                for sha256, message_id in connection.execute(
-                    select(ConvertedOriginal.sha256, ConvertedOriginal.message_id)
-                )
-            )
-            # A message is known by its identity too (RawItem.identity): an Outlook item
-            # converted again, or the copy a mail program saved of a server's mail, may
-            # differ in its bytes.
-            self._originals.update(
-                (bytes.fromhex(sha256), message_id)
-                for sha256, message_id in connection.execute(
-                    select(SourceIdentity.sha256, SourceIdentity.message_id)
-                )
-            )
             self._quarantined: set[bytes] = {
                 bytes.fromhex(sha256)
                 for sha256 in connection.execute(select(QuarantineItem.sha256)).scalars()
@@ -138,8 +127,8 @@ class ImportWriter:
 
     # What the pipeline asks before parsing ------------------------------------------------
     def is_known(self, digest: bytes, identity: bytes = b"") -> bool:
-        """Whether a message with these bytes, or converted from this source item (its
-        RawItem.identity), is stored or quarantined."""
+        """Whether a message with these bytes, or known by this identity (RawItem.identity),
+        is stored or quarantined."""
         return (
             digest in self._originals
             or digest in self._quarantined
