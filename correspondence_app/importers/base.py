@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from pathlib import PurePath
 from typing import TYPE_CHECKING, Protocol
 
 from correspondence_app.domain.message import DateSource
@@ -63,12 +62,6 @@ class Skipped:
     reason: str
     file: str = ""  # the file alone, when path names an item inside it
     offset: int = -1  # where the item starts in the file, for an mbox file's message
-
-    @property
-    def shown_name(self) -> str:
-        """As a list of a few shows it: the file's name, and the item inside it if any."""
-        file = self.file or self.path
-        return (PurePath(file).name or file) + self.path.removeprefix(file)
 
 
 @dataclass

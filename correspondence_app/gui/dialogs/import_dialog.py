@@ -232,14 +232,15 @@ class ImportDialog(QDialog):
 
     def _skipped_name(self, item: Skipped) -> str:
         """The file's name, and where in it the item is: a message of an mbox file by the
-        byte it starts at, an item of an Outlook file by its folder and subject."""
-        if item.file and item.offset >= 0:
-            return (
-                self.tr("%1 (at byte %2)")
-                .replace("%2", QLocale().toString(item.offset))
-                .replace("%1", Path(item.file).name)
-            )
-        return item.shown_name
+        byte it starts at; an item of an Outlook file by its folder and subject, a member
+        of a ZIP by its path inside it, as the core names them after the file."""
+        if not item.file:
+            return Path(item.path).name or item.path
+        name = Path(item.file).name or item.file
+        if item.offset >= 0:
+            where = QLocale().toString(item.offset)
+            return self.tr("%1 (at byte %2)").replace("%2", where).replace("%1", name)
+        return name + item.path.removeprefix(item.file)
 
     def _transfer_lines(self, transfer: TransferReport) -> list[str]:
         """What the bundle's transfer file added, each kind on a line of its own; the rarer
