@@ -112,6 +112,13 @@ def _sentence(pattern: str, source: object) -> Sentence:
     return re.compile(pattern, re.DOTALL), source
 
 
+def _outlook_kind(source: object) -> Sentence:
+    """The kind of an Outlook item that is no mail, "a task (%1)": the pattern is its
+    English words, with the message class in the brackets kept as written."""
+    words = re.escape(str(source).removesuffix(" (%1)"))
+    return _sentence(words + r" \((?P<place>.*)\)", source)
+
+
 # Each sentence of the core that can reach the window, and its words (%1, %2, ... are the
 # pattern's groups in order). The words are looked up when shown, in the language of that
 # moment. The more particular of two patterns that match the same text comes first.
@@ -631,50 +638,17 @@ _SENTENCES: tuple[Sentence, ...] = (
     ),
     # What an item of an Outlook file is, when it is no mail (importers.outlook_classes);
     # its message class is kept as written.
-    _sentence(
-        r"a calendar item \((?P<place>.*)\)",
-        QT_TRANSLATE_NOOP("CoreMessages", "a calendar item (%1)"),
-    ),
-    _sentence(
-        r"a contact \((?P<place>.*)\)",
-        QT_TRANSLATE_NOOP("CoreMessages", "a contact (%1)"),
-    ),
-    _sentence(
-        r"a contact group \((?P<place>.*)\)",
-        QT_TRANSLATE_NOOP("CoreMessages", "a contact group (%1)"),
-    ),
-    _sentence(
-        r"a note \((?P<place>.*)\)",
-        QT_TRANSLATE_NOOP("CoreMessages", "a note (%1)"),
-    ),
-    _sentence(
-        r"a task \((?P<place>.*)\)",
-        QT_TRANSLATE_NOOP("CoreMessages", "a task (%1)"),
-    ),
-    _sentence(
-        r"a journal entry \((?P<place>.*)\)",
-        QT_TRANSLATE_NOOP("CoreMessages", "a journal entry (%1)"),
-    ),
-    _sentence(
-        r"a document \((?P<place>.*)\)",
-        QT_TRANSLATE_NOOP("CoreMessages", "a document (%1)"),
-    ),
-    _sentence(
-        r"a changed occurrence of a meeting \((?P<place>.*)\)",
-        QT_TRANSLATE_NOOP("CoreMessages", "a changed occurrence of a meeting (%1)"),
-    ),
-    _sentence(
-        r"Outlook settings \((?P<place>.*)\)",
-        QT_TRANSLATE_NOOP("CoreMessages", "Outlook settings (%1)"),
-    ),
-    _sentence(
-        r"Outlook's own data \((?P<place>.*)\)",
-        QT_TRANSLATE_NOOP("CoreMessages", "Outlook's own data (%1)"),
-    ),
-    _sentence(
-        r"an Outlook item \((?P<place>.*)\)",
-        QT_TRANSLATE_NOOP("CoreMessages", "an Outlook item (%1)"),
-    ),
+    _outlook_kind(QT_TRANSLATE_NOOP("CoreMessages", "a calendar item (%1)")),
+    _outlook_kind(QT_TRANSLATE_NOOP("CoreMessages", "a contact (%1)")),
+    _outlook_kind(QT_TRANSLATE_NOOP("CoreMessages", "a contact group (%1)")),
+    _outlook_kind(QT_TRANSLATE_NOOP("CoreMessages", "a note (%1)")),
+    _outlook_kind(QT_TRANSLATE_NOOP("CoreMessages", "a task (%1)")),
+    _outlook_kind(QT_TRANSLATE_NOOP("CoreMessages", "a journal entry (%1)")),
+    _outlook_kind(QT_TRANSLATE_NOOP("CoreMessages", "a document (%1)")),
+    _outlook_kind(QT_TRANSLATE_NOOP("CoreMessages", "a changed occurrence of a meeting (%1)")),
+    _outlook_kind(QT_TRANSLATE_NOOP("CoreMessages", "Outlook settings (%1)")),
+    _outlook_kind(QT_TRANSLATE_NOOP("CoreMessages", "Outlook's own data (%1)")),
+    _outlook_kind(QT_TRANSLATE_NOOP("CoreMessages", "an Outlook item (%1)")),
     # Something the window showed a moment ago, gone since (changed by the command line or
     # another window): the core names it by its id.
     _sentence(

@@ -1067,1098 +1067,1098 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="122" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="129" />
         <source>permission denied</source>
         <translation>keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="126" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="133" />
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="130" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="137" />
         <source>the disk quota is used up</source>
         <translation>das Speicherkontingent ist aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="134" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="141" />
         <source>the disk is read-only</source>
         <translation>der Datenträger ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="137" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="144" />
         <source>no such file or folder</source>
         <translation>Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="139" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="146" />
         <source>not a folder</source>
         <translation>kein Ordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="140" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="147" />
         <source>a folder, not a file</source>
         <translation>ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="141" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="148" />
         <source>exists already</source>
         <translation>ist schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="142" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="149" />
         <source>the name is too long</source>
         <translation>der Name ist zu lang</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="145" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="152" />
         <source>the disk could not be read or written</source>
         <translation>der Datenträger konnte nicht gelesen oder beschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="149" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="156" />
         <source>the file is larger than this disk or system allows</source>
         <translation>die Datei ist größer, als dieser Datenträger oder dieses System erlaubt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="153" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="160" />
         <source>the disk could not be read or written (is it still connected?)</source>
         <translation>der Datenträger konnte nicht gelesen oder beschrieben werden (ist er noch angeschlossen?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="159" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="166" />
         <source>the folder has gone (was the drive removed?)</source>
         <translation>der Ordner ist nicht mehr da (wurde das Laufwerk entfernt?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="163" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="170" />
         <source>the disk could not be written (is it full, or was it removed?)</source>
         <translation>der Datenträger konnte nicht beschrieben werden (ist er voll oder wurde er entfernt?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="170" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="177" />
         <source>the passphrase must not be empty</source>
         <translation>die Passphrase darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="174" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="181" />
         <source>the new passphrase must not be empty</source>
         <translation>die neue Passphrase darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="178" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="185" />
         <source>%1: there is already an archive here</source>
         <translation>%1: hier ist schon ein Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="182" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="189" />
         <source>%1: the folder is not empty</source>
         <translation>%1: der Ordner ist nicht leer</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="186" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="193" />
         <source>%1: the folder cannot be created (%2)</source>
         <translation>%1: der Ordner kann nicht angelegt werden (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="190" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="197" />
         <source>%1: there is no archive folder here</source>
         <translation>%1: hier ist kein Archivordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="194" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="201" />
         <source>%1: not an archive (%2 is missing)</source>
         <translation>%1: kein Archiv (%2 fehlt)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="198" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="205" />
         <source>%1: the database file %2 is missing</source>
         <translation>%1: die Datenbankdatei %2 fehlt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="202" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="209" />
         <source>%1: not an archive database, or damaged</source>
         <translation>%1: keine Archivdatenbank oder beschädigt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="207" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="214" />
         <source>%1: the file cannot be read (%2). Is the disk full, or the drive disconnected? Nothing was changed.</source>
         <translation>%1: die Datei kann nicht gelesen werden (%2). Ist der Datenträger voll oder das Laufwerk getrennt? Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="217" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="224" />
         <source>%1: this version upgrades the archive and keeps a copy of it first, which needs %2 on this disk; %3 are free. Free some space and open it again; nothing was changed.</source>
         <translation>%1: Diese Version aktualisiert das Archiv und legt vorher eine Kopie davon an, die %2 auf diesem Datenträger braucht; frei sind %3. Bitte schaffen Sie Platz und öffnen Sie es erneut; es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="225" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="232" />
         <source>%1: the key file is missing</source>
         <translation>%1: die Schlüsseldatei fehlt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="229" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="236" />
         <source>%1: not a key file of Correspondence Archive</source>
         <translation>%1: keine Schlüsseldatei von Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="233" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="240" />
         <source>%1: the key file is of a newer version (%2): please update the program</source>
         <translation>%1: die Schlüsseldatei stammt von einer neueren Version (%2): bitte aktualisieren Sie das Programm</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="239" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="246" />
         <source>%1: the key file is damaged</source>
         <translation>%1: die Schlüsseldatei ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="243" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="250" />
         <source>%1: the key file is damaged or was changed</source>
         <translation>%1: die Schlüsseldatei ist beschädigt oder wurde verändert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="257" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="264" />
         <source>%1: this is the archive itself</source>
         <translation>%1: das ist das Archiv selbst</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="261" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="268" />
         <source>%1: no such file or folder</source>
         <translation>%1: Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="265" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="272" />
         <source>%1: not a file or folder</source>
         <translation>%1: weder Datei noch Ordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="269" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="276" />
         <source>%1: the bundle is encrypted: please give its password</source>
         <translation>%1: das Paket ist verschlüsselt: bitte geben Sie sein Passwort ein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="273" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="280" />
         <source>%1: wrong password for the bundle</source>
         <translation>%1: falsches Passwort für das Paket</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="277" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="284" />
         <source>%1: the bundle cannot be read (%2)</source>
         <translation>%1: das Paket kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="282" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="289" />
         <source>the selection holds no message</source>
         <translation>die Auswahl enthält keine Nachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="286" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="293" />
         <source>a bundle needs a password of at least %1 characters</source>
         <translation>ein Paket braucht ein Passwort mit mindestens %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="290" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="297" />
         <source>%1: exists and is not an empty folder</source>
         <translation>%1: ist schon vorhanden und kein leerer Ordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="293" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="300" />
         <source>%1: exists already</source>
         <translation>%1: ist schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="297" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="304" />
         <source>%1: no such folder (is the drive connected?)</source>
         <translation>%1: Ordner nicht gefunden (ist das Laufwerk angeschlossen?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="300" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="307" />
         <source>%1: no such folder</source>
         <translation>%1: Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="302" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="309" />
         <source>%1: not a folder</source>
         <translation>%1: kein Ordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="305" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="312" />
         <source>%1: the export cannot be written there (%2)</source>
         <translation>%1: der Export kann dort nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="310" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="317" />
         <source>%1: another backup of this archive is running</source>
         <translation>%1: eine andere Sicherung dieses Archivs läuft gerade</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="314" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="321" />
         <source>%1: cannot be read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="318" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="325" />
         <source>%1: no such backup folder</source>
         <translation>%1: Sicherungsordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="322" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="329" />
         <source>%1: not a backup (files of a backup are missing)</source>
         <translation>%1: keine Sicherung (Dateien einer Sicherung fehlen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="325" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="332" />
         <source>keep at least one backup</source>
         <translation>mindestens eine Sicherung muss bleiben</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="329" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="336" />
         <source>%1: cannot write here (%2)</source>
         <translation>%1: hier kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="334" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="341" />
         <source>%1: the backup failed: %2; %3; earlier backups and the archive are untouched</source>
         <translation>%1: die Sicherung ist fehlgeschlagen: %2; %3; frühere Sicherungen und das Archiv sind unberührt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="341" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="348" />
         <source>remove the unfinished %1 by hand</source>
         <translation>bitte entfernen Sie das unfertige %1 von Hand</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="344" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="351" />
         <source>nothing of it was kept</source>
         <translation>nichts davon blieb zurück</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="349" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="356" />
         <source>%1: the backup is complete and verified, but could not be recorded in the archive (%2); no older backup was removed</source>
         <translation>%1: die Sicherung ist vollständig und geprüft, konnte aber nicht im Archiv vermerkt werden (%2); keine ältere Sicherung wurde entfernt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="357" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="364" />
         <source>older backups were not removed: %1</source>
         <translation>ältere Sicherungen wurden nicht entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="361" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="368" />
         <source>%1: a backup cannot go inside the archive folder</source>
         <translation>%1: eine Sicherung kann nicht im Archivordner liegen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="365" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="372" />
         <source>%1: the key file cannot be read (%2)</source>
         <translation>%1: die Schlüsseldatei kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="369" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="376" />
         <source>%1: the key file is not this archive's</source>
         <translation>%1: die Schlüsseldatei gehört nicht zu diesem Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="371" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="378" />
         <source>its check found: %1</source>
         <translation>ihre Prüfung fand: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="374" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="381" />
         <source>it differs from the archive in %1</source>
         <translation>sie weicht vom Archiv ab in %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="382" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="389" />
         <source>the copy of %1%2 reads back differently</source>
         <translation>die Kopie von %1%2 liest sich anders zurück</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="386" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="393" />
         <source>the disk is full: %1 free, about %2 needed</source>
         <translation>der Datenträger ist voll: %1 frei, etwa %2 nötig</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="390" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="397" />
         <source>the restored archive did not pass its check: %1</source>
         <translation>das wiederhergestellte Archiv hat seine Prüfung nicht bestanden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="394" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="401" />
         <source>the restored archive holds %1 messages, the backup %2</source>
         <translation>das wiederhergestellte Archiv enthält %1 Nachrichten, die Sicherung %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="398" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="405" />
         <source>%1: the restore failed: %2; nothing of it was kept</source>
         <translation>%1: die Wiederherstellung ist fehlgeschlagen: %2; nichts davon blieb zurück</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="402" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="409" />
         <source>%1: a file is in the way; restore into a new folder</source>
         <translation>%1: eine Datei ist im Weg; bitte stellen Sie in einen neuen Ordner wieder her</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="406" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="413" />
         <source>%1: there is an archive here already; restore into a new folder</source>
         <translation>%1: hier ist schon ein Archiv; bitte stellen Sie in einen neuen Ordner wieder her</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="412" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="419" />
         <source>%1: the folder is not empty; restore into a new folder</source>
         <translation>%1: der Ordner ist nicht leer; bitte stellen Sie in einen neuen Ordner wieder her</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="416" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="423" />
         <source>%1: cannot restore into the backup itself</source>
         <translation>%1: kann nicht in die Sicherung selbst wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="420" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="427" />
         <source>%1: the copied database reads back differently</source>
         <translation>%1: die kopierte Datenbank liest sich anders zurück</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="424" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="431" />
         <source>%1: could not be removed (%2)</source>
         <translation>%1: konnte nicht entfernt werden (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="430" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="437" />
         <source>encrypted page check: %1</source>
         <translation>Prüfung der verschlüsselten Seiten: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="434" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="441" />
         <source>database integrity: %1 more findings</source>
         <translation>Datenbankintegrität: %1 weitere Befunde</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="438" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="445" />
         <source>database integrity: %1</source>
         <translation>Datenbankintegrität: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="442" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="449" />
         <source>the database is damaged: %1</source>
         <translation>die Datenbank ist beschädigt: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="446" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="453" />
         <source>message %1: its content does not match its fingerprint</source>
         <translation>Nachricht %1: ihr Inhalt stimmt nicht mit ihrem Fingerabdruck überein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="450" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="457" />
         <source>converted message %1: its content does not match its fingerprint</source>
         <translation>umgewandelte Nachricht %1: ihr Inhalt stimmt nicht mit ihrem Fingerabdruck überein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="456" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="463" />
         <source>attachment %1: its content does not match its fingerprint</source>
         <translation>Anhang %1: sein Inhalt stimmt nicht mit seinem Fingerabdruck überein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="462" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="469" />
         <source>quarantined item %1: its content does not match its fingerprint</source>
         <translation>Eintrag %1 der Quarantäne: sein Inhalt stimmt nicht mit seinem Fingerabdruck überein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="468" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="475" />
         <source>%1 more items do not match their fingerprints</source>
         <translation>%1 weitere Einträge stimmen nicht mit ihren Fingerabdrücken überein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="522" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="529" />
         <source>%1 is not the file logged on %2 (its fingerprint differs: changed or replaced)</source>
         <translation>%1 ist nicht die am %2 protokollierte Datei (ihr Fingerabdruck weicht ab: verändert oder ersetzt)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="529" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="536" />
         <source>%1: changed (its size or fingerprint differs from the manifest)</source>
         <translation>%1: verändert (Größe oder Fingerabdruck weichen vom Manifest ab)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="552" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="559" />
         <source>%1: changed (its fingerprint differs from the manifest)</source>
         <translation>%1: verändert (der Fingerabdruck weicht vom Manifest ab)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="558" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="565" />
         <source>%1: changed (its fingerprint differs from %2)</source>
         <translation>%1: verändert (der Fingerabdruck weicht von %2 ab)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="576" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="583" />
         <source>%1: its fingerprint is not the one in %2 (%3 bytes, %4 when written): the file has changed</source>
         <translation>%1: der Fingerabdruck ist nicht der in %2 (%3 Bytes, %4 beim Schreiben): die Datei wurde verändert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="584" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="591" />
         <source>%1: its fingerprint is not the one in %2</source>
         <translation>%1: der Fingerabdruck ist nicht der in %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="592" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="599" />
         <source>%1 does not match its fingerprint (changed or damaged)</source>
         <translation>%1 stimmt nicht mit seinem Fingerabdruck überein (verändert oder beschädigt)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="630" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="637" />
         <source>fingerprint over the stored originals</source>
         <translation>Fingerabdruck über die gespeicherten Originale</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="472" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="479" />
         <source>not every message could be read: %1</source>
         <translation>nicht jede Nachricht konnte gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="248" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="255" />
         <source>%1: the archive is busy (an import, a sync or a check is running); try again when it has ended</source>
         <translation>%1: das Archiv ist gerade beschäftigt (ein Import, ein Abruf oder eine Prüfung läuft); bitte versuchen Sie es erneut, wenn das beendet ist</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="476" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="483" />
         <source>not every converted message could be read: %1</source>
         <translation>nicht jede umgewandelte Nachricht konnte gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="480" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="487" />
         <source>not every attachment could be read: %1</source>
         <translation>nicht jeder Anhang konnte gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="484" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="491" />
         <source>not every quarantined item could be read: %1</source>
         <translation>nicht jeder Eintrag der Quarantäne konnte gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="488" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="495" />
         <source>not all tags, rules and notes could be read: %1</source>
         <translation>nicht alle Tags, Regeln und Notizen konnten gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="492" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="499" />
         <source>%1: an entry points at a missing entry of %2</source>
         <translation>%1: ein Eintrag verweist auf einen fehlenden Eintrag in %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="496" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="503" />
         <source>notes: %1 notes, but %2 in their search index (rebuilding the search index mends it)</source>
         <translation>Notizen: %1 Notizen, aber %2 in ihrem Suchindex (ein Neuaufbau des Suchindex behebt das)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="503" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="510" />
         <source>export %1 in %2: %3</source>
         <translation>Export %1 in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="507" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="514" />
         <source>its manifest is missing or unreadable (%1)</source>
         <translation>sein Manifest fehlt oder ist unlesbar (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="511" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="518" />
         <source>its manifest is not the one logged on %1 (changed or replaced)</source>
         <translation>sein Manifest ist nicht das am %1 protokollierte (verändert oder ersetzt)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="517" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="524" />
         <source>its manifest is unreadable</source>
         <translation>sein Manifest ist unlesbar</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="535" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="542" />
         <source>%1: missing (listed in the manifest)</source>
         <translation>%1: fehlt (im Manifest aufgeführt)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="539" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="546" />
         <source>%1: not in the manifest (added after the export)</source>
         <translation>%1: nicht im Manifest (nach dem Export hinzugefügt)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="543" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="550" />
         <source>%1: its list of files is unreadable</source>
         <translation>%1: seine Liste der Dateien ist unlesbar</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="547" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="554" />
         <source>%1: file %2 of its list is unreadable</source>
         <translation>%1: Datei %2 seiner Liste ist unlesbar</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="549" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="556" />
         <source>%1: missing</source>
         <translation>%1: fehlt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="562" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="569" />
         <source>%1: not found unchanged in %2</source>
         <translation>%1: nicht unverändert in %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="564" />
-        <location filename="../../correspondence_app/gui/core_messages.py" line="602" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="571" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="609" />
         <source>%1 is missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="567" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="574" />
         <source>%1 is damaged: the backup cannot be opened</source>
         <translation>%1 ist beschädigt: die Sicherung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="571" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="578" />
         <source>%1 belongs to another archive than %2 says</source>
         <translation>%1 gehört zu einem anderen Archiv, als %2 angibt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="588" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="595" />
         <source>%1 is damaged</source>
         <translation>%1 ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="596" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="603" />
         <source>%1 is not from a backup of Correspondence Archive</source>
         <translation>%1 stammt nicht aus einer Sicherung von Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="600" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="607" />
         <source>%1 cannot be read (%2)</source>
         <translation>%1 kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="605" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="612" />
         <source>%1: version %2, which this program does not know (a newer one?)</source>
         <translation>%1: Version %2, die dieses Programm nicht kennt (eine neuere?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="611" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="618" />
         <source>%1 has %2 bytes, %3 says %4</source>
         <translation>%1 hat %2 Bytes, %3 nennt %4</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="613" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="620" />
         <source>unfinished</source>
         <translation>unvollständig</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="617" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="624" />
         <source>%1: %2 expected, %3 in the backup</source>
         <translation>%1: %2 erwartet, %3 in der Sicherung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="621" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="628" />
         <source>%1: %2 expected, %3 in %4</source>
         <translation>%1: %2 erwartet, %3 in %4</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="623" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="630" />
         <source>schema revision</source>
         <translation>Schema-Version</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="624" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="631" />
         <source>messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="625" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="632" />
         <source>attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="626" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="633" />
         <source>messages in quarantine</source>
         <translation>Nachrichten in Quarantäne</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="627" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="634" />
         <source>stored originals</source>
         <translation>gespeicherte Originale</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="636" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="641" />
         <source>a calendar item (%1)</source>
         <translation>ein Kalendereintrag (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="640" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="642" />
         <source>a contact (%1)</source>
         <translation>ein Kontakt (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="644" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="643" />
         <source>a contact group (%1)</source>
         <translation>eine Kontaktgruppe (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="648" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="644" />
         <source>a note (%1)</source>
         <translation>eine Notiz (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="652" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="645" />
         <source>a task (%1)</source>
         <translation>eine Aufgabe (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="656" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="646" />
         <source>a journal entry (%1)</source>
         <translation>ein Journaleintrag (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="660" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="647" />
         <source>a document (%1)</source>
         <translation>ein Dokument (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="664" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="648" />
         <source>a changed occurrence of a meeting (%1)</source>
         <translation>ein geänderter Termin einer Serie (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="668" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="649" />
         <source>Outlook settings (%1)</source>
         <translation>Outlook-Einstellungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="672" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="650" />
         <source>Outlook's own data (%1)</source>
         <translation>interne Daten von Outlook (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="676" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="651" />
         <source>an Outlook item (%1)</source>
         <translation>ein Outlook-Element (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="682" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="656" />
         <source>this person is no longer in the archive</source>
         <translation>diese Person ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="686" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="660" />
         <source>this message is no longer in the archive</source>
         <translation>diese Nachricht ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="690" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="664" />
         <source>this conversation is no longer in the archive</source>
         <translation>diese Unterhaltung ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="694" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="668" />
         <source>this tag is no longer in the archive</source>
         <translation>dieser Tag ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="698" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="672" />
         <source>this rule is no longer in the archive</source>
         <translation>diese Regel ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="702" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="676" />
         <source>this group is no longer in the archive</source>
         <translation>diese Gruppe ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="706" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="680" />
         <source>this sign of life is no longer in the archive</source>
         <translation>dieses Lebenszeichen ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="710" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="684" />
         <source>this quarantined item is no longer in the archive</source>
         <translation>dieser Eintrag der Quarantäne ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="714" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="688" />
         <source>“%1” is not a mail address</source>
         <translation>„%1“ ist keine Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="717" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="691" />
         <source>a tag needs a name</source>
         <translation>ein Tag braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="720" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="694" />
         <source>a tag's name has at most %1 characters</source>
         <translation>der Name eines Tags hat höchstens %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="724" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="698" />
         <source>a tag cannot be merged into itself</source>
         <translation>ein Tag kann nicht mit sich selbst zusammengeführt werden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="728" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="702" />
         <source>there is a tag %1 already: merge the two instead</source>
         <translation>es gibt schon einen Tag %1: führen Sie die beiden stattdessen zusammen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="732" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="706" />
         <source>there is a tag %1 already</source>
         <translation>es gibt schon einen Tag %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="735" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="709" />
         <source>there is no tag %1</source>
         <translation>es gibt keinen Tag %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="740" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="714" />
         <source>%1 is a folder found at import and keeps its name; merge it into a tag of your own instead</source>
         <translation>%1 ist ein beim Import gefundener Ordner und behält seinen Namen; führen Sie ihn stattdessen mit einem eigenen Tag zusammen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="748" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="722" />
         <source>%1 cannot move below itself</source>
         <translation>%1 kann nicht unter sich selbst verschoben werden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="752" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="726" />
         <source>%1: a colour is written #rrggbb</source>
         <translation>%1: eine Farbe wird #rrggbb geschrieben</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="757" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="731" />
         <source>the rule “%1” gives the tag %2: change that rule or delete it first, then delete the tag</source>
         <translation>die Regel „%1“ vergibt den Tag %2: ändern oder löschen Sie zuerst diese Regel, dann den Tag</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="766" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="740" />
         <source>the rules %1 give the tag %2: change those rules or delete them first, then delete the tag</source>
         <translation>die Regeln %1 vergeben den Tag %2: ändern oder löschen Sie zuerst diese Regeln, dann den Tag</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="774" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="748" />
         <source>%1 is a tag of yours, not a folder's: undo takes a deletion back</source>
         <translation>%1 ist ein eigener Tag, kein Ordner-Tag: „Rückgängig“ nimmt ein Löschen zurück</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="780" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="754" />
         <source>the folder tag %1 was not dropped</source>
         <translation>der Ordner-Tag %1 wurde nicht verworfen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="785" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="759" />
         <source>the tag %1 cannot come back: there is a tag of that name again (rename it, or merge the two after the undo)</source>
         <translation>der Tag %1 kann nicht zurückkommen: es gibt wieder einen Tag dieses Namens (benennen Sie ihn um oder führen Sie die beiden nach dem Rückgängigmachen zusammen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="794" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="768" />
         <source>%1 cannot move back to %2: there is a tag of that name again (rename it first)</source>
         <translation>%1 kann nicht zurück zu %2: es gibt wieder einen Tag dieses Namens (benennen Sie ihn zuerst um)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="801" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="775" />
         <source>step %1 does not exist or was undone already</source>
         <translation>Schritt %1 gibt es nicht oder er wurde schon rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="803" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="777" />
         <source>a rule needs a name</source>
         <translation>eine Regel braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="804" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="778" />
         <source>a rule needs a search</source>
         <translation>eine Regel braucht eine Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="807" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="781" />
         <source>a rule needs at least one tag to add</source>
         <translation>eine Regel braucht mindestens einen Tag, den sie vergibt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="811" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="785" />
         <source>there is a rule %1 already</source>
         <translation>es gibt schon eine Regel %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="815" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="789" />
         <source>a saved search needs a name</source>
         <translation>eine gespeicherte Suche braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="819" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="793" />
         <source>a saved search needs a search</source>
         <translation>eine gespeicherte Suche braucht eine Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="823" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="797" />
         <source>there is a saved search %1 already</source>
         <translation>es gibt schon eine gespeicherte Suche %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="827" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="801" />
         <source>a note has at most %1 characters</source>
         <translation>eine Notiz hat höchstens %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="832" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="806" />
         <source>%1: no message in the archive has this address</source>
         <translation>%1: keine Nachricht im Archiv hat diese Adresse</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="836" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="810" />
         <source>a person cannot be merged with themselves</source>
         <translation>eine Person kann nicht mit sich selbst zusammengeführt werden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="840" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="814" />
         <source>%1 is the person's only address</source>
         <translation>%1 ist die einzige Adresse dieser Person</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="844" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="818" />
         <source>%1: an address is always its own person</source>
         <translation>%1: eine Adresse gehört immer zu genau einer Person</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="848" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="822" />
         <source>this is one person already</source>
         <translation>das ist schon eine Person</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="853" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="827" />
         <source>this is you (%2 is your address): your own mail is no sign of life</source>
         <translation>das sind Sie (%2 ist Ihre Adresse): Ihre eigene Post ist kein Lebenszeichen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="859" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="833" />
         <source>%1: the number of days is at least 1</source>
         <translation>%1: die Zahl der Tage ist mindestens 1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="863" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="837" />
         <source>%1: a deadline is at least 1 day</source>
         <translation>%1: eine Frist ist mindestens 1 Tag</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="865" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="839" />
         <source>%1 is after today</source>
         <translation>%1 liegt nach heute</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="866" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="840" />
         <source>a group needs a name</source>
         <translation>eine Gruppe braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="869" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="843" />
         <source>%1: give the domain alone (like amt.example), or the address</source>
         <translation>%1: bitte nur die Domain (wie amt.example) oder die Adresse angeben</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="875" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="849" />
         <source>%1: not a mail domain (like amt.example)</source>
         <translation>%1: keine Mail-Domain (wie amt.example)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="879" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="853" />
         <source>%1 is not in the group</source>
         <translation>%1 ist nicht in der Gruppe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="883" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="857" />
         <source>a letter needs a recipient</source>
         <translation>ein Brief braucht einen Empfänger</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="887" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="861" />
         <source>%1: an answer cannot come before the letter (sent %2)</source>
         <translation>%1: eine Antwort kann nicht vor dem Brief kommen (gesendet %2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="891" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="865" />
         <source>this message was not sent from your addresses</source>
         <translation>diese Nachricht wurde nicht von Ihren Adressen gesendet</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="895" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="869" />
         <source>this message has no date</source>
         <translation>diese Nachricht hat kein Datum</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="899" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="873" />
         <source>your own addresses are not known: add them under “People”, “My addresses”</source>
         <translation>Ihre eigenen Adressen sind nicht bekannt: tragen Sie sie unter „Personen“, „Meine Adressen“ ein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="906" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="880" />
         <source>%1: a day is written YYYY-MM-DD</source>
         <translation>%1: ein Tag wird JJJJ-MM-TT geschrieben</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="910" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="884" />
         <source>%1: no such time zone (write it like Europe/Berlin)</source>
         <translation>%1: diese Zeitzone gibt es nicht (schreiben Sie sie wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="916" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="890" />
         <source>the search is too long at character %1 (at most %2 characters)</source>
         <translation>die Suche ist bei Zeichen %1 zu lang (höchstens %2 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="923" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="897" />
         <source>the search is too long at character %1 (at most %2 words and conditions)</source>
         <translation>die Suche ist bei Zeichen %1 zu lang (höchstens %2 Wörter und Bedingungen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="930" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="904" />
         <source>the quote opened at character %1 is not closed</source>
         <translation>das bei Zeichen %1 geöffnete Anführungszeichen wird nicht geschlossen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="935" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="909" />
         <source>nothing to search for at character %1 (a word needs a letter or a digit)</source>
         <translation>nichts zu suchen bei Zeichen %1 (ein Wort braucht einen Buchstaben oder eine Ziffer)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="942" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="916" />
         <source>nothing to exclude after “%1” at character %2</source>
         <translation>nach „%1“ bei Zeichen %2 steht nichts zum Ausschließen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="946" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="920" />
         <source>the search ends too early at character %1</source>
         <translation>die Suche endet zu früh bei Zeichen %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="950" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="924" />
         <source>too many nested parentheses at character %1</source>
         <translation>zu viele verschachtelte Klammern bei Zeichen %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="954" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="928" />
         <source>empty parentheses at character %1</source>
         <translation>leere Klammern bei Zeichen %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="958" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="932" />
         <source>the “(” at character %1 is not closed</source>
         <translation>die Klammer „(“ bei Zeichen %1 wird nicht geschlossen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="962" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="936" />
         <source>the “)” at character %1 closes nothing</source>
         <translation>die Klammer „)“ bei Zeichen %1 schließt nichts</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="966" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="940" />
         <source>“%1:” at character %2 needs a value right after the colon</source>
         <translation>„%1:“ bei Zeichen %2 braucht einen Wert direkt nach dem Doppelpunkt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="972" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="946" />
         <source>unknown value “%1” at character %2 (only has:attachment is known)</source>
         <translation>unbekannter Wert „%1“ bei Zeichen %2 (nur has:attachment ist bekannt)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="979" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="953" />
         <source>unknown language “%1” at character %2 (lang: takes de, en or ru)</source>
         <translation>unbekannte Sprache „%1“ bei Zeichen %2 (lang: nimmt de, en oder ru)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="986" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="960" />
         <source>unknown field “%1:” at character %2 (did you mean %3:?)</source>
         <translation>unbekanntes Feld „%1:“ bei Zeichen %2 (meinten Sie %3:?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="992" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="966" />
         <source>“%1” at character %2 needs a search term on both sides</source>
         <translation>„%1“ bei Zeichen %2 braucht auf beiden Seiten einen Suchbegriff</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="996" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="970" />
         <source>empty quotes at character %1</source>
         <translation>leere Anführungszeichen bei Zeichen %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1000" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="974" />
         <source>“*” at character %1 needs a word before it</source>
         <translation>„*“ bei Zeichen %1 braucht ein Wort davor</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1004" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="978" />
         <source>“*” at character %1 may only end a word</source>
         <translation>„*“ bei Zeichen %1 darf nur am Ende eines Wortes stehen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1009" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="983" />
         <source>%1: takes one date, not the range “%2” at character %3</source>
         <translation>%1: nimmt ein Datum, nicht den Zeitraum „%2“ bei Zeichen %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1013" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="987" />
         <source>the date range “..” at character %1 needs a start or an end</source>
         <translation>der Zeitraum „..“ bei Zeichen %1 braucht einen Anfang oder ein Ende</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1019" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="993" />
         <source>the date range “%1” at character %2 ends before it starts</source>
         <translation>der Zeitraum „%1“ bei Zeichen %2 endet, bevor er beginnt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1025" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="999" />
         <source>“%1” at character %2 is not a date (write 2024, 2024-03 or 2024-03-31)</source>
         <translation>„%1“ bei Zeichen %2 ist kein Datum (schreiben Sie 2024, 2024-03 oder 2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1032" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1006" />
         <source>%1: there is already an account of this name</source>
         <translation>%1: es gibt schon ein Konto mit diesem Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1035" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1009" />
         <source>an account needs a name</source>
         <translation>ein Konto braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1039" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1013" />
         <source>the password must not be empty</source>
         <translation>das Passwort darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1043" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1017" />
         <source>the user name must not be empty</source>
         <translation>der Benutzername darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1047" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1021" />
         <source>%1: the keyring holds no password for this account</source>
         <translation>%1: der Schlüsselbund enthält kein Passwort für dieses Konto</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1051" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1025" />
         <source>%1: the password is asked for at each sync</source>
         <translation>%1: das Passwort wird bei jedem Abruf abgefragt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1054" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1028" />
         <source>%1: not a server name</source>
         <translation>%1: kein Servername</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1058" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1032" />
         <source>%1: not a port (1 to 65535)</source>
         <translation>%1: kein Port (1 bis 65535)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1062" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1036" />
         <source>%1: sync every 1 to %2 minutes, or 0 for never</source>
         <translation>%1: Abruf alle 1 bis %2 Minuten, oder 0 für nie</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1067" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1041" />
         <source>there is no desktop keyring on this computer: keep the password in the archive or have it asked for at each sync</source>
         <translation>auf diesem Computer gibt es keinen Schlüsselbund: bewahren Sie das Passwort im Archiv auf oder lassen Sie es bei jedem Abruf abfragen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1075" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1049" />
         <source>the keyring refused the password (%1)</source>
         <translation>der Schlüsselbund hat das Passwort abgelehnt (%1)</translation>
     </message>
@@ -3060,67 +3060,67 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="238" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="242" />
         <source>%1 (at byte %2)</source>
         <translation>%1 (ab Byte %2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="248" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="249" />
         <source>Tags given to messages: %1</source>
         <translation>Tags an Nachrichten vergeben: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="249" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="250" />
         <source>Notes: %1</source>
         <translation>Notizen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="250" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="251" />
         <source>People merged: %1</source>
         <translation>Personen zusammengeführt: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="251" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="252" />
         <source>People watched: %1</source>
         <translation>Beobachtete Personen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="252" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="253" />
         <source>Signs of life: %1</source>
         <translation>Lebenszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="253" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="254" />
         <source>Letters awaiting an answer: %1</source>
         <translation>Briefe, die auf Antwort warten: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="254" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="255" />
         <source>Paper letters: %1</source>
         <translation>Papierbriefe: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="255" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="256" />
         <source>Answers: %1</source>
         <translation>Antworten: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="257" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="258" />
         <source>Messages it names that are not in the archive: %1</source>
         <translation>Darin genannte Nachrichten, die nicht im Archiv sind: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="262" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="263" />
         <source>From %1, besides the messages:</source>
         <translation>Aus %1 außer den Nachrichten:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="269" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="270" />
         <source>Not applied: %1</source>
         <translation>Nicht übernommen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="274" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="275" />
         <source>… and %Ln more problem(s)</source>
         <translation>
             <numerusform>… und %Ln weiteres Problem</numerusform>
@@ -3128,7 +3128,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="292" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="293" />
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln Sekunde</numerusform>
@@ -3136,7 +3136,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="293" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="294" />
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln Minute</numerusform>

@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="274" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="275" />
         <source>… and %Ln more problem(s)</source>
         <translation>
             <numerusform>… and %Ln more problem</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="292" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="293" />
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln second</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="293" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="294" />
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln minute</numerusform>

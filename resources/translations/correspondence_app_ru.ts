@@ -1075,1098 +1075,1098 @@ The mail already fetched from it stays in the archive, and nothing on the server
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="122" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="129" />
         <source>permission denied</source>
         <translation>нет прав доступа</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="126" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="133" />
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="130" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="137" />
         <source>the disk quota is used up</source>
         <translation>дисковая квота исчерпана</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="134" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="141" />
         <source>the disk is read-only</source>
         <translation>диск доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="137" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="144" />
         <source>no such file or folder</source>
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="139" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="146" />
         <source>not a folder</source>
         <translation>не папка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="140" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="147" />
         <source>a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="141" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="148" />
         <source>exists already</source>
         <translation>уже существует</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="142" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="149" />
         <source>the name is too long</source>
         <translation>слишком длинное имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="145" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="152" />
         <source>the disk could not be read or written</source>
         <translation>не удалось прочитать диск или записать на него</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="149" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="156" />
         <source>the file is larger than this disk or system allows</source>
         <translation>файл больше, чем позволяет этот диск или система</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="153" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="160" />
         <source>the disk could not be read or written (is it still connected?)</source>
         <translation>не удалось прочитать диск или записать на него (он ещё подключён?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="159" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="166" />
         <source>the folder has gone (was the drive removed?)</source>
         <translation>папка исчезла (диск был отключён?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="163" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="170" />
         <source>the disk could not be written (is it full, or was it removed?)</source>
         <translation>не удалось записать на диск (он заполнен или отключён?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="170" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="177" />
         <source>the passphrase must not be empty</source>
         <translation>парольная фраза не может быть пустой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="174" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="181" />
         <source>the new passphrase must not be empty</source>
         <translation>новая парольная фраза не может быть пустой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="178" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="185" />
         <source>%1: there is already an archive here</source>
         <translation>%1: здесь уже есть архив</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="182" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="189" />
         <source>%1: the folder is not empty</source>
         <translation>%1: папка не пуста</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="186" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="193" />
         <source>%1: the folder cannot be created (%2)</source>
         <translation>%1: не удалось создать папку (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="190" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="197" />
         <source>%1: there is no archive folder here</source>
         <translation>%1: здесь нет папки архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="194" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="201" />
         <source>%1: not an archive (%2 is missing)</source>
         <translation>%1: это не архив (нет %2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="198" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="205" />
         <source>%1: the database file %2 is missing</source>
         <translation>%1: нет файла базы данных %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="202" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="209" />
         <source>%1: not an archive database, or damaged</source>
         <translation>%1: это не база данных архива, или она повреждена</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="207" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="214" />
         <source>%1: the file cannot be read (%2). Is the disk full, or the drive disconnected? Nothing was changed.</source>
         <translation>%1: не удалось прочитать файл (%2). Может быть, диск заполнен или отключён? Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="217" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="224" />
         <source>%1: this version upgrades the archive and keeps a copy of it first, which needs %2 on this disk; %3 are free. Free some space and open it again; nothing was changed.</source>
         <translation>%1: эта версия обновляет архив и сначала сохраняет его копию, для которой нужно %2 на этом диске; свободно %3. Освободите место и откройте архив снова; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="225" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="232" />
         <source>%1: the key file is missing</source>
         <translation>%1: нет файла ключа</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="229" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="236" />
         <source>%1: not a key file of Correspondence Archive</source>
         <translation>%1: это не файл ключа Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="233" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="240" />
         <source>%1: the key file is of a newer version (%2): please update the program</source>
         <translation>%1: файл ключа более новой версии (%2): обновите программу</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="239" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="246" />
         <source>%1: the key file is damaged</source>
         <translation>%1: файл ключа повреждён</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="243" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="250" />
         <source>%1: the key file is damaged or was changed</source>
         <translation>%1: файл ключа повреждён или изменён</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="257" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="264" />
         <source>%1: this is the archive itself</source>
         <translation>%1: это сам архив</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="261" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="268" />
         <source>%1: no such file or folder</source>
         <translation>%1: нет такого файла или папки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="265" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="272" />
         <source>%1: not a file or folder</source>
         <translation>%1: не файл и не папка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="269" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="276" />
         <source>%1: the bundle is encrypted: please give its password</source>
         <translation>%1: пакет зашифрован: введите его пароль</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="273" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="280" />
         <source>%1: wrong password for the bundle</source>
         <translation>%1: неверный пароль пакета</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="277" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="284" />
         <source>%1: the bundle cannot be read (%2)</source>
         <translation>%1: не удалось прочитать пакет (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="282" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="289" />
         <source>the selection holds no message</source>
         <translation>в выборке нет ни одного сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="286" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="293" />
         <source>a bundle needs a password of at least %1 characters</source>
         <translation>для пакета нужен пароль не короче %1 символов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="290" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="297" />
         <source>%1: exists and is not an empty folder</source>
         <translation>%1: уже существует и не является пустой папкой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="293" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="300" />
         <source>%1: exists already</source>
         <translation>%1: уже существует</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="297" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="304" />
         <source>%1: no such folder (is the drive connected?)</source>
         <translation>%1: нет такой папки (диск подключён?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="300" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="307" />
         <source>%1: no such folder</source>
         <translation>%1: нет такой папки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="302" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="309" />
         <source>%1: not a folder</source>
         <translation>%1: не папка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="305" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="312" />
         <source>%1: the export cannot be written there (%2)</source>
         <translation>%1: сюда нельзя записать экспорт (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="310" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="317" />
         <source>%1: another backup of this archive is running</source>
         <translation>%1: уже идёт другое резервное копирование этого архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="314" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="321" />
         <source>%1: cannot be read (%2)</source>
         <translation>%1: не удаётся прочитать (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="318" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="325" />
         <source>%1: no such backup folder</source>
         <translation>%1: нет такой папки резервной копии</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="322" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="329" />
         <source>%1: not a backup (files of a backup are missing)</source>
         <translation>%1: это не резервная копия (нет её файлов)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="325" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="332" />
         <source>keep at least one backup</source>
         <translation>нужно хранить хотя бы одну резервную копию</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="329" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="336" />
         <source>%1: cannot write here (%2)</source>
         <translation>%1: сюда нельзя записать (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="334" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="341" />
         <source>%1: the backup failed: %2; %3; earlier backups and the archive are untouched</source>
         <translation>%1: резервное копирование не удалось: %2; %3; прежние копии и архив не затронуты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="341" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="348" />
         <source>remove the unfinished %1 by hand</source>
         <translation>удалите незавершённую копию %1 вручную</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="344" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="351" />
         <source>nothing of it was kept</source>
         <translation>от неё ничего не осталось</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="349" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="356" />
         <source>%1: the backup is complete and verified, but could not be recorded in the archive (%2); no older backup was removed</source>
         <translation>%1: резервная копия готова и проверена, но её не удалось отметить в архиве (%2); старые копии не удалены</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="357" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="364" />
         <source>older backups were not removed: %1</source>
         <translation>старые резервные копии не удалены: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="361" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="368" />
         <source>%1: a backup cannot go inside the archive folder</source>
         <translation>%1: резервная копия не может лежать внутри папки архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="365" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="372" />
         <source>%1: the key file cannot be read (%2)</source>
         <translation>%1: не удалось прочитать файл ключа (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="369" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="376" />
         <source>%1: the key file is not this archive's</source>
         <translation>%1: файл ключа не от этого архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="371" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="378" />
         <source>its check found: %1</source>
         <translation>проверка обнаружила: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="374" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="381" />
         <source>it differs from the archive in %1</source>
         <translation>она отличается от архива в %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="382" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="389" />
         <source>the copy of %1%2 reads back differently</source>
         <translation>копия %1%2 читается иначе, чем была записана</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="386" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="393" />
         <source>the disk is full: %1 free, about %2 needed</source>
         <translation>диск заполнен: свободно %1, нужно около %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="390" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="397" />
         <source>the restored archive did not pass its check: %1</source>
         <translation>восстановленный архив не прошёл проверку: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="394" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="401" />
         <source>the restored archive holds %1 messages, the backup %2</source>
         <translation>в восстановленном архиве %1 сообщений, в резервной копии %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="398" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="405" />
         <source>%1: the restore failed: %2; nothing of it was kept</source>
         <translation>%1: восстановление не удалось: %2; от него ничего не осталось</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="402" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="409" />
         <source>%1: a file is in the way; restore into a new folder</source>
         <translation>%1: мешает файл; восстановите в новую папку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="406" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="413" />
         <source>%1: there is an archive here already; restore into a new folder</source>
         <translation>%1: здесь уже есть архив; восстановите в новую папку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="412" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="419" />
         <source>%1: the folder is not empty; restore into a new folder</source>
         <translation>%1: папка не пуста; восстановите в новую папку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="416" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="423" />
         <source>%1: cannot restore into the backup itself</source>
         <translation>%1: нельзя восстановить в саму резервную копию</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="420" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="427" />
         <source>%1: the copied database reads back differently</source>
         <translation>%1: скопированная база данных читается иначе, чем была записана</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="424" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="431" />
         <source>%1: could not be removed (%2)</source>
         <translation>%1: не удалось удалить (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="430" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="437" />
         <source>encrypted page check: %1</source>
         <translation>проверка зашифрованных страниц: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="434" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="441" />
         <source>database integrity: %1 more findings</source>
         <translation>целостность базы данных: ещё %1 находок</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="438" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="445" />
         <source>database integrity: %1</source>
         <translation>целостность базы данных: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="442" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="449" />
         <source>the database is damaged: %1</source>
         <translation>база данных повреждена: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="446" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="453" />
         <source>message %1: its content does not match its fingerprint</source>
         <translation>сообщение %1: содержимое не совпадает с отпечатком</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="450" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="457" />
         <source>converted message %1: its content does not match its fingerprint</source>
         <translation>преобразованное сообщение %1: содержимое не совпадает с отпечатком</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="456" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="463" />
         <source>attachment %1: its content does not match its fingerprint</source>
         <translation>вложение %1: содержимое не совпадает с отпечатком</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="462" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="469" />
         <source>quarantined item %1: its content does not match its fingerprint</source>
         <translation>элемент карантина %1: содержимое не совпадает с отпечатком</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="468" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="475" />
         <source>%1 more items do not match their fingerprints</source>
         <translation>ещё %1 элементов не совпадают со своими отпечатками</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="522" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="529" />
         <source>%1 is not the file logged on %2 (its fingerprint differs: changed or replaced)</source>
         <translation>%1 — не тот файл, что записан в журнал %2 (отпечаток другой: изменён или заменён)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="529" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="536" />
         <source>%1: changed (its size or fingerprint differs from the manifest)</source>
         <translation>%1: изменён (размер или отпечаток не совпадают с манифестом)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="552" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="559" />
         <source>%1: changed (its fingerprint differs from the manifest)</source>
         <translation>%1: изменён (отпечаток не совпадает с манифестом)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="558" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="565" />
         <source>%1: changed (its fingerprint differs from %2)</source>
         <translation>%1: изменён (отпечаток не совпадает с %2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="576" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="583" />
         <source>%1: its fingerprint is not the one in %2 (%3 bytes, %4 when written): the file has changed</source>
         <translation>%1: отпечаток не тот, что в %2 (%3 байт, при записи %4): файл изменился</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="584" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="591" />
         <source>%1: its fingerprint is not the one in %2</source>
         <translation>%1: отпечаток не тот, что в %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="592" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="599" />
         <source>%1 does not match its fingerprint (changed or damaged)</source>
         <translation>%1 не совпадает со своим отпечатком (изменён или повреждён)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="630" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="637" />
         <source>fingerprint over the stored originals</source>
         <translation>отпечаток сохранённых оригиналов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="472" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="479" />
         <source>not every message could be read: %1</source>
         <translation>не все сообщения удалось прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="248" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="255" />
         <source>%1: the archive is busy (an import, a sync or a check is running); try again when it has ended</source>
         <translation>%1: архив сейчас занят (идёт импорт, получение почты или проверка); попробуйте снова, когда это закончится</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="476" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="483" />
         <source>not every converted message could be read: %1</source>
         <translation>не все преобразованные сообщения удалось прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="480" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="487" />
         <source>not every attachment could be read: %1</source>
         <translation>не все вложения удалось прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="484" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="491" />
         <source>not every quarantined item could be read: %1</source>
         <translation>не все элементы карантина удалось прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="488" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="495" />
         <source>not all tags, rules and notes could be read: %1</source>
         <translation>не все метки, правила и заметки удалось прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="492" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="499" />
         <source>%1: an entry points at a missing entry of %2</source>
         <translation>%1: запись ссылается на отсутствующую запись в %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="496" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="503" />
         <source>notes: %1 notes, but %2 in their search index (rebuilding the search index mends it)</source>
         <translation>заметки: %1 заметок, но %2 в поисковом индексе (это исправит перестройка индекса)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="503" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="510" />
         <source>export %1 in %2: %3</source>
         <translation>экспорт %1 в %2: %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="507" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="514" />
         <source>its manifest is missing or unreadable (%1)</source>
         <translation>его манифест отсутствует или не читается (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="511" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="518" />
         <source>its manifest is not the one logged on %1 (changed or replaced)</source>
         <translation>его манифест не тот, что записан в журнал %1 (изменён или заменён)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="517" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="524" />
         <source>its manifest is unreadable</source>
         <translation>его манифест не читается</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="535" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="542" />
         <source>%1: missing (listed in the manifest)</source>
         <translation>%1: отсутствует (указан в манифесте)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="539" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="546" />
         <source>%1: not in the manifest (added after the export)</source>
         <translation>%1: нет в манифесте (добавлен после экспорта)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="543" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="550" />
         <source>%1: its list of files is unreadable</source>
         <translation>%1: его список файлов не читается</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="547" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="554" />
         <source>%1: file %2 of its list is unreadable</source>
         <translation>%1: файл %2 его списка не читается</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="549" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="556" />
         <source>%1: missing</source>
         <translation>%1: отсутствует</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="562" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="569" />
         <source>%1: not found unchanged in %2</source>
         <translation>%1: не найден в неизменном виде в %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="564" />
-        <location filename="../../correspondence_app/gui/core_messages.py" line="602" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="571" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="609" />
         <source>%1 is missing</source>
         <translation>%1 отсутствует</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="567" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="574" />
         <source>%1 is damaged: the backup cannot be opened</source>
         <translation>%1 повреждён: резервную копию нельзя открыть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="571" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="578" />
         <source>%1 belongs to another archive than %2 says</source>
         <translation>%1 относится к другому архиву, чем указано в %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="588" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="595" />
         <source>%1 is damaged</source>
         <translation>%1 повреждён</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="596" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="603" />
         <source>%1 is not from a backup of Correspondence Archive</source>
         <translation>%1 — не из резервной копии Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="600" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="607" />
         <source>%1 cannot be read (%2)</source>
         <translation>не удаётся прочитать %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="605" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="612" />
         <source>%1: version %2, which this program does not know (a newer one?)</source>
         <translation>%1: версия %2, которую эта программа не знает (более новая?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="611" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="618" />
         <source>%1 has %2 bytes, %3 says %4</source>
         <translation>в %1 %2 байт, а в %3 указано %4</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="613" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="620" />
         <source>unfinished</source>
         <translation>не завершена</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="617" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="624" />
         <source>%1: %2 expected, %3 in the backup</source>
         <translation>%1: ожидалось %2, в резервной копии %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="621" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="628" />
         <source>%1: %2 expected, %3 in %4</source>
         <translation>%1: ожидалось %2, в %4 %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="623" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="630" />
         <source>schema revision</source>
         <translation>версия схемы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="624" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="631" />
         <source>messages</source>
         <translation>сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="625" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="632" />
         <source>attachments</source>
         <translation>вложения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="626" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="633" />
         <source>messages in quarantine</source>
         <translation>сообщения в карантине</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="627" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="634" />
         <source>stored originals</source>
         <translation>сохранённые оригиналы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="636" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="641" />
         <source>a calendar item (%1)</source>
         <translation>запись календаря (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="640" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="642" />
         <source>a contact (%1)</source>
         <translation>контакт (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="644" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="643" />
         <source>a contact group (%1)</source>
         <translation>группа контактов (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="648" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="644" />
         <source>a note (%1)</source>
         <translation>заметка (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="652" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="645" />
         <source>a task (%1)</source>
         <translation>задача (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="656" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="646" />
         <source>a journal entry (%1)</source>
         <translation>запись дневника (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="660" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="647" />
         <source>a document (%1)</source>
         <translation>документ (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="664" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="648" />
         <source>a changed occurrence of a meeting (%1)</source>
         <translation>изменённое повторение встречи (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="668" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="649" />
         <source>Outlook settings (%1)</source>
         <translation>настройки Outlook (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="672" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="650" />
         <source>Outlook's own data (%1)</source>
         <translation>служебные данные Outlook (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="676" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="651" />
         <source>an Outlook item (%1)</source>
         <translation>элемент Outlook (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="682" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="656" />
         <source>this person is no longer in the archive</source>
         <translation>этого человека больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="686" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="660" />
         <source>this message is no longer in the archive</source>
         <translation>этого сообщения больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="690" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="664" />
         <source>this conversation is no longer in the archive</source>
         <translation>этой беседы больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="694" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="668" />
         <source>this tag is no longer in the archive</source>
         <translation>этой метки больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="698" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="672" />
         <source>this rule is no longer in the archive</source>
         <translation>этого правила больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="702" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="676" />
         <source>this group is no longer in the archive</source>
         <translation>этой группы больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="706" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="680" />
         <source>this sign of life is no longer in the archive</source>
         <translation>этого признака жизни больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="710" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="684" />
         <source>this quarantined item is no longer in the archive</source>
         <translation>этого элемента карантина больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="714" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="688" />
         <source>“%1” is not a mail address</source>
         <translation>«%1» — не почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="717" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="691" />
         <source>a tag needs a name</source>
         <translation>у метки должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="720" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="694" />
         <source>a tag's name has at most %1 characters</source>
         <translation>имя метки — не более %1 символов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="724" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="698" />
         <source>a tag cannot be merged into itself</source>
         <translation>метку нельзя объединить саму с собой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="728" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="702" />
         <source>there is a tag %1 already: merge the two instead</source>
         <translation>метка %1 уже есть: лучше объедините их</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="732" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="706" />
         <source>there is a tag %1 already</source>
         <translation>метка %1 уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="735" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="709" />
         <source>there is no tag %1</source>
         <translation>метки %1 нет</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="740" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="714" />
         <source>%1 is a folder found at import and keeps its name; merge it into a tag of your own instead</source>
         <translation>%1 — папка, найденная при импорте, и её имя не меняется; вместо этого объедините её со своей меткой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="748" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="722" />
         <source>%1 cannot move below itself</source>
         <translation>%1 нельзя переместить внутрь самой себя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="752" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="726" />
         <source>%1: a colour is written #rrggbb</source>
         <translation>%1: цвет записывается как #rrggbb</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="757" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="731" />
         <source>the rule “%1” gives the tag %2: change that rule or delete it first, then delete the tag</source>
         <translation>правило «%1» ставит метку %2: сначала измените или удалите это правило, затем удалите метку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="766" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="740" />
         <source>the rules %1 give the tag %2: change those rules or delete them first, then delete the tag</source>
         <translation>правила %1 ставят метку %2: сначала измените или удалите эти правила, затем удалите метку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="774" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="748" />
         <source>%1 is a tag of yours, not a folder's: undo takes a deletion back</source>
         <translation>%1 — ваша собственная метка, а не метка папки: удаление отменяется через «Отменить»</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="780" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="754" />
         <source>the folder tag %1 was not dropped</source>
         <translation>метка папки %1 не была отброшена</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="785" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="759" />
         <source>the tag %1 cannot come back: there is a tag of that name again (rename it, or merge the two after the undo)</source>
         <translation>метку %1 нельзя вернуть: снова есть метка с таким именем (переименуйте её или объедините их после отмены)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="794" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="768" />
         <source>%1 cannot move back to %2: there is a tag of that name again (rename it first)</source>
         <translation>%1 нельзя вернуть к имени %2: снова есть метка с таким именем (сначала переименуйте её)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="801" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="775" />
         <source>step %1 does not exist or was undone already</source>
         <translation>шага %1 нет, или он уже отменён</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="803" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="777" />
         <source>a rule needs a name</source>
         <translation>у правила должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="804" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="778" />
         <source>a rule needs a search</source>
         <translation>правилу нужен поисковый запрос</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="807" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="781" />
         <source>a rule needs at least one tag to add</source>
         <translation>правилу нужна хотя бы одна метка, которую оно ставит</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="811" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="785" />
         <source>there is a rule %1 already</source>
         <translation>правило %1 уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="815" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="789" />
         <source>a saved search needs a name</source>
         <translation>у сохранённого поиска должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="819" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="793" />
         <source>a saved search needs a search</source>
         <translation>сохранённому поиску нужен поисковый запрос</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="823" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="797" />
         <source>there is a saved search %1 already</source>
         <translation>сохранённый поиск %1 уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="827" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="801" />
         <source>a note has at most %1 characters</source>
         <translation>заметка — не более %1 символов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="832" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="806" />
         <source>%1: no message in the archive has this address</source>
         <translation>%1: ни одно сообщение в архиве не содержит этот адрес</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="836" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="810" />
         <source>a person cannot be merged with themselves</source>
         <translation>человека нельзя объединить с самим собой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="840" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="814" />
         <source>%1 is the person's only address</source>
         <translation>%1 — единственный адрес этого человека</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="844" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="818" />
         <source>%1: an address is always its own person</source>
         <translation>%1: адрес всегда принадлежит ровно одному человеку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="848" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="822" />
         <source>this is one person already</source>
         <translation>это уже один человек</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="853" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="827" />
         <source>this is you (%2 is your address): your own mail is no sign of life</source>
         <translation>это вы (%2 — ваш адрес): ваши собственные письма не являются признаком жизни</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="859" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="833" />
         <source>%1: the number of days is at least 1</source>
         <translation>%1: число дней — не меньше 1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="863" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="837" />
         <source>%1: a deadline is at least 1 day</source>
         <translation>%1: срок — не меньше 1 дня</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="865" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="839" />
         <source>%1 is after today</source>
         <translation>%1 — позже сегодняшнего дня</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="866" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="840" />
         <source>a group needs a name</source>
         <translation>у группы должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="869" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="843" />
         <source>%1: give the domain alone (like amt.example), or the address</source>
         <translation>%1: укажите только домен (например, amt.example) или адрес</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="875" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="849" />
         <source>%1: not a mail domain (like amt.example)</source>
         <translation>%1: это не почтовый домен (например, amt.example)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="879" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="853" />
         <source>%1 is not in the group</source>
         <translation>%1 не входит в группу</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="883" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="857" />
         <source>a letter needs a recipient</source>
         <translation>у письма должен быть получатель</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="887" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="861" />
         <source>%1: an answer cannot come before the letter (sent %2)</source>
         <translation>%1: ответ не может прийти раньше письма (отправлено %2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="891" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="865" />
         <source>this message was not sent from your addresses</source>
         <translation>это сообщение отправлено не с ваших адресов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="895" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="869" />
         <source>this message has no date</source>
         <translation>у этого сообщения нет даты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="899" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="873" />
         <source>your own addresses are not known: add them under “People”, “My addresses”</source>
         <translation>ваши собственные адреса неизвестны: добавьте их в разделе «Люди», «Мои адреса»</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="906" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="880" />
         <source>%1: a day is written YYYY-MM-DD</source>
         <translation>%1: день записывается как ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="910" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="884" />
         <source>%1: no such time zone (write it like Europe/Berlin)</source>
         <translation>%1: нет такого часового пояса (пишите, например, Europe/Moscow)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="916" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="890" />
         <source>the search is too long at character %1 (at most %2 characters)</source>
         <translation>запрос слишком длинный на символе %1 (не более %2 символов)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="923" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="897" />
         <source>the search is too long at character %1 (at most %2 words and conditions)</source>
         <translation>запрос слишком длинный на символе %1 (не более %2 слов и условий)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="930" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="904" />
         <source>the quote opened at character %1 is not closed</source>
         <translation>кавычка, открытая на символе %1, не закрыта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="935" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="909" />
         <source>nothing to search for at character %1 (a word needs a letter or a digit)</source>
         <translation>на символе %1 нечего искать (в слове нужна буква или цифра)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="942" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="916" />
         <source>nothing to exclude after “%1” at character %2</source>
         <translation>после «%1» на символе %2 нечего исключать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="946" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="920" />
         <source>the search ends too early at character %1</source>
         <translation>запрос обрывается на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="950" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="924" />
         <source>too many nested parentheses at character %1</source>
         <translation>слишком много вложенных скобок на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="954" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="928" />
         <source>empty parentheses at character %1</source>
         <translation>пустые скобки на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="958" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="932" />
         <source>the “(” at character %1 is not closed</source>
         <translation>скобка «(» на символе %1 не закрыта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="962" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="936" />
         <source>the “)” at character %1 closes nothing</source>
         <translation>скобка «)» на символе %1 ничего не закрывает</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="966" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="940" />
         <source>“%1:” at character %2 needs a value right after the colon</source>
         <translation>«%1:» на символе %2: сразу после двоеточия нужно значение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="972" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="946" />
         <source>unknown value “%1” at character %2 (only has:attachment is known)</source>
         <translation>неизвестное значение «%1» на символе %2 (известно только has:attachment)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="979" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="953" />
         <source>unknown language “%1” at character %2 (lang: takes de, en or ru)</source>
         <translation>неизвестный язык «%1» на символе %2 (lang: принимает de, en или ru)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="986" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="960" />
         <source>unknown field “%1:” at character %2 (did you mean %3:?)</source>
         <translation>неизвестное поле «%1:» на символе %2 (может быть, %3:?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="992" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="966" />
         <source>“%1” at character %2 needs a search term on both sides</source>
         <translation>«%1» на символе %2: нужны слова поиска с обеих сторон</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="996" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="970" />
         <source>empty quotes at character %1</source>
         <translation>пустые кавычки на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1000" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="974" />
         <source>“*” at character %1 needs a word before it</source>
         <translation>«*» на символе %1: перед звёздочкой нужно слово</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1004" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="978" />
         <source>“*” at character %1 may only end a word</source>
         <translation>«*» на символе %1 может стоять только в конце слова</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1009" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="983" />
         <source>%1: takes one date, not the range “%2” at character %3</source>
         <translation>%1: принимает одну дату, а не период «%2» на символе %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1013" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="987" />
         <source>the date range “..” at character %1 needs a start or an end</source>
         <translation>у периода «..» на символе %1 должно быть начало или конец</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1019" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="993" />
         <source>the date range “%1” at character %2 ends before it starts</source>
         <translation>период «%1» на символе %2 кончается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1025" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="999" />
         <source>“%1” at character %2 is not a date (write 2024, 2024-03 or 2024-03-31)</source>
         <translation>«%1» на символе %2 — не дата (пишите 2024, 2024-03 или 2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1032" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1006" />
         <source>%1: there is already an account of this name</source>
         <translation>%1: учётная запись с таким именем уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1035" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1009" />
         <source>an account needs a name</source>
         <translation>у учётной записи должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1039" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1013" />
         <source>the password must not be empty</source>
         <translation>пароль не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1043" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1017" />
         <source>the user name must not be empty</source>
         <translation>имя пользователя не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1047" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1021" />
         <source>%1: the keyring holds no password for this account</source>
         <translation>%1: в связке ключей нет пароля для этой учётной записи</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1051" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1025" />
         <source>%1: the password is asked for at each sync</source>
         <translation>%1: пароль запрашивается при каждом получении почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1054" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1028" />
         <source>%1: not a server name</source>
         <translation>%1: это не имя сервера</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1058" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1032" />
         <source>%1: not a port (1 to 65535)</source>
         <translation>%1: это не порт (от 1 до 65535)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1062" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1036" />
         <source>%1: sync every 1 to %2 minutes, or 0 for never</source>
         <translation>%1: получать почту каждые 1–%2 минут, или 0 — никогда</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1067" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1041" />
         <source>there is no desktop keyring on this computer: keep the password in the archive or have it asked for at each sync</source>
         <translation>на этом компьютере нет связки ключей: храните пароль в архиве или вводите его при каждом получении почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1075" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1049" />
         <source>the keyring refused the password (%1)</source>
         <translation>связка ключей не приняла пароль (%1)</translation>
     </message>
@@ -3078,67 +3078,67 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="238" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="242" />
         <source>%1 (at byte %2)</source>
         <translation>%1 (с байта %2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="248" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="249" />
         <source>Tags given to messages: %1</source>
         <translation>Меток назначено сообщениям: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="249" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="250" />
         <source>Notes: %1</source>
         <translation>Заметок: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="250" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="251" />
         <source>People merged: %1</source>
         <translation>Людей объединено: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="251" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="252" />
         <source>People watched: %1</source>
         <translation>Людей под наблюдением: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="252" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="253" />
         <source>Signs of life: %1</source>
         <translation>Признаков жизни: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="253" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="254" />
         <source>Letters awaiting an answer: %1</source>
         <translation>Писем, ждущих ответа: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="254" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="255" />
         <source>Paper letters: %1</source>
         <translation>Бумажных писем: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="255" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="256" />
         <source>Answers: %1</source>
         <translation>Ответов: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="257" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="258" />
         <source>Messages it names that are not in the archive: %1</source>
         <translation>Упомянутых в нём сообщений, которых нет в архиве: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="262" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="263" />
         <source>From %1, besides the messages:</source>
         <translation>Из %1, помимо сообщений:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="269" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="270" />
         <source>Not applied: %1</source>
         <translation>Не применено: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="274" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="275" />
         <source>… and %Ln more problem(s)</source>
         <translation>
             <numerusform>… и ещё %Ln проблема</numerusform>
@@ -3147,7 +3147,7 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="292" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="293" />
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln секунда</numerusform>
@@ -3156,7 +3156,7 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="293" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="294" />
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln минута</numerusform>
