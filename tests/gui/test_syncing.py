@@ -32,6 +32,7 @@ from tests.gui.test_accounts_dialog import (
     counted,
     mailbox,
 )
+from tests.integration.test_imap_sync import write_copy
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -259,15 +260,8 @@ def test_a_sync_says_how_many_it_found_already_in_the_archive(
         client.select_folder("INBOX", readonly=True)
         fetched = client.fetch(client.search("ALL"), ["BODY.PEEK[]"])
         inbox = [data[b"BODY[]"] for data in fetched.values()]
-    copy = tmp_path / "INBOX"  # Thunderbird's copy of the account's inbox
-    copy.write_bytes(
-        b"".join(
-            b"From - Tue Mar 05 09:15:00 2024\nX-Mozilla-Status: 0001\n"
-            + raw.replace(b"\r\n", b"\n")
-            + b"\n"
-            for raw in inbox
-        )
-    )
+    copy = tmp_path / "INBOX"
+    write_copy(copy, "thunderbird mbox", inbox)
     assert archive.import_paths([copy]).imported == len(inbox) == 5
     account_id = add_account(archive, mailbox, name="Anna", folders=("INBOX",))
     assert syncing.sync([account_id])
