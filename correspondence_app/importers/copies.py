@@ -13,10 +13,11 @@ from __future__ import annotations
 import hashlib
 import re
 
-# Fields that a mail program puts in front of a message it saves, with their folded lines.
+# Fields that a mail program puts in front of a message it saves, each on a line of its own
+# (a message's own first line may begin with a space: it is no part of them).
 _SAVED_BY = re.compile(
     rb"\A(?:(?:X-Mozilla-Status2?|X-Mozilla-Keys|X-Account-Key|X-UIDL|X-GM-THRID"
-    rb"|X-Gmail-Labels):[^\n]*\n(?:[ \t][^\n]*\n)*)+",
+    rb"|X-Gmail-Labels):[^\n]*\n)+",
     re.IGNORECASE,
 )
 _QUOTED_FROM = re.compile(rb"^>+(?=From )", re.MULTILINE)
@@ -29,9 +30,10 @@ def is_saved_copy(raw: bytes) -> bool:
 
 def copy_identity(raw: bytes) -> bytes:
     """The SHA-256 of the message as every copy of it reads: without the fields a mail
-    program put in front, with LF line ends, no ">" before a line that begins with
-    "From ", and one line end at its end (an mbox file adds an empty line)."""
+    program put in front, with LF line ends and no ">" before a line that begins with
+    "From ". (A copy out of an mbox file is given without the file's separator line:
+    mbox.without_separator.)"""
     text = _SAVED_BY.sub(b"", raw.replace(b"\r\n", b"\n"), count=1)
     if b">From " in text:
         text = _QUOTED_FROM.sub(b"", text)
-    return hashlib.sha256(text.rstrip(b"\n") + b"\n").digest()
+    return hashlib.sha256(text).digest()

@@ -33,6 +33,15 @@ ENVELOPE_DATE = re.compile(
 )
 
 
+def without_separator(raw: bytes) -> bytes:
+    """The message without the empty line that the mbox file put before the next "From "
+    line, which iter_mbox leaves with the message; as it is if its last line is not empty."""
+    for ending in (b"\r\n\r\n", b"\n\n"):
+        if raw.endswith(ending):
+            return raw[: -len(ending) // 2]
+    return raw
+
+
 def unescape(lines: list[bytes]) -> bytes:
     """Undo ">From " quoting: one ">" less on each quoted line (mboxrd, and mboxo's one level)."""
     return b"".join(line[1:] if ESCAPED_FROM.match(line) else line for line in lines)

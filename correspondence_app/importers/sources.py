@@ -188,7 +188,7 @@ def _mbox_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
             fallback_date=date,
             fallback_source=DateSource.ENVELOPE if date else DateSource.NONE,
             source_index=planned.source_index,
-            identity=_saved_copy_identity(raw),
+            identity=_saved_copy_identity(mbox.without_separator(raw)),
         )
 
 

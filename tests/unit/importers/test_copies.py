@@ -6,8 +6,13 @@ its line ends changed (as mbsync keeps it)."""
 from __future__ import annotations
 
 import hashlib
+from typing import TYPE_CHECKING
 
+from correspondence_app.importers import mbox
 from correspondence_app.importers.copies import copy_identity, is_saved_copy
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 SERVER = (
     b"From: =?utf-8?b?0KHQtdGA0LPQtdC5?= <sergej@example.ru>\r\n"
@@ -35,9 +40,33 @@ def test_the_copies_of_a_message_have_its_identity() -> None:
     # (of a message with no quoted "From " line).
     plain = SERVER.replace(b">From the ward", b"On the ward")
     assert copy_identity(plain) == hashlib.sha256(plain.replace(b"\r\n", b"\n")).digest()
-    for copy in (thunderbird_linux(SERVER), windows, takeout, pop, SERVER + b"\r\n\r\n"):
+    for copy in (thunderbird_linux(SERVER), windows, takeout, pop, SERVER):
         assert is_saved_copy(copy) == (copy[:2] == b"X-")
         assert copy_identity(copy) == identity
+
+
+def test_a_copy_out_of_an_mbox_file_is_read_without_the_files_separator_line(
+    tmp_path: Path,
+) -> None:
+    # Mail whose text ends with an empty line of its own, and mail whose text does not.
+    messages = [SERVER + b"\r\n", SERVER.replace(b"Subject: Lage", b"Subject: Lage 2")]
+    folder = tmp_path / "INBOX"
+    folder.write_bytes(
+        b"".join(
+            b"From - Tue Mar 05 09:15:00 2024\n" + thunderbird_linux(m) + b"\n" for m in messages
+        )
+    )
+    read = [mbox.without_separator(raw) for _, _, raw in mbox.iter_mbox(folder)]
+    assert [copy_identity(raw) for raw in read] == [copy_identity(m) for m in messages]
+    assert copy_identity(messages[0]) != copy_identity(messages[1].replace(b"2", b""))
+    windows = b"Subject: Lage\r\n\r\nText\r\n"
+    assert mbox.without_separator(windows + b"\r\n") == windows
+    assert mbox.without_separator(b"Subject: Lage\n\nText") == b"Subject: Lage\n\nText"
+
+
+def test_a_messages_own_first_line_is_no_part_of_the_fields_in_front() -> None:
+    odd = b" From: Sergej <sergej@example.ru>\r\nSubject: Lage\r\n\r\nText\r\n"
+    assert copy_identity(thunderbird_linux(odd)) == copy_identity(odd)
 
 
 def test_other_messages_have_other_identities() -> None:
