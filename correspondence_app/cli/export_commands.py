@@ -79,8 +79,11 @@ def cmd_verify_export(args: argparse.Namespace) -> int:
     else:
         for mismatch in report.mismatches:
             print(f"MISMATCH  {mismatch}")
-        verdict = "unchanged" if report.ok else f"{len(report.mismatches)} mismatches"
+        count = len(report.mismatches)
+        verdict = "unchanged" if report.ok else f"{count} mismatch{'es' if count > 1 else ''}"
         print(f"{args.path}: {report.checked} checked, {verdict}", file=sys.stdout)
+        if report.sha256:
+            print(f"SHA-256 of the whole file: {report.sha256}")
     return EXIT_OK if report.ok else EXIT_PROBLEM
 
 

@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 FILES_KEY = "files"
+# A PDF's pages cannot list themselves: the manifest gives the size and SHA-256 of the PDF
+# as it was before the manifest and SHA256SUMS were added to it as its last update (its
+# pages and the originals embedded in it, byte for byte).
+DOSSIER_KEY = "dossier"
 # The proof itself: neither can list itself (nor the other: SHA256SUMS lists the manifest).
 UNLISTED = frozenset({MANIFEST_NAME, SUMS_NAME})
 # What file managers leave in a folder they showed (Finder, Windows Explorer): not taken for

@@ -24,7 +24,13 @@ from sqlalchemy.orm import Session
 
 from correspondence_app.export import originals, table
 from correspondence_app.export.bundle import MIN_PASSWORD, open_bundle, write_bundle
-from correspondence_app.export.custody import FILES_KEY, file_digest, folder_files, listed_files
+from correspondence_app.export.custody import (
+    DOSSIER_KEY,
+    FILES_KEY,
+    file_digest,
+    folder_files,
+    listed_files,
+)
 from correspondence_app.export.custody_log import check_entries
 from correspondence_app.export.manifest import (
     MANIFEST_NAME,
@@ -291,8 +297,10 @@ def _to_file(
                 source, partial, title=title, progress=_per_message(progress), cancel=cancel
             )
             built = _manifest(source, export_format, item_files)
-            # The embedded files; the pages cannot list themselves: the log keeps the
-            # SHA-256 of the whole file for them.
+            # The pages cannot list themselves, but the manifest is added after them as an
+            # update that leaves every earlier byte as it was: it gives their bytes'
+            # SHA-256. The log keeps the SHA-256 of the whole file as well.
+            built[DOSSIER_KEY] = {"size": partial.stat().st_size, "sha256": file_digest(partial)}
             built[FILES_KEY] = listed_files(_files_of_originals(built))
             manifest = manifest_bytes(built)
             sums = _sums(built, manifest)

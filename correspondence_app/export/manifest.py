@@ -2,7 +2,8 @@
 """The proof that goes with every export: ``manifest.json`` (each message with its
 Message-ID, date, file, size and the SHA-256 of its original and attachments; the
 selection; the application's version; the export's time; ``files``, every other file of
-the export with its size and SHA-256, added by the exporter: see :mod:`custody`) and
+the export with its size and SHA-256, added by the exporter: see :mod:`custody`; for a
+PDF, ``dossier``: the size and SHA-256 of the PDF before the manifest was added) and
 ``SHA256SUMS`` in the form ``sha256sum -c`` checks.
 
 For an Outlook original (a .msg) the file holds the message converted from it: the item

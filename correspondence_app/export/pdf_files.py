@@ -42,6 +42,7 @@ LEAF_NAMES = 256  # files per leaf of the EmbeddedFiles name tree (readers cap a
 # pypdf refuses streams over 75 MB by default; an original with big attachments can be larger.
 READ_LIMIT_BYTES = 1 << 30
 _STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
+_PREVIOUS = re.compile(rb"/Prev\s+(\d+)")
 # What reading a damaged or foreign PDF raises: pypdf's own errors, and the built-in ones
 # where its parser meets bytes it does not expect (a wrong /Length, an object of the wrong
 # type, a stream that does not decode, an unknown filter: NotImplementedError, a
@@ -111,6 +112,23 @@ def embedded_file(path: Path, name: str) -> bytes | None:
             if entry.name == name:
                 return _entry_contents(reader, name, entry.pdf_object)
     return None
+
+
+def ends_with_update_at(path: Path, start: int) -> bool:
+    """Whether the PDF's last update is the one written directly after its first ``start``
+    bytes: the trailer at its end points back (``/Prev``) to the cross-reference section
+    that those bytes end with. A PDF editor that saves a change as an update of its own
+    (new pages, a note, a form field) adds one more, and its ``/Prev`` points elsewhere."""
+    with path.open("rb") as handle:
+        handle.seek(max(0, start - 1024))
+        before = _STARTXREF.search(handle.read(min(start, 1024)))
+        handle.seek(max(start, handle.seek(0, os.SEEK_END) - 1024))
+        after = _STARTXREF.search(handle.read())
+        if before is None or after is None or int(after.group(1)) < start:
+            return False
+        handle.seek(int(after.group(1)))
+        previous = _PREVIOUS.search(handle.read(1 << 16).partition(b"stream")[0])
+    return previous is not None and int(previous.group(1)) == int(before.group(1))
 
 
 def is_complete(path: Path) -> bool:

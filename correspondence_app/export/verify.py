@@ -19,7 +19,12 @@ from typing import TYPE_CHECKING, Any
 import pyzipper
 
 from correspondence_app.export.bundle import open_bundle
-from correspondence_app.export.custody import folder_names, listed_mismatches
+from correspondence_app.export.custody import (
+    DOSSIER_KEY,
+    file_digest,
+    folder_names,
+    listed_mismatches,
+)
 from correspondence_app.export.manifest import MANIFEST_NAME, SUMS_NAME, parse_sums
 from correspondence_app.export.originals import MBOX_NAME, mboxrd_messages
 
@@ -66,13 +71,21 @@ class _Damaged(Exception):  # noqa: N818 (a state, not a failure of the check)
 class VerifyReport:
     checked: int = 0
     mismatches: list[str] = field(default_factory=list)
+    # The SHA-256 of the whole ZIP, bundle or PDF ("" for a folder): what the export log of
+    # the archive it came from keeps for it.
+    sha256: str = ""
 
     @property
     def ok(self) -> bool:
         return not self.mismatches
 
     def as_json(self) -> dict[str, Any]:
-        return {"ok": self.ok, "checked": self.checked, "mismatches": self.mismatches}
+        return {
+            "ok": self.ok,
+            "checked": self.checked,
+            "mismatches": self.mismatches,
+            "sha256": self.sha256,
+        }
 
 
 def verify_export(path: Path, password: str = "") -> VerifyReport:
@@ -93,10 +106,16 @@ def verify_export(path: Path, password: str = "") -> VerifyReport:
     except OSError as error:
         raise VerifyError(f"{path}: cannot be read ({error.strerror})") from None
     if head.startswith(b"PK"):
-        return _verify_zip(path, password)
-    if head.startswith(b"%PDF"):
-        return _verify_pdf(path)
-    raise VerifyError(f"{path}: not an export (a folder, a ZIP or a PDF)")
+        report = _verify_zip(path, password)
+    elif head.startswith(b"%PDF"):
+        report = _verify_pdf(path)
+    else:
+        raise VerifyError(f"{path}: not an export (a folder, a ZIP or a PDF)")
+    try:
+        report.sha256 = file_digest(path)
+    except OSError as error:
+        raise VerifyError(f"{path}: cannot be read ({error.strerror})") from None
+    return report
 
 
 def read_manifest(path: Path) -> bytes:
@@ -199,6 +218,8 @@ def _verify_pdf(path: Path) -> VerifyReport:
         return found.get(name)
 
     report = _verify(read, path.name, {*found, *damaged})
+    if MANIFEST_NAME in found:
+        _check_dossier(path, found[MANIFEST_NAME], report)
     if broken_off is not None:
         report.mismatches.insert(
             0, f"{path.name}: damaged, not every embedded file can be read ({_why(broken_off)})"
@@ -206,6 +227,45 @@ def _verify_pdf(path: Path) -> VerifyReport:
     if not complete:
         report.mismatches.insert(0, f"{path.name}: damaged, {cut_off}")
     return report
+
+
+def _check_dossier(path: Path, manifest_data: bytes, report: VerifyReport) -> None:
+    """The PDF's pages, and the originals embedded with them, against the size and SHA-256
+    the manifest gives for the PDF as it was before the manifest was added; and that no
+    update was added after that one. A manifest without them (an export made before they
+    were given) is checked as before: the export log covers the whole file."""
+    from correspondence_app.export.pdf_files import ends_with_update_at
+
+    try:
+        manifest = json.loads(manifest_data)
+    except (ValueError, RecursionError):
+        return  # said by the manifest's own check
+    if not isinstance(manifest, dict) or DOSSIER_KEY not in manifest:
+        return
+    entry = manifest[DOSSIER_KEY]
+    size = entry.get("size") if isinstance(entry, dict) else None
+    wanted = entry.get("sha256") if isinstance(entry, dict) else None
+    if not isinstance(size, int) or size <= 0 or not isinstance(wanted, str):
+        report.mismatches.insert(0, f"{MANIFEST_NAME}: its entry for the PDF's pages is unreadable")
+        return
+    report.checked += 1
+    digest, remaining = hashlib.sha256(), size
+    with open(path, "rb") as stream:
+        while remaining and (block := stream.read(min(remaining, 1 << 20))):
+            digest.update(block)
+            remaining -= len(block)
+    if remaining or digest.hexdigest() != wanted:
+        report.mismatches.insert(
+            0,
+            f"{path.name}: changed: its pages and originals as exported (its first "
+            f"{size} bytes) differ from the SHA-256 in the manifest",
+        )
+    elif not ends_with_update_at(path, size):
+        report.mismatches.insert(
+            0,
+            f"{path.name}: changed after the export: an update was added to its end, "
+            "which can change what its pages show",
+        )
 
 
 def _unreadable(path: Path, kind: str, error: BaseException | str) -> VerifyReport:

@@ -2,8 +2,9 @@
 """The chain of custody covers every file of an export: a page, the CSV or an attachment
 changed together with its SHA256SUMS line is caught by `verify-export` (the manifest lists
 each file) and by the archive's `verify` (the log holds the manifest's SHA-256), a changed
-page of a PDF dossier by `verify` (the log holds the whole file's SHA-256); exports made
-before the list still verify as they did."""
+page of a PDF dossier by both (the manifest holds the SHA-256 of the PDF as it was before
+the manifest was added to it, the log that of the whole file); exports made before the list
+still verify as they did."""
 
 from __future__ import annotations
 
@@ -14,12 +15,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
+from pypdf.annotations import FreeText
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from correspondence_app.crypto.keys import KdfParams
 from correspondence_app.export.manifest import MANIFEST_NAME, SUMS_NAME, parse_sums, sums_text
+from correspondence_app.export.pdf_files import embedded_files
 from correspondence_app.export.source import Selection
 from correspondence_app.export.verify import verify_export
 from correspondence_app.services import Archive
@@ -146,22 +149,75 @@ def content_stream(path: Path) -> tuple[int, int]:
     return offset + len(head) + len(b"stream\n"), int(length.group(1))
 
 
-def test_a_changed_byte_in_a_visible_page_is_caught_by_the_archive_check(
+def test_a_changed_byte_in_a_visible_page_is_caught_by_both_checks(
     archive: Archive, tmp_path: Path
 ) -> None:
     target = tmp_path / "dossier.pdf"
     report = archive.exporter.export(EVERYTHING, "pdf", target)
     assert report.output_sha256 == hashlib.sha256(target.read_bytes()).hexdigest()
     assert findings(archive) == []
+    intact = verify_export(target)
+    assert intact.ok
+    assert intact.sha256 == report.output_sha256
     start, length = content_stream(target)
     data = bytearray(target.read_bytes())
     assert data[start : start + 1] == b"x"  # the zlib header: the stream is where it seemed
     data[start + length // 2] ^= 0x01
     target.write_bytes(bytes(data))
-    # Every embedded file is as it was: the pages are bound by the log alone.
-    assert verify_export(target).ok
+    # Every embedded file is as it was; the manifest's SHA-256 of the pages is not.
+    checked = verify_export(target)
+    assert checked.checked == intact.checked
+    assert checked.mismatches == [
+        f"dossier.pdf: changed: its pages and originals as exported (its first "
+        f"{dossier(target)['size']} bytes) differ from the SHA-256 in the manifest"
+    ]
     [finding] = findings(archive)
     assert finding.startswith(f"export 1 in {target}: dossier.pdf is not the file logged on ")
+
+
+def dossier(path: Path) -> dict[str, int | str]:
+    manifest = json.loads(embedded_files(path)[MANIFEST_NAME])
+    entry: dict[str, int | str] = manifest["dossier"]
+    return entry
+
+
+def test_the_manifest_gives_the_pdf_as_it_was_before_the_manifest(
+    archive: Archive, tmp_path: Path
+) -> None:
+    """What `head -c SIZE dossier.pdf | sha256sum` shows a reader without this program."""
+    target = tmp_path / "dossier.pdf"
+    archive.exporter.export(EVERYTHING, "pdf", target)
+    entry = dossier(target)
+    data = target.read_bytes()
+    assert isinstance(entry["size"], int)
+    assert entry["sha256"] == hashlib.sha256(data[: entry["size"]]).hexdigest()
+    assert data[: entry["size"]].rstrip().endswith(b"%%EOF")
+    assert b"manifest.json" not in data[: entry["size"]]
+
+
+def test_a_page_rewritten_or_an_update_added_by_a_pdf_editor_is_named(
+    archive: Archive, tmp_path: Path
+) -> None:
+    target = tmp_path / "dossier.pdf"
+    archive.exporter.export(EVERYTHING, "pdf", target)
+    rewritten, annotated = tmp_path / "rewritten.pdf", tmp_path / "annotated.pdf"
+    writer = PdfWriter(clone_from=PdfReader(target))  # every embedded file is kept
+    page = writer.pages[1]
+    contents = page.get_contents()
+    assert contents is not None
+    contents.set_data(contents.get_data().replace(b"(", b"(Nachtrag ", 1))
+    page.replace_contents(contents)
+    writer.write(rewritten)
+    writer = PdfWriter(target, incremental=True)  # every byte before stays as it was
+    writer.add_annotation(0, FreeText(text="Nachtrag", rect=(50, 550, 200, 650)))
+    writer.write(annotated)
+    assert annotated.read_bytes().startswith(target.read_bytes())
+    [changed] = verify_export(rewritten).mismatches
+    assert changed.startswith("rewritten.pdf: changed: its pages and originals as exported")
+    assert verify_export(annotated).mismatches == [
+        "annotated.pdf: changed after the export: an update was added to its end, which can "
+        "change what its pages show"
+    ]
 
 
 def test_a_changed_zip_or_bundle_is_caught_by_the_archive_check(
