@@ -49,6 +49,7 @@ from correspondence_app.gui.dialogs.sign_of_life_dialog import SignOfLifeDialog
 from correspondence_app.gui.dialogs.topics_dialog import TopicsDialog
 from correspondence_app.gui.dialogs.unlock_dialog import UnlockDialog
 from correspondence_app.gui.dialogs.welcome_dialog import WelcomeDialog
+from correspondence_app.gui.export_words import export_words
 from correspondence_app.gui.main_window import MainWindow
 from correspondence_app.gui.settings import AppSettings
 from correspondence_app.gui.widgets.search_bar import SearchHelpDialog
@@ -57,6 +58,8 @@ from correspondence_app.session_files import SessionFiles
 from correspondence_app.storage.people_tables import EventKind
 
 PASSPHRASE = "demo passphrase for screenshots"  # noqa: S105
+# Where a supporter's desktop keeps documents, in the language it speaks.
+DOCUMENTS = {"en": "Documents", "de": "Dokumente", "ru": "Документы"}
 
 
 def settle(app: QCoreApplication, rounds: int = 30) -> None:
@@ -124,6 +127,7 @@ def render_dossier(folder: Path, work: Path, out: Path) -> None:
             "pdf",
             dossier,
             title="Dmitri Sokolow: Anträge",
+            words=export_words("de"),
         )
     pdftoppm = shutil.which("pdftoppm")
     if pdftoppm is None:
@@ -283,6 +287,9 @@ def render_people(
     groups.close()
     exporting = ExportDialog(archive, Selection(query="Antrag", threads=True), window)
     exporting.set_format("pdf")
+    # The place proposed in a supporter's Documents folder, not this machine's.
+    proposed = Path(exporting.place_field.text()).name
+    exporting.set_output(Path("/home/katharina") / DOCUMENTS[language] / proposed)
     exporting.show()
     wait_until(app, lambda: exporting.count_label.text() not in ("", exporting.tr("Counting…")))
     save(exporting, out / f"{language}-export.png", app)

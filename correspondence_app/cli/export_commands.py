@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     import argparse
 
     from correspondence_app.cli.common import CommandAdder
+    from correspondence_app.export.words import Words
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -34,6 +35,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         fail(f"{args.format}: not an export format ({', '.join(FORMATS)})")
     selection = Selection(query=args.query, threads=args.threads)
     password = read_passphrase_file(args.password_file) if args.password_file else ""
+    words = _words(args.language)
     with open_archive(args) as archive:
         try:
             report = archive.exporter.export(
@@ -42,6 +44,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 Path(args.output),
                 title=args.title or "",
                 password=password,
+                words=words,
             )
         except QuerySyntaxError as error:
             return report_bad_query(args.query, error)
@@ -64,6 +67,25 @@ def cmd_export(args: argparse.Namespace) -> int:
             f"{report.manifest_sha256}"
         )
     return EXIT_OK
+
+
+def _words(language: str) -> Words:
+    """The words of a PDF or HTML export in ``language``, from the application's
+    translations (the window's: Qt's files, read without a window)."""
+    from correspondence_app.export.words import ENGLISH
+
+    if language == ENGLISH.language:
+        return ENGLISH
+    from correspondence_app.gui.export_words import export_words
+    from correspondence_app.gui.translations import SHIPPED
+
+    if language not in SHIPPED:
+        fail(f"{language}: not a language of the exports ({', '.join(SHIPPED)})")
+
+    words = export_words(language)
+    if words.language != language:
+        fail(f"{language}: the translations of this language are not installed")
+    return words
 
 
 def cmd_verify_export(args: argparse.Namespace) -> int:
@@ -136,6 +158,11 @@ def register(command: CommandAdder) -> None:
     sub.add_argument("--output", required=True, metavar="PATH", help="a new folder or file")
     sub.add_argument("--threads", action="store_true", help="whole conversations")
     sub.add_argument("--title", help="the dossier's title (pdf, html)")
+    sub.add_argument(
+        "--language",
+        default="en",
+        help="the language of the headings and notes: de, en or ru (pdf, html; default en)",
+    )
     sub.add_argument(
         "--password-file",
         metavar="FILE",

@@ -40,6 +40,7 @@ from correspondence_app.export.manifest import (
     sums_text,
 )
 from correspondence_app.export.source import ExportCancelled, ExportSource
+from correspondence_app.export.words import ENGLISH, Words, speaking
 from correspondence_app.storage.export_tables import ExportRecord
 from correspondence_app.storage.facade import ArchivePart
 from correspondence_app.tagging import identity
@@ -120,12 +121,13 @@ class Exporter(ArchivePart):
         *,
         title: str = "",
         password: str = "",
+        words: Words = ENGLISH,
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
     ) -> ExportReport:
         """Writes the export; raises ExportCancelled (leaving nothing behind) when
         ``cancel`` is set, ExportError for a place that cannot take it. A bundle is
-        encrypted with ``password``."""
+        encrypted with ``password``; a PDF or HTML export is written in ``words``."""
         if export_format not in FORMATS:
             raise ExportError(f"{export_format}: not an export format ({', '.join(FORMATS)})")
         if export_format == "bundle" and len(password) < MIN_PASSWORD:
@@ -138,12 +140,13 @@ class Exporter(ArchivePart):
             raise ExportError("the selection holds no message")
         output = output.expanduser().absolute()
         whole = ""
-        if export_format in FOLDER_FORMATS:
-            files, digest = _to_folder(source, export_format, output, title, progress, cancel)
-        else:
-            files, digest, whole = _to_file(
-                self._engine, source, export_format, output, title, password, progress, cancel
-            )
+        with speaking(words):
+            if export_format in FOLDER_FORMATS:
+                files, digest = _to_folder(source, export_format, output, title, progress, cancel)
+            else:
+                files, digest, whole = _to_file(
+                    self._engine, source, export_format, output, title, password, progress, cancel
+                )
         self._record(source, export_format, output, files, (digest, whole))
         seconds = time.monotonic() - started
         return ExportReport(len(source), files, output, digest, seconds, whole)

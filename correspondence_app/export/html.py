@@ -14,6 +14,7 @@ from urllib.parse import quote, unquote
 from correspondence_app.export.naming import UniqueNames, item_stem, not_a_device, safe_part
 from correspondence_app.export.originals import outlook_name
 from correspondence_app.export.source import ExportCancelled
+from correspondence_app.export.words import decimal, grouped, language, say
 from correspondence_app.render.body import header_text, inline_image_format, sanitise_html
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ LABELS = {
     "message_id": "Message-ID",
     "date_inferred": "(no usable Date field: the date was inferred)",
     "no_text": "(no text)",
+    "bytes": "%1 bytes",
     "image": "image",
     "attachments": "Attachments",
     "unnamed": "(unnamed)",
@@ -67,6 +69,12 @@ LABELS = {
         "messages are shown as text: nothing in this export connects to the internet."
     ),
 }
+
+
+def _label(key: str) -> str:
+    """A word of the dossier in the language of the export being written."""
+    return say(LABELS[key])
+
 
 CSP = "default-src 'none'; img-src 'self' file: data:; style-src 'self' 'unsafe-inline'"
 # No dots in a generated name but the extension's; a run of them ("..") is never kept.
@@ -164,7 +172,7 @@ def write_html(
                 if progress is not None:
                     progress(done, len(items))
             page.write(_navigation(*neighbours) + "</body>\n</html>\n")
-    index_html = _index(source, title or LABELS["title"], items, conversations)
+    index_html = _index(source, title or _label("title"), items, conversations)
     (folder / "index.html").write_text(index_html, encoding="utf-8", newline="\n")
     return files
 
@@ -177,7 +185,7 @@ def _conversations(items: list[ExportItem]) -> list[_Conversation]:
         groups.setdefault(key, []).append((number, item))
     found = []
     for index, members in enumerate(groups.values(), 1):
-        subject = header_text(members[0][1].subject) or LABELS["no_subject"]
+        subject = header_text(members[0][1].subject) or _label("no_subject")
         slug = _DOTS_AND_DASHES.sub("-", safe_part(members[0][1].subject, 60)).strip("-")
         found.append(
             _Conversation(f"{index:04d}-{slug or 'no-subject'}.html", subject, (*members,))
@@ -192,7 +200,7 @@ def _e(text: str) -> str:
 
 def _head(title: str) -> str:
     return (
-        '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html lang="{language()}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
         '<meta name="referrer" content="no-referrer">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -201,11 +209,11 @@ def _head(title: str) -> str:
 
 
 def _navigation(previous: str | None, following: str | None) -> str:
-    links = [f'<a href="../index.html">{_e(LABELS["contents"])}</a>']
+    links = [f'<a href="../index.html">{_e(_label("contents"))}</a>']
     if previous is not None:
-        links.append(f'<a href="{quote(previous)}">← {_e(LABELS["previous"])}</a>')
+        links.append(f'<a href="{quote(previous)}">← {_e(_label("previous"))}</a>')
     if following is not None:
-        links.append(f'<a href="{quote(following)}">{_e(LABELS["next"])} →</a>')
+        links.append(f'<a href="{quote(following)}">{_e(_label("next"))} →</a>')
     return f'<p class="nav">{" ".join(links)}</p>\n'
 
 
@@ -215,20 +223,20 @@ def _rows(rows: Iterable[tuple[str, str]], css_class: str) -> str:
 
 
 def _day(moment: datetime | None) -> str:
-    return moment.strftime("%Y-%m-%d") if moment is not None else LABELS["undated"]
+    return moment.strftime("%Y-%m-%d") if moment is not None else _label("undated")
 
 
 def _index(
     source: ExportSource, title: str, items: list[ExportItem], conversations: list[_Conversation]
 ) -> str:
     dated = [item.local_date for item in items if item.local_date is not None]
-    span = f"{_day(dated[0])} – {_day(dated[-1])}" if dated else LABELS["undated"]
+    span = f"{_day(dated[0])} – {_day(dated[-1])}" if dated else _label("undated")
     facts = [
-        (LABELS["compiled_by"], _e(header_text(source.compiled_by)) or "—"),
-        (LABELS["exported_at"], source.exported_at.strftime("%Y-%m-%d %H:%M:%S UTC")),
-        (LABELS["selection"], _e(header_text(source.selection.described))),
-        (LABELS["messages"], str(len(items))),
-        (LABELS["date_range"], span),
+        (_label("compiled_by"), _e(header_text(source.compiled_by)) or "—"),
+        (_label("exported_at"), source.exported_at.strftime("%Y-%m-%d %H:%M:%S UTC")),
+        (_label("selection"), _e(header_text(say(source.selection.described)))),
+        (_label("messages"), str(len(items))),
+        (_label("date_range"), span),
     ]
     heads = ("number", "conversation", "messages", "senders", "first", "last")
     rows = []
@@ -243,13 +251,13 @@ def _index(
             f'<td class="when">{_day(members[0].local_date)}</td>'
             f'<td class="when">{_day(members[-1].local_date)}</td></tr>\n'
         )
-    header = "".join(f"<th>{_e(LABELS[name])}</th>" for name in heads)
+    header = "".join(f"<th>{_e(_label(name))}</th>" for name in heads)
     return (
         _head(title)
         + f"<h1>{_e(header_text(title))}</h1>\n"
         + _rows(facts, "facts")
-        + f'<p class="evidence">{_e(LABELS["evidence"])}</p>\n'
-        + f"<h2>{_e(LABELS['conversations'])}</h2>\n"
+        + f'<p class="evidence">{_e(_label("evidence"))}</p>\n'
+        + f"<h2>{_e(_label('conversations'))}</h2>\n"
         + f'<table class="contents">\n<thead><tr>{header}</tr></thead>\n<tbody>\n'
         + "".join(rows)
         + "</tbody>\n</table>\n</body>\n</html>\n"
@@ -270,7 +278,7 @@ def _message(
     images = {info.content_id: path for info, path, shown in attachments if shown}
     pieces = [
         f'<article class="message" id="message-{number:04d}">\n',
-        f"<h2>{number}. {_e(header_text(item.subject) or LABELS['no_subject'])}</h2>\n",
+        f"<h2>{number}. {_e(header_text(item.subject) or _label('no_subject'))}</h2>\n",
         _rows(_headers(detail), "headers"),
         f'<div class="body">{_body(detail, images)}</div>\n',
     ]
@@ -278,12 +286,12 @@ def _message(
         pieces.append(_attachment_list(attachments))
     for text in source.notes(item.id):
         pieces.append(
-            f'<div class="user note"><h3>{_e(LABELS["note"])}</h3>'
+            f'<div class="user note"><h3>{_e(_label("note"))}</h3>'
             f'<div class="note-text">{_e(text.translate(_CONTROLS))}</div></div>\n'
         )
     if tags:
         shown = ", ".join(header_text(tag) for tag in tags)
-        pieces.append(f'<div class="user tags"><h3>{_e(LABELS["tags"])}</h3>{_e(shown)}</div>\n')
+        pieces.append(f'<div class="user tags"><h3>{_e(_label("tags"))}</h3>{_e(shown)}</div>\n')
     pieces.append(_original(item, original) + "</article>\n")
     return "".join(pieces)
 
@@ -293,16 +301,16 @@ def _original(item: ExportItem, original: str) -> str:
     .eml converted from it)."""
     if not item.is_converted:
         return (
-            f'<p class="original">{_e(LABELS["original"])}: '
+            f'<p class="original">{_e(_label("original"))}: '
             f'<a href="../originals/{quote(original)}">{_e(original)}</a><br>'
             f'{_size(item.size_bytes)}, SHA-256 <code class="sha">{item.sha256}</code></p>\n'
         )
     outlook = outlook_name(original)
     return (
-        f'<p class="original">{_e(LABELS["outlook_original"])}: '
+        f'<p class="original">{_e(_label("outlook_original"))}: '
         f'<a href="../originals/{quote(outlook)}">{_e(outlook)}</a><br>'
         f'{_size(item.size_bytes)}, SHA-256 <code class="sha">{item.sha256}</code><br>'
-        f"{_e(LABELS['converted'])}: "
+        f"{_e(_label('converted'))}: "
         f'<a href="../originals/{quote(original)}">{_e(original)}</a><br>'
         f'{_size(item.converted_size)}, SHA-256 <code class="sha">{item.converted_sha256}</code>'
         "</p>\n"
@@ -312,29 +320,30 @@ def _original(item: ExportItem, original: str) -> str:
 def _headers(detail: MessageDetail) -> list[tuple[str, str]]:
     summary = detail.summary
     local = summary.local_date
-    when = local.strftime("%Y-%m-%d %H:%M:%S %z") if local is not None else LABELS["undated"]
+    when = local.strftime("%Y-%m-%d %H:%M:%S %z") if local is not None else _label("undated")
     if summary.is_date_inferred:
-        when += " " + LABELS["date_inferred"]
+        when += " " + _label("date_inferred")
     rows = [
-        (LABELS["from"], summary.sender),
-        (LABELS["to"], ", ".join(detail.to)),
-        (LABELS["cc"], ", ".join(detail.cc)),
-        (LABELS["bcc"], ", ".join(detail.bcc)),
-        (LABELS["date"], when),
-        (LABELS["subject"], summary.subject),
-        (LABELS["message_id"], summary.message_id),
+        (_label("from"), summary.sender),
+        (_label("to"), ", ".join(detail.to)),
+        (_label("cc"), ", ".join(detail.cc)),
+        (_label("bcc"), ", ".join(detail.bcc)),
+        (_label("date"), when),
+        (_label("subject"), summary.subject),
+        (_label("message_id"), summary.message_id),
     ]
-    shown = [(label, value) for label, value in rows if value or label == LABELS["to"]]
+    shown = [(label, value) for label, value in rows if value or label == _label("to")]
     return [(label, _e(header_text(value, max_chars=10_000))) for label, value in shown]
 
 
 def _size(size_bytes: int) -> str:
+    in_bytes = _label("bytes").replace("%1", grouped(size_bytes))
     if size_bytes < 1024:
-        return f"{size_bytes} bytes"
+        return in_bytes
     unit, scaled = ("KiB", size_bytes / 1024)
     if scaled >= 1024:
         unit, scaled = ("MiB", scaled / 1024)
-    return f"{scaled:.1f} {unit} ({size_bytes:,} bytes)"
+    return f"{decimal(scaled)} {unit} ({in_bytes})"
 
 
 # Attachments ------------------------------------------------------------------------------
@@ -368,13 +377,13 @@ def _attachment_name(filename: str) -> tuple[str, str]:
 def _attachment_list(attachments: list[tuple[AttachmentInfo, str, bool]]) -> str:
     rows = []
     for info, path, shown in attachments:
-        name = header_text(info.filename) or LABELS["unnamed"]
-        inline = f" ({_e(LABELS['shown_above'])})" if shown else ""
+        name = header_text(info.filename) or _label("unnamed")
+        inline = f" ({_e(_label('shown_above'))})" if shown else ""
         rows.append(
             f'<li><a href="{path}">{_e(name)}</a>{inline}<br>{_e(info.content_type)}, '
             f'{_size(info.size_bytes)}, SHA-256 <code class="sha">{info.sha256}</code></li>\n'
         )
-    return f'<section class="attachments"><h3>{_e(LABELS["attachments"])}</h3>\n<ul>\n' + (
+    return f'<section class="attachments"><h3>{_e(_label("attachments"))}</h3>\n<ul>\n' + (
         "".join(rows) + "</ul>\n</section>\n"
     )
 
@@ -389,7 +398,7 @@ def _body(detail: MessageDetail, images: Mapping[str, str]) -> str:
         return (
             f'<pre class="text">{html.escape(detail.text.translate(_CONTROLS), quote=False)}</pre>'
         )
-    return f'<p class="empty">{_e(LABELS["no_text"])}</p>'
+    return f'<p class="empty">{_e(_label("no_text"))}</p>'
 
 
 def _attributes(tag: str) -> dict[str, str]:
@@ -442,7 +451,7 @@ def _image(attributes: dict[str, str], images: Mapping[str, str]) -> str:
     content_id = unquote(source[4:]).strip().strip("<>") if source[:4].lower() == "cid:" else ""
     path = images.get(content_id) if content_id else None
     if path is None:
-        alt = header_text(attributes.get("alt", "")) or LABELS["image"]
+        alt = header_text(attributes.get("alt", "")) or _label("image")
         return f'<span class="missing">[{_e(alt)}]</span>'
     kept = "".join(
         f' {name}="{_e(attributes[name])}"' for name in _IMAGE_ATTRIBUTES if name in attributes

@@ -26,6 +26,7 @@ from correspondence_app.export.pdf_files import (
 )
 from correspondence_app.export.pdf_layout import FONT, Dossier, is_picture
 from correspondence_app.export.source import ExportCancelled
+from correspondence_app.export.words import grouped, language, say
 from correspondence_app.fileio import fsync_directory
 from correspondence_app.importers.html_text import html_to_text
 from correspondence_app.render.body import sanitise_html
@@ -87,6 +88,12 @@ LABELS: dict[str, str] = {
     "original_description": "The original message, byte for byte",
 }
 
+
+def _label(key: str) -> str:
+    """A word of the dossier in the language of the export being written."""
+    return say(LABELS[key])
+
+
 OUTLOOK_TYPE = "application/vnd.ms-outlook"
 CREATOR = "Correspondence Archive"  # the XMP CreatorTool and the Info Creator
 MAX_TEXT_CHARS = 300_000  # about 100 pages: the embedded original holds the rest
@@ -119,7 +126,7 @@ def write_pdf(
     ``progress(done, total)`` counts two steps a message: its pages, then its original.
     Raises ExportCancelled when ``cancel`` is set; ``target`` is then left as it was.
     """
-    title = title or LABELS["title"]
+    title = title or _label("title")
     total = 2 * len(source)
     descriptor, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     os.close(descriptor)
@@ -151,14 +158,14 @@ def write_pdf(
         info = {
             "/Title": title,
             "/Author": source.compiled_by,
-            "/Subject": source.selection.described,
+            "/Subject": say(source.selection.described),
             "/Creator": CREATOR,
         }
         append_files(
             part,
             originals(),
             relationship="/Source",
-            description=LABELS["original_description"],
+            description=_label("original_description"),
             info={key: value for key, value in info.items() if value},
             created_at=source.exported_at,
         )
@@ -198,10 +205,11 @@ def _write_pages(
 ) -> tuple[dict[int, str], set[int]]:
     """Writes the pages; returns each message's embedded file name and which messages have
     an Outlook original (embedded beside)."""
-    pdf = Dossier(LABELS["page"])
+    pdf = Dossier(_label("page"))
     pdf.set_title(title)
     pdf.set_author(source.compiled_by)
-    pdf.set_subject(source.selection.described)
+    pdf.set_subject(say(source.selection.described))
+    pdf.set_lang(language())
     pdf.set_creator(CREATOR)
     pdf.set_creation_date(source.exported_at)
     entries: list[_Entry] = []
@@ -225,7 +233,7 @@ def _write_pages(
         if progress is not None:
             progress(number, 2 * len(source))
     if not entries:
-        pdf.para(6, LABELS["nothing"])
+        pdf.para(6, _label("nothing"))
     pdf.output(str(part))
     return names, converted
 
@@ -243,32 +251,37 @@ def _front(pdf: Dossier, source: ExportSource, title: str, entries: list[_Entry]
     pdf.ln(25)
     pdf.para(11, pdf.clipped(title, pdf.epw, 5))  # however long, the cover fits its page
     pdf.ln(12)
+    keys = ["compiled_by", "exported_at", "selection", "messages", "date_range"]
+    label_mm = pdf.label_width([_label(key) for key in keys], 11, 36)
     pdf.set_font(FONT, "", 11)
     values = [
-        (LABELS["compiled_by"], pdf.clipped(source.compiled_by, pdf.epw - 36, 2)),
-        (LABELS["exported_at"], source.exported_at.astimezone().isoformat(" ", "seconds")),
-        (LABELS["selection"], pdf.clipped(source.selection.described, pdf.epw - 36, 10)),
-        (LABELS["messages"], str(len(entries))),
+        (_label("compiled_by"), pdf.clipped(source.compiled_by, pdf.epw - label_mm, 2)),
+        (_label("exported_at"), source.exported_at.astimezone().isoformat(" ", "seconds")),
+        (
+            _label("selection"),
+            pdf.clipped(say(source.selection.described), pdf.epw - label_mm, 10),
+        ),
+        (_label("messages"), grouped(len(entries))),
     ]
     days = [entry.day for entry in entries if entry.day]
     if days:
-        values.append((LABELS["date_range"], f"{days[0]} – {days[-1]}"))
+        values.append((_label("date_range"), f"{days[0]} – {days[-1]}"))
     for label, value in values:
-        pdf.field(label, value, size=11, label_mm=36)
+        pdf.field(label, value, size=11, label_mm=label_mm)
     pdf.ln(10)
     pdf.set_font(FONT, "", 9)
-    pdf.para(5, LABELS["originals"])
+    pdf.para(5, _label("originals"))
     pdf.add_page()
     pdf.set_font(FONT, "B", 16)
-    pdf.cell(0, _TOC_HEADING_MM - 4, LABELS["contents"], new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(0, _TOC_HEADING_MM - 4, _label("contents"), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(4)
     columns = (22.0, 46.0, pdf.epw - 22.0 - 46.0 - 14.0, 14.0)
-    _toc_row(pdf, columns, (LABELS["date"], LABELS["sender"], LABELS["subject"]), "", 0)
+    _toc_row(pdf, columns, (_label("date"), _label("sender"), _label("subject")), "", 0)
     for entry in entries:
         if pdf.get_y() + _TOC_ROW_MM > pdf.page_break_trigger:
             pdf.add_page()
-            _toc_row(pdf, columns, (LABELS["date"], LABELS["sender"], LABELS["subject"]), "", 0)
-        day = entry.day or LABELS["undated"]
+            _toc_row(pdf, columns, (_label("date"), _label("sender"), _label("subject")), "", 0)
+        day = entry.day or _label("undated")
         _toc_row(pdf, columns, (day, entry.sender, entry.subject), str(entry.page), entry.link)
 
 
@@ -278,14 +291,14 @@ def _toc_row(
     pdf.set_font(FONT, "" if link else "B", 8.5)
     for width, text in zip(columns, texts, strict=False):
         pdf.cell(width, _TOC_ROW_MM, pdf.fit(text, width), link=link or "")
-    pdf.cell(columns[3], _TOC_ROW_MM, page or LABELS["page_column"], align="R", link=link or "")
+    pdf.cell(columns[3], _TOC_ROW_MM, page or _label("page_column"), align="R", link=link or "")
     pdf.ln(_TOC_ROW_MM)
 
 
 def _message(pdf: Dossier, source: ExportSource, item: ExportItem, name: str) -> _Entry:
     detail = source.detail(item.id)
     local = item.local_date
-    subject = item.subject.strip() or LABELS["no_subject"]
+    subject = item.subject.strip() or _label("no_subject")
     entry = _Entry(
         day=local.strftime("%Y-%m-%d") if local else None,
         sender=parseaddr(item.sender)[0] or item.sender,
@@ -293,34 +306,40 @@ def _message(pdf: Dossier, source: ExportSource, item: ExportItem, name: str) ->
         page=pdf.page_no(),
         link=pdf.add_link(page=pdf.page_no()),
     )
-    pdf.start_section(pdf.fit(f"{entry.day or LABELS['undated']}  {subject}", 200))
+    pdf.start_section(pdf.fit(f"{entry.day or _label('undated')}  {subject}", 200))
     pdf.set_font(FONT, "B", 13)
     pdf.para(6.5, pdf.clean(subject))
     pdf.ln(2)
-    pdf.field(LABELS["from"], item.sender)
-    pdf.field(LABELS["to"], ", ".join(detail.to))
+    keys = ["from", "to", "cc", "date", "subject", "message_id", "original", "size", "converted"]
+    width = pdf.label_width([_label(key) for key in keys], 9, 28)
+
+    def field(key: str, value: str) -> None:
+        pdf.field(_label(key), value, label_mm=width)
+
+    field("from", item.sender)
+    field("to", ", ".join(detail.to))
     if detail.cc:
-        pdf.field(LABELS["cc"], ", ".join(detail.cc))
-    pdf.field(LABELS["date"], local.strftime("%Y-%m-%d %H:%M %z") if local else LABELS["undated"])
-    pdf.field(LABELS["subject"], item.subject)
+        field("cc", ", ".join(detail.cc))
+    field("date", local.strftime("%Y-%m-%d %H:%M %z") if local else _label("undated"))
+    field("subject", item.subject)
     bare = item.message_id and not item.message_id.startswith("<")
-    pdf.field(LABELS["message_id"], f"<{item.message_id}>" if bare else item.message_id)
+    field("message_id", f"<{item.message_id}>" if bare else item.message_id)
     original = outlook_name(name) if item.is_converted else name
-    pdf.field(LABELS["original"], LABELS["original_value"].replace("%1", original))
-    pdf.field(LABELS["size"], LABELS["bytes"].replace("%1", f"{item.size_bytes:,}"))
-    pdf.field(LABELS["sha256"], item.sha256)
+    field("original", _label("original_value").replace("%1", original))
+    field("size", _label("bytes").replace("%1", grouped(item.size_bytes)))
+    field("sha256", item.sha256)
     if item.is_converted:  # an Outlook .msg, and the .eml converted from it on import
-        pdf.field(LABELS["converted"], LABELS["original_value"].replace("%1", name))
-        pdf.field(LABELS["size"], LABELS["bytes"].replace("%1", f"{item.converted_size:,}"))
-        pdf.field(LABELS["sha256"], item.converted_sha256)
+        field("converted", _label("original_value").replace("%1", name))
+        field("size", _label("bytes").replace("%1", grouped(item.converted_size)))
+        field("sha256", item.converted_sha256)
     pdf.ln(2)
     pdf.line(pdf.l_margin, pdf.get_y(), pdf.w - pdf.r_margin, pdf.get_y())
     pdf.ln(3)
     text = detail.text if detail.text.strip() else html_to_text(sanitise_html(detail.html))
     pdf.set_font(FONT, "", 10)
-    pdf.para(5, pdf.clean(text[:MAX_TEXT_CHARS].rstrip()) or LABELS["no_text"])
+    pdf.para(5, pdf.clean(text[:MAX_TEXT_CHARS].rstrip()) or _label("no_text"))
     if len(text) > MAX_TEXT_CHARS:
-        pdf.para(5, LABELS["shortened"])
+        pdf.para(5, _label("shortened"))
     _attachments(pdf, source, item)
     notes = source.notes(item.id)
     if notes:
@@ -333,12 +352,12 @@ def _attachments(pdf: Dossier, source: ExportSource, item: ExportItem) -> None:
         return
     pdf.ln(4)
     pdf.set_font(FONT, "B", 10)
-    pdf.cell(0, 6, LABELS["attachments"], new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(0, 6, _label("attachments"), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_font(FONT, "", 8.5)
     for info in item.attachments:
-        line = LABELS["attachment"].replace("%1", info.filename or info.content_type)
-        line = line.replace("%2", f"{info.size_bytes:,}").replace("%3", info.sha256)
-        line = LABELS["inline"].replace("%1", line) if info.is_inline else line
+        line = _label("attachment").replace("%1", info.filename or info.content_type)
+        line = line.replace("%2", grouped(info.size_bytes)).replace("%3", info.sha256)
+        line = _label("inline").replace("%1", line) if info.is_inline else line
         pdf.para(4.5, "• " + pdf.clean(line))
     for info in item.attachments:
         if is_picture(info.content_type, info.filename):
@@ -346,7 +365,7 @@ def _attachments(pdf: Dossier, source: ExportSource, item: ExportItem) -> None:
             problem = pdf.picture(source.attachment(item.id, info.position), label)
             if problem:
                 pdf.set_font(FONT, "", 8.5)
-                pdf.para(4.5, pdf.clean(LABELS[f"picture_{problem}"].replace("%1", label)))
+                pdf.para(4.5, pdf.clean(_label(f"picture_{problem}").replace("%1", label)))
 
 
 def _notes(pdf: Dossier, notes: list[str]) -> None:
@@ -354,7 +373,7 @@ def _notes(pdf: Dossier, notes: list[str]) -> None:
     pdf.set_fill_color(255, 246, 214)
     pdf.set_draw_color(190, 150, 40)
     pdf.set_font(FONT, "B", 9)
-    pdf.para(6, LABELS["notes"], border="LTR", fill=True)
+    pdf.para(6, _label("notes"), border="LTR", fill=True)
     pdf.set_font(FONT, "", 10)
     text = "\n\n".join(pdf.clean(note.strip()) for note in notes)
     pdf.para(5, text, border="LR", last_border="LRB", fill=True)

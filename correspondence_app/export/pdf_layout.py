@@ -157,6 +157,12 @@ class Dossier(FPDF):
             self.cell(width, height, line, border=sides or 0, fill=fill, new_y=YPos.NEXT)
         self.set_x(self.l_margin)
 
+    def label_width(self, labels: list[str], size: float, least: float) -> float:
+        """The width of a column of ``labels`` beside their values: ``least``, or wider for
+        a language whose labels are longer ("Zusammengestellt von")."""
+        self.set_font(FONT, "B", size)
+        return max(least, *(self.get_string_width(label) + 3 for label in labels))
+
     def field(self, label: str, value: str, *, size: float = 9, label_mm: float = 28) -> None:
         """A label and its value, which wraps beside it."""
         self.set_font(FONT, "B", size)

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 BATCH = 200  # messages read at a time
 ORIGINALS_BATCH = 20  # originals read at a time (a photo mail can be tens of MB)
 EVERYTHING = "*"  # the query that chooses every message
+EVERY_MESSAGE = "every message in the archive"  # how a selection of EVERYTHING is described
 _EARLIEST = datetime.min.replace(tzinfo=UTC)
 
 
@@ -72,7 +73,7 @@ class Selection:
         if self.description:
             return self.description
         if self.query.strip() == EVERYTHING:
-            return "every message in the archive"
+            return EVERY_MESSAGE
         if self.query:
             return self.query
         return f"{len(self.message_ids)} chosen messages"

@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from correspondence_app.gui.resources import translations_folder
 
 SHIPPED = ("de", "en", "ru")
+# Each language in its own words, as a list of languages shows it.
+LANGUAGE_NAMES = {"de": "Deutsch", "en": "English", "ru": "Русский"}
 _installed: list[QTranslator] = []
 
 
@@ -17,6 +19,12 @@ def chosen_locale(language: str) -> QLocale:
         return QLocale(language)
     system = QLocale.system()
     return system if system.name()[:2] in SHIPPED else QLocale(QLocale.Language.English)
+
+
+def window_language() -> str:
+    """The language the window speaks now (de, en or ru)."""
+    code = QLocale().name()[:2]
+    return code if code in SHIPPED else "en"
 
 
 def install(app: QCoreApplication, language: str = "") -> QLocale:

@@ -2389,172 +2389,177 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="67" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="72" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="74" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="79" />
         <source>Whole &amp;conversations</source>
         <translation>Ganze &amp;Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="76" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="81" />
         <source>Also export the other messages of the conversations they belong to</source>
         <translation>Auch die übrigen Nachrichten der Unterhaltungen exportieren, zu denen sie gehören</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="80" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="85" />
         <source>What will be exported</source>
         <translation>Was exportiert wird</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="83" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="88" />
         <source>What:</source>
         <translation>Was:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="84" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="89" />
         <source>Messages:</source>
         <translation>Nachrichten:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="85" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="90" />
         <source>Dates:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="86" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="91" />
         <source>Size of the originals:</source>
         <translation>Größe der Originale:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="96" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="101" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="97" />
-        <source>Correspondence</source>
-        <translation>Korrespondenz</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="98" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="102" />
         <source>On the cover of a PDF, atop the pages of HTML</source>
         <translation>Auf dem Deckblatt eines PDF, oben auf den HTML-Seiten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="99" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="108" />
+        <source>The language of the headings and notes of a PDF or HTML export</source>
+        <translation>Die Sprache der Überschriften und Hinweise eines PDF- oder HTML-Exports</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="113" />
         <source>Password of the encrypted ZIP</source>
         <translation>Passwort der verschlüsselten ZIP-Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="102" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="116" />
         <source>At least %1 characters; tell it to the recipient another way</source>
         <translation>Mindestens %1 Zeichen; teilen Sie es dem Empfänger auf anderem Weg mit</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="107" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="121" />
         <source>Where to export</source>
         <translation>Wohin exportieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="109" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="123" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="112" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="126" />
         <source>Fo&amp;rmat:</source>
         <translation>Fo&amp;rmat:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="114" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="128" />
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="116" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="130" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="132" />
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="130" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="147" />
         <source>Export progress</source>
         <translation>Fortschritt des Exports</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="131" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="148" />
         <source>%v of %m messages</source>
         <translation>%v von %m Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="138" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="155" />
         <source>The fingerprint of its manifest (SHA-256). Keep this number: it proves the export unchanged; “verify-export” checks it.</source>
         <translation>Der Fingerabdruck seines Manifests (SHA-256). Bewahren Sie diese Zahl auf: Sie beweist, dass der Export unverändert ist; „verify-export“ prüft das.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="148" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="165" />
         <source>Fingerprint of the manifest</source>
         <translation>Fingerabdruck des Manifests</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="149" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="166" />
         <source>Co&amp;py</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="159" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="176" />
         <source>Show in &amp;folder</source>
         <translation>Im &amp;Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="164" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="181" />
         <source>E&amp;xport</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="198" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="215" />
         <source>PDF dossier for reading and printing (originals embedded)</source>
         <translation>PDF-Dossier zum Lesen und Drucken (Originale eingebettet)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="199" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="216" />
         <source>HTML folder for any browser</source>
         <translation>HTML-Ordner für jeden Browser</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="200" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="217" />
         <source>mbox file (originals, re-importable)</source>
         <translation>mbox-Datei (Originale, wieder importierbar)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="201" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="218" />
         <source>.eml files in a folder</source>
         <translation>.eml-Dateien in einem Ordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="202" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="219" />
         <source>.eml files in a ZIP</source>
         <translation>.eml-Dateien in einer ZIP-Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="203" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="220" />
         <source>CSV table for a spreadsheet</source>
         <translation>CSV-Tabelle für eine Tabellenkalkulation</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="204" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="221" />
         <source>Encrypted ZIP for a lawyer (AES-256; 7-Zip opens it)</source>
         <translation>Verschlüsselte ZIP-Datei für eine Anwältin oder einen Anwalt (AES-256; 7-Zip öffnet sie)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="214" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="231" />
         <source>Every message in the archive</source>
         <translation>Alle Nachrichten im Archiv</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="217" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="234" />
         <source>%Ln chosen message(s)</source>
         <translation>
             <numerusform>%Ln ausgewählte Nachricht</numerusform>
@@ -2562,12 +2567,12 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="230" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="247" />
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="251" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="268" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
@@ -2575,47 +2580,47 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="253" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="270" />
         <source>No messages: there is nothing to export.</source>
         <translation>Keine Nachrichten: Es gibt nichts zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="263" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="280" />
         <source>The messages could not be counted: %1</source>
         <translation>Die Nachrichten konnten nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="298" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="315" />
         <source>F&amp;ile:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="298" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="315" />
         <source>Into a new f&amp;older:</source>
         <translation>In einen &amp;neuen Ordner:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="313" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="343" />
         <source>Correspondence export %1</source>
         <translation>Korrespondenz-Export %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="323" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="353" />
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="332" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="362" />
         <source>Folder in which to create the export folder</source>
         <translation>Ordner, in dem der Exportordner angelegt wird</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="393" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="424" />
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="402" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="433" />
         <source>%Ln message(s) exported to %1</source>
         <translation>
             <numerusform>%Ln Nachricht nach %1 exportiert</numerusform>
@@ -2623,12 +2628,12 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="422" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="453" />
         <source>The export was stopped; nothing was left behind.</source>
         <translation>Der Export wurde angehalten; es blieb nichts zurück.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="429" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="460" />
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
@@ -2699,6 +2704,289 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
         <location filename="../../correspondence_app/gui/dialogs/export_log_dialog.py" line="87" />
         <source>(whole conversations)</source>
         <translation>(ganze Unterhaltungen)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWords</name>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="20" />
+        <source>Correspondence</source>
+        <translation>Korrespondenz</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="21" />
+        <source>Compiled by</source>
+        <translation>Zusammengestellt von</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="22" />
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="23" />
+        <source>Exported at</source>
+        <translation>Exportiert am</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="24" />
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="25" />
+        <source>every message in the archive</source>
+        <translation>alle Nachrichten im Archiv</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="26" />
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="27" />
+        <source>Date range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="28" />
+        <source>The original of every message is embedded in this PDF as an .eml file (an Outlook original as its .msg file, with the .eml converted from it; see the attachments of the document in your PDF reader).</source>
+        <translation>Das Original jeder Nachricht ist in diese PDF-Datei als .eml-Datei eingebettet (ein Outlook-Original als seine .msg-Datei, mit der daraus umgewandelten .eml-Datei; siehe die Anhänge des Dokuments in Ihrem PDF-Programm).</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="34" />
+        <source>The folder originals/ holds every message exactly as it was archived; manifest.json and SHA256SUMS give the SHA-256 of each file. Web links in the messages are shown as text: nothing in this export connects to the internet.</source>
+        <translation>Der Ordner originals/ enthält jede Nachricht genau so, wie sie archiviert wurde; manifest.json und SHA256SUMS geben den SHA-256 jeder Datei an. Weblinks in den Nachrichten werden als Text gezeigt: nichts in diesem Export verbindet sich mit dem Internet.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="40" />
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="41" />
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="42" />
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="43" />
+        <source>Previous conversation</source>
+        <translation>Vorige Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="44" />
+        <source>Next conversation</source>
+        <translation>Nächste Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="45" />
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="46" />
+        <source>First</source>
+        <translation>Erste</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="47" />
+        <source>Last</source>
+        <translation>Letzte</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="48" />
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="49" />
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="50" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="51" />
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="52" />
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="53" />
+        <source>Cc</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="54" />
+        <source>Bcc</source>
+        <translation>Blindkopie</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="55" />
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="56" />
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="57" />
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="58" />
+        <source>undated</source>
+        <translation>undatiert</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="59" />
+        <source>(no usable Date field: the date was inferred)</source>
+        <translation>(kein verwendbares Datumsfeld: das Datum wurde erschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="60" />
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="61" />
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="62" />
+        <source>%1, embedded in this PDF</source>
+        <translation>%1, in diese PDF-Datei eingebettet</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="63" />
+        <source>The original message, byte for byte</source>
+        <translation>Die Originalnachricht, Byte für Byte</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="64" />
+        <source>Original message (.eml, byte for byte)</source>
+        <translation>Originalnachricht (.eml, Byte für Byte)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="65" />
+        <source>Original message (Outlook .msg, byte for byte)</source>
+        <translation>Originalnachricht (Outlook-.msg, Byte für Byte)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="66" />
+        <source>Converted</source>
+        <translation>Umgewandelt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="67" />
+        <source>The same message converted to .eml on import</source>
+        <translation>Dieselbe Nachricht, beim Import in .eml umgewandelt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="68" />
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="69" />
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="70" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="71" />
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="72" />
+        <source>%1, %2 bytes, SHA-256: %3</source>
+        <translation>%1, %2 Bytes, SHA-256: %3</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="73" />
+        <source>%1 (shown in the text)</source>
+        <translation>%1 (im Text gezeigt)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="74" />
+        <source>shown in the text above</source>
+        <translation>im Text oben gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="75" />
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="76" />
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="77" />
+        <source>%1: this picture could not be shown</source>
+        <translation>%1: dieses Bild konnte nicht gezeigt werden</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="78" />
+        <source>%1: not shown, the dossier holds as many pictures as it can (the embedded original has it)</source>
+        <translation>%1: nicht gezeigt, das Dossier enthält so viele Bilder, wie es kann (das eingebettete Original enthält es)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="83" />
+        <source>(This message has no text.)</source>
+        <translation>(Diese Nachricht hat keinen Text.)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="84" />
+        <source>(no text)</source>
+        <translation>(kein Text)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="85" />
+        <source>(The text is shortened here; the embedded original holds all of it.)</source>
+        <translation>(Der Text ist hier gekürzt; das eingebettete Original enthält ihn ganz.)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="88" />
+        <source>Added by the user, not part of the original message</source>
+        <translation>Vom Benutzer hinzugefügt, nicht Teil der Originalnachricht</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="89" />
+        <source>Note added by the user, not part of the message</source>
+        <translation>Vom Benutzer hinzugefügte Notiz, nicht Teil der Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="90" />
+        <source>Tags in the archive, not part of the message</source>
+        <translation>Schlagwörter im Archiv, nicht Teil der Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="91" />
+        <source>No messages were selected.</source>
+        <translation>Es wurden keine Nachrichten ausgewählt.</translation>
     </message>
 </context>
 <context>
@@ -5400,7 +5688,7 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="26" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="27" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -5410,17 +5698,17 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         <translation>Wie im System</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="38" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="34" />
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="39" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="35" />
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="46" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="42" />
         <source> day(s) without a backup</source>
         <translation>
             <numerusform> Tag ohne Sicherung</numerusform>
@@ -5428,17 +5716,17 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="48" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="44" />
         <source>Remind of a backup after days</source>
         <translation>Tage bis zur Erinnerung an eine Sicherung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="50" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="46" />
         <source>Check the archive's &amp;integrity every</source>
         <translation>&amp;Unversehrtheit des Archivs prüfen alle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="56" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="52" />
         <source> day(s)</source>
         <translation>
             <numerusform> Tag</numerusform>
@@ -5446,32 +5734,32 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="58" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="54" />
         <source>Days between integrity checks</source>
         <translation>Tage zwischen den Prüfungen der Unversehrtheit</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="62" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="58" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="63" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="59" />
         <source>Lock &amp;after inactivity:</source>
         <translation>&amp;Sperren nach Inaktivität:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="64" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="60" />
         <source>Remind of a &amp;backup after:</source>
         <translation>An eine &amp;Sicherung erinnern nach:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="67" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="63" />
         <source>A new language is used from the next start.</source>
         <translation>Eine andere Sprache gilt ab dem nächsten Programmstart.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="70" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="66" />
         <source>The integrity check reads every stored message again, in the background after unlocking; an import waits until it has ended.</source>
         <translation>Die Prüfung der Unversehrtheit liest jede gespeicherte Nachricht noch einmal, im Hintergrund nach dem Entsperren; ein Import wartet, bis sie beendet ist.</translation>
     </message>

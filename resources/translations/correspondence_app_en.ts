@@ -91,7 +91,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="217" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="234" />
         <source>%Ln chosen message(s)</source>
         <translation>
             <numerusform>%Ln chosen message</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="251" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="268" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="402" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="433" />
         <source>%Ln message(s) exported to %1</source>
         <translation>
             <numerusform>%Ln message exported to %1</numerusform>
@@ -503,7 +503,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="46" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="42" />
         <source> day(s) without a backup</source>
         <translation>
             <numerusform> day without a backup</numerusform>
@@ -511,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="56" />
+        <location filename="../../correspondence_app/gui/dialogs/settings_dialog.py" line="52" />
         <source> day(s)</source>
         <translation>
             <numerusform> day</numerusform>

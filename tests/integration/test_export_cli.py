@@ -62,6 +62,7 @@ def test_export_then_verify_then_the_log(tmp_path: Path) -> None:
         ("(unclosed", "--format", "eml"),
         ("Brief", "--format", "docx"),
         ("nothingfoundhere", "--format", "mbox"),
+        ("Brief", "--format", "pdf", "--language", "fr"),
     ],
 )
 def test_a_bad_request_exits_2_with_a_message(tmp_path: Path, arguments: tuple[str, ...]) -> None:
@@ -75,3 +76,18 @@ def test_a_bad_request_exits_2_with_a_message(tmp_path: Path, arguments: tuple[s
     assert result.stderr.startswith(b"correspondence-app: ")
     assert b"Traceback" not in result.stderr
     assert not (tmp_path / "x").exists()
+
+
+def test_a_dossier_in_german_or_russian(tmp_path: Path) -> None:
+    with build_archive(tmp_path, [letter(FRIEND, None)]):
+        pass
+    env, folder = private_env(tmp_path), tmp_path / "archive"
+    for language, compiled_by in (("de", "Zusammengestellt von"), ("ru", "Составитель")):
+        output = tmp_path / language
+        run(env, "export", folder, "*", "--format", "html", "--language", language,
+            "--output", output)  # fmt: skip
+        index = (output / "index.html").read_text(encoding="utf-8")
+        assert f"<th>{compiled_by}</th>" in index
+        assert f'<html lang="{language}">' in index
+    run(env, "export", folder, "*", "--format", "html", "--output", tmp_path / "en")
+    assert "<th>Compiled by</th>" in (tmp_path / "en" / "index.html").read_text(encoding="utf-8")

@@ -30,7 +30,9 @@ from correspondence_app.export.exporter import FILE_FORMATS, FORMATS, ExportErro
 from correspondence_app.export.source import EVERYTHING, ExportCancelled
 from correspondence_app.gui import workers
 from correspondence_app.gui.core_messages import error_text
+from correspondence_app.gui.export_words import export_words
 from correspondence_app.gui.formatting import data_size
+from correspondence_app.gui.translations import LANGUAGE_NAMES, window_language
 from correspondence_app.gui.widgets import forms
 from correspondence_app.gui.widgets.feedback import problem_label
 
@@ -40,8 +42,11 @@ if TYPE_CHECKING:
 
     from correspondence_app.export.exporter import ExportPreview, ExportReport
     from correspondence_app.export.source import Selection
+    from correspondence_app.export.words import Words
     from correspondence_app.services import Archive
 
+# The formats with words of their own around the messages: a title, headings, notes.
+WORDED_FORMATS = ("pdf", "html")
 # What each format's file ends in (the folder formats: nothing).
 SUFFIXES = {"pdf": ".pdf", "eml-zip": ".zip", "bundle": ".zip"}
 FILE_FILTERS = {"pdf": "PDF (*.pdf)", "eml-zip": "ZIP (*.zip)", "bundle": "ZIP (*.zip)"}
@@ -94,8 +99,17 @@ class ExportDialog(QDialog):
             if key in FORMATS:  # a format the exporter does not offer is not offered here
                 self.format_box.addItem(text, key)
         self.title_field = forms.line_edit(self.tr("Title"))
-        self.title_field.setText(self.tr("Correspondence"))
         self.title_field.setToolTip(self.tr("On the cover of a PDF, atop the pages of HTML"))
+        self.language_box = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(self.language_box.findData(window_language()))
+        self.language_box.setToolTip(
+            self.tr("The language of the headings and notes of a PDF or HTML export")
+        )
+        self._language = self.words.language
+        self.title_field.setText(self.words("Correspondence"))
+        self.language_box.currentIndexChanged.connect(self.on_language_changed)
         self.password_field = forms.line_edit(self.tr("Password of the encrypted ZIP"))
         self.password_field.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_field.setToolTip(
@@ -113,12 +127,15 @@ class ExportDialog(QDialog):
         format_label.setBuddy(self.format_box)
         title_label = QLabel(self.tr("&Title:"))
         title_label.setBuddy(self.title_field)
+        self.language_label = QLabel(self.tr("&Language:"))
+        self.language_label.setBuddy(self.language_box)
         self.password_label = QLabel(self.tr("Pass&word:"))
         self.password_label.setBuddy(self.password_field)
         self.form = QWidget()
         form_layout = forms.growing_form(
             (format_label, self.format_box),
             (title_label, self.title_field),
+            (self.language_label, self.language_box),
             (self.password_label, self.password_field),
             (self.place_label, forms.row((self.place_field, 1), self.choose_button)),
         )
@@ -296,7 +313,8 @@ class ExportDialog(QDialog):
     def on_format_changed(self) -> None:
         is_file = self.export_format in FILE_FORMATS
         self.place_label.setText(self.tr("F&ile:") if is_file else self.tr("Into a new f&older:"))
-        self.title_field.setEnabled(self.export_format in ("pdf", "html"))
+        self.title_field.setEnabled(self.export_format in WORDED_FORMATS)
+        self.language_box.setEnabled(self.export_format in WORDED_FORMATS)
         is_bundle = self.export_format == "bundle"
         self.password_label.setVisible(is_bundle)
         self.password_field.setVisible(is_bundle)
@@ -304,6 +322,18 @@ class ExportDialog(QDialog):
             self._propose_place()
         elif (place := self.output) is not None:
             self.set_output(_with_suffix(place, self.export_format))
+
+    @property
+    def words(self) -> Words:
+        """The words of the export in the language chosen for it."""
+        return export_words(str(self.language_box.currentData()))
+
+    def on_language_changed(self) -> None:
+        """A title still as proposed is proposed in the new language."""
+        words = self.words
+        if self.title_field.text() == export_words(self._language)("Correspondence"):
+            self.title_field.setText(words("Correspondence"))
+        self._language = words.language
 
     def _propose_place(self) -> None:
         """The Documents folder and a name with today's date, one not taken yet."""
@@ -371,6 +401,7 @@ class ExportDialog(QDialog):
             self.export_format,
             output,
             title=self.title_field.text().strip(),
+            words=self.words,
             password=self.password_field.text() if self.export_format == "bundle" else "",
         )
         task.kwargs.update(progress=_progress_sink(task), cancel=task.cancel)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QSpinBox, QWidget
 
 from correspondence_app.gui.settings import MOST_BACKUP_REMIND_DAYS, MOST_INTEGRITY_DAYS
+from correspondence_app.gui.translations import LANGUAGE_NAMES
 from correspondence_app.gui.widgets.forms import column, ok_cancel_buttons, row, wrapped_label
 
 if TYPE_CHECKING:
@@ -25,12 +26,7 @@ class SettingsDialog(QDialog):
         self._settings = settings
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox()
-        for code, name in (
-            ("", self.tr("As the system")),
-            ("de", "Deutsch"),
-            ("en", "English"),
-            ("ru", "Русский"),
-        ):
+        for code, name in (("", self.tr("As the system")), *LANGUAGE_NAMES.items()):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.lock_minutes = QSpinBox()

@@ -1,0 +1,102 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The words of a PDF or HTML export in German, English or Russian, whatever the window
+speaks: every text the core writes is marked for the translations and translated, with its
+placeholders; the export dialog proposes the window's language and its title in it, and the
+dossier is written in the language chosen."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import pytest
+from pypdf import PdfReader
+
+from correspondence_app.export import html, pdf
+from correspondence_app.export.source import EVERY_MESSAGE, Selection
+from correspondence_app.export.words import ENGLISH
+from correspondence_app.gui import translations
+from correspondence_app.gui.dialogs.export_dialog import ExportDialog
+from correspondence_app.gui.export_words import TEXTS, export_words
+from tests.gui.showing import shot
+from tests.gui.test_export_dialog import exported, noon_letters, opened
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication
+    from pytestqt.qtbot import QtBot
+
+    from correspondence_app.services import Archive
+    from tests.gui.conftest import ArchiveWithLetters
+
+_PLACEHOLDER = re.compile(r"%\d")
+
+
+def test_every_text_the_core_writes_is_marked_for_the_translations() -> None:
+    written = {*pdf.LABELS.values(), *html.LABELS.values(), EVERY_MESSAGE}
+    assert len(TEXTS) == len(set(TEXTS))
+    assert set(TEXTS) == written
+
+
+@pytest.mark.parametrize("language", ["de", "ru"])
+def test_every_text_is_translated_with_its_placeholders(language: str) -> None:
+    words = export_words(language)
+    assert words.language == language
+    assert set(words.translated) == set(TEXTS)
+    for english, translated in words.translated.items():
+        assert sorted(_PLACEHOLDER.findall(translated)) == sorted(_PLACEHOLDER.findall(english)), (
+            english
+        )
+    changed = [text for text in TEXTS if words(text) != text]
+    assert len(changed) > len(TEXTS) - 5  # all but Message-ID, SHA-256 and the like
+
+
+def test_english_or_an_unknown_language_is_the_core_s_own() -> None:
+    assert export_words("en") is ENGLISH
+    assert export_words("fr") is ENGLISH
+
+
+@pytest.fixture
+def archive(archive_with_letters: ArchiveWithLetters) -> Archive:
+    from datetime import date
+
+    return archive_with_letters(noon_letters(date(2024, 1, 2), 3), today="2024-03-08")
+
+
+def test_the_dialog_proposes_the_window_s_language_and_writes_the_one_chosen(
+    qtbot: QtBot, qapp: QApplication, archive: Archive, tmp_path: Path
+) -> None:
+    translations.install(qapp, "de")
+    dialog = opened(qtbot, archive, Selection(query="*"))
+    dialog.set_format("pdf")
+    assert dialog.language_box.currentData() == "de"
+    assert dialog.language_box.isEnabled()
+    assert dialog.title_field.text() == "Korrespondenz"
+    shot(dialog, "export-language-de")
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("ru"))
+    assert dialog.title_field.text() == "Переписка"  # the proposed title follows
+    dialog.set_output(tmp_path / "dossier.pdf")
+    assert exported(qtbot, dialog) is not None
+    cover = PdfReader(tmp_path / "dossier.pdf").pages[0].extract_text()
+    assert "Переписка" in cover
+    assert "Составитель" in cover
+    assert "страница 1 из" in cover
+    dialog.title_field.setText("Für Frau Dr. Weber")
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("en"))
+    assert dialog.title_field.text() == "Für Frau Dr. Weber"  # a title of one's own stays
+    dialog.set_format("eml")
+    assert not dialog.language_box.isEnabled()  # the originals have no words of ours
+
+
+@pytest.mark.parametrize("language", ["de", "ru"])
+def test_the_language_row_fits_in_german_and_russian(
+    qtbot: QtBot, qapp: QApplication, archive: Archive, language: str
+) -> None:
+    translations.install(qapp, language)
+    dialog = ExportDialog(archive, Selection(query="*"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    label = dialog.language_label
+    assert label.width() >= label.sizeHint().width()
+    shot(dialog, f"export-dialog-{language}")
