@@ -164,7 +164,7 @@ class Archive:
         engine = create_archive_engine(database, unlocked.database_key)
         try:
             schema.upgrade(engine, database)
-        except (DatabaseUnreadable, schema.UpgradeSpaceError) as error:
+        except (DatabaseUnreadable, schema.UpgradeSpaceError, schema.NewerSchemaError) as error:
             engine.dispose()
             raise ArchiveError(str(error)) from None
         except NotAnArchiveDatabase:

@@ -5,8 +5,6 @@ compressed like attachments in the encrypted archive."""
 
 from __future__ import annotations
 
-import hashlib
-import mimetypes
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -14,7 +12,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, func, insert, select
 
 from correspondence_app.alerts.clock import as_utc
-from correspondence_app.storage.compression import compress, decompress
+from correspondence_app.storage.attachment_store import store_file
+from correspondence_app.storage.compression import decompress
 from correspondence_app.storage.people_tables import EventKind, LifeEvent, PaperLetter
 from correspondence_app.storage.tables import Attachment, AttachmentBlob, Person
 
@@ -142,27 +141,6 @@ def delete_event(connection: Connection, event_id: int) -> None:
     connection.execute(delete(LifeEvent).where(LifeEvent.id == event_id))
     if blob_id is not None and not _blob_in_use(connection, blob_id):
         connection.execute(delete(AttachmentBlob).where(AttachmentBlob.id == blob_id))
-
-
-def store_file(connection: Connection, filename: str, content: bytes) -> int:
-    """Stores a file once (by its SHA-256), compressed as the import stores attachments."""
-    digest = hashlib.sha256(content).hexdigest()
-    known = connection.execute(
-        select(AttachmentBlob.id).where(AttachmentBlob.sha256 == digest)
-    ).scalar()
-    if known is not None:
-        return int(known)
-    content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
-    method, stored = compress(content, content_type)
-    return int(
-        connection.execute(
-            insert(AttachmentBlob)
-            .values(
-                sha256=digest, size_bytes=len(content), compression=method, data=stored, text=None
-            )
-            .returning(AttachmentBlob.id)
-        ).scalar_one()
-    )
 
 
 def _blob_in_use(connection: Connection, blob_id: int) -> bool:

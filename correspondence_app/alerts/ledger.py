@@ -5,8 +5,6 @@ each call one transaction."""
 
 from __future__ import annotations
 
-import hashlib
-import mimetypes
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
@@ -27,7 +25,8 @@ from correspondence_app.alerts.official_groups import GroupInfo as GroupInfo
 from correspondence_app.alerts.official_groups import GroupPerson as GroupPerson
 from correspondence_app.alerts.official_groups import LedgerError as LedgerError
 from correspondence_app.alerts.official_groups import normalise_domain as normalise_domain
-from correspondence_app.storage.compression import compress, decompress
+from correspondence_app.storage.attachment_store import store_file
+from correspondence_app.storage.compression import decompress
 from correspondence_app.storage.facade import ArchivePart
 from correspondence_app.storage.people_tables import (
     PaperLetter,
@@ -222,7 +221,7 @@ class ReplyLedger(ArchivePart):
                 sent_at=sent_at.astimezone(UTC),
                 subject=subject.strip(),
                 note=note,
-                blob_id=None if scan is None else _store_blob(session, *scan),
+                blob_id=None if scan is None else store_file(session.connection(), *scan),
                 filename="" if scan is None else scan[0],
                 awaits=awaits,
                 answered_at=None,
@@ -302,19 +301,3 @@ def _mark(session: Session, message_id: int) -> ReplyMark:
         )
         session.add(mark)
     return mark
-
-
-def _store_blob(session: Session, filename: str, content: bytes) -> int:
-    """Stores a file once, compressed as the import stores attachments."""
-    digest = hashlib.sha256(content).hexdigest()
-    known = session.scalar(select(AttachmentBlob.id).where(AttachmentBlob.sha256 == digest))
-    if known is not None:
-        return known
-    content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
-    method, stored = compress(content, content_type)
-    blob = AttachmentBlob(
-        sha256=digest, size_bytes=len(content), compression=method, data=stored, text=None
-    )
-    session.add(blob)
-    session.flush()
-    return blob.id

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from correspondence_app.search.query_parser import parse_query
-from correspondence_app.storage import queries
+from correspondence_app.storage import attachment_store, queries
 from correspondence_app.storage.compression import decompress
 from correspondence_app.storage.organise_tables import NoteScope
 from correspondence_app.storage.search import matching_ids
@@ -124,6 +124,7 @@ class ExportSource:
             self.ids = chosen_ids(session, selection)
             self.compiled_by = identity.user_name(session.connection())
         self._tag_names: dict[int, str] | None = None
+        self._parts: tuple[int, dict[str, bytes]] | None = None  # the last message's
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -172,7 +173,11 @@ class ExportSource:
 
     def attachment(self, message_id: int, position: int) -> bytes:
         with Session(self._engine) as session:
-            data = queries.attachment_content(session, message_id, position)
+            if self._parts is None or self._parts[0] != message_id:
+                # A message's attachments are read from it at once, for all of them.
+                parts = attachment_store.message_parts(session.connection(), message_id)
+                self._parts = (message_id, parts)
+            data = queries.attachment_content(session, message_id, position, self._parts[1])
         if data is None:
             raise KeyError((message_id, position))
         return data

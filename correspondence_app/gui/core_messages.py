@@ -236,6 +236,17 @@ _SENTENCES: tuple[Sentence, ...] = (
         QT_TRANSLATE_NOOP("CoreMessages", "%1: not a key file of Correspondence Archive"),
     ),
     _sentence(
+        _PLACE
+        + r": made by a newer version of the program \(database revision "
+        + _PLACE2
+        + r"\): please update the program",
+        QT_TRANSLATE_NOOP(
+            "CoreMessages",
+            "%1: made by a newer version of the program (database revision %2): please "
+            "update the program",
+        ),
+    ),
+    _sentence(
         _PLACE + r": unsupported key file version " + _PLACE2,
         QT_TRANSLATE_NOOP(
             "CoreMessages", "%1: the key file is of a newer version (%2): please update the program"
@@ -463,6 +474,10 @@ _SENTENCES: tuple[Sentence, ...] = (
         QT_TRANSLATE_NOOP(
             "CoreMessages", "attachment %1: its content does not match its fingerprint"
         ),
+    ),
+    _sentence(
+        r"message (?P<place>\d+): attachment (?P<place2>\d+) is no longer found in it",
+        QT_TRANSLATE_NOOP("CoreMessages", "message %1: its attachment %2 is no longer found in it"),
     ),
     _sentence(
         r"quarantined item (?P<place>\d+): content does not match its SHA-256",

@@ -18,7 +18,7 @@ from correspondence_app.importers.prepared import (
     Rejected,
 )
 from correspondence_app.search.documents import SearchFields, index_row, message_language
-from correspondence_app.storage.compression import compress
+from correspondence_app.storage.compression import PART, compress
 
 
 def prepare(job: Job) -> PreparedMessage | Rejected:
@@ -40,20 +40,21 @@ def prepare(job: Job) -> PreparedMessage | Rejected:
         )
     except MessageRejected as rejection:  # parse_message turns every failure into this
         return Rejected(rejection.reason, compression, original)
+    # An attachment is kept in the original only: its blob holds no bytes of its own (see
+    # storage.attachment_store), so none are compressed or sent to the writer.
     attachments = tuple(
         PreparedAttachment(
             filename=part.filename,
             content_type=part.content_type,
             sha256=part.sha256,
             size_bytes=len(part.content),
-            compression=packed[0],
-            data=packed[1],
+            compression=PART,
+            data=b"",
             is_inline=part.is_inline,
             content_id=part.content_id,
             text=extract_text(part.filename, part.content_type, part.content),
         )
         for part in message.attachments
-        for packed in (compress(part.content, part.content_type),)
     )
     fields = SearchFields.of(
         message.subject,

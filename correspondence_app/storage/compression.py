@@ -14,6 +14,8 @@ from isal import isal_zlib
 
 ZLIB = "zlib"
 NONE = "none"
+# Nothing stored: an attachment kept only inside its message's original (attachment_store).
+PART = "part"
 # ISA-L's level 1 compresses mail as well as zlib's level 1, at about a seventh of the time.
 LEVEL = 1
 # Content that is compressed already gains nothing; don't spend time trying.
@@ -56,4 +58,6 @@ def decompress(method: str, data: bytes) -> bytes:
         return zlib.decompress(data)
     if method == NONE:
         return data
+    if method == PART:
+        raise ValueError("an attachment kept in its message: read it with attachment_store")
     raise ValueError(f"unknown compression {method!r}")

@@ -13,7 +13,8 @@ from sqlalchemy import Select, func, select, text
 from sqlalchemy.exc import DatabaseError
 
 from correspondence_app.domain.message import AddressRole
-from correspondence_app.storage.compression import decompress
+from correspondence_app.storage import attachment_store
+from correspondence_app.storage.compression import PART, decompress
 from correspondence_app.storage.tables import (
     Address,
     Attachment,
@@ -258,28 +259,40 @@ def readable_source(session: Session, message_id: int) -> bytes | None:
     return original_bytes(session, message_id)
 
 
-def attachment_content(session: Session, message_id: int, position: int) -> bytes | None:
-    row = session.execute(
-        select(AttachmentBlob.compression, AttachmentBlob.data)
-        .join(Attachment, Attachment.blob_id == AttachmentBlob.id)
-        .where(Attachment.message_id == message_id, Attachment.position == position)
-    ).first()
-    return None if row is None else decompress(row[0], row[1])
+def attachment_content(
+    session: Session, message_id: int, position: int, parts: dict[str, bytes] | None = None
+) -> bytes | None:
+    """The content of the message's attachment at ``position`` (``parts``: the message's
+    attachments, if read already); None if there is none."""
+    blob_id = session.scalar(
+        select(Attachment.blob_id).where(
+            Attachment.message_id == message_id, Attachment.position == position
+        )
+    )
+    if blob_id is None:
+        return None
+    return attachment_store.content(
+        session.connection(), blob_id, message_id=message_id, parts=parts
+    )
 
 
 def inline_parts(session: Session, message_id: int) -> dict[str, tuple[str, bytes]]:
     """The parts the message's HTML may show by ``cid:``, by Content-ID."""
     rows = session.execute(
-        select(
-            Attachment.content_id,
-            Attachment.content_type,
-            AttachmentBlob.compression,
-            AttachmentBlob.data,
+        select(Attachment.content_id, Attachment.content_type, Attachment.blob_id).where(
+            Attachment.message_id == message_id, Attachment.content_id != ""
         )
-        .join(AttachmentBlob, AttachmentBlob.id == Attachment.blob_id)
-        .where(Attachment.message_id == message_id, Attachment.content_id != "")
-    )
-    return {cid: (ctype, decompress(method, data)) for cid, ctype, method, data in rows}
+    ).all()
+    if not rows:
+        return {}
+    connection = session.connection()
+    parts = attachment_store.message_parts(connection, message_id)  # read once for all
+    found = {}
+    for cid, content_type, blob_id in rows:
+        data = attachment_store.content(connection, blob_id, message_id=message_id, parts=parts)
+        if data is not None:
+            found[cid] = (content_type, data)
+    return found
 
 
 def folders(session: Session) -> list[FolderCount]:
@@ -372,17 +385,43 @@ def verify(session: Session) -> VerifyResult:
         ("attachment", AttachmentBlob.id, AttachmentBlob),
         ("quarantined item", QuarantineItem.id, QuarantineItem),
     )
+    damaged: set[int] = set()  # messages whose bytes do not match: their parts are not read
     for label, key, table in stores:
         statement = select(key, table.sha256, table.compression, table.data)
         try:
             rows = connection.execute(statement.execution_options(yield_per=200))
             for ident, sha256, compression, data in rows:
+                if compression == PART:
+                    continue  # kept in its message: checked below, part by part
                 checked += 1
                 if not _matches(compression, data, sha256):
                     errors.append(f"{label} {ident}: content does not match its SHA-256")
+                    if table is not AttachmentBlob and table is not QuarantineItem:
+                        damaged.add(ident)
         except DatabaseError as error:
             errors.append(f"{label}s could not all be read: {_first_line(error)}")
+    try:
+        checked += _check_parts(connection, errors, damaged)
+    except DatabaseError as error:
+        errors.append(f"attachments could not all be read: {_first_line(error)}")
     return VerifyResult(checked, tuple(errors))
+
+
+def _check_parts(connection: Connection, errors: list[str], damaged: set[int]) -> int:
+    """Each attachment kept only in its message is still found there, by its SHA-256 (the
+    message's own bytes are checked with the originals); returns how many were checked."""
+    rows = [
+        tuple(row)
+        for row in connection.exec_driver_sql(attachment_store.PARTS_QUERY.format(schema=""))
+    ]
+    errors.extend(
+        attachment_store.missing_parts(
+            rows,
+            lambda message_id: attachment_store.readable_bytes(connection, message_id),
+            damaged,
+        )
+    )
+    return len(rows)
 
 
 def _matches(compression: str, data: bytes, sha256: str) -> bool:

@@ -49,6 +49,11 @@ def upgrade(engine: Engine, database_path: Path, *, target: str | None = None) -
     head = target or head_revision()
     if current == head:
         return None
+    if target is None and current is not None and current > head:
+        raise NewerSchemaError(
+            f"{database_path}: made by a newer version of the program (database revision "
+            f"{current}): please update the program"
+        )
     backup: str | None = None
     if current is not None:
         # The database file is encrypted, so a copy of it is as safe as the original.
@@ -74,6 +79,11 @@ def _remove_older_copies(database_path: Path, kept: Path) -> None:
     for older in database_path.parent.glob(f"{database_path.name}.before-*.bak"):
         if older != kept:
             older.unlink(missing_ok=True)
+
+
+class NewerSchemaError(Exception):
+    """A database a newer version wrote (a revision this one does not know): left as it is,
+    for the newer version to open."""
 
 
 class UpgradeSpaceError(Exception):

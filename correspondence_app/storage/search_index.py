@@ -16,8 +16,7 @@ from sqlalchemy import select, text, update
 
 from correspondence_app.domain.message import AddressRole, MailAddress
 from correspondence_app.search.documents import SearchFields, index_row, message_language
-from correspondence_app.storage import stale
-from correspondence_app.storage.compression import decompress
+from correspondence_app.storage import attachment_store, stale
 from correspondence_app.storage.tables import (
     FTS_TABLE,
     Address,
@@ -75,18 +74,14 @@ def _read_attachment_texts(connection: Connection) -> int:
     ).scalars()
     count = 0
     for blob_id in list(pending):
-        compression, data = connection.execute(
-            select(AttachmentBlob.compression, AttachmentBlob.data).where(
-                AttachmentBlob.id == blob_id
-            )
-        ).one()
+        data = attachment_store.content(connection, blob_id)
         named = connection.execute(
             select(Attachment.filename, Attachment.content_type)
             .where(Attachment.blob_id == blob_id)
             .limit(1)
         ).first()
         filename, content_type = named if named is not None else ("", "")
-        found = extract_text(filename, content_type, decompress(compression, data))
+        found = "" if data is None else extract_text(filename, content_type, data)
         connection.execute(
             update(AttachmentBlob).where(AttachmentBlob.id == blob_id).values(text=found)
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import functools
+import hashlib
 import os
 import re
 import shutil
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, text, update
 
 from correspondence_app.accounts.book import AccountDraft
 from correspondence_app.backup import verify_backup
@@ -38,7 +39,7 @@ from correspondence_app.services import (
     Archive,
     ArchiveError,
 )
-from correspondence_app.storage.tables import AttachmentBlob, Original
+from correspondence_app.storage.tables import Attachment, AttachmentBlob, Original
 from tests.conftest import PASSPHRASE
 from tests.gui.showing import shot, without_words_in
 from tests.unit.backup.conftest import flip_byte
@@ -119,12 +120,21 @@ def archive_messages(archive: Archive, tmp_path: Path) -> list[str]:
         said(lambda: Archive.create(tmp_path / "new", "", kdf=KdfParams())),
         said(lambda: Archive.open(tmp_path / "nowhere", PASSPHRASE)),
         said(lambda: Archive.open(full, PASSPHRASE)),
+        said(lambda: Archive.open(newer_archive(tmp_path / "newer"), PASSPHRASE)),
         said(lambda: archive.import_paths([tmp_path / "gone.mbox"])),
         said(lambda: archive.import_paths([archive.folder])),
         said(lambda: archive.exporter.export(one, "pdf", letter)),
         said(lambda: archive.exporter.export(one, "pdf", tmp_path / "unplugged" / "Akte.pdf")),
         said(lambda: archive.exporter.export(Selection(query="Nichts"), "eml", tmp_path / "e")),
     ]
+
+
+def newer_archive(folder: Path) -> Path:
+    """An archive as a later version of the program would leave it."""
+    archive = Archive.create(folder, PASSPHRASE, kdf=KdfParams())
+    with archive, archive.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    return folder
 
 
 def backup_messages(archive: Archive, tmp_path: Path) -> list[str]:
@@ -205,14 +215,33 @@ def integrity_findings(archive: Archive, tmp_path: Path) -> list[str]:
     drive.mkdir()
     archive.import_paths([first])
     backup = archive.backups.make(drive).folder
-    archive.import_paths([second])
+    # A third whose original will still match its SHA-256 but no longer hold its attachment.
+    third = tmp_path / "3.eml"
+    third.write_bytes(WITH_ATTACHMENT.replace(b"<2@x>", b"<3@x>").replace(b"ige.", b"ige dich."))
+    archive.import_paths([second, third])
     later = archive.backups.make(drive).folder
     exported = tmp_path / "export"
     archive.exporter.export(Selection(query="Vollmacht"), "eml", exported)
     next(exported.rglob("*.eml")).write_bytes(b"changed")
+    kept = max(message.id for message in archive.list_messages())  # the third
+    changed = archive.raw(kept).replace(b"dich", b"ihn")
     with archive.session() as session, session.begin():
-        session.execute(update(Original).values(data=b"altered", compression="none"))
-        session.execute(update(AttachmentBlob).values(data=b"altered", compression="none"))
+        kept_blob = session.scalar(select(Attachment.blob_id).where(Attachment.message_id == kept))
+        session.execute(
+            update(Original)
+            .where(Original.message_id != kept)
+            .values(data=b"altered", compression="none")
+        )
+        session.execute(
+            update(Original)
+            .where(Original.message_id == kept)
+            .values(data=changed, compression="none", sha256=hashlib.sha256(changed).hexdigest())
+        )
+        session.execute(
+            update(AttachmentBlob)
+            .where(AttachmentBlob.id != kept_blob)
+            .values(data=b"altered", compression="none")
+        )
     findings = [*archive.verify().errors, said(lambda: archive.backups.make(drive))]
     shutil.copy(later / DATABASE_NAME, backup / DATABASE_NAME)
     findings += verify_backup(backup, PASSPHRASE).findings
@@ -236,6 +265,7 @@ def test_every_finding_of_a_check_has_words_of_its_own(
     findings = integrity_findings(archive, tmp_path)
     kinds = {finding.split(":")[0].split(" ")[0] for finding in findings}
     assert {"message", "attachment", "export", "messages", DATABASE_NAME, KEY_NAME} <= kinds
+    assert any(finding.endswith("is no longer found in it") for finding in findings)
     assert "unfinished" in findings
     assert without_words_in(qapp, language, findings, core_text) == []
     assert still_english(qapp, language, findings) == []
