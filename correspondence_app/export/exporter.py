@@ -39,7 +39,7 @@ from correspondence_app.export.manifest import (
     manifest_bytes,
     sums_text,
 )
-from correspondence_app.export.source import ExportCancelled, ExportSource
+from correspondence_app.export.source import ExportCancelled, ExportSource, LostAttachment
 from correspondence_app.export.words import ENGLISH, Words, speaking
 from correspondence_app.storage.export_tables import ExportRecord
 from correspondence_app.storage.facade import ArchivePart
@@ -140,13 +140,19 @@ class Exporter(ArchivePart):
             raise ExportError("the selection holds no message")
         output = output.expanduser().absolute()
         whole = ""
-        with speaking(words):
-            if export_format in FOLDER_FORMATS:
-                files, digest = _to_folder(source, export_format, output, title, progress, cancel)
-            else:
-                files, digest, whole = _to_file(
-                    self._engine, source, export_format, output, title, password, progress, cancel
-                )
+        try:
+            with speaking(words):
+                if export_format in FOLDER_FORMATS:
+                    files, digest = _to_folder(
+                        source, export_format, output, title, progress, cancel
+                    )
+                else:
+                    files, digest, whole = _to_file(
+                        self._engine,
+                        *(source, export_format, output, title, password, progress, cancel),
+                    )
+        except LostAttachment as error:  # nothing of the export is left behind
+            raise ExportError(f"the export was not made: {error}") from None
         self._record(source, export_format, output, files, (digest, whole))
         seconds = time.monotonic() - started
         return ExportReport(len(source), files, output, digest, seconds, whole)

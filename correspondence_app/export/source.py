@@ -46,6 +46,10 @@ EVERY_MESSAGE = "every message in the archive"  # how a selection of EVERYTHING 
 _EARLIEST = datetime.min.replace(tzinfo=UTC)
 
 
+class LostAttachment(ValueError):  # noqa: N818 (a finding, said for the user)
+    """An attachment to export that its message's original no longer holds (damage)."""
+
+
 class ExportCancelled(Exception):  # noqa: N818 (a user's choice, not an error)
     """The user stopped the export."""
 
@@ -178,8 +182,13 @@ class ExportSource:
                 parts = attachment_store.message_parts(session.connection(), message_id)
                 self._parts = (message_id, parts)
             data = queries.attachment_content(session, message_id, position, self._parts[1])
+            gone = data is None and session.get(Message, message_id) is None
+        if gone:
+            raise KeyError(message_id)  # deleted meanwhile
         if data is None:
-            raise KeyError((message_id, position))
+            raise LostAttachment(
+                f"message {message_id}: attachment {position + 1} is no longer found in it"
+            )
         return data
 
     def inline_parts(self, message_id: int) -> dict[str, tuple[str, bytes]]:

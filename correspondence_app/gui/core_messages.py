@@ -476,6 +476,13 @@ _SENTENCES: tuple[Sentence, ...] = (
         ),
     ),
     _sentence(
+        r"the export was not made: (?P<finding>.*)",
+        QT_TRANSLATE_NOOP(
+            "CoreMessages",
+            "The export was not made: %1. Check the archive's integrity (File menu).",
+        ),
+    ),
+    _sentence(
         r"message (?P<place>\d+): attachment (?P<place2>\d+) is no longer found in it",
         QT_TRANSLATE_NOOP("CoreMessages", "message %1: its attachment %2 is no longer found in it"),
     ),

@@ -953,108 +953,118 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="82" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="83" />
         <source>Messages of the conversation</source>
         <translation>Nachrichten der Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="100" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="101" />
         <source>Message headers</source>
         <translation>Kopfzeilen der Nachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="106" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="107" />
         <source>&amp;Source</source>
         <translation>&amp;Quelltext</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="114" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="115" />
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="121" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="122" />
         <source>Tags of the conversation</source>
         <translation>Tags der Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="186" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="187" />
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="188" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="189" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="188" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="189" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="258" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="259" />
         <source>From: %1</source>
         <translation>Von: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="259" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="260" />
         <source>To: %1</source>
         <translation>An: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="262" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="263" />
         <source>Cc: %1</source>
         <translation>Cc: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="264" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="265" />
         <source>Date: %1</source>
         <translation>Datum: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="265" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="266" />
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="272" />
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="324" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="273" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="325" />
         <source>Show HT&amp;ML</source>
         <translation>HT&amp;ML anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="324" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="325" />
         <source>Show &amp;plain text</source>
         <translation>Nur &amp;Text anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="350" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="351" />
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="355" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="356" />
         <source>&amp;Save as…</source>
         <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="358" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="359" />
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="372" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="375" />
+        <source>Attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="377" />
+        <source>“%1” can no longer be read from its message. File → Check the archive's integrity says more; a backup may still hold it.</source>
+        <translation>„%1“ kann nicht mehr aus seiner Nachricht gelesen werden. Datei → Unversehrtheit des Archivs prüfen sagt mehr; eine Sicherung enthält es vielleicht noch.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="385" />
         <source>Save attachment</source>
         <translation>Anhang speichern</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="382" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="395" />
         <source>Open attachment</source>
         <translation>Anhang öffnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="384" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="397" />
         <source>“%1” will be opened with another program. That program may connect to the internet or keep its own copy. Open it?</source>
         <translation>„%1“ wird mit einem anderen Programm geöffnet. Dieses Programm kann sich mit dem Internet verbinden oder eine eigene Kopie behalten. Möchten Sie den Anhang öffnen?</translation>
     </message>
@@ -1457,57 +1467,57 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
         <translation>Anhang %1: sein Inhalt stimmt nicht mit seinem Fingerabdruck überein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="484" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="491" />
         <source>quarantined item %1: its content does not match its fingerprint</source>
         <translation>Eintrag %1 der Quarantäne: sein Inhalt stimmt nicht mit seinem Fingerabdruck überein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="490" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="497" />
         <source>%1 more items do not match their fingerprints</source>
         <translation>%1 weitere Einträge stimmen nicht mit ihren Fingerabdrücken überein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="544" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="551" />
         <source>%1 is not the file logged on %2 (its fingerprint differs: changed or replaced)</source>
         <translation>%1 ist nicht die am %2 protokollierte Datei (ihr Fingerabdruck weicht ab: verändert oder ersetzt)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="551" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="558" />
         <source>%1: changed (its size or fingerprint differs from the manifest)</source>
         <translation>%1: verändert (Größe oder Fingerabdruck weichen vom Manifest ab)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="574" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="581" />
         <source>%1: changed (its fingerprint differs from the manifest)</source>
         <translation>%1: verändert (der Fingerabdruck weicht vom Manifest ab)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="580" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="587" />
         <source>%1: changed (its fingerprint differs from %2)</source>
         <translation>%1: verändert (der Fingerabdruck weicht von %2 ab)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="598" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="605" />
         <source>%1: its fingerprint is not the one in %2 (%3 bytes, %4 when written): the file has changed</source>
         <translation>%1: der Fingerabdruck ist nicht der in %2 (%3 Bytes, %4 beim Schreiben): die Datei wurde verändert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="606" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="613" />
         <source>%1: its fingerprint is not the one in %2</source>
         <translation>%1: der Fingerabdruck ist nicht der in %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="614" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="621" />
         <source>%1 does not match its fingerprint (changed or damaged)</source>
         <translation>%1 stimmt nicht mit seinem Fingerabdruck überein (verändert oder beschädigt)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="652" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="659" />
         <source>fingerprint over the stored originals</source>
         <translation>Fingerabdruck über die gespeicherten Originale</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="494" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="501" />
         <source>not every message could be read: %1</source>
         <translation>nicht jede Nachricht konnte gelesen werden: %1</translation>
     </message>
@@ -1523,652 +1533,657 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
     </message>
     <message>
         <location filename="../../correspondence_app/gui/core_messages.py" line="480" />
+        <source>The export was not made: %1. Check the archive's integrity (File menu).</source>
+        <translation>Der Export wurde nicht erstellt: %1. Prüfen Sie die Unversehrtheit des Archivs (Menü Datei).</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="487" />
         <source>message %1: its attachment %2 is no longer found in it</source>
         <translation>Nachricht %1: ihr Anhang %2 ist nicht mehr in ihr zu finden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="498" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="505" />
         <source>not every converted message could be read: %1</source>
         <translation>nicht jede umgewandelte Nachricht konnte gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="502" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="509" />
         <source>not every attachment could be read: %1</source>
         <translation>nicht jeder Anhang konnte gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="506" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="513" />
         <source>not every quarantined item could be read: %1</source>
         <translation>nicht jeder Eintrag der Quarantäne konnte gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="510" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="517" />
         <source>not all tags, rules and notes could be read: %1</source>
         <translation>nicht alle Tags, Regeln und Notizen konnten gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="514" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="521" />
         <source>%1: an entry points at a missing entry of %2</source>
         <translation>%1: ein Eintrag verweist auf einen fehlenden Eintrag in %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="518" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="525" />
         <source>notes: %1 notes, but %2 in their search index (rebuilding the search index mends it)</source>
         <translation>Notizen: %1 Notizen, aber %2 in ihrem Suchindex (ein Neuaufbau des Suchindex behebt das)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="525" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="532" />
         <source>export %1 in %2: %3</source>
         <translation>Export %1 in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="529" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="536" />
         <source>its manifest is missing or unreadable (%1)</source>
         <translation>sein Manifest fehlt oder ist unlesbar (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="533" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="540" />
         <source>its manifest is not the one logged on %1 (changed or replaced)</source>
         <translation>sein Manifest ist nicht das am %1 protokollierte (verändert oder ersetzt)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="539" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="546" />
         <source>its manifest is unreadable</source>
         <translation>sein Manifest ist unlesbar</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="557" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="564" />
         <source>%1: missing (listed in the manifest)</source>
         <translation>%1: fehlt (im Manifest aufgeführt)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="561" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="568" />
         <source>%1: not in the manifest (added after the export)</source>
         <translation>%1: nicht im Manifest (nach dem Export hinzugefügt)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="565" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="572" />
         <source>%1: its list of files is unreadable</source>
         <translation>%1: seine Liste der Dateien ist unlesbar</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="569" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="576" />
         <source>%1: file %2 of its list is unreadable</source>
         <translation>%1: Datei %2 seiner Liste ist unlesbar</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="571" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="578" />
         <source>%1: missing</source>
         <translation>%1: fehlt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="584" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="591" />
         <source>%1: not found unchanged in %2</source>
         <translation>%1: nicht unverändert in %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="586" />
-        <location filename="../../correspondence_app/gui/core_messages.py" line="624" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="593" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="631" />
         <source>%1 is missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="589" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="596" />
         <source>%1 is damaged: the backup cannot be opened</source>
         <translation>%1 ist beschädigt: die Sicherung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="593" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="600" />
         <source>%1 belongs to another archive than %2 says</source>
         <translation>%1 gehört zu einem anderen Archiv, als %2 angibt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="610" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="617" />
         <source>%1 is damaged</source>
         <translation>%1 ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="618" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="625" />
         <source>%1 is not from a backup of Correspondence Archive</source>
         <translation>%1 stammt nicht aus einer Sicherung von Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="622" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="629" />
         <source>%1 cannot be read (%2)</source>
         <translation>%1 kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="627" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="634" />
         <source>%1: version %2, which this program does not know (a newer one?)</source>
         <translation>%1: Version %2, die dieses Programm nicht kennt (eine neuere?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="633" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="640" />
         <source>%1 has %2 bytes, %3 says %4</source>
         <translation>%1 hat %2 Bytes, %3 nennt %4</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="635" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="642" />
         <source>unfinished</source>
         <translation>unvollständig</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="639" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="646" />
         <source>%1: %2 expected, %3 in the backup</source>
         <translation>%1: %2 erwartet, %3 in der Sicherung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="643" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="650" />
         <source>%1: %2 expected, %3 in %4</source>
         <translation>%1: %2 erwartet, %3 in %4</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="645" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="652" />
         <source>schema revision</source>
         <translation>Schema-Version</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="646" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="653" />
         <source>messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="647" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="654" />
         <source>attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="648" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="655" />
         <source>messages in quarantine</source>
         <translation>Nachrichten in Quarantäne</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="649" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="656" />
         <source>stored originals</source>
         <translation>gespeicherte Originale</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="656" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="663" />
         <source>a calendar item (%1)</source>
         <translation>ein Kalendereintrag (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="657" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="664" />
         <source>a contact (%1)</source>
         <translation>ein Kontakt (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="658" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="665" />
         <source>a contact group (%1)</source>
         <translation>eine Kontaktgruppe (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="659" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="666" />
         <source>a note (%1)</source>
         <translation>eine Notiz (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="660" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="667" />
         <source>a task (%1)</source>
         <translation>eine Aufgabe (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="661" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="668" />
         <source>a journal entry (%1)</source>
         <translation>ein Journaleintrag (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="662" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="669" />
         <source>a document (%1)</source>
         <translation>ein Dokument (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="663" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="670" />
         <source>a changed occurrence of a meeting (%1)</source>
         <translation>ein geänderter Termin einer Serie (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="664" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="671" />
         <source>Outlook settings (%1)</source>
         <translation>Outlook-Einstellungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="665" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="672" />
         <source>Outlook's own data (%1)</source>
         <translation>interne Daten von Outlook (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="666" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="673" />
         <source>an Outlook item (%1)</source>
         <translation>ein Outlook-Element (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="671" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="678" />
         <source>this person is no longer in the archive</source>
         <translation>diese Person ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="675" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="682" />
         <source>this message is no longer in the archive</source>
         <translation>diese Nachricht ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="679" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="686" />
         <source>this conversation is no longer in the archive</source>
         <translation>diese Unterhaltung ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="683" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="690" />
         <source>this tag is no longer in the archive</source>
         <translation>dieser Tag ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="687" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="694" />
         <source>this rule is no longer in the archive</source>
         <translation>diese Regel ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="691" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="698" />
         <source>this group is no longer in the archive</source>
         <translation>diese Gruppe ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="695" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="702" />
         <source>this sign of life is no longer in the archive</source>
         <translation>dieses Lebenszeichen ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="699" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="706" />
         <source>this quarantined item is no longer in the archive</source>
         <translation>dieser Eintrag der Quarantäne ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="703" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="710" />
         <source>“%1” is not a mail address</source>
         <translation>„%1“ ist keine Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="706" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="713" />
         <source>a tag needs a name</source>
         <translation>ein Tag braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="709" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="716" />
         <source>a tag's name has at most %1 characters</source>
         <translation>der Name eines Tags hat höchstens %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="713" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="720" />
         <source>a tag cannot be merged into itself</source>
         <translation>ein Tag kann nicht mit sich selbst zusammengeführt werden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="717" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="724" />
         <source>there is a tag %1 already: merge the two instead</source>
         <translation>es gibt schon einen Tag %1: führen Sie die beiden stattdessen zusammen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="721" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="728" />
         <source>there is a tag %1 already</source>
         <translation>es gibt schon einen Tag %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="724" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="731" />
         <source>there is no tag %1</source>
         <translation>es gibt keinen Tag %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="729" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="736" />
         <source>%1 is a folder found at import and keeps its name; merge it into a tag of your own instead</source>
         <translation>%1 ist ein beim Import gefundener Ordner und behält seinen Namen; führen Sie ihn stattdessen mit einem eigenen Tag zusammen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="737" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="744" />
         <source>%1 cannot move below itself</source>
         <translation>%1 kann nicht unter sich selbst verschoben werden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="741" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="748" />
         <source>%1: a colour is written #rrggbb</source>
         <translation>%1: eine Farbe wird #rrggbb geschrieben</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="746" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="753" />
         <source>the rule “%1” gives the tag %2: change that rule or delete it first, then delete the tag</source>
         <translation>die Regel „%1“ vergibt den Tag %2: ändern oder löschen Sie zuerst diese Regel, dann den Tag</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="755" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="762" />
         <source>the rules %1 give the tag %2: change those rules or delete them first, then delete the tag</source>
         <translation>die Regeln %1 vergeben den Tag %2: ändern oder löschen Sie zuerst diese Regeln, dann den Tag</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="763" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="770" />
         <source>%1 is a tag of yours, not a folder's: undo takes a deletion back</source>
         <translation>%1 ist ein eigener Tag, kein Ordner-Tag: „Rückgängig“ nimmt ein Löschen zurück</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="769" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="776" />
         <source>the folder tag %1 was not dropped</source>
         <translation>der Ordner-Tag %1 wurde nicht verworfen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="774" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="781" />
         <source>the tag %1 cannot come back: there is a tag of that name again (rename it, or merge the two after the undo)</source>
         <translation>der Tag %1 kann nicht zurückkommen: es gibt wieder einen Tag dieses Namens (benennen Sie ihn um oder führen Sie die beiden nach dem Rückgängigmachen zusammen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="783" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="790" />
         <source>%1 cannot move back to %2: there is a tag of that name again (rename it first)</source>
         <translation>%1 kann nicht zurück zu %2: es gibt wieder einen Tag dieses Namens (benennen Sie ihn zuerst um)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="790" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="797" />
         <source>step %1 does not exist or was undone already</source>
         <translation>Schritt %1 gibt es nicht oder er wurde schon rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="792" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="799" />
         <source>a rule needs a name</source>
         <translation>eine Regel braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="793" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="800" />
         <source>a rule needs a search</source>
         <translation>eine Regel braucht eine Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="796" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="803" />
         <source>a rule needs at least one tag to add</source>
         <translation>eine Regel braucht mindestens einen Tag, den sie vergibt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="800" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="807" />
         <source>there is a rule %1 already</source>
         <translation>es gibt schon eine Regel %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="804" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="811" />
         <source>a saved search needs a name</source>
         <translation>eine gespeicherte Suche braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="808" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="815" />
         <source>a saved search needs a search</source>
         <translation>eine gespeicherte Suche braucht eine Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="812" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="819" />
         <source>there is a saved search %1 already</source>
         <translation>es gibt schon eine gespeicherte Suche %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="816" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="823" />
         <source>a note has at most %1 characters</source>
         <translation>eine Notiz hat höchstens %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="821" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="828" />
         <source>%1: no message in the archive has this address</source>
         <translation>%1: keine Nachricht im Archiv hat diese Adresse</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="825" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="832" />
         <source>a person cannot be merged with themselves</source>
         <translation>eine Person kann nicht mit sich selbst zusammengeführt werden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="829" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="836" />
         <source>%1 is the person's only address</source>
         <translation>%1 ist die einzige Adresse dieser Person</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="833" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="840" />
         <source>%1: an address is always its own person</source>
         <translation>%1: eine Adresse gehört immer zu genau einer Person</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="837" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="844" />
         <source>this is one person already</source>
         <translation>das ist schon eine Person</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="842" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="849" />
         <source>this is you (%2 is your address): your own mail is no sign of life</source>
         <translation>das sind Sie (%2 ist Ihre Adresse): Ihre eigene Post ist kein Lebenszeichen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="848" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="855" />
         <source>%1: the number of days is at least 1</source>
         <translation>%1: die Zahl der Tage ist mindestens 1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="852" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="859" />
         <source>%1: a deadline is at least 1 day</source>
         <translation>%1: eine Frist ist mindestens 1 Tag</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="854" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="861" />
         <source>%1 is after today</source>
         <translation>%1 liegt nach heute</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="855" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="862" />
         <source>a group needs a name</source>
         <translation>eine Gruppe braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="858" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="865" />
         <source>%1: give the domain alone (like amt.example), or the address</source>
         <translation>%1: bitte nur die Domain (wie amt.example) oder die Adresse angeben</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="864" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="871" />
         <source>%1: not a mail domain (like amt.example)</source>
         <translation>%1: keine Mail-Domain (wie amt.example)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="868" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="875" />
         <source>%1 is not in the group</source>
         <translation>%1 ist nicht in der Gruppe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="872" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="879" />
         <source>a letter needs a recipient</source>
         <translation>ein Brief braucht einen Empfänger</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="876" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="883" />
         <source>%1: an answer cannot come before the letter (sent %2)</source>
         <translation>%1: eine Antwort kann nicht vor dem Brief kommen (gesendet %2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="880" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="887" />
         <source>this message was not sent from your addresses</source>
         <translation>diese Nachricht wurde nicht von Ihren Adressen gesendet</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="884" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="891" />
         <source>this message has no date</source>
         <translation>diese Nachricht hat kein Datum</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="888" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="895" />
         <source>your own addresses are not known: add them under “People”, “My addresses”</source>
         <translation>Ihre eigenen Adressen sind nicht bekannt: tragen Sie sie unter „Personen“, „Meine Adressen“ ein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="895" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="902" />
         <source>%1: a day is written YYYY-MM-DD</source>
         <translation>%1: ein Tag wird JJJJ-MM-TT geschrieben</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="899" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="906" />
         <source>%1: no such time zone (write it like Europe/Berlin)</source>
         <translation>%1: diese Zeitzone gibt es nicht (schreiben Sie sie wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="905" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="912" />
         <source>the search is too long at character %1 (at most %2 characters)</source>
         <translation>die Suche ist bei Zeichen %1 zu lang (höchstens %2 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="912" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="919" />
         <source>the search is too long at character %1 (at most %2 words and conditions)</source>
         <translation>die Suche ist bei Zeichen %1 zu lang (höchstens %2 Wörter und Bedingungen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="919" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="926" />
         <source>the quote opened at character %1 is not closed</source>
         <translation>das bei Zeichen %1 geöffnete Anführungszeichen wird nicht geschlossen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="924" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="931" />
         <source>nothing to search for at character %1 (a word needs a letter or a digit)</source>
         <translation>nichts zu suchen bei Zeichen %1 (ein Wort braucht einen Buchstaben oder eine Ziffer)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="931" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="938" />
         <source>nothing to exclude after “%1” at character %2</source>
         <translation>nach „%1“ bei Zeichen %2 steht nichts zum Ausschließen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="935" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="942" />
         <source>the search ends too early at character %1</source>
         <translation>die Suche endet zu früh bei Zeichen %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="939" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="946" />
         <source>too many nested parentheses at character %1</source>
         <translation>zu viele verschachtelte Klammern bei Zeichen %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="943" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="950" />
         <source>empty parentheses at character %1</source>
         <translation>leere Klammern bei Zeichen %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="947" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="954" />
         <source>the “(” at character %1 is not closed</source>
         <translation>die Klammer „(“ bei Zeichen %1 wird nicht geschlossen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="951" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="958" />
         <source>the “)” at character %1 closes nothing</source>
         <translation>die Klammer „)“ bei Zeichen %1 schließt nichts</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="955" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="962" />
         <source>“%1:” at character %2 needs a value right after the colon</source>
         <translation>„%1:“ bei Zeichen %2 braucht einen Wert direkt nach dem Doppelpunkt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="961" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="968" />
         <source>unknown value “%1” at character %2 (only has:attachment is known)</source>
         <translation>unbekannter Wert „%1“ bei Zeichen %2 (nur has:attachment ist bekannt)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="968" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="975" />
         <source>unknown language “%1” at character %2 (lang: takes de, en or ru)</source>
         <translation>unbekannte Sprache „%1“ bei Zeichen %2 (lang: nimmt de, en oder ru)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="975" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="982" />
         <source>unknown field “%1:” at character %2 (did you mean %3:?)</source>
         <translation>unbekanntes Feld „%1:“ bei Zeichen %2 (meinten Sie %3:?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="981" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="988" />
         <source>“%1” at character %2 needs a search term on both sides</source>
         <translation>„%1“ bei Zeichen %2 braucht auf beiden Seiten einen Suchbegriff</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="985" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="992" />
         <source>empty quotes at character %1</source>
         <translation>leere Anführungszeichen bei Zeichen %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="989" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="996" />
         <source>“*” at character %1 needs a word before it</source>
         <translation>„*“ bei Zeichen %1 braucht ein Wort davor</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="993" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1000" />
         <source>“*” at character %1 may only end a word</source>
         <translation>„*“ bei Zeichen %1 darf nur am Ende eines Wortes stehen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="998" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1005" />
         <source>%1: takes one date, not the range “%2” at character %3</source>
         <translation>%1: nimmt ein Datum, nicht den Zeitraum „%2“ bei Zeichen %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1002" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1009" />
         <source>the date range “..” at character %1 needs a start or an end</source>
         <translation>der Zeitraum „..“ bei Zeichen %1 braucht einen Anfang oder ein Ende</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1008" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1015" />
         <source>the date range “%1” at character %2 ends before it starts</source>
         <translation>der Zeitraum „%1“ bei Zeichen %2 endet, bevor er beginnt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1014" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1021" />
         <source>“%1” at character %2 is not a date (write 2024, 2024-03 or 2024-03-31)</source>
         <translation>„%1“ bei Zeichen %2 ist kein Datum (schreiben Sie 2024, 2024-03 oder 2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1021" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1028" />
         <source>%1: there is already an account of this name</source>
         <translation>%1: es gibt schon ein Konto mit diesem Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1024" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1031" />
         <source>an account needs a name</source>
         <translation>ein Konto braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1028" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1035" />
         <source>the password must not be empty</source>
         <translation>das Passwort darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1032" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1039" />
         <source>the user name must not be empty</source>
         <translation>der Benutzername darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1036" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1043" />
         <source>%1: the keyring holds no password for this account</source>
         <translation>%1: der Schlüsselbund enthält kein Passwort für dieses Konto</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1040" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1047" />
         <source>%1: the password is asked for at each sync</source>
         <translation>%1: das Passwort wird bei jedem Abruf abgefragt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1043" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1050" />
         <source>%1: not a server name</source>
         <translation>%1: kein Servername</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1047" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1054" />
         <source>%1: not a port (1 to 65535)</source>
         <translation>%1: kein Port (1 bis 65535)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1051" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1058" />
         <source>%1: sync every 1 to %2 minutes, or 0 for never</source>
         <translation>%1: Abruf alle 1 bis %2 Minuten, oder 0 für nie</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1056" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1063" />
         <source>there is no desktop keyring on this computer: keep the password in the archive or have it asked for at each sync</source>
         <translation>auf diesem Computer gibt es keinen Schlüsselbund: bewahren Sie das Passwort im Archiv auf oder lassen Sie es bei jedem Abruf abfragen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1064" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1071" />
         <source>the keyring refused the password (%1)</source>
         <translation>der Schlüsselbund hat das Passwort abgelehnt (%1)</translation>
     </message>

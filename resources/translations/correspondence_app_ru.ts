@@ -961,108 +961,118 @@ The mail already fetched from it stays in the archive, and nothing on the server
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="82" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="83" />
         <source>Messages of the conversation</source>
         <translation>Сообщения беседы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="100" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="101" />
         <source>Message headers</source>
         <translation>Заголовки сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="106" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="107" />
         <source>&amp;Source</source>
         <translation>&amp;Исходный текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="114" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="115" />
         <source>Message text</source>
         <translation>Текст сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="121" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="122" />
         <source>Tags of the conversation</source>
         <translation>Метки переписки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="186" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="187" />
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="188" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="189" />
         <source>From</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="188" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="189" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="258" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="259" />
         <source>From: %1</source>
         <translation>От: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="259" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="260" />
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="262" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="263" />
         <source>Cc: %1</source>
         <translation>Копия: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="264" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="265" />
         <source>Date: %1</source>
         <translation>Дата: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="265" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="266" />
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="272" />
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="324" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="273" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="325" />
         <source>Show HT&amp;ML</source>
         <translation>Показать HT&amp;ML</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="324" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="325" />
         <source>Show &amp;plain text</source>
         <translation>Пока&amp;зать текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="350" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="351" />
         <source>(unnamed)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="355" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="356" />
         <source>&amp;Save as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="358" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="359" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="372" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="375" />
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="377" />
+        <source>“%1” can no longer be read from its message. File → Check the archive's integrity says more; a backup may still hold it.</source>
+        <translation>«%1» больше не удаётся прочитать из его сообщения. Подробнее: Файл → Проверить целостность архива; возможно, оно ещё есть в резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="385" />
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="382" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="395" />
         <source>Open attachment</source>
         <translation>Открыть вложение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="384" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="397" />
         <source>“%1” will be opened with another program. That program may connect to the internet or keep its own copy. Open it?</source>
         <translation>Файл «%1» будет открыт в другой программе. Эта программа может подключиться к интернету или сохранить собственную копию. Открыть файл?</translation>
     </message>
@@ -1465,57 +1475,57 @@ The mail already fetched from it stays in the archive, and nothing on the server
         <translation>вложение %1: содержимое не совпадает с отпечатком</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="484" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="491" />
         <source>quarantined item %1: its content does not match its fingerprint</source>
         <translation>элемент карантина %1: содержимое не совпадает с отпечатком</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="490" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="497" />
         <source>%1 more items do not match their fingerprints</source>
         <translation>ещё %1 элементов не совпадают со своими отпечатками</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="544" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="551" />
         <source>%1 is not the file logged on %2 (its fingerprint differs: changed or replaced)</source>
         <translation>%1 — не тот файл, что записан в журнал %2 (отпечаток другой: изменён или заменён)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="551" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="558" />
         <source>%1: changed (its size or fingerprint differs from the manifest)</source>
         <translation>%1: изменён (размер или отпечаток не совпадают с манифестом)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="574" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="581" />
         <source>%1: changed (its fingerprint differs from the manifest)</source>
         <translation>%1: изменён (отпечаток не совпадает с манифестом)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="580" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="587" />
         <source>%1: changed (its fingerprint differs from %2)</source>
         <translation>%1: изменён (отпечаток не совпадает с %2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="598" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="605" />
         <source>%1: its fingerprint is not the one in %2 (%3 bytes, %4 when written): the file has changed</source>
         <translation>%1: отпечаток не тот, что в %2 (%3 байт, при записи %4): файл изменился</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="606" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="613" />
         <source>%1: its fingerprint is not the one in %2</source>
         <translation>%1: отпечаток не тот, что в %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="614" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="621" />
         <source>%1 does not match its fingerprint (changed or damaged)</source>
         <translation>%1 не совпадает со своим отпечатком (изменён или повреждён)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="652" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="659" />
         <source>fingerprint over the stored originals</source>
         <translation>отпечаток сохранённых оригиналов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="494" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="501" />
         <source>not every message could be read: %1</source>
         <translation>не все сообщения удалось прочитать: %1</translation>
     </message>
@@ -1531,652 +1541,657 @@ The mail already fetched from it stays in the archive, and nothing on the server
     </message>
     <message>
         <location filename="../../correspondence_app/gui/core_messages.py" line="480" />
+        <source>The export was not made: %1. Check the archive's integrity (File menu).</source>
+        <translation>Экспорт не выполнен: %1. Проверьте целостность архива (меню «Файл»).</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="487" />
         <source>message %1: its attachment %2 is no longer found in it</source>
         <translation>сообщение %1: его вложение %2 в нём больше не найдено</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="498" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="505" />
         <source>not every converted message could be read: %1</source>
         <translation>не все преобразованные сообщения удалось прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="502" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="509" />
         <source>not every attachment could be read: %1</source>
         <translation>не все вложения удалось прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="506" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="513" />
         <source>not every quarantined item could be read: %1</source>
         <translation>не все элементы карантина удалось прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="510" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="517" />
         <source>not all tags, rules and notes could be read: %1</source>
         <translation>не все метки, правила и заметки удалось прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="514" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="521" />
         <source>%1: an entry points at a missing entry of %2</source>
         <translation>%1: запись ссылается на отсутствующую запись в %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="518" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="525" />
         <source>notes: %1 notes, but %2 in their search index (rebuilding the search index mends it)</source>
         <translation>заметки: %1 заметок, но %2 в поисковом индексе (это исправит перестройка индекса)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="525" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="532" />
         <source>export %1 in %2: %3</source>
         <translation>экспорт %1 в %2: %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="529" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="536" />
         <source>its manifest is missing or unreadable (%1)</source>
         <translation>его манифест отсутствует или не читается (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="533" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="540" />
         <source>its manifest is not the one logged on %1 (changed or replaced)</source>
         <translation>его манифест не тот, что записан в журнал %1 (изменён или заменён)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="539" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="546" />
         <source>its manifest is unreadable</source>
         <translation>его манифест не читается</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="557" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="564" />
         <source>%1: missing (listed in the manifest)</source>
         <translation>%1: отсутствует (указан в манифесте)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="561" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="568" />
         <source>%1: not in the manifest (added after the export)</source>
         <translation>%1: нет в манифесте (добавлен после экспорта)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="565" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="572" />
         <source>%1: its list of files is unreadable</source>
         <translation>%1: его список файлов не читается</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="569" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="576" />
         <source>%1: file %2 of its list is unreadable</source>
         <translation>%1: файл %2 его списка не читается</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="571" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="578" />
         <source>%1: missing</source>
         <translation>%1: отсутствует</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="584" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="591" />
         <source>%1: not found unchanged in %2</source>
         <translation>%1: не найден в неизменном виде в %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="586" />
-        <location filename="../../correspondence_app/gui/core_messages.py" line="624" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="593" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="631" />
         <source>%1 is missing</source>
         <translation>%1 отсутствует</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="589" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="596" />
         <source>%1 is damaged: the backup cannot be opened</source>
         <translation>%1 повреждён: резервную копию нельзя открыть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="593" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="600" />
         <source>%1 belongs to another archive than %2 says</source>
         <translation>%1 относится к другому архиву, чем указано в %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="610" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="617" />
         <source>%1 is damaged</source>
         <translation>%1 повреждён</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="618" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="625" />
         <source>%1 is not from a backup of Correspondence Archive</source>
         <translation>%1 — не из резервной копии Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="622" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="629" />
         <source>%1 cannot be read (%2)</source>
         <translation>не удаётся прочитать %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="627" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="634" />
         <source>%1: version %2, which this program does not know (a newer one?)</source>
         <translation>%1: версия %2, которую эта программа не знает (более новая?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="633" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="640" />
         <source>%1 has %2 bytes, %3 says %4</source>
         <translation>в %1 %2 байт, а в %3 указано %4</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="635" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="642" />
         <source>unfinished</source>
         <translation>не завершена</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="639" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="646" />
         <source>%1: %2 expected, %3 in the backup</source>
         <translation>%1: ожидалось %2, в резервной копии %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="643" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="650" />
         <source>%1: %2 expected, %3 in %4</source>
         <translation>%1: ожидалось %2, в %4 %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="645" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="652" />
         <source>schema revision</source>
         <translation>версия схемы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="646" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="653" />
         <source>messages</source>
         <translation>сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="647" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="654" />
         <source>attachments</source>
         <translation>вложения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="648" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="655" />
         <source>messages in quarantine</source>
         <translation>сообщения в карантине</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="649" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="656" />
         <source>stored originals</source>
         <translation>сохранённые оригиналы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="656" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="663" />
         <source>a calendar item (%1)</source>
         <translation>запись календаря (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="657" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="664" />
         <source>a contact (%1)</source>
         <translation>контакт (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="658" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="665" />
         <source>a contact group (%1)</source>
         <translation>группа контактов (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="659" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="666" />
         <source>a note (%1)</source>
         <translation>заметка (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="660" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="667" />
         <source>a task (%1)</source>
         <translation>задача (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="661" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="668" />
         <source>a journal entry (%1)</source>
         <translation>запись дневника (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="662" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="669" />
         <source>a document (%1)</source>
         <translation>документ (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="663" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="670" />
         <source>a changed occurrence of a meeting (%1)</source>
         <translation>изменённое повторение встречи (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="664" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="671" />
         <source>Outlook settings (%1)</source>
         <translation>настройки Outlook (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="665" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="672" />
         <source>Outlook's own data (%1)</source>
         <translation>служебные данные Outlook (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="666" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="673" />
         <source>an Outlook item (%1)</source>
         <translation>элемент Outlook (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="671" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="678" />
         <source>this person is no longer in the archive</source>
         <translation>этого человека больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="675" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="682" />
         <source>this message is no longer in the archive</source>
         <translation>этого сообщения больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="679" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="686" />
         <source>this conversation is no longer in the archive</source>
         <translation>этой беседы больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="683" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="690" />
         <source>this tag is no longer in the archive</source>
         <translation>этой метки больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="687" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="694" />
         <source>this rule is no longer in the archive</source>
         <translation>этого правила больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="691" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="698" />
         <source>this group is no longer in the archive</source>
         <translation>этой группы больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="695" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="702" />
         <source>this sign of life is no longer in the archive</source>
         <translation>этого признака жизни больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="699" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="706" />
         <source>this quarantined item is no longer in the archive</source>
         <translation>этого элемента карантина больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="703" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="710" />
         <source>“%1” is not a mail address</source>
         <translation>«%1» — не почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="706" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="713" />
         <source>a tag needs a name</source>
         <translation>у метки должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="709" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="716" />
         <source>a tag's name has at most %1 characters</source>
         <translation>имя метки — не более %1 символов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="713" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="720" />
         <source>a tag cannot be merged into itself</source>
         <translation>метку нельзя объединить саму с собой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="717" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="724" />
         <source>there is a tag %1 already: merge the two instead</source>
         <translation>метка %1 уже есть: лучше объедините их</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="721" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="728" />
         <source>there is a tag %1 already</source>
         <translation>метка %1 уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="724" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="731" />
         <source>there is no tag %1</source>
         <translation>метки %1 нет</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="729" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="736" />
         <source>%1 is a folder found at import and keeps its name; merge it into a tag of your own instead</source>
         <translation>%1 — папка, найденная при импорте, и её имя не меняется; вместо этого объедините её со своей меткой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="737" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="744" />
         <source>%1 cannot move below itself</source>
         <translation>%1 нельзя переместить внутрь самой себя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="741" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="748" />
         <source>%1: a colour is written #rrggbb</source>
         <translation>%1: цвет записывается как #rrggbb</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="746" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="753" />
         <source>the rule “%1” gives the tag %2: change that rule or delete it first, then delete the tag</source>
         <translation>правило «%1» ставит метку %2: сначала измените или удалите это правило, затем удалите метку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="755" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="762" />
         <source>the rules %1 give the tag %2: change those rules or delete them first, then delete the tag</source>
         <translation>правила %1 ставят метку %2: сначала измените или удалите эти правила, затем удалите метку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="763" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="770" />
         <source>%1 is a tag of yours, not a folder's: undo takes a deletion back</source>
         <translation>%1 — ваша собственная метка, а не метка папки: удаление отменяется через «Отменить»</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="769" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="776" />
         <source>the folder tag %1 was not dropped</source>
         <translation>метка папки %1 не была отброшена</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="774" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="781" />
         <source>the tag %1 cannot come back: there is a tag of that name again (rename it, or merge the two after the undo)</source>
         <translation>метку %1 нельзя вернуть: снова есть метка с таким именем (переименуйте её или объедините их после отмены)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="783" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="790" />
         <source>%1 cannot move back to %2: there is a tag of that name again (rename it first)</source>
         <translation>%1 нельзя вернуть к имени %2: снова есть метка с таким именем (сначала переименуйте её)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="790" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="797" />
         <source>step %1 does not exist or was undone already</source>
         <translation>шага %1 нет, или он уже отменён</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="792" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="799" />
         <source>a rule needs a name</source>
         <translation>у правила должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="793" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="800" />
         <source>a rule needs a search</source>
         <translation>правилу нужен поисковый запрос</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="796" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="803" />
         <source>a rule needs at least one tag to add</source>
         <translation>правилу нужна хотя бы одна метка, которую оно ставит</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="800" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="807" />
         <source>there is a rule %1 already</source>
         <translation>правило %1 уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="804" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="811" />
         <source>a saved search needs a name</source>
         <translation>у сохранённого поиска должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="808" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="815" />
         <source>a saved search needs a search</source>
         <translation>сохранённому поиску нужен поисковый запрос</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="812" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="819" />
         <source>there is a saved search %1 already</source>
         <translation>сохранённый поиск %1 уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="816" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="823" />
         <source>a note has at most %1 characters</source>
         <translation>заметка — не более %1 символов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="821" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="828" />
         <source>%1: no message in the archive has this address</source>
         <translation>%1: ни одно сообщение в архиве не содержит этот адрес</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="825" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="832" />
         <source>a person cannot be merged with themselves</source>
         <translation>человека нельзя объединить с самим собой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="829" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="836" />
         <source>%1 is the person's only address</source>
         <translation>%1 — единственный адрес этого человека</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="833" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="840" />
         <source>%1: an address is always its own person</source>
         <translation>%1: адрес всегда принадлежит ровно одному человеку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="837" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="844" />
         <source>this is one person already</source>
         <translation>это уже один человек</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="842" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="849" />
         <source>this is you (%2 is your address): your own mail is no sign of life</source>
         <translation>это вы (%2 — ваш адрес): ваши собственные письма не являются признаком жизни</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="848" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="855" />
         <source>%1: the number of days is at least 1</source>
         <translation>%1: число дней — не меньше 1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="852" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="859" />
         <source>%1: a deadline is at least 1 day</source>
         <translation>%1: срок — не меньше 1 дня</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="854" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="861" />
         <source>%1 is after today</source>
         <translation>%1 — позже сегодняшнего дня</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="855" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="862" />
         <source>a group needs a name</source>
         <translation>у группы должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="858" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="865" />
         <source>%1: give the domain alone (like amt.example), or the address</source>
         <translation>%1: укажите только домен (например, amt.example) или адрес</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="864" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="871" />
         <source>%1: not a mail domain (like amt.example)</source>
         <translation>%1: это не почтовый домен (например, amt.example)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="868" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="875" />
         <source>%1 is not in the group</source>
         <translation>%1 не входит в группу</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="872" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="879" />
         <source>a letter needs a recipient</source>
         <translation>у письма должен быть получатель</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="876" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="883" />
         <source>%1: an answer cannot come before the letter (sent %2)</source>
         <translation>%1: ответ не может прийти раньше письма (отправлено %2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="880" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="887" />
         <source>this message was not sent from your addresses</source>
         <translation>это сообщение отправлено не с ваших адресов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="884" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="891" />
         <source>this message has no date</source>
         <translation>у этого сообщения нет даты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="888" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="895" />
         <source>your own addresses are not known: add them under “People”, “My addresses”</source>
         <translation>ваши собственные адреса неизвестны: добавьте их в разделе «Люди», «Мои адреса»</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="895" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="902" />
         <source>%1: a day is written YYYY-MM-DD</source>
         <translation>%1: день записывается как ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="899" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="906" />
         <source>%1: no such time zone (write it like Europe/Berlin)</source>
         <translation>%1: нет такого часового пояса (пишите, например, Europe/Moscow)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="905" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="912" />
         <source>the search is too long at character %1 (at most %2 characters)</source>
         <translation>запрос слишком длинный на символе %1 (не более %2 символов)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="912" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="919" />
         <source>the search is too long at character %1 (at most %2 words and conditions)</source>
         <translation>запрос слишком длинный на символе %1 (не более %2 слов и условий)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="919" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="926" />
         <source>the quote opened at character %1 is not closed</source>
         <translation>кавычка, открытая на символе %1, не закрыта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="924" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="931" />
         <source>nothing to search for at character %1 (a word needs a letter or a digit)</source>
         <translation>на символе %1 нечего искать (в слове нужна буква или цифра)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="931" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="938" />
         <source>nothing to exclude after “%1” at character %2</source>
         <translation>после «%1» на символе %2 нечего исключать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="935" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="942" />
         <source>the search ends too early at character %1</source>
         <translation>запрос обрывается на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="939" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="946" />
         <source>too many nested parentheses at character %1</source>
         <translation>слишком много вложенных скобок на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="943" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="950" />
         <source>empty parentheses at character %1</source>
         <translation>пустые скобки на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="947" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="954" />
         <source>the “(” at character %1 is not closed</source>
         <translation>скобка «(» на символе %1 не закрыта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="951" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="958" />
         <source>the “)” at character %1 closes nothing</source>
         <translation>скобка «)» на символе %1 ничего не закрывает</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="955" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="962" />
         <source>“%1:” at character %2 needs a value right after the colon</source>
         <translation>«%1:» на символе %2: сразу после двоеточия нужно значение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="961" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="968" />
         <source>unknown value “%1” at character %2 (only has:attachment is known)</source>
         <translation>неизвестное значение «%1» на символе %2 (известно только has:attachment)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="968" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="975" />
         <source>unknown language “%1” at character %2 (lang: takes de, en or ru)</source>
         <translation>неизвестный язык «%1» на символе %2 (lang: принимает de, en или ru)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="975" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="982" />
         <source>unknown field “%1:” at character %2 (did you mean %3:?)</source>
         <translation>неизвестное поле «%1:» на символе %2 (может быть, %3:?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="981" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="988" />
         <source>“%1” at character %2 needs a search term on both sides</source>
         <translation>«%1» на символе %2: нужны слова поиска с обеих сторон</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="985" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="992" />
         <source>empty quotes at character %1</source>
         <translation>пустые кавычки на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="989" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="996" />
         <source>“*” at character %1 needs a word before it</source>
         <translation>«*» на символе %1: перед звёздочкой нужно слово</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="993" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1000" />
         <source>“*” at character %1 may only end a word</source>
         <translation>«*» на символе %1 может стоять только в конце слова</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="998" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1005" />
         <source>%1: takes one date, not the range “%2” at character %3</source>
         <translation>%1: принимает одну дату, а не период «%2» на символе %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1002" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1009" />
         <source>the date range “..” at character %1 needs a start or an end</source>
         <translation>у периода «..» на символе %1 должно быть начало или конец</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1008" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1015" />
         <source>the date range “%1” at character %2 ends before it starts</source>
         <translation>период «%1» на символе %2 кончается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1014" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1021" />
         <source>“%1” at character %2 is not a date (write 2024, 2024-03 or 2024-03-31)</source>
         <translation>«%1» на символе %2 — не дата (пишите 2024, 2024-03 или 2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1021" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1028" />
         <source>%1: there is already an account of this name</source>
         <translation>%1: учётная запись с таким именем уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1024" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1031" />
         <source>an account needs a name</source>
         <translation>у учётной записи должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1028" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1035" />
         <source>the password must not be empty</source>
         <translation>пароль не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1032" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1039" />
         <source>the user name must not be empty</source>
         <translation>имя пользователя не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1036" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1043" />
         <source>%1: the keyring holds no password for this account</source>
         <translation>%1: в связке ключей нет пароля для этой учётной записи</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1040" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1047" />
         <source>%1: the password is asked for at each sync</source>
         <translation>%1: пароль запрашивается при каждом получении почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1043" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1050" />
         <source>%1: not a server name</source>
         <translation>%1: это не имя сервера</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1047" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1054" />
         <source>%1: not a port (1 to 65535)</source>
         <translation>%1: это не порт (от 1 до 65535)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1051" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1058" />
         <source>%1: sync every 1 to %2 minutes, or 0 for never</source>
         <translation>%1: получать почту каждые 1–%2 минут, или 0 — никогда</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1056" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1063" />
         <source>there is no desktop keyring on this computer: keep the password in the archive or have it asked for at each sync</source>
         <translation>на этом компьютере нет связки ключей: храните пароль в архиве или вводите его при каждом получении почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1064" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1071" />
         <source>the keyring refused the password (%1)</source>
         <translation>связка ключей не приняла пароль (%1)</translation>
     </message>

@@ -242,7 +242,11 @@ def integrity_findings(archive: Archive, tmp_path: Path) -> list[str]:
             .where(AttachmentBlob.id != kept_blob)
             .values(data=b"altered", compression="none")
         )
-    findings = [*archive.verify().errors, said(lambda: archive.backups.make(drive))]
+    findings = [
+        *archive.verify().errors,
+        said(lambda: archive.backups.make(drive)),
+        said(lambda: archive.exporter.export(Selection(query="Vollmacht"), "html", drive / "h")),
+    ]
     shutil.copy(later / DATABASE_NAME, backup / DATABASE_NAME)
     findings += verify_backup(backup, PASSPHRASE).findings
     flip_byte(later / DATABASE_NAME)
@@ -266,6 +270,7 @@ def test_every_finding_of_a_check_has_words_of_its_own(
     kinds = {finding.split(":")[0].split(" ")[0] for finding in findings}
     assert {"message", "attachment", "export", "messages", DATABASE_NAME, KEY_NAME} <= kinds
     assert any(finding.endswith("is no longer found in it") for finding in findings)
+    assert any(finding.startswith("the export was not made: ") for finding in findings)
     assert "unfinished" in findings
     assert without_words_in(qapp, language, findings, core_text) == []
     assert still_english(qapp, language, findings) == []

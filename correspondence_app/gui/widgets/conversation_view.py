@@ -41,6 +41,7 @@ from correspondence_app.gui.widgets.message_browser import MessageBrowser, confi
 from correspondence_app.gui.widgets.notes_panel import NotesPanel
 from correspondence_app.gui.widgets.tag_menu import MessageTagger
 from correspondence_app.render.body import header_text, sanitise_html
+from correspondence_app.services import ArchiveError
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -363,9 +364,21 @@ class ConversationView(QWidget):
         self.attachments.addStretch(1)
 
     def _content(self, attachment: AttachmentInfo) -> bytes | None:
+        """The attachment's bytes; None, said, if its message no longer holds it."""
         if self._archive is None or self._detail is None:
             return None
-        return self._archive.attachment_content(self._detail.summary.id, attachment.position)
+        try:
+            return self._archive.attachment_content(self._detail.summary.id, attachment.position)
+        except ArchiveError:  # kept in its message's original, which is damaged
+            QMessageBox.warning(
+                self,
+                self.tr("Attachment"),
+                self.tr(
+                    "“%1” can no longer be read from its message. File → Check the archive's "
+                    "integrity says more; a backup may still hold it."
+                ).replace("%1", header_text(attachment.filename)),
+            )
+            return None
 
     def save_attachment(self, attachment: AttachmentInfo) -> None:
         target, _ = QFileDialog.getSaveFileName(

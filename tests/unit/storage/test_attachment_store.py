@@ -17,6 +17,8 @@ import pytest
 from sqlalchemy import delete, select, text, update
 
 from correspondence_app.crypto.keys import KdfParams
+from correspondence_app.export.exporter import ExportError
+from correspondence_app.export.source import Selection
 from correspondence_app.services import Archive, ArchiveError
 from correspondence_app.storage.compression import PART
 from correspondence_app.storage.people_tables import EventKind
@@ -117,8 +119,9 @@ def test_a_file_entered_by_hand_keeps_its_bytes_when_it_is_also_an_attachment(
     assert archive.verify().ok
 
 
-def test_the_check_names_an_attachment_its_message_no_longer_holds(archive: Archive) -> None:
-    letter = by_subject(archive, "Brief 1: Grüße, Привет")
+def lose_the_attachment(archive: Archive, letter: int) -> None:
+    """The letter's original changed so that its attachment ("Antrag 1") differs, with a
+    SHA-256 that fits: only the attachment is lost."""
     changed = archive.raw(letter).replace(b"QW50cmFnIDE=", b"QW50cmFnIDI=")  # "Antrag 2"
     assert changed != archive.raw(letter)
     with archive.session() as session, session.begin():
@@ -127,6 +130,11 @@ def test_the_check_names_an_attachment_its_message_no_longer_holds(archive: Arch
             .where(Original.message_id == letter)
             .values(compression="none", data=changed, sha256=hashlib.sha256(changed).hexdigest())
         )
+
+
+def test_the_check_names_an_attachment_its_message_no_longer_holds(archive: Archive) -> None:
+    letter = by_subject(archive, "Brief 1: Grüße, Привет")
+    lose_the_attachment(archive, letter)
     report = archive.verify()
     assert report.errors == (f"message {letter}: attachment 1 is no longer found in it",)
 
@@ -169,3 +177,17 @@ def test_an_archive_a_newer_version_wrote_is_refused_and_left_as_it_is(archive: 
                        r"revision 9999\): please update the program"):  # fmt: skip
         Archive.open(folder, PASSPHRASE)
     assert not list(folder.glob("*.bak"))  # no copy made: nothing is upgraded
+
+
+def test_an_export_that_needs_a_lost_attachment_is_not_made(
+    archive: Archive, tmp_path: Path
+) -> None:
+    letter = by_subject(archive, "Brief 1: Grüße, Привет")
+    lose_the_attachment(archive, letter)
+    with pytest.raises(ExportError) as refused:
+        archive.exporter.export(Selection(query="*"), "html", tmp_path / "html")
+    assert str(refused.value) == (
+        f"the export was not made: message {letter}: attachment 1 is no longer found in it"
+    )
+    assert not (tmp_path / "html").exists()
+    assert archive.exporter.log() == []
