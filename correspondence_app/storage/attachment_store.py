@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import zlib
 from typing import TYPE_CHECKING
 
 from sqlalchemy import insert, select, update
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 PARTS_QUERY = (
     "SELECT a.message_id, a.position, b.sha256 FROM {schema}attachments AS a "
     "JOIN {schema}attachment_blobs AS b ON b.id = a.blob_id "
-    "WHERE b.compression = 'part' ORDER BY a.message_id, a.position"
+    "WHERE b.compression = 'part' ORDER BY a.message_id, a.position"  # compression.PART
 )
 # The bytes the import parsed: the message converted from an Outlook original, else the
 # original.
@@ -90,7 +91,10 @@ def readable_bytes(connection: Connection, message_id: int) -> bytes | None:
             select(table.compression, table.data).where(table.message_id == message_id)
         ).first()
         if row is not None:
-            return decompress(row.compression, row.data)
+            try:
+                return decompress(row.compression, row.data)
+            except (ValueError, zlib.error):  # damaged: verify names it
+                return None
     return None
 
 

@@ -20,6 +20,7 @@ from correspondence_app.crypto.keys import KdfParams
 from correspondence_app.export.exporter import ExportError
 from correspondence_app.export.source import Selection
 from correspondence_app.services import Archive, ArchiveError
+from correspondence_app.storage.attachment_store import PARTS_QUERY
 from correspondence_app.storage.compression import PART
 from correspondence_app.storage.people_tables import EventKind
 from correspondence_app.storage.tables import AttachmentBlob, Message, Original
@@ -191,3 +192,7 @@ def test_an_export_that_needs_a_lost_attachment_is_not_made(
     )
     assert not (tmp_path / "html").exists()
     assert archive.exporter.log() == []
+
+
+def test_the_query_of_kept_attachments_names_the_marker_the_import_writes() -> None:
+    assert f"b.compression = '{PART}'" in PARTS_QUERY
