@@ -20,11 +20,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from correspondence_app.backup.manifest import originals_digest
-from correspondence_app.storage.attachment_store import (
-    PARTS_QUERY,
-    READABLE_QUERIES,
-    missing_parts,
-)
+from correspondence_app.storage.attachment_store import check_parts
 from correspondence_app.storage.compression import PART, decompress
 
 if TYPE_CHECKING:
@@ -231,32 +227,15 @@ def _rehash(connection: Any, schema: str, reporter: Reporter, findings: list[str
         except DatabaseError as error:
             findings.append(f"{label}s could not all be read: {_first_line(error)}")
     try:
-        checked += _check_parts(connection, schema, mismatches, damaged)
+        parts, findings_of_parts = check_parts(connection.execute, damaged, f"{schema}.")
+        checked += parts
+        mismatches += findings_of_parts
     except DatabaseError as error:
         findings.append(f"attachments could not all be read: {_first_line(error)}")
     findings += mismatches[:MAX_REPORTED]
     if len(mismatches) > MAX_REPORTED:
         findings.append(f"{len(mismatches) - MAX_REPORTED} more items do not match their SHA-256")
     return checked
-
-
-def _check_parts(connection: Any, schema: str, mismatches: list[str], damaged: set[int]) -> int:
-    """Each attachment kept only in its message is still found there, as the archive's own
-    check finds it (attachment_store)."""
-    if not _has_table(connection, schema, "attachments"):
-        return 0
-    prefix = f"{schema}."
-    rows = [tuple(row) for row in connection.execute(PARTS_QUERY.format(schema=prefix))]
-
-    def readable(message_id: int) -> bytes | None:
-        for query in READABLE_QUERIES:
-            row = connection.execute(query.format(schema=prefix), (message_id,)).fetchone()
-            if row is not None:
-                return decompress(row[0], row[1])
-        return None
-
-    mismatches.extend(missing_parts(rows, readable, damaged))
-    return len(rows)
 
 
 def _has_table(connection: Any, schema: str, table: str) -> bool:

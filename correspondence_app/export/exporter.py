@@ -149,7 +149,13 @@ class Exporter(ArchivePart):
                 else:
                     files, digest, whole = _to_file(
                         self._engine,
-                        *(source, export_format, output, title, password, progress, cancel),
+                        source,
+                        export_format,
+                        output,
+                        title,
+                        password,
+                        progress,
+                        cancel,
                     )
         except LostAttachment as error:  # nothing of the export is left behind
             raise ExportError(f"the export was not made: {error}") from None

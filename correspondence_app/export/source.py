@@ -128,7 +128,8 @@ class ExportSource:
             self.ids = chosen_ids(session, selection)
             self.compiled_by = identity.user_name(session.connection())
         self._tag_names: dict[int, str] | None = None
-        self._parts: tuple[int, dict[str, bytes]] | None = None  # the last message's
+        # The attachments read from the last message, for its next attachment.
+        self._parsed: attachment_store.Parsed = {}
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -177,11 +178,9 @@ class ExportSource:
 
     def attachment(self, message_id: int, position: int) -> bytes:
         with Session(self._engine) as session:
-            if self._parts is None or self._parts[0] != message_id:
-                # A message's attachments are read from it at once, for all of them.
-                parts = attachment_store.message_parts(session.connection(), message_id)
-                self._parts = (message_id, parts)
-            data = queries.attachment_content(session, message_id, position, self._parts[1])
+            if message_id not in self._parsed:
+                self._parsed.clear()  # one message's attachments at a time are kept
+            data = queries.attachment_content(session, message_id, position, self._parsed)
             gone = data is None and session.get(Message, message_id) is None
         if gone:
             raise KeyError(message_id)  # deleted meanwhile

@@ -6,6 +6,8 @@ here for the translations and looked up in the chosen language's."""
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
 
 from correspondence_app.export.words import ENGLISH, Words
@@ -93,9 +95,10 @@ _MARKED = (
 TEXTS: tuple[str, ...] = tuple(str(text) for text in _MARKED)
 
 
+@functools.cache
 def export_words(language: str) -> Words:
     """The words of an export in ``language`` (de, en, ru); English for another, or when
-    its translations are missing."""
+    its translations are missing. Read from the translation file once."""
     if language not in SHIPPED or language == ENGLISH.language:
         return ENGLISH
     translator = QTranslator()

@@ -11,27 +11,22 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import zlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert, select, update
 
 from correspondence_app.domain.message import MessageRejected
 from correspondence_app.storage.compression import PART, compress, decompress
-from correspondence_app.storage.tables import (
-    Attachment,
-    AttachmentBlob,
-    ConvertedOriginal,
-    Original,
-)
+from correspondence_app.storage.tables import Attachment, AttachmentBlob
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Container, Iterable, Iterator
+    from collections.abc import Callable, Container, Iterable, Sequence
 
     from sqlalchemy import Connection
 
 
-# The attachments kept only in their messages, by message: what checking them reads. A raw
-# query, so that a backup's check can run it on its own connection too.
+# The attachments kept only in their messages, by message: what checking them reads. Raw
+# queries, so that a backup's check runs them on its own connection too.
 PARTS_QUERY = (
     "SELECT a.message_id, a.position, b.sha256 FROM {schema}attachments AS a "
     "JOIN {schema}attachment_blobs AS b ON b.id = a.blob_id "
@@ -44,15 +39,33 @@ READABLE_QUERIES = (
     "SELECT compression, data FROM {schema}originals WHERE message_id = ?",
 )
 
+# A query with its parameters run on a connection: its rows (SQLAlchemy's
+# ``exec_driver_sql``, or a DB-API connection's ``execute``).
+type Run = Callable[[str, tuple[int, ...]], Iterable[Sequence[Any]]]
+# Messages whose attachments were read already, by id: SHA-256 -> content.
+type Parsed = dict[int, dict[str, bytes]]
 
-def message_parts(connection: Connection, message_id: int) -> dict[str, bytes]:
-    """The message's attachments as the import found them, SHA-256 -> content; empty if the
-    message has none or is gone."""
-    return parts_of(readable_bytes(connection, message_id))
+
+def sql_run(connection: Connection) -> Run:
+    return lambda query, parameters: connection.exec_driver_sql(query, parameters)
+
+
+def readable_bytes(run: Run, message_id: int, schema: str = "") -> bytes | None:
+    """The message as the import parsed it (see READABLE_QUERIES); None if it is gone or
+    cannot be decompressed (verify names that)."""
+    for query in READABLE_QUERIES:
+        # At most one row (by its key), read whole so that no cursor stays open.
+        for compression, data in list(run(query.format(schema=schema), (message_id,))):
+            try:
+                return decompress(compression, data)
+            except (ValueError, zlib.error):
+                return None
+    return None
 
 
 def parts_of(raw: bytes | None) -> dict[str, bytes]:
-    """The attachments of the message ``raw``, SHA-256 -> content."""
+    """The attachments of the message ``raw`` as the import found them, SHA-256 ->
+    content; empty if there is no message."""
     from correspondence_app.importers.mime import parse_message  # the MIME parser: heavy
 
     if raw is None:
@@ -64,38 +77,24 @@ def parts_of(raw: bytes | None) -> dict[str, bytes]:
     return {part.sha256: part.content for part in parsed.attachments}
 
 
-def missing_parts(
-    rows: Iterable[tuple[int, int, str]],
-    readable: Callable[[int], bytes | None],
-    damaged: Container[int] = (),
-) -> Iterator[str]:
-    """A finding for each attachment of ``rows`` (message id, position, SHA-256; ordered
-    by message) that its message, read by ``readable``, no longer holds; the messages whose
-    own bytes were found ``damaged`` (said already) are not read."""
+def check_parts(run: Run, damaged: Container[int], schema: str = "") -> tuple[int, list[str]]:
+    """Each attachment kept only in its message is still found there, by its SHA-256: how
+    many were checked, and a finding for each that is not. The messages whose own bytes
+    were found ``damaged`` (said already) are not read."""
+    rows = [tuple(row) for row in run(PARTS_QUERY.format(schema=schema), ())]
+    findings: list[str] = []
     parts: dict[str, bytes] = {}
     read = None
     for message_id, position, sha256 in rows:
         if message_id in damaged:
             continue
         if message_id != read:
-            parts, read = parts_of(readable(message_id)), message_id
+            parts, read = parts_of(readable_bytes(run, message_id, schema)), message_id
         if sha256 not in parts:
-            yield f"message {message_id}: attachment {position + 1} is no longer found in it"
-
-
-def readable_bytes(connection: Connection, message_id: int) -> bytes | None:
-    """The message as the import parsed it: the original, or the RFC 822 message an Outlook
-    .msg was converted to."""
-    for table in (ConvertedOriginal, Original):
-        row = connection.execute(
-            select(table.compression, table.data).where(table.message_id == message_id)
-        ).first()
-        if row is not None:
-            try:
-                return decompress(row.compression, row.data)
-            except (ValueError, zlib.error):  # damaged: verify names it
-                return None
-    return None
+            findings.append(
+                f"message {message_id}: attachment {position + 1} is no longer found in it"
+            )
+    return len(rows), findings
 
 
 def content(
@@ -103,11 +102,11 @@ def content(
     blob_id: int,
     *,
     message_id: int | None = None,
-    parts: dict[str, bytes] | None = None,
+    parsed: Parsed | None = None,
 ) -> bytes | None:
     """The blob's content: its own bytes, or else the part of a message that carries it
-    (``message_id``'s first, with its ``parts`` if read already); None if no message has
-    it any more."""
+    (``message_id``'s first); None if no message has it any more. Each message read is kept
+    in ``parsed``, which the caller may hand on to the next call."""
     row = connection.execute(
         select(AttachmentBlob.compression, AttachmentBlob.data, AttachmentBlob.sha256).where(
             AttachmentBlob.id == blob_id
@@ -117,21 +116,23 @@ def content(
         return None
     if row.compression != PART:
         return decompress(row.compression, row.data)
-    if parts is not None and row.sha256 in parts:
-        return parts[row.sha256]
+    parsed = {} if parsed is None else parsed
+
+    def found_in(carrier: int) -> bytes | None:
+        if carrier not in parsed:
+            parsed[carrier] = parts_of(readable_bytes(sql_run(connection), carrier))
+        return parsed[carrier].get(row.sha256)
+
+    if message_id is not None and (found := found_in(message_id)) is not None:
+        return found
     carriers = connection.execute(
         select(Attachment.message_id).where(Attachment.blob_id == blob_id).distinct()
     ).scalars()
-    ordered = [message_id] if message_id is not None else []
-    ordered += [carrier for carrier in carriers if carrier != message_id]
-    for carrier in ordered:
-        found = message_parts(connection, carrier).get(row.sha256)
-        if found is not None:
-            return found
-    return None
+    others = (carrier for carrier in carriers if carrier != message_id)
+    return next((data for carrier in others if (data := found_in(carrier)) is not None), None)
 
 
-def keep_bytes(connection: Connection, blob_id: int, compression: str, data: bytes) -> None:
+def _keep_bytes(connection: Connection, blob_id: int, compression: str, data: bytes) -> None:
     """A blob that held no bytes of its own gets them: a file added by hand that is also an
     attachment must outlive the message that carries it."""
     connection.execute(
@@ -151,7 +152,7 @@ def store_file(connection: Connection, filename: str, data: bytes) -> int:
     ).first()
     if known is not None:
         if known.compression == PART:  # an attachment too: it must outlive its message
-            keep_bytes(connection, known.id, *compress(data, content_type))
+            _keep_bytes(connection, known.id, *compress(data, content_type))
         return int(known.id)
     method, stored = compress(data, content_type)
     return int(

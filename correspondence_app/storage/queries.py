@@ -260,10 +260,10 @@ def readable_source(session: Session, message_id: int) -> bytes | None:
 
 
 def attachment_content(
-    session: Session, message_id: int, position: int, parts: dict[str, bytes] | None = None
+    session: Session, message_id: int, position: int, parsed: attachment_store.Parsed | None = None
 ) -> bytes | None:
-    """The content of the message's attachment at ``position`` (``parts``: the message's
-    attachments, if read already); None if there is none."""
+    """The content of the message's attachment at ``position``; None if there is none
+    (``parsed``: see attachment_store.content)."""
     blob_id = session.scalar(
         select(Attachment.blob_id).where(
             Attachment.message_id == message_id, Attachment.position == position
@@ -272,7 +272,7 @@ def attachment_content(
     if blob_id is None:
         return None
     return attachment_store.content(
-        session.connection(), blob_id, message_id=message_id, parts=parts
+        session.connection(), blob_id, message_id=message_id, parsed=parsed
     )
 
 
@@ -282,14 +282,12 @@ def inline_parts(session: Session, message_id: int) -> dict[str, tuple[str, byte
         select(Attachment.content_id, Attachment.content_type, Attachment.blob_id).where(
             Attachment.message_id == message_id, Attachment.content_id != ""
         )
-    ).all()
-    if not rows:
-        return {}
+    )
     connection = session.connection()
-    parts = attachment_store.message_parts(connection, message_id)  # read once for all
+    parsed: attachment_store.Parsed = {}  # the message is read once, if at all
     found = {}
     for cid, content_type, blob_id in rows:
-        data = attachment_store.content(connection, blob_id, message_id=message_id, parts=parts)
+        data = attachment_store.content(connection, blob_id, message_id=message_id, parsed=parsed)
         if data is not None:
             found[cid] = (content_type, data)
     return found
@@ -396,32 +394,19 @@ def verify(session: Session) -> VerifyResult:
                 checked += 1
                 if not _matches(compression, data, sha256):
                     errors.append(f"{label} {ident}: content does not match its SHA-256")
-                    if table is not AttachmentBlob and table is not QuarantineItem:
+                    if table in (Original, ConvertedOriginal):
                         damaged.add(ident)
         except DatabaseError as error:
             errors.append(f"{label}s could not all be read: {_first_line(error)}")
     try:
-        checked += _check_parts(connection, errors, damaged)
+        parts, findings = attachment_store.check_parts(
+            attachment_store.sql_run(connection), damaged
+        )
+        checked += parts
+        errors += findings
     except DatabaseError as error:
         errors.append(f"attachments could not all be read: {_first_line(error)}")
     return VerifyResult(checked, tuple(errors))
-
-
-def _check_parts(connection: Connection, errors: list[str], damaged: set[int]) -> int:
-    """Each attachment kept only in its message is still found there, by its SHA-256 (the
-    message's own bytes are checked with the originals); returns how many were checked."""
-    rows = [
-        tuple(row)
-        for row in connection.exec_driver_sql(attachment_store.PARTS_QUERY.format(schema=""))
-    ]
-    errors.extend(
-        attachment_store.missing_parts(
-            rows,
-            lambda message_id: attachment_store.readable_bytes(connection, message_id),
-            damaged,
-        )
-    )
-    return len(rows)
 
 
 def _matches(compression: str, data: bytes, sha256: str) -> bool:
