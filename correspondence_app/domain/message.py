@@ -32,6 +32,11 @@ class DateSource(enum.Enum):
     NONE = "none"
 
 
+# Dates that are no date of the message's own: a file's modification time, or none. The
+# signs of life, the people's last contact and an export's date range leave them out.
+UNTRUSTED_DATE_SOURCES = (DateSource.FILE.value, DateSource.NONE.value)
+
+
 @dataclass(frozen=True)
 class MailAddress:
     """A normalised address (lower-case domain) with the display name written beside it."""

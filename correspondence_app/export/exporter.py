@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
-from correspondence_app.export import originals, table
+from correspondence_app.export import dating, originals, table
 from correspondence_app.export.bundle import MIN_PASSWORD, open_bundle, write_bundle
 from correspondence_app.export.custody import (
     DOSSIER_KEY,
@@ -82,7 +82,7 @@ class ExportPreview:
     """What an export of the selection will hold, before it starts."""
 
     messages: int
-    first: datetime | None
+    first: datetime | None  # of the dates that are the messages' own (see export.dating)
     last: datetime | None
     size_bytes: int  # of the originals
 
@@ -109,7 +109,7 @@ class Exporter(ArchivePart):
         dates, size = [], 0
         for item in source.items():
             size += item.size_bytes
-            if item.date_at is not None:
+            if item.date_at is not None and dating.is_own(item):
                 dates.append(item.date_at)
         return ExportPreview(len(source), min(dates, default=None), max(dates, default=None), size)
 

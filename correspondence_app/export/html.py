@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote
 
+from correspondence_app.export import dating
 from correspondence_app.export.naming import UniqueNames, item_stem, not_a_device, safe_part
 from correspondence_app.export.originals import outlook_name
 from correspondence_app.export.source import ExportCancelled
@@ -33,6 +34,7 @@ LABELS = {
     "selection": "Selection",
     "messages": "Messages",
     "date_range": "Date range",
+    "without_date": dating.WITHOUT_OWN_DATE,
     "conversations": "Conversations",
     "number": "No.",
     "conversation": "Conversation",
@@ -51,7 +53,6 @@ LABELS = {
     "date": "Date",
     "subject": "Subject",
     "message_id": "Message-ID",
-    "date_inferred": "(no usable Date field: the date was inferred)",
     "no_text": "(no text)",
     "bytes": "%1 bytes",
     "image": "image",
@@ -229,15 +230,18 @@ def _day(moment: datetime | None) -> str:
 def _index(
     source: ExportSource, title: str, items: list[ExportItem], conversations: list[_Conversation]
 ) -> str:
-    dated = [item.local_date for item in items if item.local_date is not None]
-    span = f"{_day(dated[0])} – {_day(dated[-1])}" if dated else _label("undated")
+    dated, without = dating.own_dates(items)
+    first, last = (dated[0].local_date, dated[-1].local_date) if dated else (None, None)
+    span = f"{_day(first)} – {_day(last)}" if dated else _label("undated")
     facts = [
         (_label("compiled_by"), _e(header_text(source.compiled_by)) or "—"),
         (_label("exported_at"), source.exported_at.strftime("%Y-%m-%d %H:%M:%S UTC")),
         (_label("selection"), _e(header_text(say(source.selection.described)))),
-        (_label("messages"), str(len(items))),
+        (_label("messages"), grouped(len(items))),
         (_label("date_range"), span),
     ]
+    if without and dated:
+        facts.append((_label("without_date"), grouped(without)))
     heads = ("number", "conversation", "messages", "senders", "first", "last")
     rows = []
     for index, conversation in enumerate(conversations, 1):
@@ -321,8 +325,8 @@ def _headers(detail: MessageDetail) -> list[tuple[str, str]]:
     summary = detail.summary
     local = summary.local_date
     when = local.strftime("%Y-%m-%d %H:%M:%S %z") if local is not None else _label("undated")
-    if summary.is_date_inferred:
-        when += " " + _label("date_inferred")
+    if local is not None and (note := dating.note(summary.date_source)):
+        when += " " + note
     rows = [
         (_label("from"), summary.sender),
         (_label("to"), ", ".join(detail.to)),

@@ -47,6 +47,7 @@ def build_manifest(
             "id": item.id,
             "message_id": item.message_id,
             "date": item.local_date.isoformat() if item.local_date else None,
+            "date_source": item.date_source,
             "subject": item.subject,
             "from": item.sender,
             "file": file,

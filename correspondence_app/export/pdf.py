@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from fpdf.enums import XPos, YPos
 
+from correspondence_app.export import dating
 from correspondence_app.export.naming import UniqueNames, item_stem
 from correspondence_app.export.originals import outlook_name
 from correspondence_app.export.pdf_files import (
@@ -54,6 +55,7 @@ LABELS: dict[str, str] = {
     "selection": "Selection",
     "messages": "Messages",
     "date_range": "Date range",
+    "without_date": dating.WITHOUT_OWN_DATE,
     "originals": "The original of every message is embedded in this PDF as an .eml file "
     "(an Outlook original as its .msg file, with the .eml converted from it; see the "
     "attachments of the document in your PDF reader).",
@@ -106,6 +108,7 @@ class _Entry:
     """A line of the table of contents."""
 
     day: str | None
+    own_date: bool  # the day is the message's own, not a file's time (see export.dating)
     sender: str
     subject: str
     page: int
@@ -251,7 +254,7 @@ def _front(pdf: Dossier, source: ExportSource, title: str, entries: list[_Entry]
     pdf.ln(25)
     pdf.para(11, pdf.clipped(title, pdf.epw, 5))  # however long, the cover fits its page
     pdf.ln(12)
-    keys = ["compiled_by", "exported_at", "selection", "messages", "date_range"]
+    keys = ["compiled_by", "exported_at", "selection", "messages", "date_range", "without_date"]
     label_mm = pdf.label_width([_label(key) for key in keys], 11, 36)
     pdf.set_font(FONT, "", 11)
     values = [
@@ -263,9 +266,11 @@ def _front(pdf: Dossier, source: ExportSource, title: str, entries: list[_Entry]
         ),
         (_label("messages"), grouped(len(entries))),
     ]
-    days = [entry.day for entry in entries if entry.day]
+    days = [entry.day for entry in entries if entry.day and entry.own_date]
     if days:
         values.append((_label("date_range"), f"{days[0]} – {days[-1]}"))
+    if without := len(entries) - len(days):
+        values.append((_label("without_date"), grouped(without)))
     for label, value in values:
         pdf.field(label, value, size=11, label_mm=label_mm)
     pdf.ln(10)
@@ -301,6 +306,7 @@ def _message(pdf: Dossier, source: ExportSource, item: ExportItem, name: str) ->
     subject = item.subject.strip() or _label("no_subject")
     entry = _Entry(
         day=local.strftime("%Y-%m-%d") if local else None,
+        own_date=dating.is_own(item),
         sender=parseaddr(item.sender)[0] or item.sender,
         subject=subject,
         page=pdf.page_no(),
@@ -320,7 +326,8 @@ def _message(pdf: Dossier, source: ExportSource, item: ExportItem, name: str) ->
     field("to", ", ".join(detail.to))
     if detail.cc:
         field("cc", ", ".join(detail.cc))
-    field("date", local.strftime("%Y-%m-%d %H:%M %z") if local else _label("undated"))
+    when = local.strftime("%Y-%m-%d %H:%M %z") if local else _label("undated")
+    field("date", f"{when} {dating.note(item.date_source)}".strip())
     field("subject", item.subject)
     bare = item.message_id and not item.message_id.startswith("<")
     field("message_id", f"<{item.message_id}>" if bare else item.message_id)

@@ -93,6 +93,7 @@ class ExportItem:
     size_bytes: int  # of the original
     date_at: datetime | None  # UTC
     date_offset_minutes: int | None  # the zone its Date header gave
+    date_source: str  # where the date came from (a DateSource's value; see export.dating)
     subject: str
     sender: str  # "Name <address>"
     thread_id: int | None
@@ -282,6 +283,7 @@ def _items(session: Session, ids: Sequence[int]) -> Iterator[ExportItem]:
             size_bytes=size,
             date_at=summary.date_at,
             date_offset_minutes=summary.date_offset_minutes,
+            date_source=summary.date_source,
             subject=summary.subject,
             sender=summary.sender,
             thread_id=thread_id,

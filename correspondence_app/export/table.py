@@ -21,7 +21,19 @@ _FORMULA_STARTS = frozenset("=+-@")
 # C0 controls and DEL go; a tab, CR or LF becomes a space, which keeps words apart and lets
 # _cell look past it for a formula (spreadsheets trim such a start before they look).
 _CONTROLS = {code: None for code in (*range(0x20), 0x7F)} | dict.fromkeys(map(ord, "\t\n\r"), " ")
-COLUMNS = ("date", "from", "to", "cc", "subject", "thread", "tags", "sha256", "note", "message_id")
+COLUMNS = (
+    "date",
+    "from",
+    "to",
+    "cc",
+    "subject",
+    "thread",
+    "tags",
+    "sha256",
+    "note",
+    "message_id",
+    "date_source",  # header, or where a date without a usable Date field came from
+)
 
 
 def write_csv(
@@ -72,6 +84,7 @@ def _rows(
             item.sha256,
             "yes" if source.notes(item.id) else "no",
             item.message_id,
+            item.date_source,
         )
         writer.writerow([_cell(text) for text in row])  # every column: all come from mail
         done += 1

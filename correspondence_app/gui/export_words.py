@@ -16,8 +16,8 @@ from correspondence_app.gui.translations import SHIPPED
 
 CONTEXT = "ExportWords"
 
-# Every text of export.pdf.LABELS, export.html.LABELS and the selection that chose every
-# message, as the core writes it.
+# Every text of export.pdf.LABELS, export.html.LABELS and export.dating.NOTES, and the
+# selection that chose every message, as the core writes it.
 _MARKED = (
     QT_TRANSLATE_NOOP("ExportWords", "Correspondence"),
     QT_TRANSLATE_NOOP("ExportWords", "Compiled by"),
@@ -58,7 +58,20 @@ _MARKED = (
     QT_TRANSLATE_NOOP("ExportWords", "Message-ID"),
     QT_TRANSLATE_NOOP("ExportWords", "no date"),
     QT_TRANSLATE_NOOP("ExportWords", "undated"),
-    QT_TRANSLATE_NOOP("ExportWords", "(no usable Date field: the date was inferred)"),
+    QT_TRANSLATE_NOOP(
+        "ExportWords",
+        "(no usable Date field: the date is when a mail server received the message)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ExportWords",
+        "(no usable Date field: the date is the delivery time its mailbox file gives)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ExportWords",
+        "(no usable Date field: the date is the modification time of the file it was "
+        "imported from, not the message's own)",
+    ),
+    QT_TRANSLATE_NOOP("ExportWords", "Without a date of their own"),
     QT_TRANSLATE_NOOP("ExportWords", "(no subject)"),
     QT_TRANSLATE_NOOP("ExportWords", "Original"),
     QT_TRANSLATE_NOOP("ExportWords", "%1, embedded in this PDF"),

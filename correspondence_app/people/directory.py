@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import and_, case, func, select, text, true
 
 from correspondence_app.alerts.clock import clock
-from correspondence_app.domain.message import AddressRole, DateSource
+from correspondence_app.domain.message import UNTRUSTED_DATE_SOURCES, AddressRole
 from correspondence_app.people import rejections
 from correspondence_app.storage.tables import Address, Message, MessageAddress, Person
 
@@ -32,8 +32,6 @@ RECIPIENT_ROLES = (AddressRole.TO, AddressRole.CC, AddressRole.BCC)
 # Tables that point at people.id, each moved to the kept person by a merge (a test checks
 # that every foreign key on people.id is one of them).
 PERSON_REFERENCES = ("addresses", "watched_people", "life_events", "group_members", "paper_letters")
-# Dates the last received and sent leave out, as the signs of life do: a file's time, or none.
-UNTRUSTED_DATE_SOURCES = (DateSource.FILE.value, DateSource.NONE.value)
 
 
 class PeopleError(ValueError):

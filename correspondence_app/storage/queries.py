@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Select, func, select, text
 from sqlalchemy.exc import DatabaseError
 
-from correspondence_app.domain.message import AddressRole
+from correspondence_app.domain.message import AddressRole, DateSource
 from correspondence_app.storage import attachment_store
 from correspondence_app.storage.compression import PART, decompress
 from correspondence_app.storage.tables import (
@@ -50,9 +50,14 @@ class MessageSummary:
     sha256: str
     date_at: datetime | None
     date_offset_minutes: int | None
-    is_date_inferred: bool
+    date_source: str  # a DateSource's value: where the date came from
     sender: str
     subject: str
+
+    @property
+    def is_date_inferred(self) -> bool:
+        """The date came from elsewhere than the message's Date field."""
+        return self.date_source != DateSource.HEADER.value
 
     @property
     def local_date(self) -> datetime | None:
@@ -179,7 +184,7 @@ def summary_of(row: tuple) -> MessageSummary:  # type: ignore[type-arg]
         sha256=sha256,
         date_at=date_at,
         date_offset_minutes=offset,
-        is_date_inferred=date_source != "header",
+        date_source=date_source,
         sender=format_address(from_name, address or ""),
         subject=subject,
     )

@@ -953,118 +953,133 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="83" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="84" />
         <source>Messages of the conversation</source>
         <translation>Nachrichten der Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="101" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="102" />
         <source>Message headers</source>
         <translation>Kopfzeilen der Nachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="107" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="108" />
         <source>&amp;Source</source>
         <translation>&amp;Quelltext</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="115" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="116" />
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="122" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="123" />
         <source>Tags of the conversation</source>
         <translation>Tags der Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="187" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="188" />
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="189" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="190" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="189" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="190" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="257" />
+        <source>%1 (when a mail server received it; no Date field)</source>
+        <translation>%1 (Empfang durch einen Mailserver; kein Date-Feld)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="258" />
+        <source>%1 (delivery time from the mailbox; no Date field)</source>
+        <translation>%1 (Zustellzeit laut Postfach; kein Date-Feld)</translation>
+    </message>
+    <message>
         <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="259" />
+        <source>%1 (only the file's time: the message has no date)</source>
+        <translation>%1 (nur die Zeit der Datei: die Nachricht hat kein Datum)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="270" />
         <source>From: %1</source>
         <translation>Von: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="260" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="271" />
         <source>To: %1</source>
         <translation>An: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="263" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="274" />
         <source>Cc: %1</source>
         <translation>Cc: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="265" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="277" />
         <source>Date: %1</source>
         <translation>Datum: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="266" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="278" />
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="273" />
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="325" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="285" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="337" />
         <source>Show HT&amp;ML</source>
         <translation>HT&amp;ML anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="325" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="337" />
         <source>Show &amp;plain text</source>
         <translation>Nur &amp;Text anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="351" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="363" />
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="356" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="368" />
         <source>&amp;Save as…</source>
         <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="359" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="371" />
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="375" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="387" />
         <source>Attachment</source>
         <translation>Anhang</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="377" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="389" />
         <source>“%1” can no longer be read from its message. File → Check the archive's integrity says more; a backup may still hold it.</source>
         <translation>„%1“ kann nicht mehr aus seiner Nachricht gelesen werden. Datei → Unversehrtheit des Archivs prüfen sagt mehr; eine Sicherung enthält es vielleicht noch.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="385" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="397" />
         <source>Save attachment</source>
         <translation>Anhang speichern</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="395" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="407" />
         <source>Open attachment</source>
         <translation>Anhang öffnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="397" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="409" />
         <source>“%1” will be opened with another program. That program may connect to the internet or keep its own copy. Open it?</source>
         <translation>„%1“ wird mit einem anderen Programm geöffnet. Dieses Programm kann sich mit dem Internet verbinden oder eine eigene Kopie behalten. Möchten Sie den Anhang öffnen?</translation>
     </message>
@@ -2734,282 +2749,297 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
 <context>
     <name>ExportWords</name>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="20" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="22" />
         <source>Correspondence</source>
         <translation>Korrespondenz</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="21" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="23" />
         <source>Compiled by</source>
         <translation>Zusammengestellt von</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="22" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="24" />
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="23" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="25" />
         <source>Exported at</source>
         <translation>Exportiert am</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="24" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="26" />
         <source>Selection</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="25" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="27" />
         <source>every message in the archive</source>
         <translation>alle Nachrichten im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="26" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="28" />
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="27" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="29" />
         <source>Date range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="28" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="30" />
         <source>The original of every message is embedded in this PDF as an .eml file (an Outlook original as its .msg file, with the .eml converted from it; see the attachments of the document in your PDF reader).</source>
         <translation>Das Original jeder Nachricht ist in diese PDF-Datei als .eml-Datei eingebettet (ein Outlook-Original als seine .msg-Datei, mit der daraus umgewandelten .eml-Datei; siehe die Anhänge des Dokuments in Ihrem PDF-Programm).</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="34" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="36" />
         <source>The folder originals/ holds every message exactly as it was archived; manifest.json and SHA256SUMS give the SHA-256 of each file. Web links in the messages are shown as text: nothing in this export connects to the internet.</source>
         <translation>Der Ordner originals/ enthält jede Nachricht genau so, wie sie archiviert wurde; manifest.json und SHA256SUMS geben den SHA-256 jeder Datei an. Weblinks in den Nachrichten werden als Text gezeigt: nichts in diesem Export verbindet sich mit dem Internet.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="40" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="42" />
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="41" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="43" />
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="42" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="44" />
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="43" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="45" />
         <source>Previous conversation</source>
         <translation>Vorige Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="44" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="46" />
         <source>Next conversation</source>
         <translation>Nächste Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="45" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="47" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="46" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="48" />
         <source>First</source>
         <translation>Erste</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="47" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="49" />
         <source>Last</source>
         <translation>Letzte</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="48" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="50" />
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="49" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="51" />
         <source>page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="50" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="52" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="51" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="53" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="52" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="54" />
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="53" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="55" />
         <source>Cc</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="54" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="56" />
         <source>Bcc</source>
         <translation>Blindkopie</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="55" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="57" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="56" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="58" />
         <source>Message-ID</source>
         <translation>Message-ID</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="57" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="59" />
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="58" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="60" />
         <source>undated</source>
         <translation>undatiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="59" />
-        <source>(no usable Date field: the date was inferred)</source>
-        <translation>(kein verwendbares Datumsfeld: das Datum wurde erschlossen)</translation>
+        <location filename="../../correspondence_app/gui/export_words.py" line="61" />
+        <source>(no usable Date field: the date is when a mail server received the message)</source>
+        <translation>(kein verwendbares Date-Feld: das Datum ist der Empfang durch einen Mailserver)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="60" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="65" />
+        <source>(no usable Date field: the date is the delivery time its mailbox file gives)</source>
+        <translation>(kein verwendbares Date-Feld: das Datum ist die Zustellzeit laut Postfachdatei)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="69" />
+        <source>(no usable Date field: the date is the modification time of the file it was imported from, not the message's own)</source>
+        <translation>(kein verwendbares Date-Feld: das Datum ist die Änderungszeit der importierten Datei, nicht das der Nachricht)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="74" />
+        <source>Without a date of their own</source>
+        <translation>Ohne eigenes Datum</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="75" />
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="61" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="76" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="62" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="77" />
         <source>%1, embedded in this PDF</source>
         <translation>%1, in diese PDF-Datei eingebettet</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="63" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="78" />
         <source>The original message, byte for byte</source>
         <translation>Die Originalnachricht, Byte für Byte</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="64" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="79" />
         <source>Original message (.eml, byte for byte)</source>
         <translation>Originalnachricht (.eml, Byte für Byte)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="65" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="80" />
         <source>Original message (Outlook .msg, byte for byte)</source>
         <translation>Originalnachricht (Outlook-.msg, Byte für Byte)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="66" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="81" />
         <source>Converted</source>
         <translation>Umgewandelt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="67" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="82" />
         <source>The same message converted to .eml on import</source>
         <translation>Dieselbe Nachricht, beim Import in .eml umgewandelt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="68" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="83" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="69" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="84" />
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="70" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="85" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="71" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="86" />
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="72" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="87" />
         <source>%1, %2 bytes, SHA-256: %3</source>
         <translation>%1, %2 Bytes, SHA-256: %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="73" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="88" />
         <source>%1 (shown in the text)</source>
         <translation>%1 (im Text gezeigt)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="74" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="89" />
         <source>shown in the text above</source>
         <translation>im Text oben gezeigt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="75" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="90" />
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="76" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="91" />
         <source>image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="77" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="92" />
         <source>%1: this picture could not be shown</source>
         <translation>%1: dieses Bild konnte nicht gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="78" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="93" />
         <source>%1: not shown, the dossier holds as many pictures as it can (the embedded original has it)</source>
         <translation>%1: nicht gezeigt, das Dossier enthält so viele Bilder, wie es kann (das eingebettete Original enthält es)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="83" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="98" />
         <source>(This message has no text.)</source>
         <translation>(Diese Nachricht hat keinen Text.)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="84" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="99" />
         <source>(no text)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="85" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="100" />
         <source>(The text is shortened here; the embedded original holds all of it.)</source>
         <translation>(Der Text ist hier gekürzt; das eingebettete Original enthält ihn ganz.)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="88" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="103" />
         <source>Added by the user, not part of the original message</source>
         <translation>Vom Benutzer hinzugefügt, nicht Teil der Originalnachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="89" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="104" />
         <source>Note added by the user, not part of the message</source>
         <translation>Vom Benutzer hinzugefügte Notiz, nicht Teil der Nachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="90" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="105" />
         <source>Tags in the archive, not part of the message</source>
         <translation>Schlagwörter im Archiv, nicht Teil der Nachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="91" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="106" />
         <source>No messages were selected.</source>
         <translation>Es wurden keine Nachrichten ausgewählt.</translation>
     </message>

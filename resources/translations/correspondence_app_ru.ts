@@ -961,118 +961,133 @@ The mail already fetched from it stays in the archive, and nothing on the server
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="83" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="84" />
         <source>Messages of the conversation</source>
         <translation>Сообщения беседы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="101" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="102" />
         <source>Message headers</source>
         <translation>Заголовки сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="107" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="108" />
         <source>&amp;Source</source>
         <translation>&amp;Исходный текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="115" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="116" />
         <source>Message text</source>
         <translation>Текст сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="122" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="123" />
         <source>Tags of the conversation</source>
         <translation>Метки переписки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="187" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="188" />
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="189" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="190" />
         <source>From</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="189" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="190" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="257" />
+        <source>%1 (when a mail server received it; no Date field)</source>
+        <translation>%1 (когда почтовый сервер её получил; нет поля Date)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="258" />
+        <source>%1 (delivery time from the mailbox; no Date field)</source>
+        <translation>%1 (время доставки по почтовому ящику; нет поля Date)</translation>
+    </message>
+    <message>
         <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="259" />
+        <source>%1 (only the file's time: the message has no date)</source>
+        <translation>%1 (лишь время файла: у сообщения нет даты)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="270" />
         <source>From: %1</source>
         <translation>От: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="260" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="271" />
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="263" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="274" />
         <source>Cc: %1</source>
         <translation>Копия: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="265" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="277" />
         <source>Date: %1</source>
         <translation>Дата: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="266" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="278" />
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="273" />
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="325" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="285" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="337" />
         <source>Show HT&amp;ML</source>
         <translation>Показать HT&amp;ML</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="325" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="337" />
         <source>Show &amp;plain text</source>
         <translation>Пока&amp;зать текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="351" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="363" />
         <source>(unnamed)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="356" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="368" />
         <source>&amp;Save as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="359" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="371" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="375" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="387" />
         <source>Attachment</source>
         <translation>Вложение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="377" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="389" />
         <source>“%1” can no longer be read from its message. File → Check the archive's integrity says more; a backup may still hold it.</source>
         <translation>«%1» больше не удаётся прочитать из его сообщения. Подробнее: Файл → Проверить целостность архива; возможно, оно ещё есть в резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="385" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="397" />
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="395" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="407" />
         <source>Open attachment</source>
         <translation>Открыть вложение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="397" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="409" />
         <source>“%1” will be opened with another program. That program may connect to the internet or keep its own copy. Open it?</source>
         <translation>Файл «%1» будет открыт в другой программе. Эта программа может подключиться к интернету или сохранить собственную копию. Открыть файл?</translation>
     </message>
@@ -2746,282 +2761,297 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
 <context>
     <name>ExportWords</name>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="20" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="22" />
         <source>Correspondence</source>
         <translation>Переписка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="21" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="23" />
         <source>Compiled by</source>
         <translation>Составитель</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="22" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="24" />
         <source>Exported</source>
         <translation>Экспортировано</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="23" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="25" />
         <source>Exported at</source>
         <translation>Время экспорта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="24" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="26" />
         <source>Selection</source>
         <translation>Выборка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="25" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="27" />
         <source>every message in the archive</source>
         <translation>все сообщения архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="26" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="28" />
         <source>Messages</source>
         <translation>Сообщений</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="27" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="29" />
         <source>Date range</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="28" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="30" />
         <source>The original of every message is embedded in this PDF as an .eml file (an Outlook original as its .msg file, with the .eml converted from it; see the attachments of the document in your PDF reader).</source>
         <translation>Оригинал каждого сообщения вложен в этот PDF как файл .eml (оригинал Outlook — как его файл .msg вместе с полученным из него .eml; см. вложения документа в вашей программе для PDF).</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="34" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="36" />
         <source>The folder originals/ holds every message exactly as it was archived; manifest.json and SHA256SUMS give the SHA-256 of each file. Web links in the messages are shown as text: nothing in this export connects to the internet.</source>
         <translation>Папка originals/ содержит каждое сообщение точно в том виде, в каком оно было заархивировано; manifest.json и SHA256SUMS указывают SHA-256 каждого файла. Веб-ссылки в сообщениях показаны как текст: ничто в этом экспорте не подключается к интернету.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="40" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="42" />
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="41" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="43" />
         <source>Conversations</source>
         <translation>Беседы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="42" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="44" />
         <source>Conversation</source>
         <translation>Беседа</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="43" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="45" />
         <source>Previous conversation</source>
         <translation>Предыдущая беседа</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="44" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="46" />
         <source>Next conversation</source>
         <translation>Следующая беседа</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="45" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="47" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="46" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="48" />
         <source>First</source>
         <translation>Первое</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="47" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="49" />
         <source>Last</source>
         <translation>Последнее</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="48" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="50" />
         <source>Page</source>
         <translation>Стр.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="49" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="51" />
         <source>page %1 of %2</source>
         <translation>страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="50" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="52" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="51" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="53" />
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="52" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="54" />
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="53" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="55" />
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="54" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="56" />
         <source>Bcc</source>
         <translation>Скрытая копия</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="55" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="57" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="56" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="58" />
         <source>Message-ID</source>
         <translation>Message-ID</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="57" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="59" />
         <source>no date</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="58" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="60" />
         <source>undated</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="59" />
-        <source>(no usable Date field: the date was inferred)</source>
-        <translation>(нет пригодного поля Date: дата установлена косвенно)</translation>
+        <location filename="../../correspondence_app/gui/export_words.py" line="61" />
+        <source>(no usable Date field: the date is when a mail server received the message)</source>
+        <translation>(нет пригодного поля Date: дата — время получения почтовым сервером)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="60" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="65" />
+        <source>(no usable Date field: the date is the delivery time its mailbox file gives)</source>
+        <translation>(нет пригодного поля Date: дата — время доставки по файлу почтового ящика)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="69" />
+        <source>(no usable Date field: the date is the modification time of the file it was imported from, not the message's own)</source>
+        <translation>(нет пригодного поля Date: дата — время изменения импортированного файла, а не самого сообщения)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="74" />
+        <source>Without a date of their own</source>
+        <translation>Без собственной даты</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="75" />
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="61" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="76" />
         <source>Original</source>
         <translation>Оригинал</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="62" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="77" />
         <source>%1, embedded in this PDF</source>
         <translation>%1, вложен в этот PDF</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="63" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="78" />
         <source>The original message, byte for byte</source>
         <translation>Исходное сообщение, байт в байт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="64" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="79" />
         <source>Original message (.eml, byte for byte)</source>
         <translation>Исходное сообщение (.eml, байт в байт)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="65" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="80" />
         <source>Original message (Outlook .msg, byte for byte)</source>
         <translation>Исходное сообщение (Outlook .msg, байт в байт)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="66" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="81" />
         <source>Converted</source>
         <translation>Преобразовано</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="67" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="82" />
         <source>The same message converted to .eml on import</source>
         <translation>То же сообщение, преобразованное в .eml при импорте</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="68" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="83" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="69" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="84" />
         <source>%1 bytes</source>
         <translation>%1 байт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="70" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="85" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="71" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="86" />
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="72" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="87" />
         <source>%1, %2 bytes, SHA-256: %3</source>
         <translation>%1, %2 байт, SHA-256: %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="73" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="88" />
         <source>%1 (shown in the text)</source>
         <translation>%1 (показано в тексте)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="74" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="89" />
         <source>shown in the text above</source>
         <translation>показано в тексте выше</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="75" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="90" />
         <source>(unnamed)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="76" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="91" />
         <source>image</source>
         <translation>изображение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="77" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="92" />
         <source>%1: this picture could not be shown</source>
         <translation>%1: это изображение не удалось показать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="78" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="93" />
         <source>%1: not shown, the dossier holds as many pictures as it can (the embedded original has it)</source>
         <translation>%1: не показано, досье содержит столько изображений, сколько может (оно есть во вложенном оригинале)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="83" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="98" />
         <source>(This message has no text.)</source>
         <translation>(В этом сообщении нет текста.)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="84" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="99" />
         <source>(no text)</source>
         <translation>(нет текста)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="85" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="100" />
         <source>(The text is shortened here; the embedded original holds all of it.)</source>
         <translation>(Здесь текст сокращён; вложенный оригинал содержит его полностью.)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="88" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="103" />
         <source>Added by the user, not part of the original message</source>
         <translation>Добавлено пользователем, не часть исходного сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="89" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="104" />
         <source>Note added by the user, not part of the message</source>
         <translation>Заметка пользователя, не часть сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="90" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="105" />
         <source>Tags in the archive, not part of the message</source>
         <translation>Метки в архиве, не часть сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="91" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="106" />
         <source>No messages were selected.</source>
         <translation>Сообщения не выбраны.</translation>
     </message>

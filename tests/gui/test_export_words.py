@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import pytest
 from pypdf import PdfReader
 
-from correspondence_app.export import html, pdf
+from correspondence_app.export import dating, html, pdf
 from correspondence_app.export.source import EVERY_MESSAGE, Selection
 from correspondence_app.export.words import ENGLISH
 from correspondence_app.gui import translations
@@ -34,7 +34,7 @@ _PLACEHOLDER = re.compile(r"%\d")
 
 
 def test_every_text_the_core_writes_is_marked_for_the_translations() -> None:
-    written = {*pdf.LABELS.values(), *html.LABELS.values(), EVERY_MESSAGE}
+    written = {*pdf.LABELS.values(), *html.LABELS.values(), *dating.NOTES.values(), EVERY_MESSAGE}
     assert len(TEXTS) == len(set(TEXTS))
     assert set(TEXTS) == written
 

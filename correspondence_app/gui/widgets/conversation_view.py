@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from correspondence_app.domain.message import DateSource
 from correspondence_app.gui.formatting import data_size, short_date_time
 from correspondence_app.gui.widgets.message_browser import MessageBrowser, confirm_and_open_link
 from correspondence_app.gui.widgets.notes_panel import NotesPanel
@@ -250,6 +251,16 @@ class ConversationView(QWidget):
         self.tags.setToolTip(", ".join(tag.name for tag in shown))
         self.tags.setVisible(bool(chips))
 
+    def _dated(self, when: str, source: str) -> str:
+        """The date, and where it came from when the message has no usable Date field."""
+        notes = {
+            DateSource.RECEIVED: self.tr("%1 (when a mail server received it; no Date field)"),
+            DateSource.ENVELOPE: self.tr("%1 (delivery time from the mailbox; no Date field)"),
+            DateSource.FILE: self.tr("%1 (only the file's time: the message has no date)"),
+        }
+        note = notes.get(DateSource(source))
+        return when if note is None else note.replace("%1", when)
+
     def show_message(self, detail: MessageDetail) -> None:
         self._detail = detail
         self.notes.show_notes(self._thread_id, detail.summary.id)
@@ -262,7 +273,8 @@ class ConversationView(QWidget):
         if detail.cc:
             lines.append(self.tr("Cc: %1").replace("%1", header_text(", ".join(detail.cc))))
         if local is not None:
-            lines.append(self.tr("Date: %1").replace("%1", local.strftime("%Y-%m-%d %H:%M %z")))
+            when = local.strftime("%Y-%m-%d %H:%M %z")
+            lines.append(self.tr("Date: %1").replace("%1", self._dated(when, summary.date_source)))
         lines.append(self.tr("Subject: %1").replace("%1", header_text(summary.subject)))
         self._header_lines = lines
         self.header.setToolTip("\n".join(lines))
