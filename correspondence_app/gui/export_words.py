@@ -7,8 +7,9 @@ here for the translations and looked up in the chosen language's."""
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QTranslator
 
 from correspondence_app.export.words import ENGLISH, Words
 from correspondence_app.gui.resources import translations_folder
@@ -112,10 +113,43 @@ TEXTS: tuple[str, ...] = tuple(str(text) for text in _MARKED)
 def export_words(language: str) -> Words:
     """The words of an export in ``language`` (de, en, ru); English for another, or when
     its translations are missing. Read from the translation file once."""
-    if language not in SHIPPED or language == ENGLISH.language:
-        return ENGLISH
-    translator = QTranslator()
-    if not translator.load(f"correspondence_app_{language}", str(translations_folder())):
+    translator = _translator(language) if language != ENGLISH.language else None
+    if translator is None:
         return ENGLISH
     translated = {text: translator.translate(CONTEXT, text) for text in TEXTS}
     return Words(language, {text: words for text, words in translated.items() if words})
+
+
+@functools.cache
+def _translator(language: str) -> QTranslator | None:
+    """The application's translations into ``language``, loaded once; None for a language
+    that does not ship or whose file is missing."""
+    if language not in SHIPPED:
+        return None
+    translator = QTranslator()
+    if not translator.load(f"correspondence_app_{language}", str(translations_folder())):
+        return None
+    return translator
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A text of the window's translations said in a language of the export's choosing: the
+    description of a selection ("3 chosen conversations", "Correspondence with Dmitri")
+    that the window words in its own language and a dossier's cover in the dossier's."""
+
+    context: str  # the translation context: the class whose tr() marks the text
+    source: str
+    count: int = -1  # for a text with plural forms (%n, %Ln)
+    argument: str = ""  # what %1 stands for
+
+    def said_in(self, language: str) -> str:
+        translator = _translator(language)
+        said = (
+            translator.translate(self.context, self.source, None, self.count) if translator else ""
+        )
+        said = said or self.source
+        if self.count >= 0:
+            number = QLocale(language).toString(self.count)
+            said = said.replace("%Ln", number).replace("%n", str(self.count))
+        return said.replace("%1", self.argument)

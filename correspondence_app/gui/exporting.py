@@ -13,11 +13,15 @@ from PySide6.QtGui import QAction, QKeySequence
 from correspondence_app.export.source import EVERYTHING, Selection
 from correspondence_app.gui.dialogs.export_dialog import ExportDialog
 from correspondence_app.gui.dialogs.export_log_dialog import ExportLogDialog
+from correspondence_app.gui.export_words import Phrase
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
     from correspondence_app.gui.main_window import MainWindow
+
+
+CONTEXT = "Exporting"  # of self.tr() here
 
 
 class Exporting(QObject):
@@ -38,6 +42,10 @@ class Exporting(QObject):
     def current_selection(self) -> Selection:
         """The chosen conversations when more than the open one is chosen, else what the
         list shows (the sidebar's entry, the dates, the search), else everything."""
+        return self._current()[0]
+
+    def _current(self) -> tuple[Selection, Phrase | None]:
+        """The current selection, and how its description was worded."""
         window = self._window
         archive = window.archive
         chosen = window.chosen_thread_ids()
@@ -47,12 +55,12 @@ class Exporting(QObject):
                 message_ids=tuple(first),
                 threads=True,
                 description=self.tr("%Ln chosen conversation(s)", "", len(first)),
-            )
+            ), Phrase(CONTEXT, "%Ln chosen conversation(s)", len(first))
         query = window.effective_query()
-        return Selection(query=query or EVERYTHING, threads=bool(query))
+        return Selection(query=query or EVERYTHING, threads=bool(query)), None
 
     def on_export(self) -> None:
-        self.open(self.current_selection())
+        self.open(*self._current())
 
     def fill_message_menu(self, message_ids: list[int], menu: QMenu) -> None:
         """The messages chosen in a conversation, on their own."""
@@ -60,10 +68,11 @@ class Exporting(QObject):
             return
         chosen = tuple(message_ids)
         description = self.tr("%Ln chosen message(s)", "", len(chosen))
+        phrase = Phrase(CONTEXT, "%Ln chosen message(s)", len(chosen))
         menu.addSeparator()
         menu.addAction(
             self.tr("E&xport these messages…"),
-            lambda: self.open(Selection(message_ids=chosen, description=description)),
+            lambda: self.open(Selection(message_ids=chosen, description=description), phrase),
         )
 
     def export_person(self, person_id: int) -> None:
@@ -73,13 +82,16 @@ class Exporting(QObject):
             return
         person = archive.people.person(person_id)
         description = self.tr("Correspondence with %1").replace("%1", person.name)
-        self.open(Selection(query=person.mail_query, threads=True, description=description))
+        phrase = Phrase(CONTEXT, "Correspondence with %1", argument=person.name)
+        selection = Selection(query=person.mail_query, threads=True, description=description)
+        self.open(selection, phrase)
 
-    def open(self, selection: Selection) -> ExportDialog | None:
+    def open(self, selection: Selection, phrase: Phrase | None = None) -> ExportDialog | None:
+        """The export dialog for ``selection``, whose description ``phrase`` worded."""
         archive = self._window.archive
         if archive is None:
             return None
-        dialog = ExportDialog(archive, selection, self._window)
+        dialog = ExportDialog(archive, selection, self._window, phrase=phrase)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

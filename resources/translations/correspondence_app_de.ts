@@ -2429,177 +2429,177 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="72" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="83" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="79" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="90" />
         <source>Whole &amp;conversations</source>
         <translation>Ganze &amp;Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="81" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="92" />
         <source>Also export the other messages of the conversations they belong to</source>
         <translation>Auch die übrigen Nachrichten der Unterhaltungen exportieren, zu denen sie gehören</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="85" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="96" />
         <source>What will be exported</source>
         <translation>Was exportiert wird</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="88" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="99" />
         <source>What:</source>
         <translation>Was:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="89" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="100" />
         <source>Messages:</source>
         <translation>Nachrichten:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="90" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="101" />
         <source>Dates:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="91" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="102" />
         <source>Size of the originals:</source>
         <translation>Größe der Originale:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="101" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="112" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="102" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="113" />
         <source>On the cover of a PDF, atop the pages of HTML</source>
         <translation>Auf dem Deckblatt eines PDF, oben auf den HTML-Seiten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="108" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="119" />
         <source>The language of the headings and notes of a PDF or HTML export</source>
         <translation>Die Sprache der Überschriften und Hinweise eines PDF- oder HTML-Exports</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="113" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="124" />
         <source>Password of the encrypted ZIP</source>
         <translation>Passwort der verschlüsselten ZIP-Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="116" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="127" />
         <source>At least %1 characters; tell it to the recipient another way</source>
         <translation>Mindestens %1 Zeichen; teilen Sie es dem Empfänger auf anderem Weg mit</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="121" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="132" />
         <source>Where to export</source>
         <translation>Wohin exportieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="123" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="134" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="126" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="137" />
         <source>Fo&amp;rmat:</source>
         <translation>Fo&amp;rmat:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="128" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="139" />
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="130" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="141" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="132" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="143" />
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="147" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="158" />
         <source>Export progress</source>
         <translation>Fortschritt des Exports</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="148" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="159" />
         <source>%v of %m messages</source>
         <translation>%v von %m Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="155" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="166" />
         <source>The fingerprint of its manifest (SHA-256). Keep this number: it proves the export unchanged; “verify-export” checks it.</source>
         <translation>Der Fingerabdruck seines Manifests (SHA-256). Bewahren Sie diese Zahl auf: Sie beweist, dass der Export unverändert ist; „verify-export“ prüft das.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="165" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="176" />
         <source>Fingerprint of the manifest</source>
         <translation>Fingerabdruck des Manifests</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="166" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="177" />
         <source>Co&amp;py</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="176" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="187" />
         <source>Show in &amp;folder</source>
         <translation>Im &amp;Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="181" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="192" />
         <source>E&amp;xport</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="215" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="226" />
         <source>PDF dossier for reading and printing (originals embedded)</source>
         <translation>PDF-Dossier zum Lesen und Drucken (Originale eingebettet)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="216" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="227" />
         <source>HTML folder for any browser</source>
         <translation>HTML-Ordner für jeden Browser</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="217" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="228" />
         <source>mbox file (originals, re-importable)</source>
         <translation>mbox-Datei (Originale, wieder importierbar)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="218" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="229" />
         <source>.eml files in a folder</source>
         <translation>.eml-Dateien in einem Ordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="219" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="230" />
         <source>.eml files in a ZIP</source>
         <translation>.eml-Dateien in einer ZIP-Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="220" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="231" />
         <source>CSV table for a spreadsheet</source>
         <translation>CSV-Tabelle für eine Tabellenkalkulation</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="221" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="232" />
         <source>Encrypted ZIP for a lawyer (AES-256; 7-Zip opens it)</source>
         <translation>Verschlüsselte ZIP-Datei für eine Anwältin oder einen Anwalt (AES-256; 7-Zip öffnet sie)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="231" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="242" />
         <source>Every message in the archive</source>
         <translation>Alle Nachrichten im Archiv</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="234" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="246" />
         <source>%Ln chosen message(s)</source>
         <translation>
             <numerusform>%Ln ausgewählte Nachricht</numerusform>
@@ -2607,12 +2607,12 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="247" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="268" />
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="268" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="289" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
@@ -2620,47 +2620,47 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="270" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="291" />
         <source>No messages: there is nothing to export.</source>
         <translation>Keine Nachrichten: Es gibt nichts zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="280" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="301" />
         <source>The messages could not be counted: %1</source>
         <translation>Die Nachrichten konnten nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="315" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="336" />
         <source>F&amp;ile:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="315" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="336" />
         <source>Into a new f&amp;older:</source>
         <translation>In einen &amp;neuen Ordner:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="343" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="364" />
         <source>Correspondence export %1</source>
         <translation>Korrespondenz-Export %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="353" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="374" />
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="362" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="383" />
         <source>Folder in which to create the export folder</source>
         <translation>Ordner, in dem der Exportordner angelegt wird</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="424" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="447" />
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="433" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="456" />
         <source>%Ln message(s) exported to %1</source>
         <translation>
             <numerusform>%Ln Nachricht nach %1 exportiert</numerusform>
@@ -2668,12 +2668,12 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="453" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="476" />
         <source>The export was stopped; nothing was left behind.</source>
         <translation>Der Export wurde angehalten; es blieb nichts zurück.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="460" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="483" />
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
@@ -2749,297 +2749,297 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
 <context>
     <name>ExportWords</name>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="22" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="23" />
         <source>Correspondence</source>
         <translation>Korrespondenz</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="23" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="24" />
         <source>Compiled by</source>
         <translation>Zusammengestellt von</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="24" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="25" />
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="25" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="26" />
         <source>Exported at</source>
         <translation>Exportiert am</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="26" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="27" />
         <source>Selection</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="27" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="28" />
         <source>every message in the archive</source>
         <translation>alle Nachrichten im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="28" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="29" />
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="29" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="30" />
         <source>Date range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="30" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="31" />
         <source>The original of every message is embedded in this PDF as an .eml file (an Outlook original as its .msg file, with the .eml converted from it; see the attachments of the document in your PDF reader).</source>
         <translation>Das Original jeder Nachricht ist in diese PDF-Datei als .eml-Datei eingebettet (ein Outlook-Original als seine .msg-Datei, mit der daraus umgewandelten .eml-Datei; siehe die Anhänge des Dokuments in Ihrem PDF-Programm).</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="36" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="37" />
         <source>The folder originals/ holds every message exactly as it was archived; manifest.json and SHA256SUMS give the SHA-256 of each file. Web links in the messages are shown as text: nothing in this export connects to the internet.</source>
         <translation>Der Ordner originals/ enthält jede Nachricht genau so, wie sie archiviert wurde; manifest.json und SHA256SUMS geben den SHA-256 jeder Datei an. Weblinks in den Nachrichten werden als Text gezeigt: nichts in diesem Export verbindet sich mit dem Internet.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="42" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="43" />
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="43" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="44" />
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="44" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="45" />
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="45" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="46" />
         <source>Previous conversation</source>
         <translation>Vorige Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="46" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="47" />
         <source>Next conversation</source>
         <translation>Nächste Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="47" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="48" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="48" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="49" />
         <source>First</source>
         <translation>Erste</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="49" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="50" />
         <source>Last</source>
         <translation>Letzte</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="50" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="51" />
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="51" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="52" />
         <source>page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="52" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="53" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="53" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="54" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="54" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="55" />
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="55" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="56" />
         <source>Cc</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="56" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="57" />
         <source>Bcc</source>
         <translation>Blindkopie</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="57" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="58" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="58" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="59" />
         <source>Message-ID</source>
         <translation>Message-ID</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="59" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="60" />
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="60" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="61" />
         <source>undated</source>
         <translation>undatiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="61" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="62" />
         <source>(no usable Date field: the date is when a mail server received the message)</source>
         <translation>(kein verwendbares Date-Feld: das Datum ist der Empfang durch einen Mailserver)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="65" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="66" />
         <source>(no usable Date field: the date is the delivery time its mailbox file gives)</source>
         <translation>(kein verwendbares Date-Feld: das Datum ist die Zustellzeit laut Postfachdatei)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="69" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="70" />
         <source>(no usable Date field: the date is the modification time of the file it was imported from, not the message's own)</source>
         <translation>(kein verwendbares Date-Feld: das Datum ist die Änderungszeit der importierten Datei, nicht das der Nachricht)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="74" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="75" />
         <source>Without a date of their own</source>
         <translation>Ohne eigenes Datum</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="75" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="76" />
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="76" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="77" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="77" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="78" />
         <source>%1, embedded in this PDF</source>
         <translation>%1, in diese PDF-Datei eingebettet</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="78" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="79" />
         <source>The original message, byte for byte</source>
         <translation>Die Originalnachricht, Byte für Byte</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="79" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="80" />
         <source>Original message (.eml, byte for byte)</source>
         <translation>Originalnachricht (.eml, Byte für Byte)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="80" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="81" />
         <source>Original message (Outlook .msg, byte for byte)</source>
         <translation>Originalnachricht (Outlook-.msg, Byte für Byte)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="81" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="82" />
         <source>Converted</source>
         <translation>Umgewandelt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="82" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="83" />
         <source>The same message converted to .eml on import</source>
         <translation>Dieselbe Nachricht, beim Import in .eml umgewandelt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="83" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="84" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="84" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="85" />
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="85" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="86" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="86" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="87" />
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="87" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="88" />
         <source>%1, %2 bytes, SHA-256: %3</source>
         <translation>%1, %2 Bytes, SHA-256: %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="88" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="89" />
         <source>%1 (shown in the text)</source>
         <translation>%1 (im Text gezeigt)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="89" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="90" />
         <source>shown in the text above</source>
         <translation>im Text oben gezeigt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="90" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="91" />
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="91" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="92" />
         <source>image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="92" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="93" />
         <source>%1: this picture could not be shown</source>
         <translation>%1: dieses Bild konnte nicht gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="93" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="94" />
         <source>%1: not shown, the dossier holds as many pictures as it can (the embedded original has it)</source>
         <translation>%1: nicht gezeigt, das Dossier enthält so viele Bilder, wie es kann (das eingebettete Original enthält es)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="98" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="99" />
         <source>(This message has no text.)</source>
         <translation>(Diese Nachricht hat keinen Text.)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="99" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="100" />
         <source>(no text)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="100" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="101" />
         <source>(The text is shortened here; the embedded original holds all of it.)</source>
         <translation>(Der Text ist hier gekürzt; das eingebettete Original enthält ihn ganz.)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="103" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="104" />
         <source>Added by the user, not part of the original message</source>
         <translation>Vom Benutzer hinzugefügt, nicht Teil der Originalnachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="104" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="105" />
         <source>Note added by the user, not part of the message</source>
         <translation>Vom Benutzer hinzugefügte Notiz, nicht Teil der Nachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="105" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="106" />
         <source>Tags in the archive, not part of the message</source>
         <translation>Schlagwörter im Archiv, nicht Teil der Nachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="106" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="107" />
         <source>No messages were selected.</source>
         <translation>Es wurden keine Nachrichten ausgewählt.</translation>
     </message>
@@ -3047,17 +3047,17 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../correspondence_app/gui/exporting.py" line="27" />
+        <location filename="../../correspondence_app/gui/exporting.py" line="31" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/exporting.py" line="30" />
+        <location filename="../../correspondence_app/gui/exporting.py" line="34" />
         <source>Export &amp;log…</source>
         <translation>Export&amp;protokoll…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/exporting.py" line="49" />
+        <location filename="../../correspondence_app/gui/exporting.py" line="57" />
         <source>%Ln chosen conversation(s)</source>
         <translation>
             <numerusform>%Ln ausgewählte Unterhaltung</numerusform>
@@ -3065,7 +3065,7 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/exporting.py" line="62" />
+        <location filename="../../correspondence_app/gui/exporting.py" line="70" />
         <source>%Ln chosen message(s)</source>
         <translation>
             <numerusform>%Ln ausgewählte Nachricht</numerusform>
@@ -3073,12 +3073,12 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/exporting.py" line="65" />
+        <location filename="../../correspondence_app/gui/exporting.py" line="74" />
         <source>E&amp;xport these messages…</source>
         <translation>Diese Nachrichten e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/exporting.py" line="75" />
+        <location filename="../../correspondence_app/gui/exporting.py" line="84" />
         <source>Correspondence with %1</source>
         <translation>Korrespondenz mit %1</translation>
     </message>

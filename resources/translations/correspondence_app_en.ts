@@ -91,7 +91,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="234" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="246" />
         <source>%Ln chosen message(s)</source>
         <translation>
             <numerusform>%Ln chosen message</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="268" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="289" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="433" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="456" />
         <source>%Ln message(s) exported to %1</source>
         <translation>
             <numerusform>%Ln message exported to %1</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>Exporting</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/exporting.py" line="49" />
+        <location filename="../../correspondence_app/gui/exporting.py" line="57" />
         <source>%Ln chosen conversation(s)</source>
         <translation>
             <numerusform>%Ln chosen conversation</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/exporting.py" line="62" />
+        <location filename="../../correspondence_app/gui/exporting.py" line="70" />
         <source>%Ln chosen message(s)</source>
         <translation>
             <numerusform>%Ln chosen message</numerusform>

@@ -2438,177 +2438,177 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="72" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="83" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="79" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="90" />
         <source>Whole &amp;conversations</source>
         <translation>&amp;Беседы целиком</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="81" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="92" />
         <source>Also export the other messages of the conversations they belong to</source>
         <translation>Экспортировать также остальные сообщения бесед, к которым они относятся</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="85" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="96" />
         <source>What will be exported</source>
         <translation>Что будет экспортировано</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="88" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="99" />
         <source>What:</source>
         <translation>Что:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="89" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="100" />
         <source>Messages:</source>
         <translation>Сообщения:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="90" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="101" />
         <source>Dates:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="91" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="102" />
         <source>Size of the originals:</source>
         <translation>Размер оригиналов:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="101" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="112" />
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="102" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="113" />
         <source>On the cover of a PDF, atop the pages of HTML</source>
         <translation>На титульном листе PDF, вверху страниц HTML</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="108" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="119" />
         <source>The language of the headings and notes of a PDF or HTML export</source>
         <translation>Язык заголовков и пояснений экспорта в PDF или HTML</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="113" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="124" />
         <source>Password of the encrypted ZIP</source>
         <translation>Пароль зашифрованного ZIP</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="116" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="127" />
         <source>At least %1 characters; tell it to the recipient another way</source>
         <translation>Не менее %1 символов; сообщите его получателю другим путём</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="121" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="132" />
         <source>Where to export</source>
         <translation>Куда экспортировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="123" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="134" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="126" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="137" />
         <source>Fo&amp;rmat:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="128" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="139" />
         <source>&amp;Title:</source>
         <translation>&amp;Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="130" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="141" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="132" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="143" />
         <source>Pass&amp;word:</source>
         <translation>Па&amp;роль:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="147" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="158" />
         <source>Export progress</source>
         <translation>Ход экспорта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="148" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="159" />
         <source>%v of %m messages</source>
         <translation>Сообщений: %v из %m</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="155" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="166" />
         <source>The fingerprint of its manifest (SHA-256). Keep this number: it proves the export unchanged; “verify-export” checks it.</source>
         <translation>Отпечаток его манифеста (SHA-256). Сохраните это число: оно доказывает, что экспорт не изменён; «verify-export» это проверяет.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="165" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="176" />
         <source>Fingerprint of the manifest</source>
         <translation>Отпечаток манифеста</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="166" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="177" />
         <source>Co&amp;py</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="176" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="187" />
         <source>Show in &amp;folder</source>
         <translation>Показать в &amp;папке</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="181" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="192" />
         <source>E&amp;xport</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="215" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="226" />
         <source>PDF dossier for reading and printing (originals embedded)</source>
         <translation>PDF-досье для чтения и печати (оригиналы вложены)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="216" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="227" />
         <source>HTML folder for any browser</source>
         <translation>Папка HTML для любого браузера</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="217" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="228" />
         <source>mbox file (originals, re-importable)</source>
         <translation>Файл mbox (оригиналы, можно импортировать снова)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="218" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="229" />
         <source>.eml files in a folder</source>
         <translation>Файлы .eml в папке</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="219" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="230" />
         <source>.eml files in a ZIP</source>
         <translation>Файлы .eml в ZIP-архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="220" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="231" />
         <source>CSV table for a spreadsheet</source>
         <translation>Таблица CSV для табличного редактора</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="221" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="232" />
         <source>Encrypted ZIP for a lawyer (AES-256; 7-Zip opens it)</source>
         <translation>Зашифрованный ZIP для адвоката (AES-256; открывается в 7-Zip)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="231" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="242" />
         <source>Every message in the archive</source>
         <translation>Все сообщения архива</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="234" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="246" />
         <source>%Ln chosen message(s)</source>
         <translation>
             <numerusform>%Ln выбранное сообщение</numerusform>
@@ -2617,12 +2617,12 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="247" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="268" />
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="268" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="289" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln сообщение</numerusform>
@@ -2631,47 +2631,47 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="270" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="291" />
         <source>No messages: there is nothing to export.</source>
         <translation>Нет сообщений: экспортировать нечего.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="280" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="301" />
         <source>The messages could not be counted: %1</source>
         <translation>Не удалось подсчитать сообщения: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="315" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="336" />
         <source>F&amp;ile:</source>
         <translation>Фа&amp;йл:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="315" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="336" />
         <source>Into a new f&amp;older:</source>
         <translation>В &amp;новую папку:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="343" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="364" />
         <source>Correspondence export %1</source>
         <translation>Экспорт переписки %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="353" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="374" />
         <source>Export to</source>
         <translation>Экспортировать в</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="362" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="383" />
         <source>Folder in which to create the export folder</source>
         <translation>Папка, в которой будет создана папка экспорта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="424" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="447" />
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="433" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="456" />
         <source>%Ln message(s) exported to %1</source>
         <translation>
             <numerusform>%Ln сообщение экспортировано в %1</numerusform>
@@ -2680,12 +2680,12 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="453" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="476" />
         <source>The export was stopped; nothing was left behind.</source>
         <translation>Экспорт остановлен; никаких файлов не осталось.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="460" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="483" />
         <source>The export failed: %1</source>
         <translation>Экспорт не удался: %1</translation>
     </message>
@@ -2761,297 +2761,297 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
 <context>
     <name>ExportWords</name>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="22" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="23" />
         <source>Correspondence</source>
         <translation>Переписка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="23" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="24" />
         <source>Compiled by</source>
         <translation>Составитель</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="24" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="25" />
         <source>Exported</source>
         <translation>Экспортировано</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="25" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="26" />
         <source>Exported at</source>
         <translation>Время экспорта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="26" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="27" />
         <source>Selection</source>
         <translation>Выборка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="27" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="28" />
         <source>every message in the archive</source>
         <translation>все сообщения архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="28" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="29" />
         <source>Messages</source>
         <translation>Сообщений</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="29" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="30" />
         <source>Date range</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="30" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="31" />
         <source>The original of every message is embedded in this PDF as an .eml file (an Outlook original as its .msg file, with the .eml converted from it; see the attachments of the document in your PDF reader).</source>
         <translation>Оригинал каждого сообщения вложен в этот PDF как файл .eml (оригинал Outlook — как его файл .msg вместе с полученным из него .eml; см. вложения документа в вашей программе для PDF).</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="36" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="37" />
         <source>The folder originals/ holds every message exactly as it was archived; manifest.json and SHA256SUMS give the SHA-256 of each file. Web links in the messages are shown as text: nothing in this export connects to the internet.</source>
         <translation>Папка originals/ содержит каждое сообщение точно в том виде, в каком оно было заархивировано; manifest.json и SHA256SUMS указывают SHA-256 каждого файла. Веб-ссылки в сообщениях показаны как текст: ничто в этом экспорте не подключается к интернету.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="42" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="43" />
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="43" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="44" />
         <source>Conversations</source>
         <translation>Беседы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="44" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="45" />
         <source>Conversation</source>
         <translation>Беседа</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="45" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="46" />
         <source>Previous conversation</source>
         <translation>Предыдущая беседа</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="46" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="47" />
         <source>Next conversation</source>
         <translation>Следующая беседа</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="47" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="48" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="48" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="49" />
         <source>First</source>
         <translation>Первое</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="49" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="50" />
         <source>Last</source>
         <translation>Последнее</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="50" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="51" />
         <source>Page</source>
         <translation>Стр.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="51" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="52" />
         <source>page %1 of %2</source>
         <translation>страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="52" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="53" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="53" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="54" />
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="54" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="55" />
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="55" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="56" />
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="56" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="57" />
         <source>Bcc</source>
         <translation>Скрытая копия</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="57" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="58" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="58" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="59" />
         <source>Message-ID</source>
         <translation>Message-ID</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="59" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="60" />
         <source>no date</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="60" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="61" />
         <source>undated</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="61" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="62" />
         <source>(no usable Date field: the date is when a mail server received the message)</source>
         <translation>(нет пригодного поля Date: дата — время получения почтовым сервером)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="65" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="66" />
         <source>(no usable Date field: the date is the delivery time its mailbox file gives)</source>
         <translation>(нет пригодного поля Date: дата — время доставки по файлу почтового ящика)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="69" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="70" />
         <source>(no usable Date field: the date is the modification time of the file it was imported from, not the message's own)</source>
         <translation>(нет пригодного поля Date: дата — время изменения импортированного файла, а не самого сообщения)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="74" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="75" />
         <source>Without a date of their own</source>
         <translation>Без собственной даты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="75" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="76" />
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="76" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="77" />
         <source>Original</source>
         <translation>Оригинал</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="77" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="78" />
         <source>%1, embedded in this PDF</source>
         <translation>%1, вложен в этот PDF</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="78" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="79" />
         <source>The original message, byte for byte</source>
         <translation>Исходное сообщение, байт в байт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="79" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="80" />
         <source>Original message (.eml, byte for byte)</source>
         <translation>Исходное сообщение (.eml, байт в байт)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="80" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="81" />
         <source>Original message (Outlook .msg, byte for byte)</source>
         <translation>Исходное сообщение (Outlook .msg, байт в байт)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="81" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="82" />
         <source>Converted</source>
         <translation>Преобразовано</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="82" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="83" />
         <source>The same message converted to .eml on import</source>
         <translation>То же сообщение, преобразованное в .eml при импорте</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="83" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="84" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="84" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="85" />
         <source>%1 bytes</source>
         <translation>%1 байт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="85" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="86" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="86" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="87" />
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="87" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="88" />
         <source>%1, %2 bytes, SHA-256: %3</source>
         <translation>%1, %2 байт, SHA-256: %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="88" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="89" />
         <source>%1 (shown in the text)</source>
         <translation>%1 (показано в тексте)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="89" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="90" />
         <source>shown in the text above</source>
         <translation>показано в тексте выше</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="90" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="91" />
         <source>(unnamed)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="91" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="92" />
         <source>image</source>
         <translation>изображение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="92" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="93" />
         <source>%1: this picture could not be shown</source>
         <translation>%1: это изображение не удалось показать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="93" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="94" />
         <source>%1: not shown, the dossier holds as many pictures as it can (the embedded original has it)</source>
         <translation>%1: не показано, досье содержит столько изображений, сколько может (оно есть во вложенном оригинале)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="98" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="99" />
         <source>(This message has no text.)</source>
         <translation>(В этом сообщении нет текста.)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="99" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="100" />
         <source>(no text)</source>
         <translation>(нет текста)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="100" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="101" />
         <source>(The text is shortened here; the embedded original holds all of it.)</source>
         <translation>(Здесь текст сокращён; вложенный оригинал содержит его полностью.)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="103" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="104" />
         <source>Added by the user, not part of the original message</source>
         <translation>Добавлено пользователем, не часть исходного сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="104" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="105" />
         <source>Note added by the user, not part of the message</source>
         <translation>Заметка пользователя, не часть сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="105" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="106" />
         <source>Tags in the archive, not part of the message</source>
         <translation>Метки в архиве, не часть сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="106" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="107" />
         <source>No messages were selected.</source>
         <translation>Сообщения не выбраны.</translation>
     </message>
@@ -3059,17 +3059,17 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../correspondence_app/gui/exporting.py" line="27" />
+        <location filename="../../correspondence_app/gui/exporting.py" line="31" />
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/exporting.py" line="30" />
+        <location filename="../../correspondence_app/gui/exporting.py" line="34" />
         <source>Export &amp;log…</source>
         <translation>&amp;Журнал экспорта…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/exporting.py" line="49" />
+        <location filename="../../correspondence_app/gui/exporting.py" line="57" />
         <source>%Ln chosen conversation(s)</source>
         <translation>
             <numerusform>%Ln выбранная беседа</numerusform>
@@ -3078,7 +3078,7 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/exporting.py" line="62" />
+        <location filename="../../correspondence_app/gui/exporting.py" line="70" />
         <source>%Ln chosen message(s)</source>
         <translation>
             <numerusform>%Ln выбранное сообщение</numerusform>
@@ -3087,12 +3087,12 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/exporting.py" line="65" />
+        <location filename="../../correspondence_app/gui/exporting.py" line="74" />
         <source>E&amp;xport these messages…</source>
         <translation>&amp;Экспортировать эти сообщения…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/exporting.py" line="75" />
+        <location filename="../../correspondence_app/gui/exporting.py" line="84" />
         <source>Correspondence with %1</source>
         <translation>Переписка с %1</translation>
     </message>

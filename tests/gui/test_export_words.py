@@ -17,7 +17,7 @@ from correspondence_app.export.source import EVERY_MESSAGE, Selection
 from correspondence_app.export.words import ENGLISH
 from correspondence_app.gui import translations
 from correspondence_app.gui.dialogs.export_dialog import ExportDialog
-from correspondence_app.gui.export_words import TEXTS, export_words
+from correspondence_app.gui.export_words import TEXTS, Phrase, export_words
 from tests.gui.showing import shot
 from tests.gui.test_export_dialog import exported, noon_letters, opened
 
@@ -100,3 +100,46 @@ def test_the_language_row_fits_in_german_and_russian(
     label = dialog.language_label
     assert label.width() >= label.sizeHint().width()
     shot(dialog, f"export-dialog-{language}")
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase", "expected"),
+    [
+        ("ru", Phrase("Exporting", "%Ln chosen message(s)", 3), "3 выбранных сообщения"),
+        ("en", Phrase("Exporting", "%Ln chosen message(s)", 1), "1 chosen message"),
+        (
+            "en",
+            Phrase("Exporting", "Correspondence with %1", argument="Дмитрий"),
+            "Correspondence with Дмитрий",
+        ),
+        ("ru", None, "Все сообщения архива"),  # the dialog's own wording of everything
+    ],
+)
+def test_the_cover_describes_the_selection_in_the_dossier_s_language(
+    qtbot: QtBot,
+    qapp: QApplication,
+    archive: Archive,
+    tmp_path: Path,
+    language: str,
+    phrase: Phrase | None,
+    expected: str,
+) -> None:
+    translations.install(qapp, "de")
+    ids = tuple(message.id for message in archive.list_messages())
+    if phrase is None:
+        selection = Selection(query="*")
+    else:
+        selection = Selection(message_ids=ids[: max(phrase.count, 1)], description="auf Deutsch")
+    dialog = ExportDialog(archive, selection, phrase=phrase)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=20_000)
+    german = dialog.what_label.text()
+    dialog.set_format("pdf")
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData(language))
+    dialog.set_output(tmp_path / "dossier.pdf")
+    assert exported(qtbot, dialog) is not None
+    cover = " ".join(PdfReader(tmp_path / "dossier.pdf").pages[0].extract_text().split())
+    assert expected in cover
+    assert dialog.what_label.text() == german  # the window keeps its own language
+    assert german in ("auf Deutsch", "Alle Nachrichten im Archiv")

@@ -30,7 +30,7 @@ from correspondence_app.export.exporter import FILE_FORMATS, FORMATS, ExportErro
 from correspondence_app.export.source import EVERYTHING, ExportCancelled
 from correspondence_app.gui import workers
 from correspondence_app.gui.core_messages import error_text
-from correspondence_app.gui.export_words import export_words
+from correspondence_app.gui.export_words import Phrase, export_words
 from correspondence_app.gui.formatting import data_size
 from correspondence_app.gui.translations import LANGUAGE_NAMES, window_language
 from correspondence_app.gui.widgets import forms
@@ -52,14 +52,25 @@ SUFFIXES = {"pdf": ".pdf", "eml-zip": ".zip", "bundle": ".zip"}
 FILE_FILTERS = {"pdf": "PDF (*.pdf)", "eml-zip": "ZIP (*.zip)", "bundle": "ZIP (*.zip)"}
 
 
+CONTEXT = "ExportDialog"  # of self.tr() here
+
+
 class ExportDialog(QDialog):
     export_finished = Signal(object)  # the ExportReport; None when stopped or refused
 
     def __init__(
-        self, archive: Archive, selection: Selection, parent: QWidget | None = None
+        self,
+        archive: Archive,
+        selection: Selection,
+        parent: QWidget | None = None,
+        *,
+        phrase: Phrase | None = None,
     ) -> None:
+        """``phrase``: how the selection's description was worded, so that a PDF or HTML
+        export can say it in its own language."""
         super().__init__(parent)
         self._archive = archive
+        self._phrase = phrase
         self._selection = self._in_words(selection)
         self._preview: ExportPreview | None = None
         self._preview_task: workers.Task | None = None
@@ -229,12 +240,22 @@ class ExportDialog(QDialog):
             return selection
         if selection.query.strip() == EVERYTHING:
             words = self.tr("Every message in the archive")
+            self._phrase = Phrase(CONTEXT, "Every message in the archive")
         elif not selection.query.strip():
             count = len(selection.message_ids)
             words = self.tr("%Ln chosen message(s)", "", count)
+            self._phrase = Phrase(CONTEXT, "%Ln chosen message(s)", count)
         else:
             return selection
         return dataclasses.replace(selection, description=words)
+
+    def _described_in(self, language: str) -> Selection:
+        """The selection, its description worded in ``language`` where it was worded here
+        or by the caller."""
+        if self._phrase is None:
+            return self._selection
+        description = self._phrase.said_in(language)
+        return dataclasses.replace(self._selection, description=description)
 
     @property
     def selection(self) -> Selection:
@@ -395,13 +416,15 @@ class ExportDialog(QDialog):
         self.progress.show()
         self._fit()
         self._report_format = self.export_format
+        words = self.words
+        worded = self.export_format in WORDED_FORMATS
         task = workers.Task(
             self._archive.exporter.export,
-            self._selection,
+            self._described_in(words.language) if worded else self._selection,
             self.export_format,
             output,
             title=self.title_field.text().strip(),
-            words=self.words,
+            words=words,
             password=self.password_field.text() if self.export_format == "bundle" else "",
         )
         task.kwargs.update(progress=_progress_sink(task), cancel=task.cancel)
