@@ -55,6 +55,8 @@ LABELS = {
     "message_id": "Message-ID",
     "no_text": "(no text)",
     "bytes": "%1 bytes",
+    "kib": "%1 KiB",
+    "mib": "%1 MiB",
     "image": "image",
     "attachments": "Attachments",
     "unnamed": "(unnamed)",
@@ -344,10 +346,10 @@ def _size(size_bytes: int) -> str:
     in_bytes = _label("bytes").replace("%1", grouped(size_bytes))
     if size_bytes < 1024:
         return in_bytes
-    unit, scaled = ("KiB", size_bytes / 1024)
+    unit, scaled = ("kib", size_bytes / 1024)
     if scaled >= 1024:
-        unit, scaled = ("MiB", scaled / 1024)
-    return f"{decimal(scaled)} {unit} ({in_bytes})"
+        unit, scaled = ("mib", scaled / 1024)
+    return f"{_label(unit).replace('%1', decimal(scaled))} ({in_bytes})"
 
 
 # Attachments ------------------------------------------------------------------------------

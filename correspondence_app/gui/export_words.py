@@ -83,6 +83,8 @@ _MARKED = (
     QT_TRANSLATE_NOOP("ExportWords", "The same message converted to .eml on import"),
     QT_TRANSLATE_NOOP("ExportWords", "Size"),
     QT_TRANSLATE_NOOP("ExportWords", "%1 bytes"),
+    QT_TRANSLATE_NOOP("ExportWords", "%1 KiB"),
+    QT_TRANSLATE_NOOP("ExportWords", "%1 MiB"),
     QT_TRANSLATE_NOOP("ExportWords", "SHA-256"),
     QT_TRANSLATE_NOOP("ExportWords", "Attachments"),
     QT_TRANSLATE_NOOP("ExportWords", "%1, %2 bytes, SHA-256: %3"),

@@ -2965,81 +2965,91 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
     </message>
     <message>
         <location filename="../../correspondence_app/gui/export_words.py" line="86" />
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="87" />
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="88" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="87" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="89" />
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="88" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="90" />
         <source>%1, %2 bytes, SHA-256: %3</source>
         <translation>%1, %2 Bytes, SHA-256: %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="89" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="91" />
         <source>%1 (shown in the text)</source>
         <translation>%1 (im Text gezeigt)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="90" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="92" />
         <source>shown in the text above</source>
         <translation>im Text oben gezeigt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="91" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="93" />
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="92" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="94" />
         <source>image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="93" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="95" />
         <source>%1: this picture could not be shown</source>
         <translation>%1: dieses Bild konnte nicht gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="94" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="96" />
         <source>%1: not shown, the dossier holds as many pictures as it can (the embedded original has it)</source>
         <translation>%1: nicht gezeigt, das Dossier enthält so viele Bilder, wie es kann (das eingebettete Original enthält es)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="99" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="101" />
         <source>(This message has no text.)</source>
         <translation>(Diese Nachricht hat keinen Text.)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="100" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="102" />
         <source>(no text)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="101" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="103" />
         <source>(The text is shortened here; the embedded original holds all of it.)</source>
         <translation>(Der Text ist hier gekürzt; das eingebettete Original enthält ihn ganz.)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="104" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="106" />
         <source>Added by the user, not part of the original message</source>
         <translation>Vom Benutzer hinzugefügt, nicht Teil der Originalnachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="105" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="107" />
         <source>Note added by the user, not part of the message</source>
         <translation>Vom Benutzer hinzugefügte Notiz, nicht Teil der Nachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="106" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="108" />
         <source>Tags in the archive, not part of the message</source>
         <translation>Schlagwörter im Archiv, nicht Teil der Nachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="107" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="109" />
         <source>No messages were selected.</source>
         <translation>Es wurden keine Nachrichten ausgewählt.</translation>
     </message>

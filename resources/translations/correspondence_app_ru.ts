@@ -2977,81 +2977,91 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
     </message>
     <message>
         <location filename="../../correspondence_app/gui/export_words.py" line="86" />
+        <source>%1 KiB</source>
+        <translation>%1 КиБ</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="87" />
+        <source>%1 MiB</source>
+        <translation>%1 МиБ</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/export_words.py" line="88" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="87" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="89" />
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="88" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="90" />
         <source>%1, %2 bytes, SHA-256: %3</source>
         <translation>%1, %2 байт, SHA-256: %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="89" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="91" />
         <source>%1 (shown in the text)</source>
         <translation>%1 (показано в тексте)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="90" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="92" />
         <source>shown in the text above</source>
         <translation>показано в тексте выше</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="91" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="93" />
         <source>(unnamed)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="92" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="94" />
         <source>image</source>
         <translation>изображение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="93" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="95" />
         <source>%1: this picture could not be shown</source>
         <translation>%1: это изображение не удалось показать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="94" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="96" />
         <source>%1: not shown, the dossier holds as many pictures as it can (the embedded original has it)</source>
         <translation>%1: не показано, досье содержит столько изображений, сколько может (оно есть во вложенном оригинале)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="99" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="101" />
         <source>(This message has no text.)</source>
         <translation>(В этом сообщении нет текста.)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="100" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="102" />
         <source>(no text)</source>
         <translation>(нет текста)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="101" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="103" />
         <source>(The text is shortened here; the embedded original holds all of it.)</source>
         <translation>(Здесь текст сокращён; вложенный оригинал содержит его полностью.)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="104" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="106" />
         <source>Added by the user, not part of the original message</source>
         <translation>Добавлено пользователем, не часть исходного сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="105" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="107" />
         <source>Note added by the user, not part of the message</source>
         <translation>Заметка пользователя, не часть сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="106" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="108" />
         <source>Tags in the archive, not part of the message</source>
         <translation>Метки в архиве, не часть сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/export_words.py" line="107" />
+        <location filename="../../correspondence_app/gui/export_words.py" line="109" />
         <source>No messages were selected.</source>
         <translation>Сообщения не выбраны.</translation>
     </message>

@@ -41,6 +41,7 @@ RUSSIAN = Words(
         "Compiled by": "Составитель",
         "Conversations": "Беседы",
         "%1 bytes": "%1 байт",
+        "%1 KiB": "%1 КиБ",
     },
 )
 LONG = "Ein langer Brief. Длинное письмо. " * 40  # over 1,000 bytes: its size has groups
@@ -90,7 +91,7 @@ def test_html_pages_are_written_in_the_words_they_are_given(
     assert "<th>Составитель</th>" in index
     assert "<h2>Беседы</h2>" in index
     page = next((tmp_path / "ru" / "threads").iterdir()).read_text(encoding="utf-8")
-    assert re.search(r"\d,\d KiB \(\d\xa0\d{3} байт\)", page)
+    assert re.search(r"\d,\d КиБ \(\d\xa0\d{3} байт\)", page)
 
 
 def test_words_hold_only_while_an_export_is_written() -> None:
