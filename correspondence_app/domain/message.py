@@ -55,6 +55,9 @@ class ParsedAttachment:
     sha256: str
     is_inline: bool = False
     content_id: str = ""
+    # The bytes were rebuilt from the parsed form (an attached message), not decoded from
+    # the original's bytes: another version of the mail parser may rebuild them otherwise.
+    rebuilt: bool = False
 
 
 @dataclass(frozen=True)

@@ -393,6 +393,7 @@ def _attachment(
     leaf: _Leaf, fallback: str | None, linesep: str, html: str, notes: list[str]
 ) -> ParsedAttachment | None:
     payload = getattr(leaf.part, "_payload", None)
+    rebuilt = isinstance(payload, list)
     if isinstance(payload, list):
         content = _attached_message_bytes(leaf, payload, linesep)
     else:
@@ -417,6 +418,7 @@ def _attachment(
         sha256=hashlib.sha256(content).hexdigest(),
         is_inline=leaf.disposition == "inline" or referenced,
         content_id=content_id,
+        rebuilt=rebuilt,
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 
-from correspondence_app.domain.message import MessageRejected
+from correspondence_app.domain.message import MessageRejected, ParsedAttachment
 from correspondence_app.importers.attachment_text import extract_text
 from correspondence_app.importers.mime import parse_message
 from correspondence_app.importers.outlook import OutlookError, msg_to_rfc822
@@ -40,22 +40,7 @@ def prepare(job: Job) -> PreparedMessage | Rejected:
         )
     except MessageRejected as rejection:  # parse_message turns every failure into this
         return Rejected(rejection.reason, compression, original)
-    # An attachment is kept in the original only: its blob holds no bytes of its own (see
-    # storage.attachment_store), so none are compressed or sent to the writer.
-    attachments = tuple(
-        PreparedAttachment(
-            filename=part.filename,
-            content_type=part.content_type,
-            sha256=part.sha256,
-            size_bytes=len(part.content),
-            compression=PART,
-            data=b"",
-            is_inline=part.is_inline,
-            content_id=part.content_id,
-            text=extract_text(part.filename, part.content_type, part.content),
-        )
-        for part in message.attachments
-    )
+    attachments = tuple(_prepared(part) for part in message.attachments)
     fields = SearchFields.of(
         message.subject,
         message.addresses,
@@ -73,6 +58,26 @@ def prepare(job: Job) -> PreparedMessage | Rejected:
         language,
         index_row(fields, language),
         converted,
+    )
+
+
+def _prepared(part: ParsedAttachment) -> PreparedAttachment:
+    """The attachment as stored. One decoded from the original is kept in the original
+    only: its blob holds no bytes of its own (see storage.attachment_store), so none are
+    compressed or sent to the writer. One rebuilt from its parsed form (an attached
+    message) keeps its bytes: a later Python's mail parser, rebuilding it otherwise, would
+    no longer find it in the original."""
+    compression, data = compress(part.content, part.content_type) if part.rebuilt else (PART, b"")
+    return PreparedAttachment(
+        filename=part.filename,
+        content_type=part.content_type,
+        sha256=part.sha256,
+        size_bytes=len(part.content),
+        compression=compression,
+        data=data,
+        is_inline=part.is_inline,
+        content_id=part.content_id,
+        text=extract_text(part.filename, part.content_type, part.content),
     )
 
 

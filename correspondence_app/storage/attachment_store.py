@@ -3,8 +3,9 @@
 archive keeps byte for byte, so the import does not store its bytes a second time: its blob
 holds its SHA-256, size and text but no bytes (compression ``PART``), and the content is
 taken from the message when asked for, found among its parts by that SHA-256. Files added by
-hand (a sign of life's, a paper letter's scan) keep their bytes in their blob, as do the
-attachments an earlier version stored."""
+hand (a sign of life's, a paper letter's scan) keep their bytes in their blob, as do attached
+messages (rebuilt by the parser, see importers.prepare) and the attachments an earlier
+version stored."""
 
 from __future__ import annotations
 

@@ -95,6 +95,36 @@ def test_attachments_are_given_back_from_the_originals_byte_for_byte(archive: Ar
     assert archive.verify().ok
 
 
+def test_an_attached_message_keeps_its_own_bytes(tmp_path: Path) -> None:
+    """Its bytes are rebuilt from its parsed form, which a later Python's mail parser may
+    rebuild otherwise: it does not depend on the original being parsed the same way."""
+    inner = with_scan(3)
+    forward = EmailMessage()
+    forward["From"], forward["To"] = "katja@example.de", "kanzlei@example.de"
+    forward["Subject"], forward["Message-ID"] = "Fwd: Scan 3", "<forward@x>"
+    forward["Date"] = "Thu, 09 May 2024 10:00:00 +0200"
+    forward.set_content("Weitergeleitet.")
+    forward.add_attachment(inner, maintype="message", subtype="rfc822", filename="scan-3.eml")
+    source = tmp_path / "forward.eml"
+    source.write_bytes(forward.as_bytes())
+    with Archive.create(tmp_path / "archive", PASSPHRASE, kdf=KdfParams()) as archive:
+        assert archive.import_paths([source], workers=1).imported == 1
+        [message] = archive.list_messages()
+        [attached] = archive.message(message.id).attachments
+        assert attached.content_type == "message/rfc822"
+        with archive.session() as session:
+            [(compression, data)] = session.execute(
+                select(AttachmentBlob.compression, AttachmentBlob.data)
+            ).all()
+        assert compression != PART
+        assert data
+        with archive.session() as session, session.begin():  # no longer in the original
+            session.execute(update(Original).values(data=b"", compression="none"))
+        content = archive.attachment_content(message.id, attached.position)
+        assert hashlib.sha256(content).hexdigest() == attached.sha256
+        assert b"Subject: Scan 3" in content
+
+
 def test_a_shared_attachment_outlives_the_message_it_was_first_found_in(
     archive: Archive,
 ) -> None:
