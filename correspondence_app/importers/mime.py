@@ -138,15 +138,7 @@ def parse_message(
 def _parse(
     raw: bytes, fallback_date: datetime | None, fallback_source: DateSource
 ) -> ParsedMessage:
-    # Leading blank lines or an indented first field would otherwise lose the first header.
-    raw = raw.lstrip(b" \t\r\n")
-    notes: list[str] = []
-    message = _PARSER.parsebytes(raw)
-    if any(isinstance(d, MissingHeaderBodySeparatorDefect) for d in message.defects):
-        repaired = repair_header_block(raw)
-        if repaired is not None:
-            message = _PARSER.parsebytes(repaired)
-            notes.append("malformed header block repaired")
+    message, raw, notes = _message_tree(raw)
     headers: dict[str, list[str]] = {}
     for name, value in message.raw_items():
         headers.setdefault(name.strip().lower(), []).append(str(value))
@@ -162,7 +154,7 @@ def _parse(
     leaves, structure_notes = _collect_leaves(message)
     notes.extend(structure_notes)
     fallback = _raw_header_charset(headers, leaves)
-    linesep = "\r\n" if b"\r\n" in raw[:4096] else "\n"
+    linesep = _line_separator(raw)
     text, html, attachments = _bodies(leaves, fallback, linesep, notes)
     date_at, offset, source = message_date(headers, fallback_date, fallback_source)
     return ParsedMessage(
@@ -180,6 +172,45 @@ def _parse(
         labels=gmail_labels(headers.get("x-gmail-labels"), fallback),
         defects=tuple(dict.fromkeys(notes))[:_MAX_DEFECTS],
     )
+
+
+def _message_tree(raw: bytes) -> tuple[Message, bytes, list[str]]:
+    """The message parsed, the bytes parsed, and what was mended on the way."""
+    # Leading blank lines or an indented first field would otherwise lose the first header.
+    raw = raw.lstrip(b" \t\r\n")
+    notes: list[str] = []
+    message = _PARSER.parsebytes(raw)
+    if any(isinstance(d, MissingHeaderBodySeparatorDefect) for d in message.defects):
+        repaired = repair_header_block(raw)
+        if repaired is not None:
+            message = _PARSER.parsebytes(repaired)
+            notes.append("malformed header block repaired")
+    return message, raw, notes
+
+
+def _line_separator(raw: bytes) -> str:
+    return "\r\n" if b"\r\n" in raw[:4096] else "\n"
+
+
+def part_contents(raw: bytes) -> dict[str, bytes]:
+    """The content of every part of the message as the import decodes an attachment's, by
+    SHA-256: where an attachment is found again (storage.attachment_store), whichever parts
+    a later version counts as attachments. Empty for a message that cannot be parsed."""
+    try:
+        message, raw, _ = _message_tree(raw)
+        leaves, _ = _collect_leaves(message)
+        linesep = _line_separator(raw)
+        found = {}
+        for leaf in leaves:
+            payload = getattr(leaf.part, "_payload", None)
+            if isinstance(payload, list):
+                content = _attached_message_bytes(leaf, payload, linesep)
+            else:
+                content = _transfer_decode(leaf, [])
+            found[hashlib.sha256(content).hexdigest()] = content
+    except Exception:  # as parse_message: whatever the parser cannot survive
+        return {}
+    return found
 
 
 def _collect_leaves(message: Message) -> tuple[list[_Leaf], list[str]]:

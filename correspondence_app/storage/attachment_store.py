@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert, select, update
 
-from correspondence_app.domain.message import MessageRejected
 from correspondence_app.storage.compression import PART, compress, decompress
 from correspondence_app.storage.tables import Attachment, AttachmentBlob
 
@@ -65,17 +64,12 @@ def readable_bytes(run: Run, message_id: int, schema: str = "") -> bytes | None:
 
 
 def parts_of(raw: bytes | None) -> dict[str, bytes]:
-    """The attachments of the message ``raw`` as the import found them, SHA-256 ->
-    content; empty if there is no message."""
-    from correspondence_app.importers.mime import parse_message  # the MIME parser: heavy
+    """The parts of the message ``raw`` decoded as the import decodes an attachment's,
+    SHA-256 -> content (every part, whichever a later version counts as attachments);
+    empty if there is no message."""
+    from correspondence_app.importers.mime import part_contents  # the MIME parser: heavy
 
-    if raw is None:
-        return {}
-    try:
-        parsed = parse_message(raw)
-    except MessageRejected:  # it was parsed on import; a later parser may differ
-        return {}
-    return {part.sha256: part.content for part in parsed.attachments}
+    return {} if raw is None else part_contents(raw)
 
 
 def check_parts(run: Run, damaged: Container[int], schema: str = "") -> tuple[int, list[str]]:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime
+from email import message_from_bytes
 from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, insert, select, text, update
 
 from correspondence_app.crypto.keys import KdfParams
 from correspondence_app.export.exporter import ExportError
@@ -23,7 +24,7 @@ from correspondence_app.services import Archive, ArchiveError
 from correspondence_app.storage.attachment_store import PARTS_QUERY
 from correspondence_app.storage.compression import PART
 from correspondence_app.storage.people_tables import EventKind
-from correspondence_app.storage.tables import AttachmentBlob, Message, Original
+from correspondence_app.storage.tables import Attachment, AttachmentBlob, Message, Original
 from tests.conftest import PASSPHRASE
 from tests.unit.export import letters
 
@@ -123,6 +124,37 @@ def test_an_attached_message_keeps_its_own_bytes(tmp_path: Path) -> None:
         content = archive.attachment_content(message.id, attached.position)
         assert hashlib.sha256(content).hexdigest() == attached.sha256
         assert b"Subject: Scan 3" in content
+
+
+def test_an_attachment_is_found_in_any_part_of_its_message(archive: Archive) -> None:
+    """A later version may count a message's parts otherwise (here: a part an earlier one
+    took for an attachment is now the message's text); the attachment is still found."""
+    letter = by_subject(archive, "Brief 1: Grüße, Привет")
+    body = next(
+        part.get_payload(decode=True)
+        for part in message_from_bytes(archive.raw(letter)).walk()
+        if part.get_content_type() == "text/plain" and not part.get_filename()
+    )
+    assert isinstance(body, bytes)
+    digest = hashlib.sha256(body).hexdigest()
+    with archive.session() as session, session.begin():
+        blob = session.execute(
+            insert(AttachmentBlob)
+            .values(sha256=digest, size_bytes=len(body), compression=PART, data=b"", text="")
+            .returning(AttachmentBlob.id)
+        ).scalar_one()
+        session.execute(
+            insert(Attachment).values(
+                message_id=letter,
+                position=5,
+                blob_id=blob,
+                filename="text.txt",
+                content_type="text/plain",
+                size_bytes=len(body),
+            )
+        )
+    assert archive.attachment_content(letter, 5) == body
+    assert archive.verify().ok
 
 
 def test_a_shared_attachment_outlives_the_message_it_was_first_found_in(
