@@ -117,6 +117,8 @@ article.message { border-top: 2px solid #666; margin-top: 2em; padding-top: .3em
 .body img { max-width: 100%; height: auto; }
 pre.text, .note-text { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0;
   font-family: inherit; }
+/* Arabic, Persian, Hebrew: each paragraph runs in its own direction, as in a mail program */
+h1, h2, pre.text, .note-text { unicode-bidi: plaintext; text-align: start; }
 .link { text-decoration: underline dotted; }
 .url, .missing { color: #555; font-size: .9em; overflow-wrap: anywhere; }
 .empty { color: #777; font-style: italic; }

@@ -9,7 +9,7 @@ import math
 import re
 import unicodedata
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from fpdf import FPDF
 from fpdf.enums import YPos
@@ -32,9 +32,24 @@ PICTURE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
 _PLAIN_MODES = {"JPEG": ("RGB", "L"), "PNG": ("RGB", "RGBA", "L", "LA")}
 _PAGES_ALIAS = "{pages}"  # as wide as a six-digit page count: room for its number
 _TOKENS = re.compile(r"\S+|\s+")
+# Letters of the scripts written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko and
+# the presentation forms): a line with one is shaped and laid out by HarfBuzz.
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _CONTROLS = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
 )
+
+
+def _starts_right_to_left(line: str) -> bool:
+    """The line's first letter (its first strongly directional character, as the Unicode
+    bidirectional algorithm finds a paragraph's direction) is written right to left."""
+    for char in line:
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
 
 
 def fonts_folder() -> Path:
@@ -72,6 +87,26 @@ class Dossier(FPDF):
         label = self.page_label.replace("%1", str(self.page_no())).replace("%2", _PAGES_ALIAS)
         self.cell(0, 5, label, align="C")
 
+    def cell(
+        self,
+        w: float | None = None,
+        h: float | None = None,
+        text: str = "",
+        *args: Any,
+        **kwargs: Any,
+    ) -> bool:
+        """fpdf2's cell; a text with letters of a script written right to left is shaped by
+        HarfBuzz (the letters joined as the script joins them) and put in visual order by
+        the Unicode bidirectional algorithm. Other text is not: shaping costs time, and
+        Latin and Cyrillic need none."""
+        if not _RIGHT_TO_LEFT.search(text):
+            return super().cell(w, h, text, *args, **kwargs)
+        self.set_text_shaping(True)
+        try:
+            return super().cell(w, h, text, *args, **kwargs)
+        finally:
+            self.set_text_shaping(False)
+
     def clean(self, text: str) -> str:
         """Printable text: no controls or direction marks; a glyph the font lacks is shown
         as U+FFFD (PDF/A forbids drawing the font's empty .notdef glyph)."""
@@ -81,8 +116,20 @@ class Dossier(FPDF):
         return text.translate(dict.fromkeys(missing, "\ufffd")) if missing else text
 
     def text_width(self, text: str) -> float:
-        widths = self._widths[self.font_style]
-        return sum(widths[ord(char)] for char in text) * self.font_size_pt * 0.001 / self.k
+        return self._units(text) * self.font_size_pt * 0.001 / self.k
+
+    def _units(self, text: str) -> float:
+        """The width of ``text`` in the current font, in thousandths of its size: shaped
+        where it is written right to left, whose joined letters are narrower."""
+        if not _RIGHT_TO_LEFT.search(text):
+            widths = self._widths[self.font_style]
+            return sum(widths[ord(char)] for char in text)
+        self.set_text_shaping(True)
+        try:
+            width = self.get_string_width(text)
+        finally:
+            self.set_text_shaping(False)
+        return width * self.k / (self.font_size_pt * 0.001)
 
     def fit(self, text: str, width: float) -> str:
         """The text on one line, cut with "…" to fit in a cell of ``width``."""
@@ -110,7 +157,7 @@ class Dossier(FPDF):
             line: list[str] = []
             used = 0.0
             for token in _TOKENS.findall(paragraph):
-                size: float = sum(widths[ord(char)] for char in token)
+                size = self._units(token)
                 if used + size <= room or token.isspace():  # spaces may hang past the edge
                     line.append(token)
                     used += size
@@ -147,14 +194,20 @@ class Dossier(FPDF):
         border: str = "",
         last_border: str = "",
         fill: bool = False,
+        right_to_left: bool = True,
     ) -> None:
-        """Left-aligned lines from ``indent``, breaking pages as needed; then the next line."""
+        """Lines from ``indent``, breaking pages as needed; then the next line. A line
+        whose first letter is of a script written right to left is aligned right (unless
+        not ``right_to_left``: a header field's value stays beside its label)."""
         width = self.epw - indent
         lines = self.wrap(text, width)
         for number, line in enumerate(lines, 1):
             self.set_x(self.l_margin + indent)
             sides = last_border if number == len(lines) and last_border else border
-            self.cell(width, height, line, border=sides or 0, fill=fill, new_y=YPos.NEXT)
+            align = "R" if right_to_left and _starts_right_to_left(line) else "L"
+            self.cell(
+                width, height, line, border=sides or 0, fill=fill, align=align, new_y=YPos.NEXT
+            )
         self.set_x(self.l_margin)
 
     def label_width(self, labels: list[str], size: float, least: float) -> float:
@@ -170,7 +223,7 @@ class Dossier(FPDF):
         self.cell(label_mm, size / 2 + 0.5, label)
         self.set_font(FONT, "", size)
         self.set_text_color(0, 0, 0)
-        self.para(size / 2 + 0.5, self.clean(value), indent=label_mm)
+        self.para(size / 2 + 0.5, self.clean(value), indent=label_mm, right_to_left=False)
 
     def picture(self, data: bytes, label: str) -> str:
         """The picture at its natural size (at most the page's), captioned by ``label``.

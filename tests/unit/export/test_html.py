@@ -268,6 +268,8 @@ def test_german_cyrillic_and_the_users_note_are_there(
     assert "Note added by the user" in pages
     assert "Übersetzung: Привет – eine Notiz &lt;b&gt;nicht fett&lt;/b&gt;" in pages
     assert "Tags in the archive, not part of the message</h3>Beweise" in pages
+    # a paragraph in Arabic or Hebrew runs right to left, one in German left to right
+    assert re.search(r"pre\.text[^{]*\{ unicode-bidi: plaintext; text-align: start; \}", pages)
 
 
 def test_hostile_subjects_give_safe_short_names_inside_the_folder(
