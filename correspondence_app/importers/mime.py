@@ -466,6 +466,16 @@ class _AsParsedGenerator(BytesGenerator):
             self.write(f"{name}: {linesep.join(_LINE_BREAK.split(str(value)))}{linesep}")
         self.write(linesep)
 
+    def _handle_multipart(self, msg: Message) -> None:
+        """A multipart whose boundary never came is text to compat32: written as it was
+        parsed. The standard generator asks for it with get_payload(), which decodes its
+        8-bit bytes with the charset and fails to write the replacement characters."""
+        payload = getattr(msg, "_payload", None)
+        if isinstance(payload, str):
+            self.write(payload)
+            return
+        super()._handle_multipart(msg)  # type: ignore[misc]  # private in typeshed
+
 
 def _attached_message_bytes(leaf: _Leaf, payload: list[Message], linesep: str) -> bytes:
     """Regenerate an attached message (compat32 parsed it) from its parsed form."""

@@ -163,3 +163,20 @@ def test_an_attached_message_with_a_field_of_50000_words_is_parsed_at_once() -> 
     (attachment,) = parse_message(attached(inner)).attachments
     assert time.monotonic() - started < 10
     assert attachment.content == inner
+
+
+def test_a_forwarded_message_whose_boundary_never_comes_is_kept_as_it_was() -> None:
+    # The standard generator decoded its 8-bit bytes to write them, and failed: quarantined.
+    inner = (
+        b"From: c@example.org\nSubject: inner\n"
+        b'Content-Type: multipart/alternative; boundary="gone"\n\n'
+        b"Gr\xfc\xdfe, the boundary never comes\n"
+    )
+    raw = (
+        b"From: a@example.org\nSubject: x\nContent-Type: multipart/mixed; boundary=b\n\n"
+        b"--b\nContent-Type: text/plain\n\nsee attached\n"
+        b"--b\nContent-Type: message/rfc822\n\n" + inner + b"--b--\n"
+    )
+    [attached] = parse_message(raw).attachments
+    assert attached.filename == "inner.eml"
+    assert attached.content == inner
