@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from correspondence_app.export.exporter import Exporter
     from correspondence_app.importers.base import ImportReport, ProgressSink
     from correspondence_app.importers.bundle_import import BundleImportReport
+    from correspondence_app.importers.quarantine_retry import RetryReport
 
 DATABASE_NAME = "archive.db"
 KEY_NAME = "archive.key"
@@ -294,6 +295,23 @@ class Archive:
             )
         except zip_source.ZipSourceError as error:
             raise ArchiveError(str(error)) from None
+
+    def retry_quarantine(
+        self,
+        *,
+        progress: ProgressSink | None = None,
+        cancel: threading.Event | None = None,
+        workers: int | None = None,
+    ) -> RetryReport:
+        """Tries every quarantined message again (see importers.quarantine_retry)."""
+        from correspondence_app.importers import quarantine_retry
+
+        with self._import_lock():
+            report, retried = quarantine_retry.retry(
+                self.engine, progress=progress, cancel=cancel, workers=workers
+            )
+            self._after_import(report)
+        return retried
 
     def _after_import(self, report: ImportReport) -> ImportReport:
         """Committed: the new messages join their conversations before the lock is let go.

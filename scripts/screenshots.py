@@ -53,6 +53,7 @@ from correspondence_app.gui.export_words import export_words
 from correspondence_app.gui.main_window import MainWindow
 from correspondence_app.gui.settings import AppSettings
 from correspondence_app.gui.widgets.search_bar import SearchHelpDialog
+from correspondence_app.importers.detect import OLE2_MAGIC
 from correspondence_app.services import Archive
 from correspondence_app.session_files import SessionFiles
 from correspondence_app.storage.people_tables import EventKind
@@ -106,8 +107,17 @@ def render(out: Path, messages: int) -> None:
         b"Subject: Neue Adresse\r\nDate: Mon, 02 Jun 2025 18:00:00 +0300\r\n"
         b"Message-ID: <demo-other@web.example>\r\n\r\nDas ist meine neue Adresse.\r\n"
     )
+    # Two files that cannot be read, for the quarantine: an Outlook file cut short and a
+    # note without any header field.
+    unreadable = work / "USB-Stick"
+    unreadable.mkdir()
+    (unreadable / "Bescheid.msg").write_bytes(OLE2_MAGIC + bytes(100))
+    (unreadable / "Notiz.eml").write_bytes(
+        "Anruf vom Krankenhaus: Dmitri geht es besser.\n\nBitte zurückrufen.\n".encode()
+    )
     with Archive.create(folder, PASSPHRASE, kdf=KdfParams()) as archive:
         archive.import_paths([mbox, other], workers=1)
+        archive.import_paths([unreadable], workers=1)
         organise(archive)
         # One export already made, for the export log.
         archive.exporter.export(Selection(query="Botschaft"), "eml", work / "export")

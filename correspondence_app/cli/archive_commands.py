@@ -265,6 +265,8 @@ def cmd_raw(args: argparse.Namespace) -> int:
 
 
 def cmd_quarantine(args: argparse.Namespace) -> int:
+    if args.retry:
+        return _retry_quarantine(args)
     with open_archive(args) as archive:
         entries = archive.quarantine()
     if args.json:
@@ -289,6 +291,32 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
             print(f"{e.id:>5}  {where}: {e.reason}")
         if not entries:
             print("The quarantine is empty.")
+    return EXIT_OK
+
+
+def _retry_quarantine(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive, progress_bar("Trying again", quiet=args.quiet) as progress:
+        try:
+            report = archive.retry_quarantine(progress=progress, workers=args.workers)
+        except KeyboardInterrupt:
+            print("Interrupted; what was read is kept.", file=sys.stderr)
+            return 130
+    if args.json:
+        emit_json(
+            {
+                "tried": report.tried,
+                "imported": report.imported,
+                "duplicates": report.duplicates,
+                "remaining": report.remaining,
+                "seconds": round(report.seconds, 3),
+            }
+        )
+    else:
+        print(
+            f"Tried {report.tried} quarantined messages again: {report.imported} imported, "
+            f"{report.duplicates} already in the archive, {report.remaining} still in "
+            "quarantine."
+        )
     return EXIT_OK
 
 
@@ -448,7 +476,21 @@ def register(command: CommandAdder) -> None:
         ("raw", cmd_raw, "write a message's original bytes to standard output"),
     ):
         command(name, handler, text).add_argument("id", metavar="ID")
-    command("quarantine", cmd_quarantine, "list messages kept in quarantine, with reasons")
+    sub = command(
+        "quarantine",
+        cmd_quarantine,
+        "list messages kept in quarantine, with reasons (or --retry: import them again, "
+        "those now read leave the quarantine; JSON: {tried, imported, duplicates, "
+        "remaining, seconds})",
+    )
+    sub.add_argument(
+        "--retry",
+        action="store_true",
+        help="import the quarantined messages again (a newer version may read them; an "
+        "item of an Outlook data file is not tried again)",
+    )
+    sub.add_argument("--quiet", action="store_true", help="no progress bar")
+    sub.add_argument("--workers", type=int, help="parser processes (default: up to 2)")
     command("verify", cmd_verify, "check the database and every stored original's SHA-256")
     sub = command(
         "passphrase",

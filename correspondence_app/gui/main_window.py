@@ -72,6 +72,7 @@ if TYPE_CHECKING:
     from correspondence_app.accounts.sync import SyncReport
     from correspondence_app.gui.overview import Alerts
     from correspondence_app.gui.settings import AppSettings
+    from correspondence_app.importers.quarantine_retry import RetryReport
     from correspondence_app.services import Archive
     from correspondence_app.session_files import SessionFiles
     from correspondence_app.storage.queries import Stats
@@ -684,7 +685,14 @@ class MainWindow(QMainWindow):
 
     def on_quarantine(self) -> None:
         if self.archive is not None:
-            QuarantineDialog(self.archive, self).exec()
+            dialog = QuarantineDialog(self.archive, self, on_retried=self.on_quarantine_retried)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.exec()
+
+    def on_quarantine_retried(self, report: RetryReport) -> None:
+        """Messages the quarantine gave up join the lists (as after an import)."""
+        if self.archive is not None and report.imported:
+            self.reload()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls() and all(url.isLocalFile() for url in event.mimeData().urls()):

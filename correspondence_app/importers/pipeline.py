@@ -112,8 +112,10 @@ def import_items(
     progress: ProgressSink | None = None,
     cancel: threading.Event | None = None,
     workers: int | None = None,
+    parse_quarantined: bool = False,
 ) -> ImportReport:
-    """Stores raw messages from any source, each with the index of its tally.
+    """Stores raw messages from any source, each with the index of its tally
+    (``parse_quarantined``: see ImportWriter).
 
     items is read in a thread of its own, ahead of the parsing. If reading fails (a file
     system error, a dropped connection), what was read before is stored and the error is
@@ -122,7 +124,7 @@ def import_items(
     started = time.monotonic()
     cancel = cancel or threading.Event()
     memory.limit_arenas()  # before the reading and writing threads start
-    writer = ImportWriter(engine)
+    writer = ImportWriter(engine, parse_quarantined=parse_quarantined)
     reporter = _Reporter(progress, total_bytes, started)
     worker_count = workers if workers is not None else min(2, os.cpu_count() or 1)
     if total_bytes < WORKERS_FROM_BYTES:

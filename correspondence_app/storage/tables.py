@@ -272,6 +272,7 @@ class QuarantineItem(Base):
     offset: Mapped[int] = mapped_column(BigInteger, default=-1)
     import_run_id: Mapped[int] = mapped_column(ForeignKey("import_runs.id"))
     quarantined_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    folder: Mapped[str] = mapped_column(Text, default="", server_default="")  # RawItem.folder
 
 
 class ThreadMerge(Base):

@@ -72,7 +72,9 @@ class ImportWriter:
     the ids read at the start stay free.
     """
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, parse_quarantined: bool = False) -> None:
+        """``parse_quarantined``: quarantined bytes found again are parsed again (the
+        quarantine tried again), not counted as quarantined at once."""
         self._engine = engine
         # The writing thread's own connection for the whole import, with a smaller cache.
         self._connection = engine.connect()
@@ -99,10 +101,14 @@ class ImportWriter:
                         select(table.sha256, table.message_id)
                     )
                 )
-            self._quarantined: set[bytes] = {
-                bytes.fromhex(sha256)
-                for sha256 in connection.execute(select(QuarantineItem.sha256)).scalars()
-            }
+            self._quarantined: set[bytes] = (
+                set()
+                if parse_quarantined
+                else {
+                    bytes.fromhex(sha256)
+                    for sha256 in connection.execute(select(QuarantineItem.sha256)).scalars()
+                }
+            )
             self._addresses: dict[str, int] = dict(
                 connection.execute(select(Address.address, Address.id)).all()
             )
@@ -172,6 +178,7 @@ class ImportWriter:
                 "kind": item.kind,
                 "location": item.location,
                 "offset": item.offset,
+                "folder": item.folder,
                 "import_run_id": self.run_id,
                 "quarantined_at": datetime.now(UTC),
             },
@@ -188,6 +195,7 @@ class ImportWriter:
                 "sha256": digest.hex(),
                 "location": item.location,
                 "offset": item.offset,
+                "folder": item.folder,
                 "kind": item.kind,
                 "import_run_id": self.run_id,
                 "reason": reason,

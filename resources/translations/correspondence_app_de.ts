@@ -3132,6 +3132,17 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/formatting.py" line="26" />
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupsDialog</name>
     <message>
         <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="44" />
@@ -3634,132 +3645,132 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="120" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="121" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="148" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="149" />
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="247" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="248" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="250" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="251" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="253" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="254" />
         <source>Import from &amp;Thunderbird…</source>
         <translation>Aus &amp;Thunderbird importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="255" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="256" />
         <source>Q&amp;uarantine…</source>
         <translation>Q&amp;uarantäne…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="256" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="257" />
         <source>Mail &amp;accounts…</source>
         <translation>E-Mail-&amp;Konten…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="257" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="258" />
         <source>S&amp;ync mail now</source>
         <translation>&amp;Mails jetzt abrufen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="259" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="260" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="262" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="263" />
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="265" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="266" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="268" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="269" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="270" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="271" />
         <source>View &amp;source</source>
         <translation>&amp;Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="272" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="273" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="275" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="276" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="277" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="278" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="280" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="281" />
         <source>&amp;How to search</source>
         <translation>Hilfe zur &amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="282" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="283" />
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="285" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="286" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="304" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="305" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="310" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="311" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="315" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="316" />
         <source>&amp;Organise</source>
         <translation>&amp;Ordnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="316" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="317" />
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="317" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="318" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="321" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="322" />
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="367" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="368" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
@@ -3767,12 +3778,12 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="442" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="443" />
         <source>A letter sent on paper has no mail to show.</source>
         <translation>Zu einem Brief auf Papier gibt es keine E-Mail.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="577" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="578" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln Unterhaltung gefunden</numerusform>
@@ -3780,52 +3791,52 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="584" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="585" />
         <source>Cannot read the search: %1</source>
         <translation>Die Suchanfrage ist nicht verständlich: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="588" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="589" />
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="595" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="596" />
         <source>Import mail files</source>
         <translation>E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="598" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="599" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg *.pst *.ost);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
         <translation>Mail-Dateien (*.mbox *.eml *.mbx *.msg *.pst *.ost);;Outlook-Dateien (*.msg *.pst *.ost);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="607" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="608" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Maildir oder Ordner mit E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="623" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="624" />
         <source>The import starts once the integrity check has ended.</source>
         <translation>Der Import beginnt, sobald die Prüfung der Unversehrtheit beendet ist.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="629" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="630" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="629" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="630" />
         <source>Please wait until the running import ends.</source>
         <translation>Bitte warten Sie, bis der laufende Import beendet ist.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="666" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="667" />
         <source>Fetching mail…</source>
         <translation>Mails werden abgerufen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="713" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="721" />
         <source>Print message</source>
         <translation>Nachricht drucken</translation>
     </message>
@@ -4966,38 +4977,79 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="38" />
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="90" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="56" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="184" />
         <source>Quarantine</source>
         <translation>Quarantäne</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="43" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="107" />
         <source>These messages could not be read. Each is kept whole, exactly as it was found, so nothing is lost. You can save the originals to look at them with another program.</source>
         <translation>Diese Nachrichten konnten nicht gelesen werden. Jede wird vollständig und genau so aufbewahrt, wie sie gefunden wurde, damit nichts verloren geht. Sie können die Originale speichern, um sie mit einem anderen Programm anzusehen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="51" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="63" />
         <source>Source</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="51" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="63" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="51" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="63" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="51" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="63" />
         <source>Quarantined on</source>
         <translation>In Quarantäne seit</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="80" />
+        <source>&amp;Try again</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="83" />
+        <source>Import these messages once more: a newer version of this program may read them now. Those it reads leave the quarantine; the others stay.</source>
+        <translation>Diese Nachrichten noch einmal importieren: eine neuere Version dieses Programms kann sie vielleicht lesen. Was gelesen wird, verlässt die Quarantäne; der Rest bleibt.</translation>
+    </message>
+    <message>
         <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="91" />
+        <source>Progress of trying again</source>
+        <translation>Fortschritt des erneuten Versuchs</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="112" />
+        <source>The quarantine is empty: every message found so far could be read.</source>
+        <translation>Die Quarantäne ist leer: jede bisher gefundene Nachricht konnte gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="162" />
+        <source>%Ln message(s) could be read now and are in the archive.</source>
+        <translation>
+            <numerusform>%Ln Nachricht konnte jetzt gelesen werden und ist im Archiv.</numerusform>
+            <numerusform>%Ln Nachrichten konnten jetzt gelesen werden und sind im Archiv.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="164" />
+        <source>None of them could be read this time either.</source>
+        <translation>Auch diesmal konnte keine davon gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="166" />
+        <source>%Ln message(s) stay in the quarantine.</source>
+        <translation>
+            <numerusform>%Ln Nachricht bleibt in der Quarantäne.</numerusform>
+            <numerusform>%Ln Nachrichten bleiben in der Quarantäne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="185" />
         <source>%Ln original(s) saved.</source>
         <translation>
             <numerusform>%Ln Original gespeichert.</numerusform>
@@ -5005,17 +5057,17 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="68" />
         <source>Quarantined messages</source>
         <translation>Nachrichten in Quarantäne</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="74" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="77" />
         <source>&amp;Save originals…</source>
         <translation>Originale &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="85" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="179" />
         <source>Save the originals in</source>
         <translation>Originale speichern in</translation>
     </message>

@@ -135,6 +135,17 @@
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/formatting.py" line="26" />
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupsDialog</name>
     <message numerus="yes">
         <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="124" />
@@ -254,7 +265,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="367" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="368" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -262,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="577" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="578" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln conversation found</numerusform>
@@ -481,7 +492,23 @@
 <context>
     <name>QuarantineDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="91" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="162" />
+        <source>%Ln message(s) could be read now and are in the archive.</source>
+        <translation>
+            <numerusform>%Ln message could be read now and is in the archive.</numerusform>
+            <numerusform>%Ln messages could be read now and are in the archive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="166" />
+        <source>%Ln message(s) stay in the quarantine.</source>
+        <translation>
+            <numerusform>%Ln message stays in the quarantine.</numerusform>
+            <numerusform>%Ln messages stay in the quarantine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="185" />
         <source>%Ln original(s) saved.</source>
         <translation>
             <numerusform>%Ln original saved.</numerusform>

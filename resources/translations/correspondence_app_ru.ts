@@ -3146,6 +3146,18 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/formatting.py" line="26" />
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupsDialog</name>
     <message>
         <location filename="../../correspondence_app/gui/dialogs/groups_dialog.py" line="44" />
@@ -3661,132 +3673,132 @@ Nothing already stored was lost.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="120" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="121" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="148" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="149" />
         <source>Conversations</source>
         <translation>Беседы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="247" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="248" />
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="250" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="251" />
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="253" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="254" />
         <source>Import from &amp;Thunderbird…</source>
         <translation>Импорт из &amp;Thunderbird…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="255" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="256" />
         <source>Q&amp;uarantine…</source>
         <translation>&amp;Карантин…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="256" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="257" />
         <source>Mail &amp;accounts…</source>
         <translation>Почтовые &amp;учётные записи…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="257" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="258" />
         <source>S&amp;ync mail now</source>
         <translation>П&amp;олучить почту сейчас</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="259" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="260" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="262" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="263" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="265" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="266" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="268" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="269" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="270" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="271" />
         <source>View &amp;source</source>
         <translation>&amp;Исходный текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="272" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="273" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="275" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="276" />
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="277" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="278" />
         <source>&amp;Settings…</source>
         <translation>Нас&amp;тройки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="280" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="281" />
         <source>&amp;How to search</source>
         <translation>&amp;Как искать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="282" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="283" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="285" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="286" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="304" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="305" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="310" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="311" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="315" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="316" />
         <source>&amp;Organise</source>
         <translation>&amp;Упорядочить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="316" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="317" />
         <source>&amp;People</source>
         <translation>&amp;Люди</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="317" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="318" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="321" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="322" />
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="367" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="368" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln сообщение</numerusform>
@@ -3795,12 +3807,12 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="442" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="443" />
         <source>A letter sent on paper has no mail to show.</source>
         <translation>У бумажного письма нет электронной почты.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="577" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="578" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>Найдена %Ln беседа</numerusform>
@@ -3809,52 +3821,52 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="584" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="585" />
         <source>Cannot read the search: %1</source>
         <translation>Не удалось разобрать запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="588" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="589" />
         <source>The search failed: %1</source>
         <translation>Ошибка поиска: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="595" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="596" />
         <source>Import mail files</source>
         <translation>Импорт файлов почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="598" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="599" />
         <source>Mail files (*.mbox *.eml *.mbx *.msg *.pst *.ost);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
         <translation>Почтовые файлы (*.mbox *.eml *.mbx *.msg *.pst *.ost);;Файлы Outlook (*.msg *.pst *.ost);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="607" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="608" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Импорт Maildir или папки с файлами почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="623" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="624" />
         <source>The import starts once the integrity check has ended.</source>
         <translation>Импорт начнётся, как только закончится проверка целостности.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="629" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="630" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="629" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="630" />
         <source>Please wait until the running import ends.</source>
         <translation>Пожалуйста, дождитесь окончания текущего импорта.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="666" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="667" />
         <source>Fetching mail…</source>
         <translation>Получение почты…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="713" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="721" />
         <source>Print message</source>
         <translation>Печать сообщения</translation>
     </message>
@@ -5018,38 +5030,81 @@ Their addresses, watching and signs of life go to “%1”.</source>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="38" />
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="90" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="56" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="184" />
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="43" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="107" />
         <source>These messages could not be read. Each is kept whole, exactly as it was found, so nothing is lost. You can save the originals to look at them with another program.</source>
         <translation>Эти сообщения не удалось прочитать. Каждое хранится целиком, в точности в том виде, в каком было найдено, поэтому ничего не потеряно. Вы можете сохранить оригиналы, чтобы посмотреть их в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="51" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="63" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="51" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="63" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="51" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="63" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="51" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="63" />
         <source>Quarantined on</source>
         <translation>Помещено в карантин</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="80" />
+        <source>&amp;Try again</source>
+        <translation>&amp;Попробовать снова</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="83" />
+        <source>Import these messages once more: a newer version of this program may read them now. Those it reads leave the quarantine; the others stay.</source>
+        <translation>Импортировать эти сообщения ещё раз: новая версия программы, возможно, сможет их прочитать. Прочитанные покинут карантин, остальные останутся.</translation>
+    </message>
+    <message>
         <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="91" />
+        <source>Progress of trying again</source>
+        <translation>Ход повторной попытки</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="112" />
+        <source>The quarantine is empty: every message found so far could be read.</source>
+        <translation>Карантин пуст: все найденные до сих пор сообщения удалось прочитать.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="162" />
+        <source>%Ln message(s) could be read now and are in the archive.</source>
+        <translation>
+            <numerusform>%Ln сообщение удалось прочитать, оно теперь в архиве.</numerusform>
+            <numerusform>%Ln сообщения удалось прочитать, они теперь в архиве.</numerusform>
+            <numerusform>%Ln сообщений удалось прочитать, они теперь в архиве.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="164" />
+        <source>None of them could be read this time either.</source>
+        <translation>И на этот раз ни одно не удалось прочитать.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="166" />
+        <source>%Ln message(s) stay in the quarantine.</source>
+        <translation>
+            <numerusform>%Ln сообщение остаётся в карантине.</numerusform>
+            <numerusform>%Ln сообщения остаются в карантине.</numerusform>
+            <numerusform>%Ln сообщений остаются в карантине.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="185" />
         <source>%Ln original(s) saved.</source>
         <translation>
             <numerusform>Сохранён %Ln оригинал.</numerusform>
@@ -5058,17 +5113,17 @@ Their addresses, watching and signs of life go to “%1”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="68" />
         <source>Quarantined messages</source>
         <translation>Сообщения в карантине</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="74" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="77" />
         <source>&amp;Save originals…</source>
         <translation>&amp;Сохранить оригиналы…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="85" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="179" />
         <source>Save the originals in</source>
         <translation>Сохранить оригиналы в папку</translation>
     </message>

@@ -20,6 +20,7 @@ from correspondence_app.importers.detect import OLE2_MAGIC
 from correspondence_app.importers.mime import parse_message
 from correspondence_app.importers.outlook import OutlookError, msg_to_rfc822
 from tests.gui.showing import shot, without_words_in
+from tests.unit.importers.test_quarantine_retry import quarantine
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -104,5 +105,53 @@ def test_the_dialog_gives_the_reasons_in_the_users_language(
         assert reasons[headless] == "no mail header fields (text only)"
         assert len(reasons) == 2
         shot(dialog, f"quarantine-{language}")
+    finally:
+        translations.install(qapp, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "1 message could be read now and is in the archive. 1 message stays"),
+        ("de", "1 Nachricht konnte jetzt gelesen werden"),
+        ("ru", "1 сообщение удалось прочитать"),
+    ],
+)
+def test_trying_again_takes_what_can_be_read_now(
+    qtbot: QtBot,
+    qapp: QApplication,
+    archive: Archive,
+    tmp_path: Path,
+    language: str,
+    said: str,
+) -> None:
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    (mail / "note.eml").write_bytes(b"Just some text that is not a mail.\n\nSee you.\n")
+    archive.import_paths([mail])
+    readable = (
+        b"From: sergej@example.net\nTo: katja@example.de\n"
+        b"Subject: =?utf-8?q?Sp=C3=A4t=2C_aber_da?=\n"
+        b"Date: Mon, 02 Jun 2025 10:00:00 +0300\nMessage-ID: <busy@example.net>\n\nHier.\n"
+    )
+    quarantine(archive, readable, "eml", "parsing took longer than 60 s")
+    translations.install(qapp, language)
+    retried: list[object] = []
+    try:
+        dialog = QuarantineDialog(archive, on_retried=retried.append)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.model.rowCount() == 2
+        assert dialog.retry_button.isEnabled()
+        with qtbot.waitSignal(dialog.retried, timeout=20_000):
+            dialog.retry_button.click()
+            assert not dialog.retry_button.isEnabled()  # once at a time
+        assert dialog.model.rowCount() == 1
+        assert said in dialog.status.text()
+        assert len(retried) == 1
+        assert [m.subject for m in archive.list_messages()] == ["Spät, aber da"]
+        label = dialog.retry_button
+        assert label.width() >= label.sizeHint().width()
+        shot(dialog, f"quarantine-retried-{language}")
     finally:
         translations.install(qapp, "en")

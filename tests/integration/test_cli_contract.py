@@ -190,6 +190,10 @@ def test_quarantine_lists_source_and_reason(
     assert item["source"] == str(broken)
     assert "50" in item["reason"]
     assert run_json(env, "stats", archive_dir)["quarantined"] == 1
+    retried = run_json(env, "quarantine", archive_dir, "--retry", "--quiet")
+    assert set(retried) == {"tried", "imported", "duplicates", "remaining", "seconds"}
+    assert (retried["tried"], retried["imported"], retried["remaining"]) == (1, 0, 1)
+    assert run_json(env, "quarantine", archive_dir) == [item]
 
 
 def test_verify_finds_a_damaged_page_and_exits_1(

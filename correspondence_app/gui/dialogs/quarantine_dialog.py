@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,17 +14,23 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from correspondence_app.gui import workers
+from correspondence_app.gui.core_messages import error_text
 from correspondence_app.gui.formatting import data_size
 from correspondence_app.gui.quarantine_reasons import reason_text
 from correspondence_app.render.body import header_text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from correspondence_app.importers.quarantine_retry import RetryReport
     from correspondence_app.services import Archive
 
 
@@ -32,34 +38,31 @@ SOURCE_COLUMN_MAX_PX = 320
 
 
 class QuarantineDialog(QDialog):
-    def __init__(self, archive: Archive, parent: QWidget | None = None) -> None:
+    retried = Signal(object)  # the RetryReport, once the quarantine was tried again
+
+    def __init__(
+        self,
+        archive: Archive,
+        parent: QWidget | None = None,
+        *,
+        on_retried: Callable[[RetryReport], None] | None = None,
+    ) -> None:
+        """``on_retried`` is told of each try's RetryReport, even when the dialog was closed
+        before the try ended (the window shows what it imported)."""
         super().__init__(parent)
         self._archive = archive
+        self._on_retried = on_retried
+        self.task: workers.Task | None = None
         self.setWindowTitle(self.tr("Quarantine"))
         self.resize(860, 480)
         self.entries = archive.quarantine()
-        intro = QLabel(
-            self.tr(
-                "These messages could not be read. Each is kept whole, exactly as it was "
-                "found, so nothing is lost. You can save the originals to look at them "
-                "with another program."
-            )
-        )
-        intro.setWordWrap(True)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
         self.model = QStandardItemModel(self)
         self.model.setHorizontalHeaderLabels(
             [self.tr("Source"), self.tr("Reason"), self.tr("Size"), self.tr("Quarantined on")]
         )
-        for entry in self.entries:
-            size = data_size(entry.size_bytes)
-            when = entry.quarantined_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            row = [header_text(entry.location), reason_text(entry.reason), size, when]
-            items = [QStandardItem(text) for text in row]
-            for item in items:
-                item.setEditable(False)
-            items[0].setToolTip(entry.location)
-            items[1].setToolTip(entry.reason)  # the core's English words, for a helper
-            self.model.appendRow(items)
+        self._fill()
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Quarantined messages"))
@@ -71,15 +74,106 @@ class QuarantineDialog(QDialog):
         self.table.setColumnWidth(0, min(self.table.columnWidth(0), SOURCE_COLUMN_MAX_PX))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        save = QPushButton(self.tr("&Save originals…"))
-        save.setEnabled(bool(self.entries))
-        save.clicked.connect(self.on_save_clicked)
-        buttons.addButton(save, QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = QPushButton(self.tr("&Save originals…"))
+        self.save_button.clicked.connect(self.on_save_clicked)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.retry_button = QPushButton(self.tr("&Try again"))
+        self.retry_button.setToolTip(
+            self.tr(
+                "Import these messages once more: a newer version of this program may read "
+                "them now. Those it reads leave the quarantine; the others stay."
+            )
+        )
+        self.retry_button.clicked.connect(self.on_retry_clicked)
+        buttons.addButton(self.retry_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress of trying again"))
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.hide()
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
         layout.addWidget(buttons)
+        self._update_buttons()
+
+    def _fill(self) -> None:
+        self.intro.setText(
+            self.tr(
+                "These messages could not be read. Each is kept whole, exactly as it was "
+                "found, so nothing is lost. You can save the originals to look at them "
+                "with another program."
+            )
+            if self.entries
+            else self.tr("The quarantine is empty: every message found so far could be read.")
+        )
+        self.model.removeRows(0, self.model.rowCount())
+        for entry in self.entries:
+            size = data_size(entry.size_bytes)
+            when = entry.quarantined_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            row = [header_text(entry.location), reason_text(entry.reason), size, when]
+            items = [QStandardItem(text) for text in row]
+            for item in items:
+                item.setEditable(False)
+            items[0].setToolTip(entry.location)
+            items[1].setToolTip(entry.reason)  # the core's English words, for a helper
+            self.model.appendRow(items)
+
+    def _update_buttons(self) -> None:
+        running = self.task is not None
+        self.save_button.setEnabled(bool(self.entries) and not running)
+        self.retry_button.setEnabled(bool(self.entries) and not running)
+
+    # Trying again --------------------------------------------------------------------------
+    def on_retry_clicked(self) -> None:
+        if self.task is not None or not self.entries:
+            return
+        self.status.hide()
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        task = workers.Task(self._archive.retry_quarantine)
+        task.kwargs.update(progress=task.report_progress, cancel=task.cancel)
+        task.signals.progress_changed.connect(self.on_progress_changed)
+        task.signals.finished.connect(self.on_retry_finished)
+        task.signals.failed.connect(self.on_retry_failed)
+        if self._on_retried is not None:
+            task.signals.finished.connect(self._on_retried)
+        self.task = task
+        self._update_buttons()
+        workers.start_kept(task)
+
+    def on_progress_changed(self, done: int, total: int, _messages: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def on_retry_finished(self, report: RetryReport) -> None:
+        self.task = None
+        self.progress.hide()
+        self.entries = self._archive.quarantine()
+        self._fill()
+        self._update_buttons()
+        if report.imported or report.duplicates:
+            read = report.imported + report.duplicates
+            text = self.tr("%Ln message(s) could be read now and are in the archive.", "", read)
+        else:
+            text = self.tr("None of them could be read this time either.")
+        if report.remaining:
+            text += " " + self.tr("%Ln message(s) stay in the quarantine.", "", report.remaining)
+        self.status.setText(text)
+        self.status.show()
+        self.retried.emit(report)
+
+    def on_retry_failed(self, error: Exception) -> None:
+        self.task = None
+        self.progress.hide()
+        self._update_buttons()
+        self.status.setText(error_text(error))
+        self.status.show()
 
     def on_save_clicked(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Save the originals in"))
