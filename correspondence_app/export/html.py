@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote
 
 from correspondence_app.export import dating
-from correspondence_app.export.naming import UniqueNames, item_stem, not_a_device, safe_part
+from correspondence_app.export.naming import (
+    UniqueNames,
+    item_stem,
+    not_a_device,
+    safe_part,
+    subject_part,
+)
 from correspondence_app.export.originals import outlook_name
 from correspondence_app.export.source import ExportCancelled
 from correspondence_app.export.words import decimal, grouped, language, say
@@ -191,10 +197,8 @@ def _conversations(items: list[ExportItem]) -> list[_Conversation]:
     found = []
     for index, members in enumerate(groups.values(), 1):
         subject = header_text(members[0][1].subject) or _label("no_subject")
-        slug = _DOTS_AND_DASHES.sub("-", safe_part(members[0][1].subject, 60)).strip("-")
-        found.append(
-            _Conversation(f"{index:04d}-{slug or 'no-subject'}.html", subject, (*members,))
-        )
+        slug = _DOTS_AND_DASHES.sub("-", subject_part(members[0][1].subject, 60)).strip("-")
+        found.append(_Conversation(f"{index:04d}-{slug}.html", subject, (*members,)))
     return found
 
 

@@ -40,6 +40,12 @@ def safe_part(text: str, limit: int = 40) -> str:
     return cleaned[:limit].strip("-._")
 
 
+def subject_part(subject: str, limit: int = 40) -> str:
+    """The subject as a piece of a file name; "message" for one in a script that has no
+    Latin letters for it (Arabic, Chinese), "no-subject" where there is none."""
+    return safe_part(subject, limit) or ("message" if subject.strip() else "no-subject")
+
+
 def item_stem(number: int, item: ExportItem) -> str:
     """``0007_2024-03-02_1030_sergej_Antrag-auf-Visum``: the place in the export, the date in
     the sender's zone, the sender's mailbox name and the subject."""
@@ -47,7 +53,7 @@ def item_stem(number: int, item: ExportItem) -> str:
     date = when.strftime("%Y-%m-%d_%H%M") if when is not None else "undated"
     address = item.sender.rsplit("<", 1)[-1].rstrip(">")
     sender = safe_part(address.split("@", 1)[0], 20) or "unknown"
-    subject = safe_part(item.subject) or "no-subject"
+    subject = subject_part(item.subject)
     return not_a_device(f"{number:04d}_{date}_{sender}_{subject}"[:MAX_STEM].strip("-._"))
 
 

@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from correspondence_app.crypto.keys import KdfParams
+from correspondence_app.export.naming import subject_part
 from correspondence_app.export.pdf import write_pdf
 from correspondence_app.export.pdf_layout import FONT, Dossier
 from correspondence_app.export.source import ExportSource, Selection
@@ -91,3 +92,9 @@ def test_right_to_left_lines_are_as_wide_as_the_page() -> None:
     widths = [dossier.text_width(line) for line in lines[:-1]]
     assert all(0.85 * full < width <= full for width in widths), widths
     assert dossier.text_width(ARABIC) < sum(dossier.text_width(char) for char in ARABIC)
+
+
+def test_a_subject_without_latin_letters_is_not_named_missing_in_file_names() -> None:
+    assert subject_part(SUBJECT) == "message"
+    assert subject_part("  ") == "no-subject"
+    assert subject_part("Привет из Харькова") == "Privet-iz-Kharkova"
