@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import fcntl
 import functools
 import os
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from correspondence_app import memory
+from correspondence_app import file_lock, memory
 from correspondence_app.alerts.ledger import ReplyLedger
 from correspondence_app.alerts.watchlist import Watchlist
 from correspondence_app.crypto import recovery
@@ -373,19 +372,14 @@ class Archive:
         """Held by an import, a sync, a re-index and a rethreading alone; ``shared`` by
         what only must not meet those (a check, a change that adds rows an import takes
         ids for), which may run side by side. Raises ArchiveBusyError at once if taken."""
-        descriptor = os.open(self.folder / LOCK_NAME, os.O_CREAT | os.O_RDWR, 0o600)
         try:
-            try:
-                mode = fcntl.LOCK_SH if shared else fcntl.LOCK_EX
-                fcntl.flock(descriptor, mode | fcntl.LOCK_NB)
-            except BlockingIOError:
-                raise ArchiveBusyError(
-                    f"{self.folder}: the archive is busy (an import, a sync or a check is "
-                    "running); try again when it has ended"
-                ) from None
-            yield
-        finally:
-            os.close(descriptor)
+            with file_lock.locked(self.folder / LOCK_NAME, shared=shared):
+                yield
+        except file_lock.LockTaken:
+            raise ArchiveBusyError(
+                f"{self.folder}: the archive is busy (an import, a sync or a check is "
+                "running); try again when it has ended"
+            ) from None
 
     # Conversations -------------------------------------------------------------------------
     def rethread(self) -> thread_store.RethreadReport:

@@ -5,14 +5,13 @@ tells the window and `alerts` when the last one is getting old."""
 from __future__ import annotations
 
 import contextlib
-import fcntl
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from correspondence_app import file_lock
 from correspondence_app.alerts.clock import clock
 from correspondence_app.backup.common import BackupError
 from correspondence_app.backup.maker import DEFAULT_KEEP, BackupReport, make_backup
@@ -116,18 +115,13 @@ class Backups:
 
     @contextlib.contextmanager
     def _lock(self) -> Iterator[None]:
-        path = self._archive.folder / BACKUP_LOCK_NAME
-        descriptor = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
         try:
-            try:
-                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                raise BackupError(
-                    f"{self._archive.folder}: another backup of this archive is running"
-                ) from None
-            yield
-        finally:
-            os.close(descriptor)
+            with file_lock.locked(self._archive.folder / BACKUP_LOCK_NAME):
+                yield
+        except file_lock.LockTaken:
+            raise BackupError(
+                f"{self._archive.folder}: another backup of this archive is running"
+            ) from None
 
 
 def _info(record: BackupRecord) -> BackupInfo:

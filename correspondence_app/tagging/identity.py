@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import getpass
 import json
-import pwd
 from typing import TYPE_CHECKING
 
 from sqlalchemy import text
@@ -70,8 +69,10 @@ def system_user_name() -> str:
     except OSError:
         return ""
     try:
+        import pwd  # Unix only: Windows has no account database of this kind
+
         full = pwd.getpwnam(login).pw_gecos.split(",")[0].strip()
-    except KeyError:
+    except (ImportError, KeyError):
         full = ""
     return full or login
 
