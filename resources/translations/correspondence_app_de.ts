@@ -2485,121 +2485,136 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
     </message>
     <message>
         <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="124" />
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="128" />
+        <source>Who compiled the export: on the cover of a PDF, atop the pages of HTML and in the manifest; kept in the archive for the next export</source>
+        <translation>Wer den Export zusammengestellt hat: auf dem Deckblatt eines PDF, oben auf den HTML-Seiten und im Manifest; für den nächsten Export im Archiv gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="132" />
         <source>Password of the encrypted ZIP</source>
         <translation>Passwort der verschlüsselten ZIP-Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="127" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="135" />
         <source>At least %1 characters; tell it to the recipient another way</source>
         <translation>Mindestens %1 Zeichen; teilen Sie es dem Empfänger auf anderem Weg mit</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="132" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="140" />
         <source>Where to export</source>
         <translation>Wohin exportieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="134" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="142" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="137" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="145" />
         <source>Fo&amp;rmat:</source>
         <translation>Fo&amp;rmat:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="139" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="147" />
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="141" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="149" />
+        <source>Compiled &amp;by:</source>
+        <translation>Zusammengestellt &amp;von:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="151" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="143" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="153" />
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="158" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="169" />
         <source>Export progress</source>
         <translation>Fortschritt des Exports</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="159" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="170" />
         <source>%v of %m messages</source>
         <translation>%v von %m Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="166" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="177" />
         <source>The fingerprint of its manifest (SHA-256). Keep this number: it proves the export unchanged; “verify-export” checks it.</source>
         <translation>Der Fingerabdruck seines Manifests (SHA-256). Bewahren Sie diese Zahl auf: Sie beweist, dass der Export unverändert ist; „verify-export“ prüft das.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="176" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="187" />
         <source>Fingerprint of the manifest</source>
         <translation>Fingerabdruck des Manifests</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="177" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="188" />
         <source>Co&amp;py</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="187" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="198" />
         <source>Show in &amp;folder</source>
         <translation>Im &amp;Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="192" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="203" />
         <source>E&amp;xport</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="226" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="237" />
         <source>PDF dossier for reading and printing (originals embedded)</source>
         <translation>PDF-Dossier zum Lesen und Drucken (Originale eingebettet)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="227" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="238" />
         <source>HTML folder for any browser</source>
         <translation>HTML-Ordner für jeden Browser</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="228" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="239" />
         <source>mbox file (originals, re-importable)</source>
         <translation>mbox-Datei (Originale, wieder importierbar)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="229" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="240" />
         <source>.eml files in a folder</source>
         <translation>.eml-Dateien in einem Ordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="230" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="241" />
         <source>.eml files in a ZIP</source>
         <translation>.eml-Dateien in einer ZIP-Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="231" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="242" />
         <source>CSV table for a spreadsheet</source>
         <translation>CSV-Tabelle für eine Tabellenkalkulation</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="232" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="243" />
         <source>Encrypted ZIP for a lawyer (AES-256; 7-Zip opens it)</source>
         <translation>Verschlüsselte ZIP-Datei für eine Anwältin oder einen Anwalt (AES-256; 7-Zip öffnet sie)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="242" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="253" />
         <source>Every message in the archive</source>
         <translation>Alle Nachrichten im Archiv</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="246" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="257" />
         <source>%Ln chosen message(s)</source>
         <translation>
             <numerusform>%Ln ausgewählte Nachricht</numerusform>
@@ -2607,12 +2622,12 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="268" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="279" />
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="289" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="300" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
@@ -2620,47 +2635,47 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="291" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="302" />
         <source>No messages: there is nothing to export.</source>
         <translation>Keine Nachrichten: Es gibt nichts zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="301" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="312" />
         <source>The messages could not be counted: %1</source>
         <translation>Die Nachrichten konnten nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="336" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="347" />
         <source>F&amp;ile:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="336" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="347" />
         <source>Into a new f&amp;older:</source>
         <translation>In einen &amp;neuen Ordner:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="364" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="375" />
         <source>Correspondence export %1</source>
         <translation>Korrespondenz-Export %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="374" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="385" />
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="383" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="394" />
         <source>Folder in which to create the export folder</source>
         <translation>Ordner, in dem der Exportordner angelegt wird</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="447" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="465" />
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="456" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="474" />
         <source>%Ln message(s) exported to %1</source>
         <translation>
             <numerusform>%Ln Nachricht nach %1 exportiert</numerusform>
@@ -2668,12 +2683,12 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="476" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="494" />
         <source>The export was stopped; nothing was left behind.</source>
         <translation>Der Export wurde angehalten; es blieb nichts zurück.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="483" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="501" />
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>

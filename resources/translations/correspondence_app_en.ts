@@ -91,7 +91,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="246" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="257" />
         <source>%Ln chosen message(s)</source>
         <translation>
             <numerusform>%Ln chosen message</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="289" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="300" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="456" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="474" />
         <source>%Ln message(s) exported to %1</source>
         <translation>
             <numerusform>%Ln message exported to %1</numerusform>

@@ -2494,121 +2494,136 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
     </message>
     <message>
         <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="124" />
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="128" />
+        <source>Who compiled the export: on the cover of a PDF, atop the pages of HTML and in the manifest; kept in the archive for the next export</source>
+        <translation>Кто составил экспорт: на обложке PDF, вверху страниц HTML и в манифесте; сохраняется в архиве для следующего экспорта</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="132" />
         <source>Password of the encrypted ZIP</source>
         <translation>Пароль зашифрованного ZIP</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="127" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="135" />
         <source>At least %1 characters; tell it to the recipient another way</source>
         <translation>Не менее %1 символов; сообщите его получателю другим путём</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="132" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="140" />
         <source>Where to export</source>
         <translation>Куда экспортировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="134" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="142" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="137" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="145" />
         <source>Fo&amp;rmat:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="139" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="147" />
         <source>&amp;Title:</source>
         <translation>&amp;Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="141" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="149" />
+        <source>Compiled &amp;by:</source>
+        <translation>&amp;Составитель:</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="151" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="143" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="153" />
         <source>Pass&amp;word:</source>
         <translation>Па&amp;роль:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="158" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="169" />
         <source>Export progress</source>
         <translation>Ход экспорта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="159" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="170" />
         <source>%v of %m messages</source>
         <translation>Сообщений: %v из %m</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="166" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="177" />
         <source>The fingerprint of its manifest (SHA-256). Keep this number: it proves the export unchanged; “verify-export” checks it.</source>
         <translation>Отпечаток его манифеста (SHA-256). Сохраните это число: оно доказывает, что экспорт не изменён; «verify-export» это проверяет.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="176" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="187" />
         <source>Fingerprint of the manifest</source>
         <translation>Отпечаток манифеста</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="177" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="188" />
         <source>Co&amp;py</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="187" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="198" />
         <source>Show in &amp;folder</source>
         <translation>Показать в &amp;папке</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="192" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="203" />
         <source>E&amp;xport</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="226" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="237" />
         <source>PDF dossier for reading and printing (originals embedded)</source>
         <translation>PDF-досье для чтения и печати (оригиналы вложены)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="227" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="238" />
         <source>HTML folder for any browser</source>
         <translation>Папка HTML для любого браузера</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="228" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="239" />
         <source>mbox file (originals, re-importable)</source>
         <translation>Файл mbox (оригиналы, можно импортировать снова)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="229" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="240" />
         <source>.eml files in a folder</source>
         <translation>Файлы .eml в папке</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="230" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="241" />
         <source>.eml files in a ZIP</source>
         <translation>Файлы .eml в ZIP-архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="231" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="242" />
         <source>CSV table for a spreadsheet</source>
         <translation>Таблица CSV для табличного редактора</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="232" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="243" />
         <source>Encrypted ZIP for a lawyer (AES-256; 7-Zip opens it)</source>
         <translation>Зашифрованный ZIP для адвоката (AES-256; открывается в 7-Zip)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="242" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="253" />
         <source>Every message in the archive</source>
         <translation>Все сообщения архива</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="246" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="257" />
         <source>%Ln chosen message(s)</source>
         <translation>
             <numerusform>%Ln выбранное сообщение</numerusform>
@@ -2617,12 +2632,12 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="268" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="279" />
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="289" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="300" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln сообщение</numerusform>
@@ -2631,47 +2646,47 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="291" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="302" />
         <source>No messages: there is nothing to export.</source>
         <translation>Нет сообщений: экспортировать нечего.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="301" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="312" />
         <source>The messages could not be counted: %1</source>
         <translation>Не удалось подсчитать сообщения: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="336" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="347" />
         <source>F&amp;ile:</source>
         <translation>Фа&amp;йл:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="336" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="347" />
         <source>Into a new f&amp;older:</source>
         <translation>В &amp;новую папку:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="364" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="375" />
         <source>Correspondence export %1</source>
         <translation>Экспорт переписки %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="374" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="385" />
         <source>Export to</source>
         <translation>Экспортировать в</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="383" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="394" />
         <source>Folder in which to create the export folder</source>
         <translation>Папка, в которой будет создана папка экспорта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="447" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="465" />
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="456" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="474" />
         <source>%Ln message(s) exported to %1</source>
         <translation>
             <numerusform>%Ln сообщение экспортировано в %1</numerusform>
@@ -2680,12 +2695,12 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="476" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="494" />
         <source>The export was stopped; nothing was left behind.</source>
         <translation>Экспорт остановлен; никаких файлов не осталось.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="483" />
+        <location filename="../../correspondence_app/gui/dialogs/export_dialog.py" line="501" />
         <source>The export failed: %1</source>
         <translation>Экспорт не удался: %1</translation>
     </message>

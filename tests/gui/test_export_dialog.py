@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QGuiApplication
 
@@ -269,3 +270,20 @@ def test_a_bundle_needs_a_password_and_is_encrypted(
     assert verify_export(target, "lange geheime Worte").ok
     with pytest.raises(VerifyError, match="encrypted"):
         verify_export(target)
+
+
+def test_the_name_of_who_compiled_it_is_asked_and_kept(
+    qtbot: QtBot, archive: Archive, tmp_path: Path
+) -> None:
+    archive.organiser.set_user_name("katja")  # as the login name would have it
+    dialog = opened(qtbot, archive, Selection(query="*"))
+    assert dialog.compiler_field.text() == "katja"
+    dialog.compiler_field.setText("  Katja   Vogel ")
+    dialog.set_format("pdf")
+    dialog.set_output(tmp_path / "dossier.pdf")
+    assert exported(qtbot, dialog) is not None
+    cover = " ".join(PdfReader(tmp_path / "dossier.pdf").pages[0].extract_text().split())
+    assert "Compiled by Katja Vogel" in cover
+    assert archive.organiser.user_name == "Katja Vogel"
+    again = opened(qtbot, archive, Selection(query="*"))
+    assert again.compiler_field.text() == "Katja Vogel"

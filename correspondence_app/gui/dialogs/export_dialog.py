@@ -121,6 +121,14 @@ class ExportDialog(QDialog):
         self._language = self.words.language
         self.title_field.setText(self.words("Correspondence"))
         self.language_box.currentIndexChanged.connect(self.on_language_changed)
+        self.compiler_field = forms.line_edit(self.tr("Your name"))
+        self.compiler_field.setText(archive.organiser.user_name)
+        self.compiler_field.setToolTip(
+            self.tr(
+                "Who compiled the export: on the cover of a PDF, atop the pages of HTML and in "
+                "the manifest; kept in the archive for the next export"
+            )
+        )
         self.password_field = forms.line_edit(self.tr("Password of the encrypted ZIP"))
         self.password_field.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_field.setToolTip(
@@ -138,6 +146,8 @@ class ExportDialog(QDialog):
         format_label.setBuddy(self.format_box)
         title_label = QLabel(self.tr("&Title:"))
         title_label.setBuddy(self.title_field)
+        compiler_label = QLabel(self.tr("Compiled &by:"))
+        compiler_label.setBuddy(self.compiler_field)
         self.language_label = QLabel(self.tr("&Language:"))
         self.language_label.setBuddy(self.language_box)
         self.password_label = QLabel(self.tr("Pass&word:"))
@@ -146,6 +156,7 @@ class ExportDialog(QDialog):
         form_layout = forms.growing_form(
             (format_label, self.format_box),
             (title_label, self.title_field),
+            (compiler_label, self.compiler_field),
             (self.language_label, self.language_box),
             (self.password_label, self.password_field),
             (self.place_label, forms.row((self.place_field, 1), self.choose_button)),
@@ -416,6 +427,7 @@ class ExportDialog(QDialog):
         self.progress.show()
         self._fit()
         self._report_format = self.export_format
+        self._keep_compiler()
         words = self.words
         worded = self.export_format in WORDED_FORMATS
         task = workers.Task(
@@ -434,6 +446,12 @@ class ExportDialog(QDialog):
         self.task = task
         self._update_buttons()
         workers.start(task)
+
+    def _keep_compiler(self) -> None:
+        """A name given here is the archive's from now on (the exports read it there)."""
+        name = " ".join(self.compiler_field.text().split())
+        if name and name != self._archive.organiser.user_name:
+            self._archive.organiser.set_user_name(name)
 
     def on_progress_changed(self, done: int, total: int, _messages: int) -> None:
         if total > 0:
