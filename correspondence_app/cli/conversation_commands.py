@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Any
 
 from correspondence_app.cli.common import (
@@ -73,6 +74,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         return report_bad_query(args.query, error)
     if args.json:
         emit_json([_thread_hit_json(hit) if args.threads else _hit_json(hit) for hit in found])
+    elif not found:  # said aside: a script reading the list gets an empty one
+        print("Nothing found.", file=sys.stderr)
     elif args.threads:
         for hit in found:
             last = iso(hit.thread.last_at) or "(no date)"

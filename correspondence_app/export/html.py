@@ -243,7 +243,7 @@ def _index(
     span = f"{_day(first)} – {_day(last)}" if dated else _label("undated")
     facts = [
         (_label("compiled_by"), _e(header_text(source.compiled_by)) or "—"),
-        (_label("exported_at"), source.exported_at.strftime("%Y-%m-%d %H:%M:%S UTC")),
+        (_label("exported_at"), source.exported_when),
         (_label("selection"), _e(header_text(say(source.selection.described)))),
         (_label("messages"), grouped(len(items))),
         (_label("date_range"), span),

@@ -259,7 +259,7 @@ def _front(pdf: Dossier, source: ExportSource, title: str, entries: list[_Entry]
     pdf.set_font(FONT, "", 11)
     values = [
         (_label("compiled_by"), pdf.clipped(source.compiled_by, pdf.epw - label_mm, 2)),
-        (_label("exported_at"), source.exported_at.astimezone().isoformat(" ", "seconds")),
+        (_label("exported_at"), source.exported_when),
         (
             _label("selection"),
             pdf.clipped(say(source.selection.described), pdf.epw - label_mm, 10),

@@ -135,6 +135,11 @@ class ExportSource:
     def __len__(self) -> int:
         return len(self.ids)
 
+    @property
+    def exported_when(self) -> str:
+        """When the export was made, as a cover says it: local time with its offset."""
+        return self.exported_at.astimezone().isoformat(" ", "seconds")
+
     def items(self) -> Iterator[ExportItem]:
         """Every chosen message, oldest first, in batches."""
         for start in range(0, len(self.ids), BATCH):

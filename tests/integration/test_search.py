@@ -301,6 +301,9 @@ def test_search_command_contract(letters: dict[str, Any]) -> None:
     assert [t["last_date"] for t in threads] == sorted(
         (t["last_date"] for t in threads), reverse=True
     )
+    nothing = run(env, "search", folder, "Quastenflosser")
+    assert (nothing.stdout, nothing.stderr) == (b"", b"Nothing found.\n")
+    assert run_json(env, "search", folder, "Quastenflosser") == []
 
 
 @pytest.mark.parametrize(

@@ -121,6 +121,9 @@ def test_the_html_export_says_the_same_in_the_export_s_language(
     target = tmp_path / "html"
     archive.exporter.export(_everything(archive), "html", target, words=words)
     index = (target / "index.html").read_text(encoding="utf-8")
+    manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
+    when = datetime.fromisoformat(manifest["exported_at"]).astimezone()
+    assert when.isoformat(" ", "seconds") in index  # local time with its offset, as the PDF
     assert re.search(r"2024-03-01 – 2024-03-03", index)
     assert re.search(r"Ohne eigenes Datum</th>\s*<td>1</td>", index), index
     pages = "\n".join(
