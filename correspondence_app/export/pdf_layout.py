@@ -4,6 +4,7 @@ decoded safely and scaled down, for fpdf2 to write as PDF/A-3."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import math
 import re
@@ -18,6 +19,8 @@ from PIL import Image
 from correspondence_app.render.body import inline_image_format
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from fpdf.fonts import TTFFont
 
 COMPLIANCE = "PDFA_3B"  # PDF/A-3 allows embedded files of any type (the .eml originals)
@@ -101,11 +104,8 @@ class Dossier(FPDF):
         Latin and Cyrillic need none."""
         if not _RIGHT_TO_LEFT.search(text):
             return super().cell(w, h, text, *args, **kwargs)
-        self.set_text_shaping(True)
-        try:
+        with self._shaped():
             return super().cell(w, h, text, *args, **kwargs)
-        finally:
-            self.set_text_shaping(False)
 
     def clean(self, text: str) -> str:
         """Printable text: no controls or direction marks; a glyph the font lacks is shown
@@ -124,12 +124,18 @@ class Dossier(FPDF):
         if not _RIGHT_TO_LEFT.search(text):
             widths = self._widths[self.font_style]
             return sum(widths[ord(char)] for char in text)
+        with self._shaped():
+            width = self.get_string_width(text)
+        return width * self.k / (self.font_size_pt * 0.001)
+
+    @contextlib.contextmanager
+    def _shaped(self) -> Iterator[None]:
+        """Text drawn or measured inside is shaped by HarfBuzz."""
         self.set_text_shaping(True)
         try:
-            width = self.get_string_width(text)
+            yield
         finally:
             self.set_text_shaping(False)
-        return width * self.k / (self.font_size_pt * 0.001)
 
     def fit(self, text: str, width: float) -> str:
         """The text on one line, cut with "…" to fit in a cell of ``width``."""

@@ -202,11 +202,7 @@ def part_contents(raw: bytes) -> dict[str, bytes]:
         linesep = _line_separator(raw)
         found = {}
         for leaf in leaves:
-            payload = getattr(leaf.part, "_payload", None)
-            if isinstance(payload, list):
-                content = _attached_message_bytes(leaf, payload, linesep)
-            else:
-                content = _transfer_decode(leaf, [])
+            content, _ = _leaf_content(leaf, linesep, [])
             found[hashlib.sha256(content).hexdigest()] = content
     except Exception:  # as parse_message: whatever the parser cannot survive
         return {}
@@ -420,15 +416,19 @@ def _decode_uu(data: bytes) -> bytes:
     return b"".join(decoded) if inside else data
 
 
+def _leaf_content(leaf: _Leaf, linesep: str, notes: list[str]) -> tuple[bytes, bool]:
+    """The part's content as an attachment holds it, and whether it was rebuilt from its
+    parsed form (an attached message) rather than decoded from the original's bytes."""
+    payload = getattr(leaf.part, "_payload", None)
+    if isinstance(payload, list):
+        return _attached_message_bytes(leaf, payload, linesep), True
+    return _transfer_decode(leaf, notes), False
+
+
 def _attachment(
     leaf: _Leaf, fallback: str | None, linesep: str, html: str, notes: list[str]
 ) -> ParsedAttachment | None:
-    payload = getattr(leaf.part, "_payload", None)
-    rebuilt = isinstance(payload, list)
-    if isinstance(payload, list):
-        content = _attached_message_bytes(leaf, payload, linesep)
-    else:
-        content = _transfer_decode(leaf, notes)
+    content, rebuilt = _leaf_content(leaf, linesep, notes)
     raw_name = leaf.filename
     if not content and raw_name is None:
         return None  # an empty part left by a stray boundary is not an attachment
