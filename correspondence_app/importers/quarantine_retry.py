@@ -103,13 +103,15 @@ def _items(engine: Engine, ids: Sequence[int]) -> Iterator[tuple[int, RawItem | 
                     QuarantineItem.location,
                     QuarantineItem.offset,
                     QuarantineItem.folder,
+                    QuarantineItem.fallback_date,
+                    QuarantineItem.fallback_source,
                 )
                 .where(QuarantineItem.id.in_(ids[start : start + TRIED_AT_ONCE]))
                 .order_by(QuarantineItem.id)
             ).all()
         for row in rows:
-            # Where the first import took a date from the mailbox or the file when the
-            # message has none, that is not known any more: it stays undated.
+            # The date the mailbox or the file gave, for a message without one of its own
+            # (none for messages quarantined before the quarantine kept it).
             yield (
                 0,
                 RawItem(
@@ -118,6 +120,7 @@ def _items(engine: Engine, ids: Sequence[int]) -> Iterator[tuple[int, RawItem | 
                     location=row.location,
                     offset=row.offset,
                     folder=row.folder,
-                    fallback_source=DateSource.NONE,
+                    fallback_date=row.fallback_date,
+                    fallback_source=DateSource(row.fallback_source),
                 ),
             )

@@ -273,6 +273,9 @@ class QuarantineItem(Base):
     import_run_id: Mapped[int] = mapped_column(ForeignKey("import_runs.id"))
     quarantined_at: Mapped[datetime] = mapped_column(UtcDateTime)
     folder: Mapped[str] = mapped_column(Text, default="", server_default="")  # RawItem.folder
+    # RawItem.fallback_date and fallback_source: the date its mailbox or file gives
+    fallback_date: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    fallback_source: Mapped[str] = mapped_column(String(16), default="none", server_default="none")
 
 
 class ThreadMerge(Base):

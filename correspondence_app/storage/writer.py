@@ -179,6 +179,8 @@ class ImportWriter:
                 "location": item.location,
                 "offset": item.offset,
                 "folder": item.folder,
+                "fallback_date": _utc(item.fallback_date),
+                "fallback_source": item.fallback_source.value,
                 "import_run_id": self.run_id,
                 "quarantined_at": datetime.now(UTC),
             },
@@ -196,6 +198,8 @@ class ImportWriter:
                 "location": item.location,
                 "offset": item.offset,
                 "folder": item.folder,
+                "fallback_date": _utc(item.fallback_date),
+                "fallback_source": item.fallback_source.value,
                 "kind": item.kind,
                 "import_run_id": self.run_id,
                 "reason": reason,
@@ -439,6 +443,11 @@ def _in_new_places(connection: Connection, found_in: dict[int, set[str]]) -> set
     }
 
 
+def _utc(value: datetime | None) -> datetime | None:
+    """A fallback date as the import reads it: one without a zone is UTC."""
+    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
+
+
 def _source_row(
     item: RawItem, message_id: int, run_id: int, labels: tuple[str, ...] = ()
 ) -> dict[str, Any]:
@@ -499,7 +508,7 @@ _TABLES: tuple[tuple[str, str, bool], ...] = (
 
 
 # The only columns whose Python values the driver cannot take as they are.
-_CONVERTED_COLUMNS = frozenset({"date_at", "quarantined_at", "kind"})
+_CONVERTED_COLUMNS = frozenset({"date_at", "quarantined_at", "fallback_date", "kind"})
 
 
 def _plain(value: object) -> object:

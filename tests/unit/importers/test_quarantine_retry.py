@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 
 from correspondence_app.crypto.keys import KdfParams
 from correspondence_app.services import Archive
@@ -99,3 +99,33 @@ def test_a_message_quarantined_now_keeps_its_folder(archive: Archive) -> None:
     with archive.session() as session:
         folders = dict(session.execute(select(QuarantineItem.kind, QuarantineItem.folder)).all())
     assert folders["eml"] == "Posteingang"
+
+
+def test_a_quarantined_message_keeps_the_date_its_mailbox_gave(tmp_path: Path) -> None:
+    mbox = tmp_path / "Briefe.mbox"
+    mbox.write_bytes(b"From amt@example.de Mon Jun  2 10:00:00 2025\n" + BAD + b"\n")
+    with Archive.create(tmp_path / "archive", PASSPHRASE, kdf=KdfParams()) as opened:
+        assert opened.import_paths([mbox], workers=1).quarantined == 1
+        with opened.session() as session:
+            row = session.execute(select(QuarantineItem)).scalar_one()
+    assert (row.fallback_date, row.fallback_source) == (
+        datetime(2025, 6, 2, 10, tzinfo=UTC),
+        "envelope",
+    )
+
+
+def test_a_message_read_now_is_dated_as_its_mailbox_dated_it(tmp_path: Path) -> None:
+    undated = GOOD.replace(b"Date: Mon, 02 Jun 2025 10:00:00 +0300\n", b"")
+    with Archive.create(tmp_path / "archive", PASSPHRASE, kdf=KdfParams()) as opened:
+        opened.import_paths([], workers=1)
+        quarantine(opened, undated, "mbox", "parsing took longer than 60 s", 120)
+        with opened.engine.begin() as connection:
+            connection.execute(
+                update(QuarantineItem).values(
+                    fallback_date=datetime(2025, 6, 2, 7, tzinfo=UTC), fallback_source="envelope"
+                )
+            )
+        assert opened.retry_quarantine(workers=0).imported == 1
+        [message] = opened.list_messages()
+    assert message.date_at == datetime(2025, 6, 2, 7, tzinfo=UTC)
+    assert message.date_source == "envelope"
