@@ -6,6 +6,7 @@ a folder, the dialog is saved there as a PNG in each language, to look at."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from correspondence_app.services import Archive
 
 COLUMN_REASON = 1
+COLUMN_WHEN = 3
 
 
 def rejected(parse: Callable[[], object]) -> str:
@@ -70,11 +72,19 @@ def test_every_reason_of_the_core_has_words_of_its_own(qapp: QApplication, langu
 
 
 @pytest.mark.parametrize(
-    ("language", "headless"),
+    ("language", "headless", "written"),
     [
-        ("en", "It is a text without header fields, not an e-mail."),
-        ("de", "Es ist ein Text ohne Kopfzeilen, keine E-Mail."),
-        ("ru", "Это текст без заголовков, а не письмо."),
+        (
+            "en",
+            "It is a text without header fields, not an e-mail.",
+            r"\d{1,2}/\d{1,2}/\d{2} \d{1,2}:\d{2}\W?[AP]M",
+        ),
+        (
+            "de",
+            "Es ist ein Text ohne Kopfzeilen, keine E-Mail.",
+            r"\d{2}\.\d{2}\.\d{2} \d{2}:\d{2}",
+        ),
+        ("ru", "Это текст без заголовков, а не письмо.", r"\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}"),
     ],
 )
 def test_the_dialog_gives_the_reasons_in_the_users_language(
@@ -84,6 +94,7 @@ def test_the_dialog_gives_the_reasons_in_the_users_language(
     tmp_path: Path,
     language: str,
     headless: str,
+    written: str,
 ) -> None:
     mail = tmp_path / "mail"
     mail.mkdir()
@@ -104,6 +115,9 @@ def test_the_dialog_gives_the_reasons_in_the_users_language(
         }
         assert reasons[headless] == "no mail header fields (text only)"
         assert len(reasons) == 2
+        for row in range(model.rowCount()):  # the date as the language writes it
+            assert re.fullmatch(written, model.item(row, COLUMN_WHEN).text())
+        assert dialog.table.verticalHeader().isHidden()  # no row numbers
         shot(dialog, f"quarantine-{language}")
     finally:
         translations.install(qapp, "en")

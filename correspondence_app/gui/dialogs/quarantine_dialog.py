@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from correspondence_app.gui import workers
 from correspondence_app.gui.core_messages import error_text
-from correspondence_app.gui.formatting import data_size
+from correspondence_app.gui.formatting import data_size, short_date_time
 from correspondence_app.gui.quarantine_reasons import reason_text
 from correspondence_app.render.body import header_text
 
@@ -66,6 +66,7 @@ class QuarantineDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Quarantined messages"))
+        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.resizeColumnsToContents()
         # A long path is cut in its middle (the whole is its tip): the reason and the date
@@ -114,7 +115,7 @@ class QuarantineDialog(QDialog):
         self.model.removeRows(0, self.model.rowCount())
         for entry in self.entries:
             size = data_size(entry.size_bytes)
-            when = entry.quarantined_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = short_date_time(entry.quarantined_at)
             row = [header_text(entry.location), reason_text(entry.reason), size, when]
             items = [QStandardItem(text) for text in row]
             for item in items:
