@@ -121,9 +121,12 @@ def render(out: Path, messages: int) -> None:
         organise(archive)
         # One export already made, for the export log.
         archive.exporter.export(Selection(query="Botschaft"), "eml", work / "export")
-    settings = AppSettings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
     out.mkdir(parents=True, exist_ok=True)
     for language in ("en", "de", "ru"):
+        # Settings of its own for each language: the window would take the columns the
+        # last one left, sized for another language's column names.
+        ini = work / f"settings-{language}.ini"
+        settings = AppSettings(QSettings(str(ini), QSettings.Format.IniFormat))
         render_language(app, language, folder, mbox, settings, out)
     render_dossier(folder, work, out)
 

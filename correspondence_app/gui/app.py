@@ -176,6 +176,7 @@ class AppController(QObject):
         self.idle_timer.stop()
         window, self.window = self.window, None
         if window is not None:
+            window.remember_layout()
             if window.import_dialog is not None:
                 window.import_dialog.task.cancel.set()
             window.clear()

@@ -57,6 +57,7 @@ from correspondence_app.gui.overview import Overview
 from correspondence_app.gui.resources import icon
 from correspondence_app.gui.syncing import SyncController
 from correspondence_app.gui.watching import Watching
+from correspondence_app.gui.widgets.column_fit import NarrowingColumns
 from correspondence_app.gui.widgets.conversation_view import ConversationView
 from correspondence_app.gui.widgets.search_bar import SearchBar
 from correspondence_app.gui.widgets.sidebar import Sidebar
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         header = self.thread_list.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrowed column's name
         header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
         metrics = self.thread_list.fontMetrics()
 
@@ -172,6 +174,18 @@ class MainWindow(QMainWindow):
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        # In a narrow pane the names, then the counts, then the dates' room for a long
+        # column name give up width before the subject shrinks or the dates leave the view.
+        self.columns_fit = NarrowingColumns(
+            self.thread_list,
+            Column.SUBJECT,
+            [
+                (Column.CORRESPONDENTS, metrics.horizontalAdvance("M" * 5)),
+                (Column.MESSAGES, metrics.horizontalAdvance("0000") + 16),
+                (Column.LAST_DATE, metrics.horizontalAdvance("00.00.0000 00:00") + 16),
+            ],
+            stretching_least_px=metrics.horizontalAdvance("M" * 12),
+        )
         self._row_height = metrics.height() + 8
         self.thread_list.verticalHeader().setDefaultSectionSize(self._row_height)
 
@@ -223,6 +237,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 860)
+        self._restore_layout()
         if alerts is not None and self.overview.is_showing_dashboard:
             self.overview.dashboard.painted.connect(self._on_first_overview_painted)
         else:
@@ -748,9 +763,38 @@ class MainWindow(QMainWindow):
         )
         return self.isSignalConnected(signal)
 
+    # The window's layout, kept between runs and across locking -------------------------------
+    _COLUMNS = (Column.CORRESPONDENTS, Column.MESSAGES, Column.LAST_DATE)
+
+    def _restore_layout(self) -> None:
+        for splitter, name in self._splitters():
+            state = self._settings.geometry(name)
+            if state is not None:
+                splitter.restoreState(state)
+        widths = self._settings.column_widths("main-columns")
+        if len(widths) == len(self._COLUMNS) and all(widths):
+            for column, width in zip(self._COLUMNS, widths, strict=True):
+                if column in self.columns_fit.wanted_px:
+                    self.columns_fit.set_wanted_px(column, width)
+                else:
+                    self.thread_list.horizontalHeader().resizeSection(column, width)
+
+    def remember_layout(self) -> None:
+        """Keeps the window's size and place, its panes and its columns for the next time."""
+        self._settings.set_geometry("main", self.saveGeometry())
+        for splitter, name in self._splitters():
+            self._settings.set_geometry(name, splitter.saveState())
+        header = self.thread_list.horizontalHeader()
+        wanted = self.columns_fit.wanted_px
+        widths = [wanted.get(column, header.sectionSize(column)) for column in self._COLUMNS]
+        self._settings.set_column_widths("main-columns", widths)
+
+    def _splitters(self) -> list[tuple[QSplitter, str]]:
+        return [(self.splitter, "main-panes"), (self.conversation.splitter, "conversation-panes")]
+
     # Closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self._settings.set_geometry("main", self.saveGeometry())
+        self.remember_layout()
         if self.archive is not None:
             event.ignore()
             self.quit_requested.emit()

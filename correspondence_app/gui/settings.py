@@ -1,9 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What the application remembers between runs, outside the archive.
 
-Only the archive's location, the language, the lock timeout, window geometry, where
-backups go and how often to remind of them and to check the archive: never anything from a
-message (no subject, address or search term).
+Only the archive's location, the language, the lock timeout, window geometry (with its
+panes and columns), where backups go and how often to remind of them and to check the
+archive: never anything from a message (no subject, address or search term).
 """
 
 from __future__ import annotations
@@ -105,11 +105,23 @@ class AppSettings:
         return min(max(least, number), most)
 
     def geometry(self, name: str) -> QByteArray | None:
+        """A window's geometry or a splitter's state, as Qt saved it."""
         value = self._settings.value(f"window/{name}")
         return value if isinstance(value, QByteArray) else None
 
     def set_geometry(self, name: str, value: QByteArray) -> None:
         self._settings.setValue(f"window/{name}", value)
+
+    def column_widths(self, name: str) -> list[int]:
+        """A table's column widths in pixels, as the user left them; [] when not known."""
+        value = str(self._settings.value(f"window/{name}", ""))
+        try:
+            return [max(0, int(width)) for width in value.split(",")] if value else []
+        except ValueError:
+            return []
+
+    def set_column_widths(self, name: str, widths: list[int]) -> None:
+        self._settings.setValue(f"window/{name}", ",".join(str(width) for width in widths))
 
     def sync(self) -> None:
         self._settings.sync()

@@ -17,6 +17,7 @@ from correspondence_app.gui.app import AppController
 from correspondence_app.gui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
 from correspondence_app.gui.dialogs.create_archive_dialog import CreateArchiveDialog
 from correspondence_app.gui.dialogs.unlock_dialog import UnlockDialog
+from correspondence_app.gui.models.thread_list_model import Column
 from correspondence_app.gui.settings import AppSettings
 from correspondence_app.services import Archive
 from tests.conftest import PASSPHRASE
@@ -216,6 +217,37 @@ def test_lock_clears_every_view_and_wipes_opened_copies(
     assert not copy.exists()
     assert isinstance(controller.dialog, UnlockDialog)  # asks again
     qtbot.waitUntil(lambda: controller.archive is not None, timeout=20_000)  # env passphrase
+
+
+def test_the_window_keeps_its_panes_and_columns_across_locking(
+    controller: AppController, qtbot: QtBot
+) -> None:
+    window = window_of(controller)
+    window.resize(780, 560)  # within the offscreen screen, which a restored window must fit
+    window.overview.show_mail()
+    window.splitter.setSizes([150, 350, 280])
+    window.conversation.splitter.setSizes([150, 250, 80])
+    header = window.thread_list.horizontalHeader()
+    header.resizeSection(Column.CORRESPONDENTS, 90)  # as a user drags them
+    header.resizeSection(Column.LAST_DATE, 120)
+    qtbot.wait(50)
+    panes = window.splitter.sizes()
+    reading = window.conversation.splitter.sizes()
+    with qtbot.waitSignal(controller.locked):
+        controller.lock()
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=20_000)  # env passphrase
+    again = window_of(controller)
+    assert again is not window
+    again.overview.show_mail()
+    qtbot.wait(50)
+    assert (again.width(), again.height()) == (780, 560)
+    assert again.splitter.sizes() == panes
+    assert again.conversation.splitter.sizes() == reading
+    header = again.thread_list.horizontalHeader()
+    assert header.sectionSize(Column.LAST_DATE) == 120
+    # The names' width as the user left it, though this narrow pane shows them narrower.
+    assert again.columns_fit.wanted_px[Column.CORRESPONDENTS] == 90
+    assert header.sectionSize(Column.CORRESPONDENTS) <= 90
 
 
 def test_idle_time_locks_the_archive(controller: AppController, qtbot: QtBot) -> None:
