@@ -445,7 +445,8 @@ def register(command: CommandAdder) -> None:
         "import",
         cmd_import,
         "import mbox files, Maildir folders, .eml files, Outlook .msg, .pst and .ost files, "
-        "Thunderbird profile folders, and ZIPs of .eml and .msg files (exports and bundles)",
+        "Thunderbird profile folders, Apple Mail mailboxes (.mbox folders, .emlx files), "
+        "and ZIPs of .eml and .msg files (exports and bundles)",
     )
     sub.add_argument("sources", nargs="+", metavar="SOURCE")
     sub.add_argument(

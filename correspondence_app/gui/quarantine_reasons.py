@@ -103,6 +103,18 @@ _REASONS: tuple[Sentence, ...] = (
         ),
     ),
     (
+        re.compile(r"Apple Mail keeps this message's attachments in separate files .*", re.DOTALL),
+        QT_TRANSLATE_NOOP(
+            "QuarantineReasons",
+            "Apple Mail keeps this message's attachments in separate files. Export the "
+            "mailbox from Apple Mail, or add the account, to import it whole.",
+        ),
+    ),
+    (
+        re.compile(r"the \.emlx file is shorter than the message length it gives"),
+        QT_TRANSLATE_NOOP("QuarantineReasons", "The Apple Mail file is cut short."),
+    ),
+    (
         re.compile(r"parsing took longer than (\S+) s"),
         QT_TRANSLATE_NOOP("QuarantineReasons", "Reading it took longer than %1 seconds."),
     ),

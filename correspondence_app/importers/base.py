@@ -25,6 +25,7 @@ class FileFormat(enum.Enum):
     EML = "eml"
     OUTLOOK = "outlook"  # a .msg file (OLE2)
     PST = "pst"  # an Outlook data file, .pst or .ost
+    EMLX = "emlx"  # a message in Apple Mail's store (importers.apple_mail)
     ZIP = "zip"  # its .eml and .msg members are read (importers.zip_source)
     NOT_MAIL = "not-mail"
 

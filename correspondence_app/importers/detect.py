@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from correspondence_app.importers.apple_mail import is_emlx
 from correspondence_app.importers.base import FileFormat
 
 if TYPE_CHECKING:
@@ -62,6 +63,8 @@ def detect_format(head: bytes) -> tuple[FileFormat, str]:
     for magic, description in OTHER_DOCUMENTS:
         if head.startswith(magic):
             return FileFormat.NOT_MAIL, f"not a mail file ({description})"
+    if is_emlx(head):
+        return FileFormat.EMLX, ""
     stripped = head.lstrip()
     if stripped[:1] in (b"{", b"[") and not MAIL_HEADER_FIELD.match(head):
         return FileFormat.NOT_MAIL, "not a mail file (JSON data)"

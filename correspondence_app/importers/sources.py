@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from correspondence_app.domain.message import DateSource
 from correspondence_app.export.manifest import MANIFEST_NAME
 from correspondence_app.importers import (
+    apple_mail,
     copies,
     export_pairs,
     isolated,
@@ -104,7 +105,11 @@ def _walk(root: Path, index: int, excluded: Path | None) -> Iterator[PlannedFile
     for directory, subdirectories, files in os.walk(root, onerror=None):
         here = Path(directory)
         subdirectories[:] = sorted(
-            d for d in subdirectories if d not in IGNORED_DIRECTORIES and here / d != excluded
+            d
+            for d in subdirectories
+            if d not in IGNORED_DIRECTORIES
+            and here / d != excluded
+            and not apple_mail.is_attachments_folder(here / d)
         )
         folder: str | None
         if here.name in MAILDIR_PARTS and maildir.is_maildir(here.parent):
@@ -115,8 +120,13 @@ def _walk(root: Path, index: int, excluded: Path | None) -> Iterator[PlannedFile
             pairs.update(export_pairs.in_folder(here))
         for name in sorted(files):
             # Hidden files are .gitkeep, .DS_Store or a mail program's index, never mail;
-            # nor is Thunderbird's index beside each folder (.msf).
-            if not name.startswith(".") and not name.endswith(".msf"):
+            # nor is Thunderbird's index beside each folder (.msf), nor Apple Mail's
+            # description of a mailbox.
+            if (
+                not name.startswith(".")
+                and not name.endswith(".msf")
+                and not apple_mail.is_mailbox_notes(here, name)
+            ):
                 planned = _planned(os.path.join(directory, name), index, folder, pairs)
                 if planned is not None:
                     yield planned
@@ -166,6 +176,9 @@ def iter_items(
         ):
             yield from _mbox_items(planned)
             return
+        if fmt is FileFormat.EMLX:
+            yield _emlx_item(planned, data if data is not None else path.read_bytes())
+            return
         yield _single_item(planned, data if data is not None else path.read_bytes(), fmt)
     except OSError as error:
         yield Skipped(str(path), f"cannot be read ({error.strerror or error})")
@@ -183,7 +196,7 @@ def _mbox_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
             kind="mbox",
             location=planned.location,
             offset=offset,
-            folder=planned.path.name,
+            folder=apple_mail.mbox_folder(planned.path),
             envelope=envelope,
             fallback_date=date,
             fallback_source=DateSource.ENVELOPE if date else DateSource.NONE,
@@ -235,6 +248,23 @@ def _pst_raw_items(
             problem=item.problem,
             identity=item.identity,
         )
+
+
+def _emlx_item(planned: PlannedFile, data: bytes) -> RawItem:
+    """The message of an .emlx file in Apple Mail's store, under its mailbox's name."""
+    path = planned.path
+    emlx = apple_mail.read_emlx(data, path.name)
+    return RawItem(
+        raw=emlx.message,
+        kind="eml",
+        location=str(path),
+        folder=apple_mail.mailbox_of(path) or path.parent.name,
+        fallback_date=emlx.received_at,
+        fallback_source=DateSource.ENVELOPE if emlx.received_at else DateSource.NONE,
+        source_index=planned.source_index,
+        problem=emlx.problem,
+        identity=copies.copy_identity(emlx.message) if not emlx.problem else b"",
+    )
 
 
 def _single_item(planned: PlannedFile, raw: bytes, fmt: FileFormat) -> RawItem:

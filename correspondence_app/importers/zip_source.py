@@ -23,7 +23,7 @@ import pyzipper
 from correspondence_app.domain.message import DateSource
 from correspondence_app.export.manifest import MANIFEST_NAME
 from correspondence_app.export.transfer import FILES_FOLDER, TRANSFER_NAME
-from correspondence_app.importers import export_pairs
+from correspondence_app.importers import apple_mail, export_pairs
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
 from correspondence_app.importers.detect import HEAD_BYTES, detect_format, holds_one_message
 
@@ -198,6 +198,14 @@ def _member_item(
         return Skipped(location, "an mbox file inside a ZIP: unpack it to import it", in_zip)
     parent = PurePosixPath(name).parent.name
     date = _zip_date(info)
+    source = DateSource.FILE if date else DateSource.NONE
+    problem = ""
+    if fmt is FileFormat.EMLX:  # a message of Apple Mail's store
+        emlx = apple_mail.read_emlx(data, name)
+        data, problem = emlx.message, emlx.problem
+        parent = apple_mail.mailbox_of(PurePosixPath(name)) or parent
+        if emlx.received_at is not None:
+            date, source = emlx.received_at, DateSource.ENVELOPE
     return RawItem(
         raw=data,
         kind="outlook" if fmt is FileFormat.OUTLOOK else "eml",
@@ -205,8 +213,9 @@ def _member_item(
         offset=info.header_offset,  # two members of one name stay two sources
         folder=parent or path.name,
         fallback_date=date,
-        fallback_source=DateSource.FILE if date else DateSource.NONE,
+        fallback_source=source,
         source_index=source_index,
+        problem=problem,
     )
 
 

@@ -473,12 +473,12 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="223" />
+        <location filename="../../correspondence_app/gui/app.py" line="224" />
         <source>About Correspondence Archive</source>
         <translation>Über Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="225" />
+        <location filename="../../correspondence_app/gui/app.py" line="226" />
         <source>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;A private, encrypted, offline archive of correspondence.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted with your passphrase. Nothing is fetched from the internet while you read.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;Ein privates, verschlüsseltes Offline-Archiv für Korrespondenz.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer, verschlüsselt mit Ihrer Passphrase. Während Sie lesen, wird nichts aus dem Internet geladen.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
@@ -3660,132 +3660,132 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="121" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="122" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="149" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="150" />
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="248" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="263" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="251" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="266" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="254" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="269" />
         <source>Import from &amp;Thunderbird…</source>
         <translation>Aus &amp;Thunderbird importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="256" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="271" />
         <source>Q&amp;uarantine…</source>
         <translation>Q&amp;uarantäne…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="257" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="272" />
         <source>Mail &amp;accounts…</source>
         <translation>E-Mail-&amp;Konten…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="258" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="273" />
         <source>S&amp;ync mail now</source>
         <translation>&amp;Mails jetzt abrufen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="260" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="275" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="263" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="278" />
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="266" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="281" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="269" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="284" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="271" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="286" />
         <source>View &amp;source</source>
         <translation>&amp;Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="273" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="288" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="276" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="291" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="278" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="293" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="281" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="296" />
         <source>&amp;How to search</source>
         <translation>Hilfe zur &amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="283" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="298" />
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="286" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="301" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="305" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="320" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="311" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="326" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="316" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="331" />
         <source>&amp;Organise</source>
         <translation>&amp;Ordnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="317" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="332" />
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="318" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="333" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="322" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="337" />
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="368" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="383" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
@@ -3793,12 +3793,12 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="443" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="458" />
         <source>A letter sent on paper has no mail to show.</source>
         <translation>Zu einem Brief auf Papier gibt es keine E-Mail.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="578" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="593" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln Unterhaltung gefunden</numerusform>
@@ -3806,52 +3806,52 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="585" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="600" />
         <source>Cannot read the search: %1</source>
         <translation>Die Suchanfrage ist nicht verständlich: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="589" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="604" />
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="596" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="611" />
         <source>Import mail files</source>
         <translation>E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="599" />
-        <source>Mail files (*.mbox *.eml *.mbx *.msg *.pst *.ost);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
-        <translation>Mail-Dateien (*.mbox *.eml *.mbx *.msg *.pst *.ost);;Outlook-Dateien (*.msg *.pst *.ost);;Alle Dateien (*)</translation>
+        <location filename="../../correspondence_app/gui/main_window.py" line="614" />
+        <source>Mail files (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
+        <translation>Mail-Dateien (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost);;Outlook-Dateien (*.msg *.pst *.ost);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="608" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="623" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Maildir oder Ordner mit E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="624" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="639" />
         <source>The import starts once the integrity check has ended.</source>
         <translation>Der Import beginnt, sobald die Prüfung der Unversehrtheit beendet ist.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="630" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="645" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="630" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="645" />
         <source>Please wait until the running import ends.</source>
         <translation>Bitte warten Sie, bis der laufende Import beendet ist.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="667" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="682" />
         <source>Fetching mail…</source>
         <translation>Mails werden abgerufen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="721" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="736" />
         <source>Print message</source>
         <translation>Nachricht drucken</translation>
     </message>
@@ -4993,12 +4993,12 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
     <name>QuarantineDialog</name>
     <message>
         <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="56" />
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="184" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="185" />
         <source>Quarantine</source>
         <translation>Quarantäne</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="107" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="108" />
         <source>These messages could not be read. Each is kept whole, exactly as it was found, so nothing is lost. You can save the originals to look at them with another program.</source>
         <translation>Diese Nachrichten konnten nicht gelesen werden. Jede wird vollständig und genau so aufbewahrt, wie sie gefunden wurde, damit nichts verloren geht. Sie können die Originale speichern, um sie mit einem anderen Programm anzusehen.</translation>
     </message>
@@ -5023,27 +5023,27 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
         <translation>In Quarantäne seit</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="80" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="81" />
         <source>&amp;Try again</source>
         <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="83" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="84" />
         <source>Import these messages once more: a newer version of this program may read them now. Those it reads leave the quarantine; the others stay.</source>
         <translation>Diese Nachrichten noch einmal importieren: eine neuere Version dieses Programms kann sie vielleicht lesen. Was gelesen wird, verlässt die Quarantäne; der Rest bleibt.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="91" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="92" />
         <source>Progress of trying again</source>
         <translation>Fortschritt des erneuten Versuchs</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="112" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="113" />
         <source>The quarantine is empty: every message found so far could be read.</source>
         <translation>Die Quarantäne ist leer: jede bisher gefundene Nachricht konnte gelesen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="162" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="163" />
         <source>%Ln message(s) could be read now and are in the archive.</source>
         <translation>
             <numerusform>%Ln Nachricht konnte jetzt gelesen werden und ist im Archiv.</numerusform>
@@ -5051,12 +5051,12 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="164" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="165" />
         <source>None of them could be read this time either.</source>
         <translation>Auch diesmal konnte keine davon gelesen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="166" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="167" />
         <source>%Ln message(s) stay in the quarantine.</source>
         <translation>
             <numerusform>%Ln Nachricht bleibt in der Quarantäne.</numerusform>
@@ -5064,7 +5064,7 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="185" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="186" />
         <source>%Ln original(s) saved.</source>
         <translation>
             <numerusform>%Ln Original gespeichert.</numerusform>
@@ -5077,12 +5077,12 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
         <translation>Nachrichten in Quarantäne</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="77" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="78" />
         <source>&amp;Save originals…</source>
         <translation>Originale &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="179" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="180" />
         <source>Save the originals in</source>
         <translation>Originale speichern in</translation>
     </message>
@@ -5156,126 +5156,136 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="107" />
+        <source>Apple Mail keeps this message's attachments in separate files. Export the mailbox from Apple Mail, or add the account, to import it whole.</source>
+        <translation>Apple Mail bewahrt die Anhänge dieser Nachricht in eigenen Dateien auf. Exportieren Sie das Postfach aus Apple Mail oder fügen Sie das Konto hinzu, um sie vollständig zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="115" />
+        <source>The Apple Mail file is cut short.</source>
+        <translation>Die Apple-Mail-Datei ist unvollständig.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="119" />
         <source>Reading it took longer than %1 seconds.</source>
         <translation>Das Lesen hat länger als %1 Sekunden gedauert.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="111" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="123" />
         <source>The program reading it stopped on this message.</source>
         <translation>Das Programm, das sie gelesen hat, ist bei dieser Nachricht abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="119" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="131" />
         <source>an empty file</source>
         <translation>eine leere Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="124" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="136" />
         <source>not a mail file (a PDF document)</source>
         <translation>keine Mail-Datei (ein PDF-Dokument)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="128" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="140" />
         <source>not a mail file (a PNG image)</source>
         <translation>keine Mail-Datei (ein PNG-Bild)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="132" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="144" />
         <source>not a mail file (a GIF image)</source>
         <translation>keine Mail-Datei (ein GIF-Bild)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="136" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="148" />
         <source>not a mail file (a JPEG image)</source>
         <translation>keine Mail-Datei (ein JPEG-Bild)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="140" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="152" />
         <source>not a mail file (a gzip archive)</source>
         <translation>keine Mail-Datei (ein gzip-Archiv)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="144" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="156" />
         <source>not a mail file (an SQLite database)</source>
         <translation>keine Mail-Datei (eine SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="148" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="160" />
         <source>not a mail file (an XML document)</source>
         <translation>keine Mail-Datei (ein XML-Dokument)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="152" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="164" />
         <source>not a mail file (a program)</source>
         <translation>keine Mail-Datei (ein Programm)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="156" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="168" />
         <source>not a mail file (JSON data)</source>
         <translation>keine Mail-Datei (JSON-Daten)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="160" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="172" />
         <source>not a mail file (a markup document)</source>
         <translation>keine Mail-Datei (ein Markup-Dokument)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="164" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="176" />
         <source>not a mail file (a list of checksums)</source>
         <translation>keine Mail-Datei (eine Liste von Prüfsummen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="168" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="180" />
         <source>not a mail file (an office document or e-book)</source>
         <translation>keine Mail-Datei (ein Office-Dokument oder E-Book)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="172" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="184" />
         <source>not a mail file (%1)</source>
         <translation>keine Mail-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="176" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="188" />
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="180" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="192" />
         <source>deleted in Thunderbird, not yet compacted away</source>
         <translation>in Thunderbird gelöscht, aber noch nicht endgültig entfernt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="184" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="196" />
         <source>%1, not an e-mail</source>
         <translation>%1, keine E-Mail</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="188" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="200" />
         <source>a damaged ZIP file (%1)</source>
         <translation>eine beschädigte ZIP-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="192" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="204" />
         <source>cannot be read from the ZIP file (%1)</source>
         <translation>kann nicht aus der ZIP-Datei gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="196" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="208" />
         <source>an encrypted ZIP file (a bundle): import it on its own</source>
         <translation>eine verschlüsselte ZIP-Datei (ein Paket): importieren Sie sie für sich allein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="202" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="214" />
         <source>a ZIP file inside the ZIP file: unpack it to import it</source>
         <translation>eine ZIP-Datei in der ZIP-Datei: zum Importieren bitte auspacken</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="208" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="220" />
         <source>an Outlook data file inside a ZIP file: unpack it to import it</source>
         <translation>eine Outlook-Datendatei in einer ZIP-Datei: zum Importieren bitte auspacken</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="214" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="226" />
         <source>an mbox file inside a ZIP file: unpack it to import it</source>
         <translation>eine mbox-Datei in einer ZIP-Datei: zum Importieren bitte auspacken</translation>
     </message>

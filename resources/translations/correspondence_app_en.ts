@@ -265,7 +265,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="368" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="383" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="578" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="593" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln conversation found</numerusform>
@@ -492,7 +492,7 @@
 <context>
     <name>QuarantineDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="162" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="163" />
         <source>%Ln message(s) could be read now and are in the archive.</source>
         <translation>
             <numerusform>%Ln message could be read now and is in the archive.</numerusform>
@@ -500,7 +500,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="166" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="167" />
         <source>%Ln message(s) stay in the quarantine.</source>
         <translation>
             <numerusform>%Ln message stays in the quarantine.</numerusform>
@@ -508,7 +508,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="185" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="186" />
         <source>%Ln original(s) saved.</source>
         <translation>
             <numerusform>%Ln original saved.</numerusform>

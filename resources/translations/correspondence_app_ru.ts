@@ -476,12 +476,12 @@ The mail already fetched from it stays in the archive, and nothing on the server
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="223" />
+        <location filename="../../correspondence_app/gui/app.py" line="224" />
         <source>About Correspondence Archive</source>
         <translation>О программе Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="225" />
+        <location filename="../../correspondence_app/gui/app.py" line="226" />
         <source>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;A private, encrypted, offline archive of correspondence.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted with your passphrase. Nothing is fetched from the internet while you read.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;Личный зашифрованный архив переписки, работающий без интернета.&lt;/p&gt;&lt;p&gt;Всё хранится на этом компьютере и зашифровано вашей парольной фразой. Пока вы читаете, из интернета ничего не загружается.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
@@ -3688,132 +3688,132 @@ Nothing already stored was lost.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="121" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="122" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="149" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="150" />
         <source>Conversations</source>
         <translation>Беседы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="248" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="263" />
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="251" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="266" />
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="254" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="269" />
         <source>Import from &amp;Thunderbird…</source>
         <translation>Импорт из &amp;Thunderbird…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="256" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="271" />
         <source>Q&amp;uarantine…</source>
         <translation>&amp;Карантин…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="257" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="272" />
         <source>Mail &amp;accounts…</source>
         <translation>Почтовые &amp;учётные записи…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="258" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="273" />
         <source>S&amp;ync mail now</source>
         <translation>П&amp;олучить почту сейчас</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="260" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="275" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="263" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="278" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="266" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="281" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="269" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="284" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="271" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="286" />
         <source>View &amp;source</source>
         <translation>&amp;Исходный текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="273" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="288" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="276" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="291" />
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="278" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="293" />
         <source>&amp;Settings…</source>
         <translation>Нас&amp;тройки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="281" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="296" />
         <source>&amp;How to search</source>
         <translation>&amp;Как искать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="283" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="298" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="286" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="301" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="305" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="320" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="311" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="326" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="316" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="331" />
         <source>&amp;Organise</source>
         <translation>&amp;Упорядочить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="317" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="332" />
         <source>&amp;People</source>
         <translation>&amp;Люди</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="318" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="333" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="322" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="337" />
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="368" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="383" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln сообщение</numerusform>
@@ -3822,12 +3822,12 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="443" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="458" />
         <source>A letter sent on paper has no mail to show.</source>
         <translation>У бумажного письма нет электронной почты.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="578" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="593" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>Найдена %Ln беседа</numerusform>
@@ -3836,52 +3836,52 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="585" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="600" />
         <source>Cannot read the search: %1</source>
         <translation>Не удалось разобрать запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="589" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="604" />
         <source>The search failed: %1</source>
         <translation>Ошибка поиска: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="596" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="611" />
         <source>Import mail files</source>
         <translation>Импорт файлов почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="599" />
-        <source>Mail files (*.mbox *.eml *.mbx *.msg *.pst *.ost);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
-        <translation>Почтовые файлы (*.mbox *.eml *.mbx *.msg *.pst *.ost);;Файлы Outlook (*.msg *.pst *.ost);;Все файлы (*)</translation>
+        <location filename="../../correspondence_app/gui/main_window.py" line="614" />
+        <source>Mail files (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
+        <translation>Почтовые файлы (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost);;Файлы Outlook (*.msg *.pst *.ost);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="608" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="623" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Импорт Maildir или папки с файлами почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="624" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="639" />
         <source>The import starts once the integrity check has ended.</source>
         <translation>Импорт начнётся, как только закончится проверка целостности.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="630" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="645" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="630" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="645" />
         <source>Please wait until the running import ends.</source>
         <translation>Пожалуйста, дождитесь окончания текущего импорта.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="667" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="682" />
         <source>Fetching mail…</source>
         <translation>Получение почты…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="721" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="736" />
         <source>Print message</source>
         <translation>Печать сообщения</translation>
     </message>
@@ -5046,12 +5046,12 @@ Their addresses, watching and signs of life go to “%1”.</source>
     <name>QuarantineDialog</name>
     <message>
         <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="56" />
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="184" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="185" />
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="107" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="108" />
         <source>These messages could not be read. Each is kept whole, exactly as it was found, so nothing is lost. You can save the originals to look at them with another program.</source>
         <translation>Эти сообщения не удалось прочитать. Каждое хранится целиком, в точности в том виде, в каком было найдено, поэтому ничего не потеряно. Вы можете сохранить оригиналы, чтобы посмотреть их в другой программе.</translation>
     </message>
@@ -5076,27 +5076,27 @@ Their addresses, watching and signs of life go to “%1”.</source>
         <translation>Помещено в карантин</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="80" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="81" />
         <source>&amp;Try again</source>
         <translation>&amp;Попробовать снова</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="83" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="84" />
         <source>Import these messages once more: a newer version of this program may read them now. Those it reads leave the quarantine; the others stay.</source>
         <translation>Импортировать эти сообщения ещё раз: новая версия программы, возможно, сможет их прочитать. Прочитанные покинут карантин, остальные останутся.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="91" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="92" />
         <source>Progress of trying again</source>
         <translation>Ход повторной попытки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="112" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="113" />
         <source>The quarantine is empty: every message found so far could be read.</source>
         <translation>Карантин пуст: все найденные до сих пор сообщения удалось прочитать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="162" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="163" />
         <source>%Ln message(s) could be read now and are in the archive.</source>
         <translation>
             <numerusform>%Ln сообщение удалось прочитать, оно теперь в архиве.</numerusform>
@@ -5105,12 +5105,12 @@ Their addresses, watching and signs of life go to “%1”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="164" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="165" />
         <source>None of them could be read this time either.</source>
         <translation>И на этот раз ни одно не удалось прочитать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="166" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="167" />
         <source>%Ln message(s) stay in the quarantine.</source>
         <translation>
             <numerusform>%Ln сообщение остаётся в карантине.</numerusform>
@@ -5119,7 +5119,7 @@ Their addresses, watching and signs of life go to “%1”.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="185" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="186" />
         <source>%Ln original(s) saved.</source>
         <translation>
             <numerusform>Сохранён %Ln оригинал.</numerusform>
@@ -5133,12 +5133,12 @@ Their addresses, watching and signs of life go to “%1”.</source>
         <translation>Сообщения в карантине</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="77" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="78" />
         <source>&amp;Save originals…</source>
         <translation>&amp;Сохранить оригиналы…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="179" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="180" />
         <source>Save the originals in</source>
         <translation>Сохранить оригиналы в папку</translation>
     </message>
@@ -5212,126 +5212,136 @@ Their addresses, watching and signs of life go to “%1”.</source>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="107" />
+        <source>Apple Mail keeps this message's attachments in separate files. Export the mailbox from Apple Mail, or add the account, to import it whole.</source>
+        <translation>Apple Mail хранит вложения этого письма в отдельных файлах. Экспортируйте почтовый ящик из Apple Mail или добавьте учётную запись, чтобы импортировать письмо целиком.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="115" />
+        <source>The Apple Mail file is cut short.</source>
+        <translation>Файл Apple Mail обрезан.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="119" />
         <source>Reading it took longer than %1 seconds.</source>
         <translation>Чтение заняло больше %1 секунд.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="111" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="123" />
         <source>The program reading it stopped on this message.</source>
         <translation>Программа, читавшая письмо, остановилась на нём.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="119" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="131" />
         <source>an empty file</source>
         <translation>пустой файл</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="124" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="136" />
         <source>not a mail file (a PDF document)</source>
         <translation>не почтовый файл (документ PDF)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="128" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="140" />
         <source>not a mail file (a PNG image)</source>
         <translation>не почтовый файл (изображение PNG)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="132" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="144" />
         <source>not a mail file (a GIF image)</source>
         <translation>не почтовый файл (изображение GIF)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="136" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="148" />
         <source>not a mail file (a JPEG image)</source>
         <translation>не почтовый файл (изображение JPEG)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="140" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="152" />
         <source>not a mail file (a gzip archive)</source>
         <translation>не почтовый файл (архив gzip)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="144" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="156" />
         <source>not a mail file (an SQLite database)</source>
         <translation>не почтовый файл (база данных SQLite)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="148" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="160" />
         <source>not a mail file (an XML document)</source>
         <translation>не почтовый файл (документ XML)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="152" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="164" />
         <source>not a mail file (a program)</source>
         <translation>не почтовый файл (программа)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="156" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="168" />
         <source>not a mail file (JSON data)</source>
         <translation>не почтовый файл (данные JSON)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="160" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="172" />
         <source>not a mail file (a markup document)</source>
         <translation>не почтовый файл (документ с разметкой)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="164" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="176" />
         <source>not a mail file (a list of checksums)</source>
         <translation>не почтовый файл (список контрольных сумм)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="168" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="180" />
         <source>not a mail file (an office document or e-book)</source>
         <translation>не почтовый файл (офисный документ или электронная книга)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="172" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="184" />
         <source>not a mail file (%1)</source>
         <translation>не почтовый файл (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="176" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="188" />
         <source>cannot be read (%1)</source>
         <translation>не удаётся прочитать (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="180" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="192" />
         <source>deleted in Thunderbird, not yet compacted away</source>
         <translation>удалено в Thunderbird, но ещё не стёрто сжатием папки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="184" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="196" />
         <source>%1, not an e-mail</source>
         <translation>%1, не письмо</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="188" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="200" />
         <source>a damaged ZIP file (%1)</source>
         <translation>повреждённый ZIP-файл (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="192" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="204" />
         <source>cannot be read from the ZIP file (%1)</source>
         <translation>не удаётся прочитать из ZIP-файла (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="196" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="208" />
         <source>an encrypted ZIP file (a bundle): import it on its own</source>
         <translation>зашифрованный ZIP-файл (пакет): импортируйте его отдельно</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="202" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="214" />
         <source>a ZIP file inside the ZIP file: unpack it to import it</source>
         <translation>ZIP-файл внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="208" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="220" />
         <source>an Outlook data file inside a ZIP file: unpack it to import it</source>
         <translation>файл данных Outlook внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="214" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="226" />
         <source>an mbox file inside a ZIP file: unpack it to import it</source>
         <translation>файл mbox внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
     </message>

@@ -17,6 +17,7 @@ from correspondence_app.domain.message import MessageRejected
 from correspondence_app.gui import translations
 from correspondence_app.gui.dialogs.quarantine_dialog import QuarantineDialog
 from correspondence_app.gui.quarantine_reasons import reason_text
+from correspondence_app.importers.apple_mail import read_emlx
 from correspondence_app.importers.detect import OLE2_MAGIC
 from correspondence_app.importers.mime import parse_message
 from correspondence_app.importers.outlook import OutlookError, msg_to_rfc822
@@ -60,6 +61,8 @@ CORE_REASONS = [
     "Outlook item cannot be converted (OSError: unable to read)",
     "parsing took longer than 60 s",
     "the process parsing it ended (a crash on this message)",
+    read_emlx(b"12\nFrom: a@b.c\n", "1.partial.emlx").problem,
+    read_emlx(b"99\nFrom: a@b.c\n", "1.emlx").problem,
 ]
 
 
