@@ -80,6 +80,8 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]+
 _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
 _PATH_SEPARATORS = re.compile(r"[/\\]+")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_UTF8_BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,9 +178,17 @@ def _parse(
 
 def _message_tree(raw: bytes) -> tuple[Message, bytes, list[str]]:
     """The message parsed, the bytes parsed, and what was mended on the way."""
+    notes: list[str] = []
+    # A text editor's byte order mark is no part of the message; a message saved as UTF-16
+    # text (as Windows' Notepad and PowerShell save files) is read as the same text in UTF-8.
+    # The original is kept as it was found either way.
+    if raw.startswith(_UTF8_BOM):
+        raw = raw[len(_UTF8_BOM) :]
+    elif raw.startswith(_UTF16_BOMS):
+        raw = raw.decode("utf-16", errors="replace").encode("utf-8")
+        notes.append("saved as UTF-16 text")
     # Leading blank lines or an indented first field would otherwise lose the first header.
     raw = raw.lstrip(b" \t\r\n")
-    notes: list[str] = []
     message = _PARSER.parsebytes(raw)
     if any(isinstance(d, MissingHeaderBodySeparatorDefect) for d in message.defects):
         repaired = repair_header_block(raw)

@@ -19,7 +19,7 @@ from correspondence_app.domain.message import (
     ParsedMessage,
 )
 from correspondence_app.importers import html_text
-from correspondence_app.importers.mime import html_to_text, parse_message
+from correspondence_app.importers.mime import html_to_text, parse_message, part_contents
 
 FROM, TO, CC, BCC = AddressRole.FROM, AddressRole.TO, AddressRole.CC, AddressRole.BCC
 
@@ -451,3 +451,32 @@ def test_every_corpus_message_parses_or_is_rejected_quickly(corpora: Path) -> No
     print(f"sweep: {len(raws)} messages in {elapsed:.2f} s, {len(raws) / elapsed:.0f} msg/s")
     assert parsed + rejected == len(raws)
     assert elapsed < 10
+
+
+ANNA = (
+    "From: Anna Sokolova <anna@example.ru>\r\nTo: katja@example.de\r\n"
+    "Subject: Письмо из больницы\r\nDate: Mon, 02 Jun 2025 10:00:00 +0300\r\n"
+    "Message-ID: <bom@example.ru>\r\nMIME-Version: 1.0\r\n"
+    'Content-Type: multipart/mixed; boundary="b"\r\n\r\n'
+    '--b\r\nContent-Type: text/plain; charset="utf-8"\r\n\r\nДима жив.\r\n'
+    '--b\r\nContent-Type: application/octet-stream; name="a.bin"\r\n'
+    "Content-Transfer-Encoding: base64\r\n\r\nAAECAw==\r\n--b--\r\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "note"),
+    [
+        (b"\xef\xbb\xbf" + ANNA.encode(), None),  # a UTF-8 byte order mark before it
+        (("\ufeff" + ANNA).encode("utf-16-le"), "saved as UTF-16 text"),
+        (("\ufeff" + ANNA).encode("utf-16-be"), "saved as UTF-16 text"),
+    ],
+)
+def test_a_message_a_text_editor_saved_is_read_whole(raw: bytes, note: str | None) -> None:
+    parsed = parse_message(raw)
+    assert parsed.addresses_in(FROM) == (MailAddress("anna@example.ru", "Anna Sokolova"),)
+    assert (parsed.subject, parsed.text.strip()) == ("Письмо из больницы", "Дима жив.")
+    [attachment] = parsed.attachments
+    assert attachment.content == b"\x00\x01\x02\x03"
+    assert hashlib.sha256(b"\x00\x01\x02\x03").hexdigest() in part_contents(raw)
+    assert (note in parsed.defects) if note else not parsed.defects
