@@ -172,3 +172,24 @@ def test_trying_again_takes_what_can_be_read_now(
         shot(dialog, f"quarantine-retried-{language}")
     finally:
         translations.install(qapp, "en")
+
+
+def test_the_originals_are_saved_as_found_with_a_fitting_name(
+    qtbot: QtBot, archive: Archive, tmp_path: Path
+) -> None:
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    note = b"Just some text that is not a mail.\n\nSee you.\n"
+    cut = OLE2_MAGIC + bytes(100)
+    partial = b"40        \nFrom: a@example.de\nSubject: Anhang\n\nsiehe Anlage\n"
+    (mail / "note.eml").write_bytes(note)
+    (mail / "letter.msg").write_bytes(cut)
+    (mail / "12.partial.emlx").write_bytes(partial)
+    assert archive.import_paths([mail]).quarantined == 3
+    dialog = QuarantineDialog(archive)
+    qtbot.addWidget(dialog)
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    assert dialog.save_originals(saved) == 3
+    found = {path.suffix: path.read_bytes() for path in saved.iterdir()}
+    assert found == {".eml": note, ".msg": cut, ".emlx": partial}

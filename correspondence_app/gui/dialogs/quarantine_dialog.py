@@ -25,6 +25,8 @@ from correspondence_app.gui import workers
 from correspondence_app.gui.core_messages import error_text
 from correspondence_app.gui.formatting import data_size, short_date_time
 from correspondence_app.gui.quarantine_reasons import reason_text
+from correspondence_app.importers.apple_mail import is_emlx
+from correspondence_app.importers.detect import HEAD_BYTES
 from correspondence_app.render.body import header_text
 
 if TYPE_CHECKING:
@@ -187,9 +189,13 @@ class QuarantineDialog(QDialog):
             )
 
     def save_originals(self, folder: Path) -> int:
-        """Writes each quarantined message as quarantine-<id>.eml (or .msg); returns the count."""
+        """Writes each quarantined message as quarantine-<id>.eml (or .msg, or .emlx for
+        Apple Mail's file kept whole); returns the count."""
         for entry in self.entries:
-            suffix = ".msg" if entry.kind == "outlook" else ".eml"
-            target = folder / f"quarantine-{entry.id}{suffix}"
-            target.write_bytes(self._archive.quarantine_original(entry.id))
+            data = self._archive.quarantine_original(entry.id)
+            if entry.kind == "outlook":
+                suffix = ".msg"
+            else:
+                suffix = ".emlx" if is_emlx(data[:HEAD_BYTES]) else ".eml"
+            (folder / f"quarantine-{entry.id}{suffix}").write_bytes(data)
         return len(self.entries)
