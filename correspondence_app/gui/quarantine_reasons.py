@@ -106,8 +106,9 @@ _REASONS: tuple[Sentence, ...] = (
         re.compile(r"Apple Mail keeps this message's attachments in separate files .*", re.DOTALL),
         QT_TRANSLATE_NOOP(
             "QuarantineReasons",
-            "Apple Mail keeps this message's attachments in separate files. Export the "
-            "mailbox from Apple Mail, or add the account, to import it whole.",
+            "Apple Mail keeps this message's attachments in separate files, and not all of "
+            "them were found. Export the mailbox from Apple Mail, or add the account, to "
+            "import it whole.",
         ),
     ),
     (

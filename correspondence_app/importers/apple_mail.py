@@ -8,22 +8,32 @@
 - Apple Mail's own store (``~/Library/Mail/V…``) keeps each message in an ``.emlx`` file:
   a line with the message's length in bytes, the message itself, then a property list of
   Apple's (its flags, the time it arrived). The message is imported; the time it arrived
-  dates it when it has no date of its own. A ``.partial.emlx`` lacks the attachments Apple
-  Mail keeps in files of their own (in the mailbox's ``Attachments`` folders): it is kept
-  whole in quarantine, with a reason that says how to get the whole message, rather than
-  stored as if it were complete.
+  dates it when it has no date of its own.
+- A ``.partial.emlx`` lacks the attachments that Apple Mail keeps in files of their own:
+  beside its ``Messages`` folder, ``Attachments/<number>/<part>/<file name>``, where
+  ``<part>`` is the part's IMAP section number ("2", "2.4"), and the emptied part keeps its
+  header fields and an ``X-Apple-Content-Length``. The message is put together again,
+  each file encoded as its part's header fields say, and that is its original. If a file
+  is missing, it is kept whole in quarantine with a reason that says how to get the whole
+  message, rather than stored as if it were complete.
 """
 
 from __future__ import annotations
 
+import base64
+import email
 import plistlib
+import quopri
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email.message import Message
+from email.policy import compat32
 from typing import TYPE_CHECKING
 from xml.parsers.expat import ExpatError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from pathlib import Path, PurePath
 
 MAILBOX_SUFFIX = ".mbox"
@@ -36,10 +46,15 @@ PARTIAL_SUFFIX = ".partial.emlx"
 _LENGTH_LINE = re.compile(rb"\A(\d{1,12})[ \t]*\r?\n")
 _HEADER_FIELD = re.compile(rb"[A-Za-z][!-9;-~]*[ \t]*:")
 _LONGEST_PLIST = 1024 * 1024  # Apple's property list after a message is a few hundred bytes
+_EMPTIED_FIELD = "X-Apple-Content-Length"  # in the header block of a part kept apart
+_EMPTIED_LINE = re.compile(rb"^X-Apple-Content-Length:[^\n]*\n", re.IGNORECASE | re.MULTILINE)
+_DEEPEST = 50  # as importers.mime.MAX_DEPTH
+_BLANK_LINE = re.compile(rb"\n\r?\n")  # the end of a header block
 
 PARTIAL = (
-    "Apple Mail keeps this message's attachments in separate files (.partial.emlx): "
-    "export the mailbox from Apple Mail, or add the account, to import it whole"
+    "Apple Mail keeps this message's attachments in separate files (.partial.emlx), "
+    "not all of them were found: export the mailbox from Apple Mail, or add the account, "
+    "to import it whole"
 )
 SHORT = "the .emlx file is shorter than the message length it gives"
 
@@ -87,18 +102,97 @@ class Emlx:
     problem: str = ""  # why it is kept in quarantine instead
 
 
-def read_emlx(data: bytes, name: str) -> Emlx:
-    """The message in an .emlx file (``data``, whose first bytes passed ``is_emlx``)."""
+def read_emlx(data: bytes, name: str, attachments: Path | None = None) -> Emlx:
+    """The message in an .emlx file (``data``, whose first bytes passed ``is_emlx``); a
+    .partial.emlx is put together with its attachments from the folder ``attachments``
+    (Apple Mail's ``Attachments`` beside its ``Messages`` folder)."""
     match = _LENGTH_LINE.match(data)
     if match is None:
         raise ValueError("not an .emlx file")
-    if name.lower().endswith(PARTIAL_SUFFIX):
-        return Emlx(data, None, PARTIAL)
     start = match.end()
     end = start + int(match.group(1))
     if end > len(data):
         return Emlx(data, None, SHORT)
-    return Emlx(data[start:end], _received_at(data[end:]))
+    message = data[start:end]
+    if name.lower().endswith(PARTIAL_SUFFIX):
+        number = name[: -len(PARTIAL_SUFFIX)]
+        whole = _put_together(message, attachments / number) if attachments else None
+        if whole is None:
+            return Emlx(data, None, PARTIAL)
+        message = whole
+    return Emlx(message, _received_at(data[end:]))
+
+
+def _put_together(message: bytes, folder: Path) -> bytes | None:
+    """The message with each emptied part filled from its file in ``folder``; None when a
+    file is missing or the parts cannot be matched with certainty."""
+    try:
+        parsed = email.message_from_bytes(message, policy=compat32)
+        emptied = [
+            (section, part)
+            for section, part in _sections(parsed, "", 0)
+            if part.get(_EMPTIED_FIELD) is not None
+        ]
+        contents = [_encoded(_file_of(folder / section), part) for section, part in emptied]
+    except (OSError, ValueError, RecursionError):
+        return None
+    places = [_body_start(message, found.end()) for found in _EMPTIED_LINE.finditer(message)]
+    if len(places) != len(contents) or -1 in places:
+        return None
+    if b"\r\n" in message[:4096]:
+        contents = [content.replace(b"\n", b"\r\n") for content in contents]
+    pieces, done = [], 0
+    for place, content in zip(places, contents, strict=True):
+        pieces += [message[done:place], content]
+        done = place
+    pieces.append(message[done:])
+    return b"".join(pieces)
+
+
+def _sections(part: Message, prefix: str, depth: int) -> Iterator[tuple[str, Message]]:
+    """Each leaf part with its IMAP section number ("1", "2.4"), in the order they are
+    written; ``prefix`` is the number of the part whose children these are, with a dot
+    ("2."), or "" at the top."""
+    if depth > _DEEPEST:
+        raise ValueError("nested too deeply")
+    payload = part.get_payload()
+    if not isinstance(payload, list):  # a leaf; a message of one part has "1"
+        yield prefix.removesuffix(".") or "1", part
+        return
+    children = [child for child in payload if isinstance(child, Message)]
+    if part.get_content_maintype() == "message":  # an attached message: its body's parts
+        for inner in children:
+            if isinstance(inner.get_payload(), list):
+                yield from _sections(inner, prefix, depth + 1)
+            else:
+                yield prefix + "1", inner
+        return
+    for index, child in enumerate(children, 1):
+        yield from _sections(child, f"{prefix}{index}.", depth + 1)
+
+
+def _file_of(folder: Path) -> bytes:
+    """The one file Apple Mail keeps for a part."""
+    files = [path for path in folder.iterdir() if path.is_file() and not path.name.startswith(".")]
+    if len(files) != 1:
+        raise ValueError(f"{len(files)} files for one part")
+    return files[0].read_bytes()
+
+
+def _encoded(content: bytes, part: Message) -> bytes:
+    """A part's content as its Content-Transfer-Encoding writes it, ending with a line end."""
+    encoding = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+    if encoding == "base64":
+        return base64.encodebytes(content)
+    if encoding == "quoted-printable":
+        content = quopri.encodestring(content)
+    return content if content.endswith(b"\n") else content + b"\n"
+
+
+def _body_start(message: bytes, after: int) -> int:
+    """Where the body of the part whose header block holds position ``after`` begins."""
+    found = _BLANK_LINE.search(message, after - 1)
+    return -1 if found is None else found.end()
 
 
 def _received_at(plist: bytes) -> datetime | None:

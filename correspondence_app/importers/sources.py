@@ -253,7 +253,7 @@ def _pst_raw_items(
 def _emlx_item(planned: PlannedFile, data: bytes) -> RawItem:
     """The message of an .emlx file in Apple Mail's store, under its mailbox's name."""
     path = planned.path
-    emlx = apple_mail.read_emlx(data, path.name)
+    emlx = apple_mail.read_emlx(data, path.name, path.parent.parent / apple_mail.ATTACHMENTS_FOLDER)
     return RawItem(
         raw=emlx.message,
         kind="eml",

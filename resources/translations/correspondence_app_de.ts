@@ -4992,58 +4992,58 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="56" />
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="185" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="58" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="187" />
         <source>Quarantine</source>
         <translation>Quarantäne</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="108" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="110" />
         <source>These messages could not be read. Each is kept whole, exactly as it was found, so nothing is lost. You can save the originals to look at them with another program.</source>
         <translation>Diese Nachrichten konnten nicht gelesen werden. Jede wird vollständig und genau so aufbewahrt, wie sie gefunden wurde, damit nichts verloren geht. Sie können die Originale speichern, um sie mit einem anderen Programm anzusehen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="63" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
         <source>Source</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="63" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="63" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="63" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
         <source>Quarantined on</source>
         <translation>In Quarantäne seit</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="81" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="83" />
         <source>&amp;Try again</source>
         <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="84" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="86" />
         <source>Import these messages once more: a newer version of this program may read them now. Those it reads leave the quarantine; the others stay.</source>
         <translation>Diese Nachrichten noch einmal importieren: eine neuere Version dieses Programms kann sie vielleicht lesen. Was gelesen wird, verlässt die Quarantäne; der Rest bleibt.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="92" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="94" />
         <source>Progress of trying again</source>
         <translation>Fortschritt des erneuten Versuchs</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="113" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="115" />
         <source>The quarantine is empty: every message found so far could be read.</source>
         <translation>Die Quarantäne ist leer: jede bisher gefundene Nachricht konnte gelesen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="163" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="165" />
         <source>%Ln message(s) could be read now and are in the archive.</source>
         <translation>
             <numerusform>%Ln Nachricht konnte jetzt gelesen werden und ist im Archiv.</numerusform>
@@ -5051,12 +5051,12 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="165" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="167" />
         <source>None of them could be read this time either.</source>
         <translation>Auch diesmal konnte keine davon gelesen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="167" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="169" />
         <source>%Ln message(s) stay in the quarantine.</source>
         <translation>
             <numerusform>%Ln Nachricht bleibt in der Quarantäne.</numerusform>
@@ -5064,7 +5064,7 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="186" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="188" />
         <source>%Ln original(s) saved.</source>
         <translation>
             <numerusform>%Ln Original gespeichert.</numerusform>
@@ -5072,17 +5072,17 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="68" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="70" />
         <source>Quarantined messages</source>
         <translation>Nachrichten in Quarantäne</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="78" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="80" />
         <source>&amp;Save originals…</source>
         <translation>Originale &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="180" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="182" />
         <source>Save the originals in</source>
         <translation>Originale speichern in</translation>
     </message>
@@ -5156,136 +5156,136 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="107" />
-        <source>Apple Mail keeps this message's attachments in separate files. Export the mailbox from Apple Mail, or add the account, to import it whole.</source>
-        <translation>Apple Mail bewahrt die Anhänge dieser Nachricht in eigenen Dateien auf. Exportieren Sie das Postfach aus Apple Mail oder fügen Sie das Konto hinzu, um sie vollständig zu importieren.</translation>
+        <source>Apple Mail keeps this message's attachments in separate files, and not all of them were found. Export the mailbox from Apple Mail, or add the account, to import it whole.</source>
+        <translation>Apple Mail bewahrt die Anhänge dieser Nachricht in eigenen Dateien auf, und nicht alle wurden gefunden. Exportieren Sie das Postfach aus Apple Mail oder fügen Sie das Konto hinzu, um sie vollständig zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="115" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="116" />
         <source>The Apple Mail file is cut short.</source>
         <translation>Die Apple-Mail-Datei ist unvollständig.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="119" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="120" />
         <source>Reading it took longer than %1 seconds.</source>
         <translation>Das Lesen hat länger als %1 Sekunden gedauert.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="123" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="124" />
         <source>The program reading it stopped on this message.</source>
         <translation>Das Programm, das sie gelesen hat, ist bei dieser Nachricht abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="131" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="132" />
         <source>an empty file</source>
         <translation>eine leere Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="136" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="137" />
         <source>not a mail file (a PDF document)</source>
         <translation>keine Mail-Datei (ein PDF-Dokument)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="140" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="141" />
         <source>not a mail file (a PNG image)</source>
         <translation>keine Mail-Datei (ein PNG-Bild)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="144" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="145" />
         <source>not a mail file (a GIF image)</source>
         <translation>keine Mail-Datei (ein GIF-Bild)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="148" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="149" />
         <source>not a mail file (a JPEG image)</source>
         <translation>keine Mail-Datei (ein JPEG-Bild)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="152" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="153" />
         <source>not a mail file (a gzip archive)</source>
         <translation>keine Mail-Datei (ein gzip-Archiv)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="156" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="157" />
         <source>not a mail file (an SQLite database)</source>
         <translation>keine Mail-Datei (eine SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="160" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="161" />
         <source>not a mail file (an XML document)</source>
         <translation>keine Mail-Datei (ein XML-Dokument)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="164" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="165" />
         <source>not a mail file (a program)</source>
         <translation>keine Mail-Datei (ein Programm)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="168" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="169" />
         <source>not a mail file (JSON data)</source>
         <translation>keine Mail-Datei (JSON-Daten)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="172" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="173" />
         <source>not a mail file (a markup document)</source>
         <translation>keine Mail-Datei (ein Markup-Dokument)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="176" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="177" />
         <source>not a mail file (a list of checksums)</source>
         <translation>keine Mail-Datei (eine Liste von Prüfsummen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="180" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="181" />
         <source>not a mail file (an office document or e-book)</source>
         <translation>keine Mail-Datei (ein Office-Dokument oder E-Book)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="184" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="185" />
         <source>not a mail file (%1)</source>
         <translation>keine Mail-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="188" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="189" />
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="192" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="193" />
         <source>deleted in Thunderbird, not yet compacted away</source>
         <translation>in Thunderbird gelöscht, aber noch nicht endgültig entfernt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="196" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="197" />
         <source>%1, not an e-mail</source>
         <translation>%1, keine E-Mail</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="200" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="201" />
         <source>a damaged ZIP file (%1)</source>
         <translation>eine beschädigte ZIP-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="204" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="205" />
         <source>cannot be read from the ZIP file (%1)</source>
         <translation>kann nicht aus der ZIP-Datei gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="208" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="209" />
         <source>an encrypted ZIP file (a bundle): import it on its own</source>
         <translation>eine verschlüsselte ZIP-Datei (ein Paket): importieren Sie sie für sich allein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="214" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="215" />
         <source>a ZIP file inside the ZIP file: unpack it to import it</source>
         <translation>eine ZIP-Datei in der ZIP-Datei: zum Importieren bitte auspacken</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="220" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="221" />
         <source>an Outlook data file inside a ZIP file: unpack it to import it</source>
         <translation>eine Outlook-Datendatei in einer ZIP-Datei: zum Importieren bitte auspacken</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="226" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="227" />
         <source>an mbox file inside a ZIP file: unpack it to import it</source>
         <translation>eine mbox-Datei in einer ZIP-Datei: zum Importieren bitte auspacken</translation>
     </message>

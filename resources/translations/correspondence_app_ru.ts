@@ -5045,58 +5045,58 @@ Their addresses, watching and signs of life go to “%1”.</source>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="56" />
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="185" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="58" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="187" />
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="108" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="110" />
         <source>These messages could not be read. Each is kept whole, exactly as it was found, so nothing is lost. You can save the originals to look at them with another program.</source>
         <translation>Эти сообщения не удалось прочитать. Каждое хранится целиком, в точности в том виде, в каком было найдено, поэтому ничего не потеряно. Вы можете сохранить оригиналы, чтобы посмотреть их в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="63" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="63" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="63" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="63" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
         <source>Quarantined on</source>
         <translation>Помещено в карантин</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="81" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="83" />
         <source>&amp;Try again</source>
         <translation>&amp;Попробовать снова</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="84" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="86" />
         <source>Import these messages once more: a newer version of this program may read them now. Those it reads leave the quarantine; the others stay.</source>
         <translation>Импортировать эти сообщения ещё раз: новая версия программы, возможно, сможет их прочитать. Прочитанные покинут карантин, остальные останутся.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="92" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="94" />
         <source>Progress of trying again</source>
         <translation>Ход повторной попытки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="113" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="115" />
         <source>The quarantine is empty: every message found so far could be read.</source>
         <translation>Карантин пуст: все найденные до сих пор сообщения удалось прочитать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="163" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="165" />
         <source>%Ln message(s) could be read now and are in the archive.</source>
         <translation>
             <numerusform>%Ln сообщение удалось прочитать, оно теперь в архиве.</numerusform>
@@ -5105,12 +5105,12 @@ Their addresses, watching and signs of life go to “%1”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="165" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="167" />
         <source>None of them could be read this time either.</source>
         <translation>И на этот раз ни одно не удалось прочитать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="167" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="169" />
         <source>%Ln message(s) stay in the quarantine.</source>
         <translation>
             <numerusform>%Ln сообщение остаётся в карантине.</numerusform>
@@ -5119,7 +5119,7 @@ Their addresses, watching and signs of life go to “%1”.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="186" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="188" />
         <source>%Ln original(s) saved.</source>
         <translation>
             <numerusform>Сохранён %Ln оригинал.</numerusform>
@@ -5128,17 +5128,17 @@ Their addresses, watching and signs of life go to “%1”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="68" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="70" />
         <source>Quarantined messages</source>
         <translation>Сообщения в карантине</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="78" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="80" />
         <source>&amp;Save originals…</source>
         <translation>&amp;Сохранить оригиналы…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="180" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="182" />
         <source>Save the originals in</source>
         <translation>Сохранить оригиналы в папку</translation>
     </message>
@@ -5212,136 +5212,136 @@ Their addresses, watching and signs of life go to “%1”.</source>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="107" />
-        <source>Apple Mail keeps this message's attachments in separate files. Export the mailbox from Apple Mail, or add the account, to import it whole.</source>
-        <translation>Apple Mail хранит вложения этого письма в отдельных файлах. Экспортируйте почтовый ящик из Apple Mail или добавьте учётную запись, чтобы импортировать письмо целиком.</translation>
+        <source>Apple Mail keeps this message's attachments in separate files, and not all of them were found. Export the mailbox from Apple Mail, or add the account, to import it whole.</source>
+        <translation>Apple Mail хранит вложения этого письма в отдельных файлах, и не все из них найдены. Экспортируйте почтовый ящик из Apple Mail или добавьте учётную запись, чтобы импортировать письмо целиком.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="115" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="116" />
         <source>The Apple Mail file is cut short.</source>
         <translation>Файл Apple Mail обрезан.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="119" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="120" />
         <source>Reading it took longer than %1 seconds.</source>
         <translation>Чтение заняло больше %1 секунд.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="123" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="124" />
         <source>The program reading it stopped on this message.</source>
         <translation>Программа, читавшая письмо, остановилась на нём.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="131" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="132" />
         <source>an empty file</source>
         <translation>пустой файл</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="136" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="137" />
         <source>not a mail file (a PDF document)</source>
         <translation>не почтовый файл (документ PDF)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="140" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="141" />
         <source>not a mail file (a PNG image)</source>
         <translation>не почтовый файл (изображение PNG)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="144" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="145" />
         <source>not a mail file (a GIF image)</source>
         <translation>не почтовый файл (изображение GIF)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="148" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="149" />
         <source>not a mail file (a JPEG image)</source>
         <translation>не почтовый файл (изображение JPEG)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="152" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="153" />
         <source>not a mail file (a gzip archive)</source>
         <translation>не почтовый файл (архив gzip)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="156" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="157" />
         <source>not a mail file (an SQLite database)</source>
         <translation>не почтовый файл (база данных SQLite)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="160" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="161" />
         <source>not a mail file (an XML document)</source>
         <translation>не почтовый файл (документ XML)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="164" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="165" />
         <source>not a mail file (a program)</source>
         <translation>не почтовый файл (программа)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="168" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="169" />
         <source>not a mail file (JSON data)</source>
         <translation>не почтовый файл (данные JSON)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="172" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="173" />
         <source>not a mail file (a markup document)</source>
         <translation>не почтовый файл (документ с разметкой)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="176" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="177" />
         <source>not a mail file (a list of checksums)</source>
         <translation>не почтовый файл (список контрольных сумм)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="180" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="181" />
         <source>not a mail file (an office document or e-book)</source>
         <translation>не почтовый файл (офисный документ или электронная книга)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="184" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="185" />
         <source>not a mail file (%1)</source>
         <translation>не почтовый файл (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="188" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="189" />
         <source>cannot be read (%1)</source>
         <translation>не удаётся прочитать (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="192" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="193" />
         <source>deleted in Thunderbird, not yet compacted away</source>
         <translation>удалено в Thunderbird, но ещё не стёрто сжатием папки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="196" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="197" />
         <source>%1, not an e-mail</source>
         <translation>%1, не письмо</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="200" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="201" />
         <source>a damaged ZIP file (%1)</source>
         <translation>повреждённый ZIP-файл (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="204" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="205" />
         <source>cannot be read from the ZIP file (%1)</source>
         <translation>не удаётся прочитать из ZIP-файла (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="208" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="209" />
         <source>an encrypted ZIP file (a bundle): import it on its own</source>
         <translation>зашифрованный ZIP-файл (пакет): импортируйте его отдельно</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="214" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="215" />
         <source>a ZIP file inside the ZIP file: unpack it to import it</source>
         <translation>ZIP-файл внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="220" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="221" />
         <source>an Outlook data file inside a ZIP file: unpack it to import it</source>
         <translation>файл данных Outlook внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="226" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="227" />
         <source>an mbox file inside a ZIP file: unpack it to import it</source>
         <translation>файл mbox внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
     </message>

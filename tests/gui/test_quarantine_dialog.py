@@ -181,7 +181,8 @@ def test_the_originals_are_saved_as_found_with_a_fitting_name(
     mail.mkdir()
     note = b"Just some text that is not a mail.\n\nSee you.\n"
     cut = OLE2_MAGIC + bytes(100)
-    partial = b"40        \nFrom: a@example.de\nSubject: Anhang\n\nsiehe Anlage\n"
+    letter = b"From: a@example.de\nSubject: Anhang\nX-Apple-Content-Length: 9\n\n"
+    partial = str(len(letter)).encode() + b"\n" + letter  # its attachment's file is missing
     (mail / "note.eml").write_bytes(note)
     (mail / "letter.msg").write_bytes(cut)
     (mail / "12.partial.emlx").write_bytes(partial)

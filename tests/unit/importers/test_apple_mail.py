@@ -8,6 +8,8 @@ attachments Apple Mail keeps apart are not read as mail."""
 
 from __future__ import annotations
 
+import email
+import email.policy
 import zipfile
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -70,21 +72,87 @@ def test_an_exported_mailbox_is_found_under_its_own_name(archive: Archive, tmp_p
     assert sorted(folder.name for folder in archive.folders()) == ["Behörden", "Posteingang"]
 
 
-def store(root: Path) -> Path:
+# A forwarded letter as Apple Mail keeps it when its attachments are in files of their
+# own: text, then a mixed part whose attachments (2.2 and 2.4) were emptied.
+PARTIAL_LETTER = b"""From: Katharina Vogel <katja@example.de>
+To: kanzlei@example.de
+Subject: Fwd: Attest und Vollmacht
+Message-Id: <partial@example.de>
+Date: Tue, 03 Jun 2025 09:00:00 +0200
+Mime-Version: 1.0 (Mac OS X Mail 16.0)
+Content-Type: multipart/alternative;
+\tboundary="Apple-Mail=_OUTER"
+
+
+--Apple-Mail=_OUTER
+Content-Transfer-Encoding: 7bit
+Content-Type: text/plain;
+\tcharset=us-ascii
+
+Anbei Attest und Vollmacht.
+
+--Apple-Mail=_OUTER
+Content-Type: multipart/mixed;
+\tboundary="Apple-Mail=_INNER"
+
+
+--Apple-Mail=_INNER
+Content-Transfer-Encoding: 7bit
+Content-Type: text/html;
+\tcharset=us-ascii
+
+<html><body>Anbei Attest und Vollmacht.</body></html>
+--Apple-Mail=_INNER
+Content-Transfer-Encoding: base64
+Content-Disposition: attachment;
+\tfilename=Attest.pdf
+Content-Type: application/pdf;
+\tname=Attest.pdf
+X-Apple-Content-Length: 1352
+
+
+--Apple-Mail=_INNER
+Content-Transfer-Encoding: 7bit
+Content-Type: text/html;
+\tcharset=us-ascii
+
+<html><body></body></html>
+--Apple-Mail=_INNER
+Content-Transfer-Encoding: quoted-printable
+Content-Disposition: attachment;
+\tfilename=Vollmacht.txt
+Content-Type: text/plain;
+\tname=Vollmacht.txt;
+\tcharset=utf-8
+X-Apple-Content-Length: 61
+
+
+--Apple-Mail=_INNER--
+
+--Apple-Mail=_OUTER--
+"""
+ATTEST = b"%PDF-1.4\n" + bytes(range(256)) * 4
+VOLLMACHT = "Hiermit bevollmächtige ich Frau Rechtsanwältin Krüger.\n".encode()
+
+
+def store(root: Path, *, with_files: bool = True) -> Path:
     """A mailbox of Apple Mail's store: two whole messages, one partial with its
-    attachment kept apart (a PDF and a text file), and the mailbox's description."""
+    attachments kept apart, and the mailbox's description."""
     mailbox = root / "V10" / "4F2A-ACCOUNT" / "INBOX.mbox"
     messages = mailbox / "9C1E-STORE" / "Data" / "1" / "Messages"
     messages.mkdir(parents=True)
     (mailbox / "Info.plist").write_bytes(PLIST)
     (messages / "101.emlx").write_bytes(emlx(ANTRAG))
     (messages / "102.emlx").write_bytes(emlx(UNDATED))
-    partial = ANTRAG.replace(b"<antrag@", b"<partial@") + b"\n(attachment kept apart)\n"
-    (messages / "103.partial.emlx").write_bytes(emlx(partial))
-    attachments = messages.parent / "Attachments" / "103" / "2"
-    attachments.mkdir(parents=True)
-    (attachments / "Attest.pdf").write_bytes(b"%PDF-1.4 attest")
-    (attachments / "Notiz.txt").write_bytes(b"Anruf vom Krankenhaus\n")
+    (messages / "103.partial.emlx").write_bytes(emlx(PARTIAL_LETTER))
+    if with_files:
+        kept_apart = messages.parent / "Attachments" / "103"
+        for section, name, content in (
+            ("2.2", "Attest.pdf", ATTEST),
+            ("2.4", "Vollmacht.txt", VOLLMACHT),
+        ):
+            (kept_apart / section).mkdir(parents=True)
+            (kept_apart / section / name).write_bytes(content)
     return root
 
 
@@ -92,19 +160,42 @@ def test_messages_of_apple_mails_store_are_imported_under_their_mailbox(
     archive: Archive, tmp_path: Path
 ) -> None:
     report = archive.import_paths([store(tmp_path / "Mail")], workers=1)
-    assert (report.imported, report.quarantined, report.skipped) == (2, 1, ())
+    assert (report.imported, report.quarantined, report.skipped) == (3, 0, ())
     assert [folder.name for folder in archive.folders()] == ["INBOX"]
     messages = {message.subject: message for message in archive.list_messages()}
     assert archive.raw(messages["Antrag auf humanitaeres Visum"].id) == ANTRAG
     undated = messages["Lebenszeichen"]
     assert archive.raw(undated.id) == UNDATED
     assert (undated.date_at, undated.date_source) == (RECEIVED, "envelope")
+    assert archive.verify().ok
+
+
+def test_a_partial_message_is_put_together_with_its_attachments(
+    archive: Archive, tmp_path: Path
+) -> None:
+    archive.import_paths([store(tmp_path / "Mail")], workers=1)
+    [letter] = [m for m in archive.list_messages() if m.subject == "Fwd: Attest und Vollmacht"]
+    whole = email.message_from_bytes(archive.raw(letter.id), policy=email.policy.default)
+    found = {
+        part.get_filename(): part.get_content() for part in whole.walk() if part.get_filename()
+    }
+    assert found == {"Attest.pdf": ATTEST, "Vollmacht.txt": VOLLMACHT.decode()}
+    assert archive.raw(letter.id).startswith(PARTIAL_LETTER.split(b"X-Apple")[0])
+    attachments = archive.message(letter.id).attachments
+    sizes = {a.filename: a.size_bytes for a in attachments}
+    assert (sizes["Attest.pdf"], sizes["Vollmacht.txt"]) == (len(ATTEST), len(VOLLMACHT))
+
+
+def test_a_partial_message_whose_attachment_is_missing_is_kept_whole_in_quarantine(
+    archive: Archive, tmp_path: Path
+) -> None:
+    root = store(tmp_path / "Mail", with_files=False)
+    report = archive.import_paths([root], workers=1)
+    assert (report.imported, report.quarantined) == (2, 1)
     [entry] = archive.quarantine()
     assert entry.reason == PARTIAL
     assert entry.location.endswith("103.partial.emlx")
-    assert archive.quarantine_original(entry.id) == emlx(  # kept whole
-        ANTRAG.replace(b"<antrag@", b"<partial@") + b"\n(attachment kept apart)\n"
-    )
+    assert archive.quarantine_original(entry.id) == emlx(PARTIAL_LETTER)  # kept whole
 
 
 def test_a_message_in_apple_mails_store_and_in_an_export_is_stored_once(
@@ -161,3 +252,24 @@ def test_the_mailbox_is_the_nearest_folder_named_so() -> None:
     assert mailbox_of(path) == "2024"
     assert mailbox_of(PurePosixPath("/home/k/mail/1.eml")) == ""
     assert mailbox_of(PurePosixPath("/home/k/.mbox/1.eml")) == ""
+
+
+def test_the_parts_of_an_attached_message_are_numbered_as_imap_numbers_them(
+    tmp_path: Path,
+) -> None:
+    letter = (
+        b"From: a@example.de\nSubject: Fwd\nContent-Type: multipart/mixed; boundary=O\n\n"
+        b"--O\nContent-Type: text/plain\n\nsiehe unten\n"
+        b"--O\nContent-Type: message/rfc822\n\n"
+        b"From: b@example.de\nSubject: Bescheid\nContent-Type: multipart/mixed; boundary=I\n\n"
+        b"--I\nContent-Type: text/plain\n\nBescheid anbei\n"
+        b"--I\nContent-Type: application/octet-stream; name=b.bin\n"
+        b"Content-Transfer-Encoding: base64\nX-Apple-Content-Length: 4\n\n\n"
+        b"--I--\n\n--O--\n"
+    )
+    kept_apart = tmp_path / "Attachments" / "7" / "2.2"
+    kept_apart.mkdir(parents=True)
+    (kept_apart / "b.bin").write_bytes(b"\x00\x01\x02\x03")
+    read = read_emlx(emlx(letter), "7.partial.emlx", tmp_path / "Attachments")
+    assert read.problem == ""
+    assert b"X-Apple-Content-Length: 4\n\nAAECAw==\n\n--I--" in read.message
