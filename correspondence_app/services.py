@@ -518,6 +518,12 @@ class Archive:
         with self.session() as session:
             return queries.stats(session)
 
+    @property
+    def is_empty(self) -> bool:
+        """Nothing was ever put in (no mail, no quarantined file, nothing entered by hand)."""
+        with self.session() as session:
+            return queries.is_empty(session)
+
     def list_messages(self) -> list[queries.MessageSummary]:
         with self.session() as session:
             return queries.list_messages(session)

@@ -128,7 +128,28 @@ def render(out: Path, messages: int) -> None:
         ini = work / f"settings-{language}.ini"
         settings = AppSettings(QSettings(str(ini), QSettings.Format.IniFormat))
         render_language(app, language, folder, mbox, settings, out)
+        render_empty(app, language, work / f"empty-{language}", settings, out)
     render_dossier(folder, work, out)
+
+
+def render_empty(
+    app: QCoreApplication, language: str, folder: Path, settings: AppSettings, out: Path
+) -> None:
+    """A new archive's window: the ways to bring mail in."""
+    translations.install(app, language)
+    Archive.create(folder, PASSPHRASE, kdf=KdfParams()).close()
+    archive = Archive.open(folder, PASSPHRASE)
+    files = SessionFiles()
+    window = MainWindow(archive, settings, files)
+    window.resize(1100, 640)
+    window.overview.show_mail()
+    window.show()
+    wait_until(app, lambda: window.thread_stack.currentWidget() is window.empty_panel)
+    save(window, out / f"{language}-empty.png", app)
+    window.clear()
+    window.close()
+    archive.close()
+    files.wipe()
 
 
 def render_dossier(folder: Path, work: Path, out: Path) -> None:

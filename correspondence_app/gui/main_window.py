@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTextEdit,
     QVBoxLayout,
@@ -59,6 +60,7 @@ from correspondence_app.gui.syncing import SyncController
 from correspondence_app.gui.watching import Watching
 from correspondence_app.gui.widgets.column_fit import NarrowingColumns
 from correspondence_app.gui.widgets.conversation_view import ConversationView
+from correspondence_app.gui.widgets.empty_archive import EmptyArchivePanel
 from correspondence_app.gui.widgets.search_bar import SearchBar
 from correspondence_app.gui.widgets.sidebar import Sidebar
 from correspondence_app.gui.widgets.snippet_delegate import SnippetDelegate
@@ -203,7 +205,16 @@ class MainWindow(QMainWindow):
         self.timeline = TimelinePanel()
         self.timeline.range_changed.connect(self.on_timeline_range_changed)
         middle_layout.addWidget(self.timeline)
-        middle_layout.addWidget(self.thread_list, 1)
+        # While the archive holds no mail, the ways to bring it in stand where the list is.
+        self.empty_panel = EmptyArchivePanel()
+        self.thread_stack = QStackedWidget()
+        self.thread_stack.addWidget(self.thread_list)
+        self.thread_stack.addWidget(self.empty_panel)
+        self.empty_panel.files_requested.connect(self.on_import_files)
+        self.empty_panel.folder_requested.connect(self.on_import_folder)
+        self.empty_panel.thunderbird_requested.connect(self.on_import_thunderbird)
+        self.empty_panel.account_requested.connect(self.on_accounts)
+        middle_layout.addWidget(self.thread_stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(middle)
@@ -381,6 +392,10 @@ class MainWindow(QMainWindow):
             return  # locked meanwhile, or a newer count is on its way
         size = data_size(stats.bytes)
         self.status.setText(self.tr("%Ln message(s)", "", stats.messages) + f" · {size}")
+        self.thread_stack.setCurrentWidget(
+            self.empty_panel if stats.messages == 0 else self.thread_list
+        )
+        self.timeline.setVisible(stats.messages > 0)
 
     def _thread_page(
         self, offset: int, limit: int, column: Column, descending: bool

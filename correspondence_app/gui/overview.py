@@ -57,7 +57,8 @@ class BackupAge:
 
 def load_backup_age(archive: Archive, remind_days: int) -> BackupAge:
     since = archive.backups.days_since_last()
-    return BackupAge(since, since is None or since > remind_days)
+    # An archive that nothing was put in yet has nothing to lose: no reminder.
+    return BackupAge(since, (since is None or since > remind_days) and not archive.is_empty)
 
 
 class BackupBanner(QFrame):

@@ -15,6 +15,7 @@ from sqlalchemy.exc import DatabaseError
 from correspondence_app.domain.message import AddressRole, DateSource
 from correspondence_app.storage import attachment_store
 from correspondence_app.storage.compression import PART, decompress
+from correspondence_app.storage.people_tables import LifeEvent, PaperLetter
 from correspondence_app.storage.tables import (
     Address,
     Attachment,
@@ -156,6 +157,13 @@ def stats(session: Session) -> Stats:
         quarantined=count(QuarantineItem.id),
         bytes=int(total_bytes.scalar_one()),
     )
+
+
+def is_empty(session: Session) -> bool:
+    """Whether nothing was ever put in: no message, nothing in quarantine, no sign of life
+    or paper letter entered by hand."""
+    tables = (Message.id, QuarantineItem.id, LifeEvent.id, PaperLetter.id)
+    return not any(session.execute(select(column).limit(1)).first() for column in tables)
 
 
 def summary_select() -> Select[*tuple[Any, ...]]:

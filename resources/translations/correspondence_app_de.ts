@@ -499,17 +499,17 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
 <context>
     <name>BackupBanner</name>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="80" />
+        <location filename="../../correspondence_app/gui/overview.py" line="81" />
         <source>Back up now…</source>
         <translation>Jetzt sichern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="92" />
+        <location filename="../../correspondence_app/gui/overview.py" line="93" />
         <source>This archive has never been backed up.</source>
         <translation>Dieses Archiv wurde noch nie gesichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="94" />
+        <location filename="../../correspondence_app/gui/overview.py" line="95" />
         <source>No backup for %Ln day(s).</source>
         <translation>
             <numerusform>Seit %Ln Tag keine Sicherung.</numerusform>
@@ -517,7 +517,7 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="96" />
+        <location filename="../../correspondence_app/gui/overview.py" line="97" />
         <source>A backup on another drive keeps your mail if this one fails.</source>
         <translation>Eine Sicherung auf einem anderen Laufwerk bewahrt Ihre Post, falls dieses ausfällt.</translation>
     </message>
@@ -968,118 +968,118 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
         <translation>&amp;Quelltext</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="116" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="117" />
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="123" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="124" />
         <source>Tags of the conversation</source>
         <translation>Tags der Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="188" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="190" />
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="190" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="192" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="190" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="192" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="257" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="259" />
         <source>%1 (when a mail server received it; no Date field)</source>
         <translation>%1 (Empfang durch einen Mailserver; kein Date-Feld)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="258" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="260" />
         <source>%1 (delivery time from the mailbox; no Date field)</source>
         <translation>%1 (Zustellzeit laut Postfach; kein Date-Feld)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="259" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="261" />
         <source>%1 (only the file's time: the message has no date)</source>
         <translation>%1 (nur die Zeit der Datei: die Nachricht hat kein Datum)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="270" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="272" />
         <source>From: %1</source>
         <translation>Von: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="271" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="273" />
         <source>To: %1</source>
         <translation>An: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="274" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="276" />
         <source>Cc: %1</source>
         <translation>Cc: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="277" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="279" />
         <source>Date: %1</source>
         <translation>Datum: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="278" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="280" />
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="285" />
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="337" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="288" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="340" />
         <source>Show HT&amp;ML</source>
         <translation>HT&amp;ML anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="337" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="340" />
         <source>Show &amp;plain text</source>
         <translation>Nur &amp;Text anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="363" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="366" />
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="368" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="371" />
         <source>&amp;Save as…</source>
         <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="371" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="374" />
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="387" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="390" />
         <source>Attachment</source>
         <translation>Anhang</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="389" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="392" />
         <source>“%1” can no longer be read from its message. File → Check the archive's integrity says more; a backup may still hold it.</source>
         <translation>„%1“ kann nicht mehr aus seiner Nachricht gelesen werden. Datei → Unversehrtheit des Archivs prüfen sagt mehr; eine Sicherung enthält es vielleicht noch.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="397" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="400" />
         <source>Save attachment</source>
         <translation>Anhang speichern</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="407" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="410" />
         <source>Open attachment</source>
         <translation>Anhang öffnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="409" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="412" />
         <source>“%1” will be opened with another program. That program may connect to the internet or keep its own copy. Open it?</source>
         <translation>„%1“ wird mit einem anderen Programm geöffnet. Dieses Programm kann sich mit dem Internet verbinden oder eine eigene Kopie behalten. Möchten Sie den Anhang öffnen?</translation>
     </message>
@@ -2389,6 +2389,65 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
     </message>
 </context>
 <context>
+    <name>EmptyArchivePanel</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="26" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="27" />
+        <source>No mail in the archive yet</source>
+        <translation>Noch keine Post im Archiv</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="35" />
+        <source>Bring your mail in from where it is now. Nothing changes there: the archive keeps its own encrypted copy, and the same message is never stored twice.</source>
+        <translation>Holen Sie Ihre Post von dort, wo sie jetzt ist. Dort ändert sich nichts: Das Archiv bewahrt eine eigene verschlüsselte Kopie auf, und dieselbe Nachricht wird nie doppelt gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="46" />
+        <source>mbox and .eml files, Outlook .msg, .pst and .ost files</source>
+        <translation>mbox- und .eml-Dateien, Outlook-Dateien .msg, .pst und .ost</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="45" />
+        <source>&amp;Import mail files…</source>
+        <translation>Mail-Dateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="50" />
+        <source>Import a fol&amp;der…</source>
+        <translation>O&amp;rdner importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="51" />
+        <source>a Maildir, a folder of saved messages, or Apple Mail's folders</source>
+        <translation>ein Maildir, ein Ordner gespeicherter Nachrichten oder die Ordner von Apple Mail</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="55" />
+        <source>From &amp;Thunderbird…</source>
+        <translation>Aus &amp;Thunderbird…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="56" />
+        <source>the mail folders of Thunderbird on this computer</source>
+        <translation>die Mail-Ordner von Thunderbird auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="60" />
+        <source>Add a mail &amp;account…</source>
+        <translation>Mail-&amp;Konto hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="61" />
+        <source>fetch from GMX, web.de, Gmail, mail.ru, Yandex or another server</source>
+        <translation>von GMX, web.de, Gmail, mail.ru, Yandex oder einem anderen Server abrufen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="73" />
+        <source>You can also drop mail files and folders onto this window.</source>
+        <translation>Sie können Mail-Dateien und Ordner auch auf dieses Fenster ziehen.</translation>
+    </message>
+</context>
+<context>
     <name>EventKinds</name>
     <message>
         <location filename="../../correspondence_app/gui/event_kinds.py" line="18" />
@@ -3660,132 +3719,132 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="122" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="124" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="150" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="152" />
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="263" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="274" />
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="266" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="277" />
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="269" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="280" />
         <source>Import from &amp;Thunderbird…</source>
         <translation>Aus &amp;Thunderbird importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="271" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="282" />
         <source>Q&amp;uarantine…</source>
         <translation>Q&amp;uarantäne…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="272" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="283" />
         <source>Mail &amp;accounts…</source>
         <translation>E-Mail-&amp;Konten…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="273" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="284" />
         <source>S&amp;ync mail now</source>
         <translation>&amp;Mails jetzt abrufen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="275" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="286" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="278" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="289" />
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="281" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="292" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="284" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="295" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="286" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="297" />
         <source>View &amp;source</source>
         <translation>&amp;Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="288" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="299" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="291" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="302" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="293" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="304" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="296" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="307" />
         <source>&amp;How to search</source>
         <translation>Hilfe zur &amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="298" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="309" />
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="301" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="312" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="320" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="331" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="326" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="337" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="331" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="342" />
         <source>&amp;Organise</source>
         <translation>&amp;Ordnen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="332" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="343" />
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="333" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="344" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="337" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="348" />
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="383" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="394" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
@@ -3793,12 +3852,12 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="458" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="473" />
         <source>A letter sent on paper has no mail to show.</source>
         <translation>Zu einem Brief auf Papier gibt es keine E-Mail.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="593" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="608" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln Unterhaltung gefunden</numerusform>
@@ -3806,52 +3865,52 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="600" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="615" />
         <source>Cannot read the search: %1</source>
         <translation>Die Suchanfrage ist nicht verständlich: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="604" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="619" />
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="611" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="626" />
         <source>Import mail files</source>
         <translation>E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="614" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="629" />
         <source>Mail files (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
         <translation>Mail-Dateien (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost);;Outlook-Dateien (*.msg *.pst *.ost);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="623" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="638" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Maildir oder Ordner mit E-Mail-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="639" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="654" />
         <source>The import starts once the integrity check has ended.</source>
         <translation>Der Import beginnt, sobald die Prüfung der Unversehrtheit beendet ist.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="645" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="660" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="645" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="660" />
         <source>Please wait until the running import ends.</source>
         <translation>Bitte warten Sie, bis der laufende Import beendet ist.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="682" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="697" />
         <source>Fetching mail…</source>
         <translation>Mails werden abgerufen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="736" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="751" />
         <source>Print message</source>
         <translation>Nachricht drucken</translation>
     </message>
@@ -3976,17 +4035,17 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="131" />
+        <location filename="../../correspondence_app/gui/overview.py" line="132" />
         <source>&amp;Overview</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="134" />
+        <location filename="../../correspondence_app/gui/overview.py" line="135" />
         <source>&amp;Mail</source>
         <translation>&amp;Post</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="244" />
+        <location filename="../../correspondence_app/gui/overview.py" line="245" />
         <source>%1: %Ln day(s) without a sign of life</source>
         <translation>
             <numerusform>%1: %Ln Tag ohne Lebenszeichen</numerusform>
@@ -3994,17 +4053,17 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="248" />
+        <location filename="../../correspondence_app/gui/overview.py" line="249" />
         <source>A letter waits for an answer past its deadline</source>
         <translation>Ein Brief wartet über die Frist hinaus auf Antwort</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="250" />
+        <location filename="../../correspondence_app/gui/overview.py" line="251" />
         <source>A letter's deadline for an answer is near</source>
         <translation>Die Antwortfrist eines Briefes läuft bald ab</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="252" />
+        <location filename="../../correspondence_app/gui/overview.py" line="253" />
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(und %Ln weiteres)</numerusform>
@@ -4012,12 +4071,12 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="253" />
+        <location filename="../../correspondence_app/gui/overview.py" line="254" />
         <source>— open the overview (Ctrl+1)</source>
         <translation>– Übersicht öffnen (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="272" />
+        <location filename="../../correspondence_app/gui/overview.py" line="273" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>

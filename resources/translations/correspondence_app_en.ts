@@ -31,7 +31,7 @@
 <context>
     <name>BackupBanner</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="94" />
+        <location filename="../../correspondence_app/gui/overview.py" line="95" />
         <source>No backup for %Ln day(s).</source>
         <translation>
             <numerusform>No backup for %Ln day.</numerusform>
@@ -265,7 +265,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="383" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="394" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="593" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="608" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>%Ln conversation found</numerusform>
@@ -306,7 +306,7 @@
 <context>
     <name>Overview</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="244" />
+        <location filename="../../correspondence_app/gui/overview.py" line="245" />
         <source>%1: %Ln day(s) without a sign of life</source>
         <translation>
             <numerusform>%1: %Ln day without a sign of life</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="252" />
+        <location filename="../../correspondence_app/gui/overview.py" line="253" />
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(and %Ln more)</numerusform>

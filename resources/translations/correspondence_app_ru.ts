@@ -502,17 +502,17 @@ The mail already fetched from it stays in the archive, and nothing on the server
 <context>
     <name>BackupBanner</name>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="80" />
+        <location filename="../../correspondence_app/gui/overview.py" line="81" />
         <source>Back up now…</source>
         <translation>Создать копию сейчас…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="92" />
+        <location filename="../../correspondence_app/gui/overview.py" line="93" />
         <source>This archive has never been backed up.</source>
         <translation>У этого архива ещё нет ни одной резервной копии.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="94" />
+        <location filename="../../correspondence_app/gui/overview.py" line="95" />
         <source>No backup for %Ln day(s).</source>
         <translation>
             <numerusform>Резервной копии нет уже %Ln день.</numerusform>
@@ -521,7 +521,7 @@ The mail already fetched from it stays in the archive, and nothing on the server
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="96" />
+        <location filename="../../correspondence_app/gui/overview.py" line="97" />
         <source>A backup on another drive keeps your mail if this one fails.</source>
         <translation>Копия на другом диске сохранит вашу почту, если этот диск откажет.</translation>
     </message>
@@ -976,118 +976,118 @@ The mail already fetched from it stays in the archive, and nothing on the server
         <translation>&amp;Исходный текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="116" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="117" />
         <source>Message text</source>
         <translation>Текст сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="123" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="124" />
         <source>Tags of the conversation</source>
         <translation>Метки переписки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="188" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="190" />
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="190" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="192" />
         <source>From</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="190" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="192" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="257" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="259" />
         <source>%1 (when a mail server received it; no Date field)</source>
         <translation>%1 (когда почтовый сервер её получил; нет поля Date)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="258" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="260" />
         <source>%1 (delivery time from the mailbox; no Date field)</source>
         <translation>%1 (время доставки по почтовому ящику; нет поля Date)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="259" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="261" />
         <source>%1 (only the file's time: the message has no date)</source>
         <translation>%1 (лишь время файла: у сообщения нет даты)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="270" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="272" />
         <source>From: %1</source>
         <translation>От: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="271" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="273" />
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="274" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="276" />
         <source>Cc: %1</source>
         <translation>Копия: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="277" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="279" />
         <source>Date: %1</source>
         <translation>Дата: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="278" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="280" />
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="285" />
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="337" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="288" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="340" />
         <source>Show HT&amp;ML</source>
         <translation>Показать HT&amp;ML</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="337" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="340" />
         <source>Show &amp;plain text</source>
         <translation>Пока&amp;зать текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="363" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="366" />
         <source>(unnamed)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="368" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="371" />
         <source>&amp;Save as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="371" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="374" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="387" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="390" />
         <source>Attachment</source>
         <translation>Вложение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="389" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="392" />
         <source>“%1” can no longer be read from its message. File → Check the archive's integrity says more; a backup may still hold it.</source>
         <translation>«%1» больше не удаётся прочитать из его сообщения. Подробнее: Файл → Проверить целостность архива; возможно, оно ещё есть в резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="397" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="400" />
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="407" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="410" />
         <source>Open attachment</source>
         <translation>Открыть вложение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="409" />
+        <location filename="../../correspondence_app/gui/widgets/conversation_view.py" line="412" />
         <source>“%1” will be opened with another program. That program may connect to the internet or keep its own copy. Open it?</source>
         <translation>Файл «%1» будет открыт в другой программе. Эта программа может подключиться к интернету или сохранить собственную копию. Открыть файл?</translation>
     </message>
@@ -2398,6 +2398,65 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
     </message>
 </context>
 <context>
+    <name>EmptyArchivePanel</name>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="26" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="27" />
+        <source>No mail in the archive yet</source>
+        <translation>В архиве пока нет почты</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="35" />
+        <source>Bring your mail in from where it is now. Nothing changes there: the archive keeps its own encrypted copy, and the same message is never stored twice.</source>
+        <translation>Перенесите почту оттуда, где она сейчас. Там ничего не изменится: архив хранит собственную зашифрованную копию, и одно и то же письмо никогда не сохраняется дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="46" />
+        <source>mbox and .eml files, Outlook .msg, .pst and .ost files</source>
+        <translation>файлы mbox и .eml, файлы Outlook .msg, .pst и .ost</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="45" />
+        <source>&amp;Import mail files…</source>
+        <translation>Импорт почт&amp;овых файлов…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="50" />
+        <source>Import a fol&amp;der…</source>
+        <translation>Импорт пап&amp;ки…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="51" />
+        <source>a Maildir, a folder of saved messages, or Apple Mail's folders</source>
+        <translation>Maildir, папка с сохранёнными письмами или папки Apple Mail</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="55" />
+        <source>From &amp;Thunderbird…</source>
+        <translation>Из &amp;Thunderbird…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="56" />
+        <source>the mail folders of Thunderbird on this computer</source>
+        <translation>почтовые папки Thunderbird на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="60" />
+        <source>Add a mail &amp;account…</source>
+        <translation>&amp;Добавить почтовую учётную запись…</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="61" />
+        <source>fetch from GMX, web.de, Gmail, mail.ru, Yandex or another server</source>
+        <translation>получать почту с GMX, web.de, Gmail, mail.ru, Яндекса или другого сервера</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="73" />
+        <source>You can also drop mail files and folders onto this window.</source>
+        <translation>Почтовые файлы и папки можно также перетащить в это окно.</translation>
+    </message>
+</context>
+<context>
     <name>EventKinds</name>
     <message>
         <location filename="../../correspondence_app/gui/event_kinds.py" line="18" />
@@ -3688,132 +3747,132 @@ Nothing already stored was lost.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="122" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="124" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="150" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="152" />
         <source>Conversations</source>
         <translation>Беседы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="263" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="274" />
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="266" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="277" />
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="269" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="280" />
         <source>Import from &amp;Thunderbird…</source>
         <translation>Импорт из &amp;Thunderbird…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="271" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="282" />
         <source>Q&amp;uarantine…</source>
         <translation>&amp;Карантин…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="272" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="283" />
         <source>Mail &amp;accounts…</source>
         <translation>Почтовые &amp;учётные записи…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="273" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="284" />
         <source>S&amp;ync mail now</source>
         <translation>П&amp;олучить почту сейчас</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="275" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="286" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="278" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="289" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="281" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="292" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="284" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="295" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="286" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="297" />
         <source>View &amp;source</source>
         <translation>&amp;Исходный текст</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="288" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="299" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="291" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="302" />
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="293" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="304" />
         <source>&amp;Settings…</source>
         <translation>Нас&amp;тройки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="296" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="307" />
         <source>&amp;How to search</source>
         <translation>&amp;Как искать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="298" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="309" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="301" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="312" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="320" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="331" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="326" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="337" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="331" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="342" />
         <source>&amp;Organise</source>
         <translation>&amp;Упорядочить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="332" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="343" />
         <source>&amp;People</source>
         <translation>&amp;Люди</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="333" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="344" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="337" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="348" />
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="383" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="394" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln сообщение</numerusform>
@@ -3822,12 +3881,12 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="458" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="473" />
         <source>A letter sent on paper has no mail to show.</source>
         <translation>У бумажного письма нет электронной почты.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/main_window.py" line="593" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="608" />
         <source>%Ln conversation(s) found</source>
         <translation>
             <numerusform>Найдена %Ln беседа</numerusform>
@@ -3836,52 +3895,52 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="600" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="615" />
         <source>Cannot read the search: %1</source>
         <translation>Не удалось разобрать запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="604" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="619" />
         <source>The search failed: %1</source>
         <translation>Ошибка поиска: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="611" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="626" />
         <source>Import mail files</source>
         <translation>Импорт файлов почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="614" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="629" />
         <source>Mail files (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
         <translation>Почтовые файлы (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost);;Файлы Outlook (*.msg *.pst *.ost);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="623" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="638" />
         <source>Import a Maildir or a folder of mail files</source>
         <translation>Импорт Maildir или папки с файлами почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="639" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="654" />
         <source>The import starts once the integrity check has ended.</source>
         <translation>Импорт начнётся, как только закончится проверка целостности.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="645" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="660" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="645" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="660" />
         <source>Please wait until the running import ends.</source>
         <translation>Пожалуйста, дождитесь окончания текущего импорта.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="682" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="697" />
         <source>Fetching mail…</source>
         <translation>Получение почты…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/main_window.py" line="736" />
+        <location filename="../../correspondence_app/gui/main_window.py" line="751" />
         <source>Print message</source>
         <translation>Печать сообщения</translation>
     </message>
@@ -4008,17 +4067,17 @@ Nothing already stored was lost.</source>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="131" />
+        <location filename="../../correspondence_app/gui/overview.py" line="132" />
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="134" />
+        <location filename="../../correspondence_app/gui/overview.py" line="135" />
         <source>&amp;Mail</source>
         <translation>&amp;Почта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="244" />
+        <location filename="../../correspondence_app/gui/overview.py" line="245" />
         <source>%1: %Ln day(s) without a sign of life</source>
         <translation>
             <numerusform>%1: %Ln день без вестей</numerusform>
@@ -4027,17 +4086,17 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="248" />
+        <location filename="../../correspondence_app/gui/overview.py" line="249" />
         <source>A letter waits for an answer past its deadline</source>
         <translation>Письмо ждёт ответа дольше срока</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="250" />
+        <location filename="../../correspondence_app/gui/overview.py" line="251" />
         <source>A letter's deadline for an answer is near</source>
         <translation>Скоро истекает срок ответа на письмо</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/overview.py" line="252" />
+        <location filename="../../correspondence_app/gui/overview.py" line="253" />
         <source>(and %Ln more)</source>
         <translation>
             <numerusform>(и ещё %Ln)</numerusform>
@@ -4046,12 +4105,12 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="253" />
+        <location filename="../../correspondence_app/gui/overview.py" line="254" />
         <source>— open the overview (Ctrl+1)</source>
         <translation>— открыть обзор (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/overview.py" line="272" />
+        <location filename="../../correspondence_app/gui/overview.py" line="273" />
         <source>Correspondence Archive</source>
         <translation>Correspondence Archive</translation>
     </message>

@@ -105,12 +105,13 @@ class ConversationView(QWidget):
         self.format_button.setCheckable(True)
         self.format_button.toggled.connect(self.on_format_toggled)
         self.format_button.hide()
-        source_button = QPushButton(self.tr("&Source"))
-        source_button.clicked.connect(self.on_source_clicked)
+        self.source_button = QPushButton(self.tr("&Source"))
+        self.source_button.clicked.connect(self.on_source_clicked)
+        self.source_button.hide()  # until a message is open
         bar = QHBoxLayout()
         bar.addLayout(self.attachments, 1)
         bar.addWidget(self.format_button)
-        bar.addWidget(source_button)
+        bar.addWidget(self.source_button)
 
         self.browser = MessageBrowser()
         self.browser.setAccessibleName(self.tr("Message text"))
@@ -179,6 +180,7 @@ class ConversationView(QWidget):
         self.browser.set_inline_parts({})
         self._clear_attachments()
         self.format_button.hide()
+        self.source_button.hide()
 
     # Showing ------------------------------------------------------------------------------
     def show_thread(self, detail: ThreadDetail, *, opened: int | None = None) -> None:
@@ -282,6 +284,7 @@ class ConversationView(QWidget):
         self._show_attachments(detail.attachments)
         has_both = bool(detail.html) and bool(detail.text.strip())
         self.format_button.setVisible(has_both)
+        self.source_button.show()
         self.format_button.setText(self.tr("Show HT&ML"))
         self._show_html = bool(detail.html) and not detail.text.strip()
         if self._archive is not None and detail.html:
