@@ -204,6 +204,41 @@ _SKIPPED: tuple[Sentence, ...] = (
         re.compile(r"cannot be read from the ZIP \((.*)\)", re.DOTALL),
         QT_TRANSLATE_NOOP("QuarantineReasons", "cannot be read from the ZIP file (%1)"),
     ),
+    (  # an mbox in a ZIP, read as it unpacks until it could not be read on
+        re.compile(
+            r"cannot be read from the ZIP \((.*)\); the messages before were imported",
+            re.DOTALL,
+        ),
+        QT_TRANSLATE_NOOP(
+            "QuarantineReasons",
+            "cannot be read from the ZIP file (%1); the messages before it were imported",
+        ),
+    ),
+    (
+        re.compile(r"reads longer than it declared; the messages before were imported"),
+        QT_TRANSLATE_NOOP(
+            "QuarantineReasons",
+            "longer than the ZIP file says it is; the messages before it were imported",
+        ),
+    ),
+    (
+        re.compile(r"reads longer than it declared; not read"),
+        QT_TRANSLATE_NOOP("QuarantineReasons", "longer than the ZIP file says it is; not read"),
+    ),
+    (
+        re.compile(r"declares (\S+) MB unpacked, over the (\d+) MB a message may have; not read"),
+        QT_TRANSLATE_NOOP(
+            "QuarantineReasons",
+            "%1 MB unpacked, the ZIP file says: more than the %2 MB a message may have; not read",
+        ),
+    ),
+    (
+        re.compile(r"would unpack to (\S+) times its packed size, as a zip bomb does; not read"),
+        QT_TRANSLATE_NOOP(
+            "QuarantineReasons",
+            "would unpack to %1 times its packed size, as a zip bomb does; not read",
+        ),
+    ),
     (
         re.compile(r"an encrypted ZIP \(a bundle\).*", re.DOTALL),
         QT_TRANSLATE_NOOP(
@@ -220,12 +255,6 @@ _SKIPPED: tuple[Sentence, ...] = (
         re.compile(r"an Outlook data file inside a ZIP: unpack it to import it"),
         QT_TRANSLATE_NOOP(
             "QuarantineReasons", "an Outlook data file inside a ZIP file: unpack it to import it"
-        ),
-    ),
-    (
-        re.compile(r"an mbox file inside a ZIP: unpack it to import it"),
-        QT_TRANSLATE_NOOP(
-            "QuarantineReasons", "an mbox file inside a ZIP file: unpack it to import it"
         ),
     ),
 )

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from correspondence_app.importers.detect import is_from_line
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
     from pathlib import Path
 
     Entry = tuple[int, str, bytes]  # offset of the "From " line, that line, message bytes
@@ -193,9 +193,14 @@ def iter_mbox(path: Path) -> Iterator[Entry]:
     quoting undone; the blank line before the next separator stays with the message,
     as other mbox splitters keep it.
     """
-    splitter = _Splitter()
     with path.open("rb") as handle:
-        for line in handle:
-            if done := splitter.take(line):
-                yield from done
+        yield from iter_mbox_lines(handle)
+
+
+def iter_mbox_lines(lines: Iterable[bytes]) -> Iterator[Entry]:
+    """As iter_mbox, from the mbox's lines (a file's, or a ZIP member's as it unpacks)."""
+    splitter = _Splitter()
+    for line in lines:
+        if done := splitter.take(line):
+            yield from done
     yield from splitter.finish()

@@ -30,6 +30,10 @@ from correspondence_app.importers.detect import (
     holds_one_message,
     read_head,
 )
+from correspondence_app.importers.mbox_items import (
+    mbox_items,
+    saved_copy_identity,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
@@ -37,7 +41,6 @@ if TYPE_CHECKING:
 MAILDIR_PARTS = ("cur", "new")
 WHOLE_FILE_BYTES = 16 * 1024 * 1024
 IGNORED_DIRECTORIES = frozenset({"tmp", ".git", ".svn", "__MACOSX"})
-DELETED_IN_THUNDERBIRD = "deleted in Thunderbird, not yet compacted away"
 
 
 class SourceError(Exception):
@@ -140,6 +143,8 @@ def _planned(
     size = _file_size(location)
     if size is None:
         return None
+    if location.lower().endswith(".zip"):  # its messages as they unpack, for the progress
+        size = zip_source.unpacked_size(location, size)
     reason = pairs.get(location, "")
     return PlannedFile(location, 0 if reason else size, index, folder, reason)
 
@@ -185,31 +190,12 @@ def iter_items(
 
 
 def _mbox_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
-    for offset, envelope, raw in mbox.iter_mbox(planned.path):
-        if thunderbird.is_expunged(raw):
-            where = f"{planned.location} (at byte {offset})"
-            yield Skipped(where, DELETED_IN_THUNDERBIRD, planned.location, offset)
-            continue
-        date = mbox.envelope_date(envelope)
-        yield RawItem(
-            raw=raw,
-            kind="mbox",
-            location=planned.location,
-            offset=offset,
-            folder=apple_mail.mbox_folder(planned.path),
-            envelope=envelope,
-            fallback_date=date,
-            fallback_source=DateSource.ENVELOPE if date else DateSource.NONE,
-            source_index=planned.source_index,
-            identity=_saved_copy_identity(mbox.without_separator(raw)),
-        )
-
-
-def _saved_copy_identity(raw: bytes) -> bytes:
-    """For a message that a mail program saved with fields of its own in front
-    (Thunderbird, also in its Maildir store; Gmail Takeout): what it shares with the
-    server's copy, which is the same message. b"" for any other."""
-    return copies.copy_identity(raw) if copies.is_saved_copy(raw) else b""
+    return mbox_items(
+        mbox.iter_mbox(planned.path),
+        location=planned.location,
+        folder=apple_mail.mbox_folder(planned.path),
+        source_index=planned.source_index,
+    )
 
 
 def _pst_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
@@ -285,5 +271,5 @@ def _single_item(planned: PlannedFile, raw: bytes, fmt: FileFormat) -> RawItem:
         fallback_date=date,
         fallback_source=source,
         source_index=planned.source_index,
-        identity=b"" if fmt is FileFormat.OUTLOOK else _saved_copy_identity(raw),
+        identity=b"" if fmt is FileFormat.OUTLOOK else saved_copy_identity(raw),
     )

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The messages in a ZIP: an export of this application (``eml-zip``, a bundle) or any ZIP
 of ``.eml`` and ``.msg`` files. Each member is read into memory and handed on like a file
-of its own; nothing of it is unpacked to the disk (only the archive, encrypted, keeps it).
+of its own; an mbox member (Gmail Takeout's) is read line by line as it unpacks. Nothing
+of it is unpacked to the disk (only the archive, encrypted, keeps it).
 
 A ZIP's sizes are its sender's word. A member is refused that declares more than a
 message may have, that would unpack to hundreds of times its packed size (a zip bomb), or
@@ -23,13 +24,15 @@ import pyzipper
 from correspondence_app.domain.message import DateSource
 from correspondence_app.export.manifest import MANIFEST_NAME
 from correspondence_app.export.transfer import FILES_FOLDER, TRANSFER_NAME
-from correspondence_app.importers import apple_mail, export_pairs
+from correspondence_app.importers import apple_mail, export_pairs, mbox
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
 from correspondence_app.importers.detect import HEAD_BYTES, detect_format, holds_one_message
+from correspondence_app.importers.mbox_items import mbox_items
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
+    from typing import IO
 
 MAX_MEMBER_BYTES = 256 * 1024 * 1024  # more than any mail server takes
 MAX_RATIO = 200  # unpacked to packed: mail, even plain text, packs far less
@@ -119,6 +122,18 @@ def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     return b"".join(pieces)
 
 
+def unpacked_size(path: str, packed: int) -> int:
+    """What the ZIP's members unpack to, as far as the import would read them: for the
+    progress of an import (a Gmail Takeout ZIP unpacks to several times its size). The
+    packed size for a file that is no readable ZIP."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (OSError, *ZIP_ERRORS):
+        return packed
+    return max(packed, min(unpacked, packed * MAX_RATIO))
+
+
 # Reading the messages ------------------------------------------------------------------------
 def iter_zip_items(
     path: Path, source_index: int, password: str = ""
@@ -144,6 +159,9 @@ def iter_zip_items(
             return
         copies = _converted_copies(archive, names)
         for info in members:
+            if _is_mbox(archive, info):
+                yield from _mbox_member_items(path, archive, info, source_index)
+                continue
             item = _member_item(path, archive, info, copies, source_index)
             if item is not None:
                 yield item
@@ -158,6 +176,68 @@ def _converted_copies(archive: zipfile.ZipFile, names: set[str]) -> dict[str, st
     except (MemberTooLargeError, *MEMBER_ERRORS):
         return {}  # listed as skipped, with the reason, when its turn comes
     return export_pairs.converted_copies(manifest, names.__contains__)
+
+
+def _is_mbox(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """Whether a member is an mbox file of several messages (Gmail Takeout's, say), which
+    is read as it unpacks rather than whole. An ``.eml`` that begins with a "From " line
+    is one message, as in a folder."""
+    name = info.filename
+    if PurePosixPath(name).name.startswith("."):
+        return False
+    try:
+        with archive.open(info) as member:
+            head = member.read(HEAD_BYTES)
+        if detect_format(head)[0] is not FileFormat.MBOX:
+            return False
+        if name.lower().endswith(".eml"):  # one message, unless it holds more
+            return not holds_one_message(name, read_member(archive, info))
+    except (MemberTooLargeError, *MEMBER_ERRORS):
+        return False  # said when the member is read as a message
+    return True
+
+
+def _mbox_member_items(
+    path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, source_index: int
+) -> Iterator[RawItem | Skipped]:
+    """The messages of an mbox member, read as it unpacks: an mbox may be far larger than
+    a message, but not larger than it declared, nor hundreds of times its packed size."""
+    location = member_location(path, info.filename)
+    in_zip = os.path.abspath(path)
+    if info.file_size > RATIO_FROM_BYTES and info.file_size > MAX_RATIO * info.compress_size:
+        yield Skipped(
+            location,
+            f"would unpack to {info.file_size // max(info.compress_size, 1):,} times its "
+            "packed size, as a zip bomb does; not read",
+            in_zip,
+        )
+        return
+    try:
+        with archive.open(info) as member:
+            yield from mbox_items(
+                mbox.iter_mbox_lines(_within(member, info.file_size)),
+                location=location,
+                folder=PurePosixPath(info.filename).name,
+                source_index=source_index,
+            )
+    except MemberTooLargeError as error:
+        yield Skipped(location, f"{error}; the messages before were imported", in_zip)
+    except MEMBER_ERRORS as error:
+        yield Skipped(
+            location,
+            f"cannot be read from the ZIP ({error}); the messages before were imported",
+            in_zip,
+        )
+
+
+def _within(member: IO[bytes], declared: int) -> Iterator[bytes]:
+    """The member's lines, as long as they stay within the size it declared."""
+    size = 0
+    for line in member:
+        size += len(line)
+        if size > declared:
+            raise MemberTooLargeError("reads longer than it declared")
+        yield line
 
 
 def _member_item(
@@ -194,8 +274,6 @@ def _member_item(
         return Skipped(
             location, "an Outlook data file inside a ZIP: unpack it to import it", in_zip
         )
-    if fmt is FileFormat.MBOX and not holds_one_message(name, data):
-        return Skipped(location, "an mbox file inside a ZIP: unpack it to import it", in_zip)
     parent = PurePosixPath(name).parent.name
     date = _zip_date(info)
     source = DateSource.FILE if date else DateSource.NONE

@@ -5329,24 +5329,44 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
         <translation>kann nicht aus der ZIP-Datei gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="209" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="212" />
+        <source>cannot be read from the ZIP file (%1); the messages before it were imported</source>
+        <translation>kann nicht aus der ZIP-Datei gelesen werden (%1); die Nachrichten davor wurden importiert</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="219" />
+        <source>longer than the ZIP file says it is; the messages before it were imported</source>
+        <translation>länger, als die ZIP-Datei angibt; die Nachrichten davor wurden importiert</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="226" />
+        <source>longer than the ZIP file says it is; not read</source>
+        <translation>länger, als die ZIP-Datei angibt; nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="230" />
+        <source>%1 MB unpacked, the ZIP file says: more than the %2 MB a message may have; not read</source>
+        <translation>entpackt %1 MB laut ZIP-Datei: mehr als die %2 MB, die eine Nachricht haben kann; nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="237" />
+        <source>would unpack to %1 times its packed size, as a zip bomb does; not read</source>
+        <translation>würde auf das %1-Fache seiner gepackten Größe anwachsen, wie eine ZIP-Bombe; nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="244" />
         <source>an encrypted ZIP file (a bundle): import it on its own</source>
         <translation>eine verschlüsselte ZIP-Datei (ein Paket): importieren Sie sie für sich allein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="215" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="250" />
         <source>a ZIP file inside the ZIP file: unpack it to import it</source>
         <translation>eine ZIP-Datei in der ZIP-Datei: zum Importieren bitte auspacken</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="221" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="256" />
         <source>an Outlook data file inside a ZIP file: unpack it to import it</source>
         <translation>eine Outlook-Datendatei in einer ZIP-Datei: zum Importieren bitte auspacken</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="227" />
-        <source>an mbox file inside a ZIP file: unpack it to import it</source>
-        <translation>eine mbox-Datei in einer ZIP-Datei: zum Importieren bitte auspacken</translation>
     </message>
 </context>
 <context>

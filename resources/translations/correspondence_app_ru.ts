@@ -5385,24 +5385,44 @@ Their addresses, watching and signs of life go to “%1”.</source>
         <translation>не удаётся прочитать из ZIP-файла (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="209" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="212" />
+        <source>cannot be read from the ZIP file (%1); the messages before it were imported</source>
+        <translation>не удаётся прочитать из ZIP-файла (%1); письма до этого места импортированы</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="219" />
+        <source>longer than the ZIP file says it is; the messages before it were imported</source>
+        <translation>длиннее, чем указано в ZIP-файле; письма до этого места импортированы</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="226" />
+        <source>longer than the ZIP file says it is; not read</source>
+        <translation>длиннее, чем указано в ZIP-файле; не прочитан</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="230" />
+        <source>%1 MB unpacked, the ZIP file says: more than the %2 MB a message may have; not read</source>
+        <translation>по данным ZIP-файла, %1 МБ в распакованном виде: больше %2 МБ, допустимых для письма; не прочитан</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="237" />
+        <source>would unpack to %1 times its packed size, as a zip bomb does; not read</source>
+        <translation>распаковался бы в %1 раз больше своего сжатого размера, как ZIP-бомба; не прочитан</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="244" />
         <source>an encrypted ZIP file (a bundle): import it on its own</source>
         <translation>зашифрованный ZIP-файл (пакет): импортируйте его отдельно</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="215" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="250" />
         <source>a ZIP file inside the ZIP file: unpack it to import it</source>
         <translation>ZIP-файл внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="221" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="256" />
         <source>an Outlook data file inside a ZIP file: unpack it to import it</source>
         <translation>файл данных Outlook внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
-    </message>
-    <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="227" />
-        <source>an mbox file inside a ZIP file: unpack it to import it</source>
-        <translation>файл mbox внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
     </message>
 </context>
 <context>

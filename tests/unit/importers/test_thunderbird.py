@@ -11,7 +11,7 @@ import pytest
 
 from correspondence_app.crypto.keys import KdfParams
 from correspondence_app.importers import thunderbird
-from correspondence_app.importers.sources import DELETED_IN_THUNDERBIRD
+from correspondence_app.importers.mbox_items import DELETED_IN_THUNDERBIRD
 from correspondence_app.services import Archive
 from tests.conftest import PASSPHRASE
 from tests.unit.importers.thunderbird_profile import PROFILE, thunderbird_home

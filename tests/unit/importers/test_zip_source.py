@@ -14,12 +14,14 @@ from email.message import EmailMessage
 from typing import TYPE_CHECKING
 
 import pytest
+from sqlalchemy import select
 
 from correspondence_app.export.bundle import open_bundle
 from correspondence_app.export.manifest import APPLICATION
 from correspondence_app.importers import sources, zip_source
 from correspondence_app.importers.base import RawItem, Skipped
 from correspondence_app.importers.export_pairs import CONVERTED_COPY
+from correspondence_app.storage.tables import MessageSource
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -85,24 +87,32 @@ def test_each_member_is_a_message_found_in_the_zip(
         },
     )
     report = archive.import_paths([path], workers=1)
-    assert (report.imported, report.quarantined) == (3, 0)
+    assert (report.imported, report.quarantined) == (5, 0)
     skipped = {s.path.rsplit("/", 1)[-1]: s.reason for s in report.skipped}
     assert skipped == {
         "nested.zip": "a ZIP inside the ZIP: not opened (unpack it to import it)",
         "notes.pdf": "not a mail file (a PDF document)",
-        "two.mbox": "an mbox file inside a ZIP: unpack it to import it",
     }
     places = {}
     for summary in archive.list_messages():
         [source] = archive.message(summary.id).sources
-        places[source.location] = (source.kind, source.folder)
+        places[source.location, source.offset] = (source.kind, source.folder)
+    mbox_second = len(b"From a@b Mon Jan  1 00:00:00 2024\n" + message(3) + b"\n")
     assert places == {
-        f"{path}/1.eml": ("eml", "post.zip"),
-        f"{path}/Amt/2.eml": ("eml", "Amt"),
-        f"{path}/outlook": ("outlook", "post.zip"),
+        (f"{path}/1.eml", places_offset(path, "1.eml")): ("eml", "post.zip"),
+        (f"{path}/Amt/2.eml", places_offset(path, "Amt/2.eml")): ("eml", "Amt"),
+        (f"{path}/outlook", places_offset(path, "outlook")): ("outlook", "post.zip"),
+        (f"{path}/two.mbox", 0): ("mbox", "two.mbox"),  # read as it unpacks
+        (f"{path}/two.mbox", mbox_second): ("mbox", "two.mbox"),
     }
     again = archive.import_paths([path], workers=1)
-    assert (again.imported, again.duplicates) == (0, 3)
+    assert (again.imported, again.duplicates) == (0, 5)
+
+
+def places_offset(path: Path, name: str) -> int:
+    """Where a member starts in the ZIP: a message of it is found there."""
+    with zipfile.ZipFile(path) as archive:
+        return archive.getinfo(name).header_offset
 
 
 def test_a_zip_bomb_member_is_refused_and_the_rest_read(tmp_path: Path) -> None:
@@ -127,6 +137,60 @@ def test_a_member_longer_than_it_declared_is_refused(tmp_path: Path) -> None:
     found = items(liar)
     assert not [item for item in found if isinstance(item, RawItem)]
     assert reasons(found)["liar.eml"].startswith("cannot be read from the ZIP (Bad CRC-32")
+
+
+def takeout_mbox(count: int) -> bytes:
+    """An mbox as Gmail Takeout writes it: Gmail's fields in front of each message."""
+    return b"".join(
+        b"From 1790000000000%d@xxx Mon Jun 02 10:00:00 +0000 2025\n"
+        b"X-GM-THRID: 17900000000%d\nX-Gmail-Labels: Posteingang,Wichtig\n"
+        % (number, number)
+        + message(number)
+        + b"\n"
+        for number in range(count)
+    )
+
+
+def test_a_gmail_takeout_zip_is_read_as_its_mbox_unpacks(archive: Archive, tmp_path: Path) -> None:
+    takeout = write_zip(
+        tmp_path / "takeout-20250602T100000Z-001.zip",
+        {"Takeout/Mail/All mail Including Spam and Trash.mbox": takeout_mbox(3)},
+    )
+    report = archive.import_paths([takeout], workers=1)
+    assert (report.imported, report.quarantined, report.skipped) == (3, 0, ())
+    assert [folder.name for folder in archive.folders()] == [
+        "All mail Including Spam and Trash.mbox"
+    ]
+    with archive.session() as session:
+        labels = {source.labels for source in session.scalars(select(MessageSource))}
+    assert labels == {'["Posteingang", "Wichtig"]'}  # Gmail's labels, as from the file itself
+    again = archive.import_paths([takeout], workers=1)
+    assert (again.imported, again.duplicates) == (0, 3)
+
+
+def test_the_progress_counts_a_zip_by_what_it_unpacks_to(tmp_path: Path) -> None:
+    mbox = takeout_mbox(200)
+    takeout = write_zip(tmp_path / "takeout.zip", {"Takeout/Mail/Alle.mbox": mbox})
+    [planned] = sources.plan([takeout])
+    assert takeout.stat().st_size < len(mbox) == planned.size_bytes
+    damaged = tmp_path / "damaged.zip"
+    damaged.write_bytes(b"PK\x03\x04 cut short")
+    [planned] = sources.plan([damaged])
+    assert planned.size_bytes == damaged.stat().st_size
+
+
+def test_an_mbox_member_is_refused_as_a_bomb_and_cut_where_it_lies(tmp_path: Path) -> None:
+    blank_lines = b"From a@b Mon Jan  1 00:00:00 2024\n" + b"\n" * (8 << 20)
+    bomb = write_zip(tmp_path / "bomb.zip", {"bomb.mbox": blank_lines})
+    assert "zip bomb" in reasons(items(bomb))["bomb.mbox"]
+    data = write_zip(tmp_path / "plain.zip", {"liar.mbox": takeout_mbox(400)}).read_bytes()
+    liar = tmp_path / "liar.zip"
+    liar.write_bytes(declare_size(data, "liar.mbox", 40_000))
+    found = items(liar)
+    assert 100 < len([item for item in found if isinstance(item, RawItem)]) < 400
+    reason = reasons(found)["liar.mbox"]
+    assert reason.startswith("cannot be read from the ZIP (Bad CRC-32")
+    assert reason.endswith("the messages before were imported")
 
 
 def test_nothing_of_the_zip_is_written_to_the_disk(
