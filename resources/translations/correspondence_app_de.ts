@@ -3881,8 +3881,8 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/main_window.py" line="629" />
-        <source>Mail files (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
-        <translation>Mail-Dateien (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost);;Outlook-Dateien (*.msg *.pst *.ost);;Alle Dateien (*)</translation>
+        <source>Mail files (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.zip);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
+        <translation>Mail-Dateien (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.zip);;Outlook-Dateien (*.msg *.pst *.ost);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/main_window.py" line="638" />

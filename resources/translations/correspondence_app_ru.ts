@@ -3911,8 +3911,8 @@ Nothing already stored was lost.</source>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/main_window.py" line="629" />
-        <source>Mail files (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
-        <translation>Почтовые файлы (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost);;Файлы Outlook (*.msg *.pst *.ost);;Все файлы (*)</translation>
+        <source>Mail files (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.zip);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
+        <translation>Почтовые файлы (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.zip);;Файлы Outlook (*.msg *.pst *.ost);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/main_window.py" line="638" />
