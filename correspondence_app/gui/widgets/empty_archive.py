@@ -43,7 +43,9 @@ class EmptyArchivePanel(QFrame):
         choices = (
             (
                 self.tr("&Import mail files…"),
-                self.tr("mbox and .eml files, Outlook .msg, .pst and .ost files"),
+                self.tr(
+                    "mbox and .eml files, Outlook .msg, .pst and .ost files, Gmail Takeout ZIPs"
+                ),
                 self.files_requested,
             ),
             (
