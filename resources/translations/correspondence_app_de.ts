@@ -2402,47 +2402,47 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
         <translation>Holen Sie Ihre Post von dort, wo sie jetzt ist. Dort ändert sich nichts: Das Archiv bewahrt eine eigene verschlüsselte Kopie auf, und dieselbe Nachricht wird nie doppelt gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="45" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="44" />
         <source>&amp;Import mail files…</source>
         <translation>Mail-Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="47" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="46" />
         <source>mbox and .eml files, Outlook .msg, .pst and .ost files, Gmail Takeout ZIPs</source>
         <translation>mbox- und .eml-Dateien, Outlook-Dateien .msg, .pst und .ost, ZIP-Dateien von Gmail Takeout</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="52" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="51" />
         <source>Import a fol&amp;der…</source>
         <translation>O&amp;rdner importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="53" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="52" />
         <source>a Maildir, a folder of saved messages, or Apple Mail's folders</source>
         <translation>ein Maildir, ein Ordner gespeicherter Nachrichten oder die Ordner von Apple Mail</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="57" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="56" />
         <source>From &amp;Thunderbird…</source>
         <translation>Aus &amp;Thunderbird…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="58" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="57" />
         <source>the mail folders of Thunderbird on this computer</source>
         <translation>die Mail-Ordner von Thunderbird auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="62" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="61" />
         <source>Add a mail &amp;account…</source>
         <translation>Mail-&amp;Konto hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="63" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="62" />
         <source>fetch from GMX, web.de, Gmail, mail.ru, Yandex or another server</source>
         <translation>von GMX, web.de, Gmail, mail.ru, Yandex oder einem anderen Server abrufen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="75" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="78" />
         <source>You can also drop mail files and folders onto this window.</source>
         <translation>Sie können Mail-Dateien und Ordner auch auf dieses Fenster ziehen.</translation>
     </message>

@@ -2411,47 +2411,47 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
         <translation>Перенесите почту оттуда, где она сейчас. Там ничего не изменится: архив хранит собственную зашифрованную копию, и одно и то же письмо никогда не сохраняется дважды.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="45" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="44" />
         <source>&amp;Import mail files…</source>
         <translation>Импорт почт&amp;овых файлов…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="47" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="46" />
         <source>mbox and .eml files, Outlook .msg, .pst and .ost files, Gmail Takeout ZIPs</source>
         <translation>файлы mbox и .eml, файлы Outlook .msg, .pst и .ost, ZIP-архивы Gmail Takeout</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="52" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="51" />
         <source>Import a fol&amp;der…</source>
         <translation>Импорт пап&amp;ки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="53" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="52" />
         <source>a Maildir, a folder of saved messages, or Apple Mail's folders</source>
         <translation>Maildir, папка с сохранёнными письмами или папки Apple Mail</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="57" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="56" />
         <source>From &amp;Thunderbird…</source>
         <translation>Из &amp;Thunderbird…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="58" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="57" />
         <source>the mail folders of Thunderbird on this computer</source>
         <translation>почтовые папки Thunderbird на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="62" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="61" />
         <source>Add a mail &amp;account…</source>
         <translation>&amp;Добавить почтовую учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="63" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="62" />
         <source>fetch from GMX, web.de, Gmail, mail.ru, Yandex or another server</source>
         <translation>получать почту с GMX, web.de, Gmail, mail.ru, Яндекса или другого сервера</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="75" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="78" />
         <source>You can also drop mail files and folders onto this window.</source>
         <translation>Почтовые файлы и папки можно также перетащить в это окно.</translation>
     </message>

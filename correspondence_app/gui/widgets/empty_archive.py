@@ -5,7 +5,7 @@ in, each a button with a line saying what it takes, instead of an empty table.""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from correspondence_app.gui.resources import icon
 from correspondence_app.gui.widgets import forms
@@ -36,9 +36,8 @@ class EmptyArchivePanel(QFrame):
                 "keeps its own encrypted copy, and the same message is never stored twice."
             )
         )
-        ways = QGridLayout()
-        ways.setColumnStretch(1, 1)
-        ways.setHorizontalSpacing(12)
+        ways = QVBoxLayout()
+        ways.setSpacing(2)
         self.buttons: list[QPushButton] = []
         choices = (
             (
@@ -64,13 +63,17 @@ class EmptyArchivePanel(QFrame):
                 self.account_requested,
             ),
         )
+        # Each button as wide as its words, what it takes below it: the words fit a narrow
+        # pane in any language.
         for number, (text, explanation, signal) in enumerate(choices):
             button = forms.plain_button(text, signal.emit)
             if number == 0:
                 button.setIcon(icon("import"))
             self.buttons.append(button)
-            ways.addWidget(button, number, 0)
-            ways.addWidget(forms.wrapped_label(explanation), number, 1)
+            label = forms.wrapped_label(explanation)
+            label.setContentsMargins(4, 0, 0, 8)
+            ways.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            ways.addWidget(label)
         drop = forms.wrapped_label(
             self.tr("You can also drop mail files and folders onto this window.")
         )
