@@ -189,6 +189,12 @@ def _message_tree(raw: bytes) -> tuple[Message, bytes, list[str]]:
         notes.append("saved as UTF-16 text")
     # Leading blank lines or an indented first field would otherwise lose the first header.
     raw = raw.lstrip(b" \t\r\n")
+    # A file whose CRLF line ends were converted once more ("\r\r\n", as a transfer in
+    # text mode does) would end its header block after the first field.
+    first_line_end = raw.find(b"\n")
+    if first_line_end > 1 and raw[first_line_end - 2 : first_line_end] == b"\r\r":
+        raw = raw.replace(b"\r\r\n", b"\r\n")
+        notes.append("line ends converted twice (CR CR LF)")
     message = _PARSER.parsebytes(raw)
     if any(isinstance(d, MissingHeaderBodySeparatorDefect) for d in message.defects):
         repaired = repair_header_block(raw)

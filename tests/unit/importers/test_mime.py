@@ -480,3 +480,14 @@ def test_a_message_a_text_editor_saved_is_read_whole(raw: bytes, note: str | Non
     assert attachment.content == b"\x00\x01\x02\x03"
     assert hashlib.sha256(b"\x00\x01\x02\x03").hexdigest() in part_contents(raw)
     assert (note in parsed.defects) if note else not parsed.defects
+
+
+def test_line_ends_converted_twice_lose_no_header_field() -> None:
+    raw = ANNA.replace("\r\n", "\r\r\n").encode()
+    parsed = parse_message(raw)
+    assert parsed.addresses_in(FROM) == (MailAddress("anna@example.ru", "Anna Sokolova"),)
+    assert (parsed.subject, parsed.text.strip()) == ("Письмо из больницы", "Дима жив.")
+    assert parsed.message_id == "bom@example.ru"
+    assert "line ends converted twice (CR CR LF)" in parsed.defects
+    [attachment] = parsed.attachments
+    assert attachment.content == b"\x00\x01\x02\x03"
