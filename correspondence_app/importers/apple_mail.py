@@ -30,7 +30,6 @@ from datetime import UTC, datetime
 from email.message import Message
 from email.policy import compat32
 from typing import TYPE_CHECKING
-from xml.parsers.expat import ExpatError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -134,7 +133,7 @@ def _put_together(message: bytes, folder: Path) -> bytes | None:
             if part.get(_EMPTIED_FIELD) is not None
         ]
         contents = [_encoded(_file_of(folder / section), part) for section, part in emptied]
-    except (OSError, ValueError, RecursionError):
+    except Exception:  # whatever stops it, the file is kept whole in quarantine
         return None
     places = [_body_start(message, found.end()) for found in _EMPTIED_LINE.finditer(message)]
     if len(places) != len(contents) or -1 in places:
@@ -204,6 +203,6 @@ def _received_at(plist: bytes) -> datetime | None:
         seconds = properties.get("date-received") if isinstance(properties, dict) else None
         if isinstance(seconds, int | float) and 0 < seconds < 2**40:
             return datetime.fromtimestamp(seconds, tz=UTC)
-    except (ValueError, OverflowError, ExpatError):  # not Apple's list, or damaged
+    except Exception:  # not Apple's list, or damaged (any encoding it names, say)
         return None
     return None
