@@ -243,6 +243,8 @@ def test_a_cut_emlx_and_a_damaged_property_list_lose_nothing() -> None:
     damaged = emlx(ANTRAG)[: -len(PLIST)] + b"<?xml <plist><dict><key>date-rec"
     read = read_emlx(damaged, "6.emlx")
     assert (read.message, read.received_at, read.problem) == (ANTRAG, None, "")
+    unknown = emlx(ANTRAG).replace(b'encoding="UTF-8"', b'encoding="UiF-8"')
+    assert read_emlx(unknown, "7.emlx").received_at is None  # an encoding nobody knows
 
 
 def test_the_mailbox_is_the_nearest_folder_named_so() -> None:
