@@ -97,7 +97,7 @@ def mail_files(profile: Path) -> Iterator[Path]:
             subdirectories.sort()
             for name in sorted(files):
                 path = Path(directory) / name
-                if _is_mail_name(name) and path.is_file():
+                if is_mail_name(name) and path.is_file():
                     yield path
 
 
@@ -124,7 +124,8 @@ def is_expunged(message: bytes) -> bool:
     return match is not None and bool(int(match.group(1), 16) & EXPUNGED)
 
 
-def _is_mail_name(name: str) -> bool:
+def is_mail_name(name: str) -> bool:
+    """Whether a file in a profile's mail folders may be a mail folder (not an index)."""
     if name.startswith("."):
         return False
     suffix = os.path.splitext(name)[1].lower()

@@ -24,7 +24,7 @@ import pyzipper
 from correspondence_app.domain.message import DateSource
 from correspondence_app.export.manifest import MANIFEST_NAME
 from correspondence_app.export.transfer import FILES_FOLDER, TRANSFER_NAME
-from correspondence_app.importers import apple_mail, export_pairs, mbox
+from correspondence_app.importers import apple_mail, export_pairs, mbox, thunderbird
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
 from correspondence_app.importers.detect import HEAD_BYTES, detect_format, holds_one_message
 from correspondence_app.importers.mbox_items import mbox_items
@@ -158,13 +158,41 @@ def iter_zip_items(
             )
             return
         copies = _converted_copies(archive, names)
+        profiles = _profiles_in(names)
         for info in members:
+            if profiles and _is_profile_file_but_no_mail(info.filename, profiles):
+                continue  # as when the profile's folder is imported: its mail alone
             if _is_mbox(archive, info):
                 yield from _mbox_member_items(path, archive, info, source_index)
                 continue
             item = _member_item(path, archive, info, copies, source_index)
             if item is not None:
                 yield item
+
+
+def _profiles_in(names: set[str]) -> tuple[str, ...]:
+    """Where a Thunderbird profile lies in the ZIP (Thunderbird's own export holds one):
+    the folders, as prefixes of member names, that hold prefs.js beside Mail or ImapMail."""
+    found = []
+    for name in names:
+        if PurePosixPath(name).name == "prefs.js":
+            prefix = name.removesuffix("prefs.js")
+            roots = tuple(f"{prefix}{root}/" for root in thunderbird.MAIL_ROOTS)
+            if any(other.startswith(roots) for other in names):
+                found.append(prefix)
+    return tuple(found)
+
+
+def _is_profile_file_but_no_mail(name: str, profiles: tuple[str, ...]) -> bool:
+    """Whether a member is a profile's settings, database or index, not a mail folder."""
+    for prefix in profiles:
+        if name.startswith(prefix):
+            root = name[len(prefix) :].split("/", 1)[0]
+            is_mail = root in thunderbird.MAIL_ROOTS and thunderbird.is_mail_name(
+                PurePosixPath(name).name
+            )
+            return not is_mail
+    return False
 
 
 def _converted_copies(archive: zipfile.ZipFile, names: set[str]) -> dict[str, str]:

@@ -5,6 +5,7 @@ indexes, and messages deleted but not yet compacted away left out."""
 
 from __future__ import annotations
 
+import zipfile
 from typing import TYPE_CHECKING
 
 import pytest
@@ -54,6 +55,25 @@ def test_a_profile_is_imported_without_settings_indexes_or_deleted_mail(
         assert [s.reason for s in report.skipped] == [DELETED_IN_THUNDERBIRD]
         folders = {folder.name for folder in archive.folders()}
         assert {"Inbox", "Behörden", "INBOX"} <= folders
+
+
+def test_a_profile_thunderbird_exported_as_a_zip_is_read_as_the_profile(
+    home: Path, tmp_path: Path
+) -> None:
+    exported = tmp_path / "thunderbird-export.zip"
+    profile = home / PROFILE
+    with zipfile.ZipFile(exported, "w", compression=zipfile.ZIP_DEFLATED) as packed:
+        for path in sorted(profile.rglob("*")):
+            if path.is_file():
+                packed.write(path, path.relative_to(profile).as_posix())
+    with Archive.create(tmp_path / "archive", PASSPHRASE, kdf=KdfParams()) as archive:
+        report = archive.import_paths([exported], workers=1)
+        subjects = sorted(message.subject for message in archive.list_messages())
+        assert subjects == ["Antrag", "Hallo", "Privet", "Visum"]
+        assert report.quarantined == 0  # its indexes and settings are not read as mail
+        assert [s.reason for s in report.skipped] == [DELETED_IN_THUNDERBIRD]
+        again = archive.import_paths([home / PROFILE], workers=1)  # the same mail
+        assert (again.imported, again.duplicates) == (0, 4)
 
 
 def test_a_mail_folder_given_alone_skips_the_index_beside_it(home: Path, tmp_path: Path) -> None:
