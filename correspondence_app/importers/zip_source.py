@@ -24,7 +24,7 @@ import pyzipper
 from correspondence_app.domain.message import DateSource
 from correspondence_app.export.manifest import MANIFEST_NAME
 from correspondence_app.export.transfer import FILES_FOLDER, TRANSFER_NAME
-from correspondence_app.importers import apple_mail, export_pairs, mbox, thunderbird
+from correspondence_app.importers import apple_mail, export_pairs, maildir, mbox, thunderbird
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
 from correspondence_app.importers.detect import HEAD_BYTES, detect_format, holds_one_message
 from correspondence_app.importers.mbox_items import mbox_items
@@ -302,10 +302,18 @@ def _member_item(
         return Skipped(
             location, "an Outlook data file inside a ZIP: unpack it to import it", in_zip
         )
-    parent = PurePosixPath(name).parent.name
+    folder = PurePosixPath(name).parent
+    parent = folder.name
     date = _zip_date(info)
     source = DateSource.FILE if date else DateSource.NONE
-    problem = ""
+    problem, flags = "", ""
+    if parent in ("cur", "new"):  # a Maildir in the ZIP: read as in a folder (".Sent": Sent)
+        above = folder.parent.name
+        pieces = above[1:].split(".") if above.startswith(".") else [above]
+        parent = "/".join(maildir.decode_folder_part(piece) for piece in pieces if piece)
+        flags = maildir.flags_of(PurePosixPath(name).name)
+        if delivered := maildir.delivery_date(PurePosixPath(name).name):
+            date, source = delivered, DateSource.ENVELOPE
     if fmt is FileFormat.EMLX:  # a message of Apple Mail's store
         emlx = apple_mail.read_emlx(data, name)
         data, problem = emlx.message, emlx.problem
@@ -318,6 +326,7 @@ def _member_item(
         location=location,
         offset=info.header_offset,  # two members of one name stay two sources
         folder=parent or path.name,
+        flags=flags,
         fallback_date=date,
         fallback_source=source,
         source_index=source_index,

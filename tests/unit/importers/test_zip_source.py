@@ -77,6 +77,7 @@ def test_each_member_is_a_message_found_in_the_zip(
         {
             "1.eml": message(1),
             "Amt/2.eml": message(2),
+            "Maildir/.Botschaft/cur/1700000000.M1P1.host:2,S": message(5),
             "outlook": outlook,  # known by its content, not its name
             "nested.zip": inner.getvalue(),
             "notes.pdf": b"%PDF-1.4 not mail",
@@ -87,7 +88,7 @@ def test_each_member_is_a_message_found_in_the_zip(
         },
     )
     report = archive.import_paths([path], workers=1)
-    assert (report.imported, report.quarantined) == (5, 0)
+    assert (report.imported, report.quarantined) == (6, 0)
     skipped = {s.path.rsplit("/", 1)[-1]: s.reason for s in report.skipped}
     assert skipped == {
         "nested.zip": "a ZIP inside the ZIP: not opened (unpack it to import it)",
@@ -97,16 +98,23 @@ def test_each_member_is_a_message_found_in_the_zip(
     for summary in archive.list_messages():
         [source] = archive.message(summary.id).sources
         places[source.location, source.offset] = (source.kind, source.folder)
+    maildir_file = "Maildir/.Botschaft/cur/1700000000.M1P1.host:2,S"
     mbox_second = len(b"From a@b Mon Jan  1 00:00:00 2024\n" + message(3) + b"\n")
     assert places == {
         (f"{path}/1.eml", places_offset(path, "1.eml")): ("eml", "post.zip"),
         (f"{path}/Amt/2.eml", places_offset(path, "Amt/2.eml")): ("eml", "Amt"),
         (f"{path}/outlook", places_offset(path, "outlook")): ("outlook", "post.zip"),
+        (f"{path}/{maildir_file}", places_offset(path, maildir_file)): ("eml", "Botschaft"),
         (f"{path}/two.mbox", 0): ("mbox", "two.mbox"),  # read as it unpacks
         (f"{path}/two.mbox", mbox_second): ("mbox", "two.mbox"),
     }
     again = archive.import_paths([path], workers=1)
-    assert (again.imported, again.duplicates) == (0, 5)
+    assert (again.imported, again.duplicates) == (0, 6)
+    with archive.session() as session:
+        [flags] = session.scalars(
+            select(MessageSource.flags).where(MessageSource.location.endswith(":2,S"))
+        )
+    assert flags == "S"  # as the Maildir's file name says, as in a folder
 
 
 def places_offset(path: Path, name: str) -> int:
