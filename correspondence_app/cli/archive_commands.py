@@ -446,7 +446,7 @@ def register(command: CommandAdder) -> None:
         cmd_import,
         "import mbox files, Maildir folders, .eml files, Outlook .msg, .pst and .ost files, "
         "Thunderbird profile folders, Apple Mail mailboxes (.mbox folders, .emlx files), "
-        "and ZIPs of .eml, .msg and mbox files (exports, bundles, Gmail Takeout)",
+        "and ZIP and tar archives of them (exports, bundles, Gmail Takeout)",
     )
     sub.add_argument("sources", nargs="+", metavar="SOURCE")
     sub.add_argument(

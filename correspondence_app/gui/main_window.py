@@ -626,7 +626,7 @@ class MainWindow(QMainWindow):
             self.tr("Import mail files"),
             str(Path.home()),
             self.tr(
-                "Mail files (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.zip);;"
+                "Mail files (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.zip *.tgz *.tar);;"
                 "Outlook files (*.msg *.pst *.ost);;All files (*)"
             ),
         )

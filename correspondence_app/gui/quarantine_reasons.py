@@ -252,6 +252,27 @@ _SKIPPED: tuple[Sentence, ...] = (
         ),
     ),
     (
+        re.compile(r"a tar archive inside the ZIP: not opened \(unpack it to import it\)"),
+        QT_TRANSLATE_NOOP(
+            "QuarantineReasons",
+            "a tar archive inside the ZIP file: not opened (unpack it to import it)",
+        ),
+    ),
+    (
+        re.compile(r"an archive inside the tar archive: not opened \(unpack it to import it\)"),
+        QT_TRANSLATE_NOOP(
+            "QuarantineReasons",
+            "an archive inside the tar archive: not opened (unpack it to import it)",
+        ),
+    ),
+    (
+        re.compile(r"a damaged tar archive \((.*)\); the messages before were imported", re.DOTALL),
+        QT_TRANSLATE_NOOP(
+            "QuarantineReasons",
+            "a damaged tar archive (%1); the messages before the damage were imported",
+        ),
+    ),
+    (
         re.compile(r"an Outlook data file inside a ZIP: unpack it to import it"),
         QT_TRANSLATE_NOOP(
             "QuarantineReasons", "an Outlook data file inside a ZIP file: unpack it to import it"

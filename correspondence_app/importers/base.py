@@ -27,6 +27,7 @@ class FileFormat(enum.Enum):
     PST = "pst"  # an Outlook data file, .pst or .ost
     EMLX = "emlx"  # a message in Apple Mail's store (importers.apple_mail)
     ZIP = "zip"  # its .eml and .msg members are read (importers.zip_source)
+    TAR = "tar"  # a tar archive, also packed with gzip or xz (importers.tar_source)
     NOT_MAIL = "not-mail"
 
 

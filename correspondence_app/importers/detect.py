@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import lzma
 import re
+import zlib
 from typing import TYPE_CHECKING
 
 from correspondence_app.importers.apple_mail import is_emlx
@@ -43,6 +45,23 @@ OTHER_DOCUMENTS: tuple[tuple[bytes, str], ...] = (
 )
 
 
+def is_tar(head: bytes) -> bool:
+    """Whether a file's first bytes are a tar archive's, also packed with gzip or xz:
+    "ustar" where every tar header since POSIX.1-1988 says what it is."""
+    return _unpacked_head(head)[257:262] == b"ustar"
+
+
+def _unpacked_head(head: bytes) -> bytes:
+    try:
+        if head.startswith(b"\x1f\x8b"):
+            return zlib.decompressobj(wbits=31).decompress(head, 1024)
+        if head.startswith(b"\xfd7zXZ\x00"):
+            return lzma.LZMADecompressor().decompress(head, 1024)
+    except (zlib.error, lzma.LZMAError, EOFError):
+        return b""
+    return head
+
+
 def is_from_line(line: bytes, *, after_blank: bool = True) -> bool:
     """Whether line separates two mbox messages; without a blank line before, only a strict one."""
     if after_blank:
@@ -60,6 +79,8 @@ def detect_format(head: bytes) -> tuple[FileFormat, str]:
         return FileFormat.PST, ""
     if head.startswith(ZIP_MAGICS):
         return FileFormat.ZIP, ""
+    if is_tar(head):
+        return FileFormat.TAR, ""
     for magic, description in OTHER_DOCUMENTS:
         if head.startswith(magic):
             return FileFormat.NOT_MAIL, f"not a mail file ({description})"

@@ -20,6 +20,7 @@ from correspondence_app.importers import (
     maildir,
     mbox,
     outlook_pst,
+    tar_source,
     thunderbird,
     zip_source,
 )
@@ -145,6 +146,8 @@ def _planned(
         return None
     if location.lower().endswith(".zip"):  # its messages as they unpack, for the progress
         size = zip_source.unpacked_size(location, size)
+    elif location.lower().endswith((".tgz", ".gz")):
+        size = tar_source.unpacked_size(location, size)
     reason = pairs.get(location, "")
     return PlannedFile(location, 0 if reason else size, index, folder, reason)
 
@@ -173,6 +176,10 @@ def iter_items(
         if fmt is FileFormat.PST:
             data = None  # libpff reads the file itself, one item at a time
             yield from _pst_items(planned)
+            return
+        if fmt is FileFormat.TAR:
+            data = None  # its members are read one at a time, as it unpacks
+            yield from tar_source.iter_tar_items(path, planned.source_index)
             return
         if (
             fmt is FileFormat.MBOX

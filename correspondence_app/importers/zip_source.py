@@ -21,13 +21,17 @@ from typing import TYPE_CHECKING
 
 import pyzipper
 
-from correspondence_app.domain.message import DateSource
 from correspondence_app.export.manifest import MANIFEST_NAME
 from correspondence_app.export.transfer import FILES_FOLDER, TRANSFER_NAME
-from correspondence_app.importers import apple_mail, export_pairs, maildir, mbox, thunderbird
+from correspondence_app.importers import export_pairs, mbox, thunderbird
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
 from correspondence_app.importers.detect import HEAD_BYTES, detect_format, holds_one_message
 from correspondence_app.importers.mbox_items import mbox_items
+from correspondence_app.importers.packed_members import (
+    is_left_alone,
+    member_location,
+    message_item,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -278,8 +282,7 @@ def _member_item(
     name = info.filename
     if name == TRANSFER_NAME or name.startswith(FILES_FOLDER):
         return None  # a bundle's tags, notes and people: applied after the import
-    parts = PurePosixPath(name).parts
-    if not parts or parts[-1].startswith(".") or "__MACOSX" in parts:
+    if is_left_alone(name):
         return None  # as in a folder: hidden files, and the Mac's copies of file details
     location = member_location(path, name)
     in_zip = os.path.abspath(path)  # a member left out is named with the ZIP's name
@@ -302,43 +305,19 @@ def _member_item(
         return Skipped(
             location, "an Outlook data file inside a ZIP: unpack it to import it", in_zip
         )
-    folder = PurePosixPath(name).parent
-    parent = folder.name
-    date = _zip_date(info)
-    source = DateSource.FILE if date else DateSource.NONE
-    problem, flags = "", ""
-    if parent in ("cur", "new"):  # a Maildir in the ZIP: read as in a folder (".Sent": Sent)
-        above = folder.parent.name
-        pieces = above[1:].split(".") if above.startswith(".") else [above]
-        parent = "/".join(maildir.decode_folder_part(piece) for piece in pieces if piece)
-        flags = maildir.flags_of(PurePosixPath(name).name)
-        if delivered := maildir.delivery_date(PurePosixPath(name).name):
-            date, source = delivered, DateSource.ENVELOPE
-    if fmt is FileFormat.EMLX:  # a message of Apple Mail's store
-        emlx = apple_mail.read_emlx(data, name)
-        data, problem = emlx.message, emlx.problem
-        parent = apple_mail.mailbox_of(PurePosixPath(name)) or parent
-        if emlx.received_at is not None:
-            date, source = emlx.received_at, DateSource.ENVELOPE
-    return RawItem(
-        raw=data,
-        kind="outlook" if fmt is FileFormat.OUTLOOK else "eml",
-        location=location,
+    if fmt is FileFormat.TAR:
+        return Skipped(
+            location, "a tar archive inside the ZIP: not opened (unpack it to import it)", in_zip
+        )
+    return message_item(
+        path,
+        name,
+        data,
+        fmt,
         offset=info.header_offset,  # two members of one name stay two sources
-        folder=parent or path.name,
-        flags=flags,
-        fallback_date=date,
-        fallback_source=source,
+        packed_at=_zip_date(info),
         source_index=source_index,
-        problem=problem,
     )
-
-
-def member_location(path: Path, name: str) -> str:
-    """``/home/k/export.zip/0001_….eml``: where a member was found, as file managers show
-    it; control characters in the name (the sender's choice) are not passed on."""
-    printable = "".join(char if char.isprintable() else "\ufffd" for char in name)
-    return f"{os.path.abspath(path)}/{printable}"
 
 
 def _zip_date(info: zipfile.ZipInfo) -> datetime | None:

@@ -3881,8 +3881,8 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/main_window.py" line="629" />
-        <source>Mail files (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.zip);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
-        <translation>Mail-Dateien (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.zip);;Outlook-Dateien (*.msg *.pst *.ost);;Alle Dateien (*)</translation>
+        <source>Mail files (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.zip *.tgz *.tar);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
+        <translation>Mail-Dateien (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.zip *.tgz *.tar);;Outlook-Dateien (*.msg *.pst *.ost);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/main_window.py" line="638" />
@@ -5365,6 +5365,21 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="256" />
+        <source>a tar archive inside the ZIP file: not opened (unpack it to import it)</source>
+        <translation>ein tar-Archiv in der ZIP-Datei: nicht geöffnet (entpacken Sie es, um es zu importieren)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="263" />
+        <source>an archive inside the tar archive: not opened (unpack it to import it)</source>
+        <translation>ein Archiv im tar-Archiv: nicht geöffnet (entpacken Sie es, um es zu importieren)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="270" />
+        <source>a damaged tar archive (%1); the messages before the damage were imported</source>
+        <translation>ein beschädigtes tar-Archiv (%1); die Nachrichten vor der beschädigten Stelle wurden importiert</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="277" />
         <source>an Outlook data file inside a ZIP file: unpack it to import it</source>
         <translation>eine Outlook-Datendatei in einer ZIP-Datei: zum Importieren bitte auspacken</translation>
     </message>

@@ -3911,8 +3911,8 @@ Nothing already stored was lost.</source>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/main_window.py" line="629" />
-        <source>Mail files (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.zip);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
-        <translation>Почтовые файлы (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.zip);;Файлы Outlook (*.msg *.pst *.ost);;Все файлы (*)</translation>
+        <source>Mail files (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.zip *.tgz *.tar);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
+        <translation>Почтовые файлы (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.zip *.tgz *.tar);;Файлы Outlook (*.msg *.pst *.ost);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/main_window.py" line="638" />
@@ -5421,6 +5421,21 @@ Their addresses, watching and signs of life go to “%1”.</source>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="256" />
+        <source>a tar archive inside the ZIP file: not opened (unpack it to import it)</source>
+        <translation>tar-архив внутри ZIP-файла: не открыт (распакуйте его, чтобы импортировать)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="263" />
+        <source>an archive inside the tar archive: not opened (unpack it to import it)</source>
+        <translation>архив внутри tar-архива: не открыт (распакуйте его, чтобы импортировать)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="270" />
+        <source>a damaged tar archive (%1); the messages before the damage were imported</source>
+        <translation>повреждённый tar-архив (%1); письма до повреждённого места импортированы</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="277" />
         <source>an Outlook data file inside a ZIP file: unpack it to import it</source>
         <translation>файл данных Outlook внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
     </message>

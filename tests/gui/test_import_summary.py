@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from correspondence_app.gui import translations
 from correspondence_app.gui.dialogs.import_dialog import MAX_PROBLEMS_SHOWN, ImportDialog
 from correspondence_app.gui.quarantine_reasons import skipped_text
+from correspondence_app.importers import tar_source
 from correspondence_app.importers.detect import OTHER_DOCUMENTS, detect_format
 from correspondence_app.importers.mbox_items import DELETED_IN_THUNDERBIRD
 from correspondence_app.importers.outlook_classes import describe_class
@@ -229,6 +230,9 @@ def test_every_kind_of_file_left_out_has_words_of_its_own(
         "cannot be read from the ZIP (Bad CRC-32 for file 'a.mbox'); "
         "the messages before were imported",
         "reads longer than it declared; the messages before were imported",
+        "a tar archive inside the ZIP: not opened (unpack it to import it)",
+        tar_source.NESTED,
+        "a damaged tar archive (unexpected end of data); the messages before were imported",
     ]
     assert without_words_in(qapp, language, reasons, skipped_text) == []
     assert skipped_text("a reason of a newer version") == "a reason of a newer version"

@@ -1,0 +1,76 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A message packed in an archive file (a member of a ZIP or of a tar archive) as the
+import reads it: the way it would read the file before it was packed. A Maildir's message
+under its folder's name with its flags and delivery time, an Apple Mail message without
+Apple's wrapping, an Outlook file as one; otherwise under the folder it lies in."""
+
+from __future__ import annotations
+
+import os
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
+
+from correspondence_app.domain.message import DateSource
+from correspondence_app.importers import apple_mail, maildir
+from correspondence_app.importers.base import FileFormat, RawItem
+
+if TYPE_CHECKING:
+    from datetime import datetime
+    from pathlib import Path
+
+
+def member_location(path: Path, name: str) -> str:
+    """``/home/k/export.zip/0001_….eml``: where a member was found, as file managers show
+    it; control characters in the name (the sender's choice) are not passed on."""
+    printable = "".join(char if char.isprintable() else "\ufffd" for char in name)
+    return f"{os.path.abspath(path)}/{printable}"
+
+
+def is_left_alone(name: str) -> bool:
+    """Hidden files and the Mac's copies of file details, left alone as in a folder."""
+    parts = PurePosixPath(name).parts
+    return not parts or parts[-1].startswith(".") or "__MACOSX" in parts
+
+
+def message_item(
+    path: Path,
+    name: str,
+    data: bytes,
+    fmt: FileFormat,
+    *,
+    offset: int,
+    packed_at: datetime | None,
+    source_index: int,
+) -> RawItem:
+    """The member ``name`` of the archive file ``path``, a single message (or an Outlook
+    file, or an Apple Mail message) in ``data``; ``offset`` tells two members of one name
+    apart, ``packed_at`` (the member's time) dates one that has no date of its own."""
+    folder = PurePosixPath(name).parent
+    parent = folder.name
+    date, source = packed_at, DateSource.FILE if packed_at else DateSource.NONE
+    problem, flags = "", ""
+    if parent in ("cur", "new"):  # a Maildir: read as in a folder (".Sent": Sent)
+        above = folder.parent.name
+        pieces = above[1:].split(".") if above.startswith(".") else [above]
+        parent = "/".join(maildir.decode_folder_part(piece) for piece in pieces if piece)
+        flags = maildir.flags_of(PurePosixPath(name).name)
+        if delivered := maildir.delivery_date(PurePosixPath(name).name):
+            date, source = delivered, DateSource.ENVELOPE
+    if fmt is FileFormat.EMLX:  # a message of Apple Mail's store
+        emlx = apple_mail.read_emlx(data, name)
+        data, problem = emlx.message, emlx.problem
+        parent = apple_mail.mailbox_of(PurePosixPath(name)) or parent
+        if emlx.received_at is not None:
+            date, source = emlx.received_at, DateSource.ENVELOPE
+    return RawItem(
+        raw=data,
+        kind="outlook" if fmt is FileFormat.OUTLOOK else "eml",
+        location=member_location(path, name),
+        offset=offset,
+        folder=parent or path.name,
+        flags=flags,
+        fallback_date=date,
+        fallback_source=source,
+        source_index=source_index,
+        problem=problem,
+    )

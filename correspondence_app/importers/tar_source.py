@@ -1,0 +1,135 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The messages in a tar archive, packed with gzip or xz or not at all (Google Takeout's
+``.tgz``, say). It is read member after member as it unpacks, an mbox member line by line;
+nothing of it is written to the disk. A member is read as the file it was before it was
+packed (importers.packed_members); an archive inside it is not opened.
+
+A damaged archive ends where it can no longer be read: the messages before are imported,
+and the archive is listed as left out with the reason."""
+
+from __future__ import annotations
+
+import io
+import lzma
+import os
+import tarfile
+import zlib
+from datetime import UTC, datetime
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
+
+from correspondence_app.importers import mbox
+from correspondence_app.importers.base import FileFormat, RawItem, Skipped
+from correspondence_app.importers.detect import HEAD_BYTES, detect_format, holds_one_message
+from correspondence_app.importers.mbox_items import mbox_items
+from correspondence_app.importers.packed_members import (
+    is_left_alone,
+    member_location,
+    message_item,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+    from typing import IO
+
+MAX_MESSAGE_BYTES = 256 * 1024 * 1024  # as a ZIP's member (zip_source.MAX_MEMBER_BYTES)
+_CHUNK_BYTES = 64 * 1024  # small: the lines before a damaged place are not lost with it
+_MB = 1024 * 1024
+NESTED = "an archive inside the tar archive: not opened (unpack it to import it)"
+# What a damaged or cut archive raises as it unpacks.
+_TAR_ERRORS = (tarfile.TarError, OSError, EOFError, zlib.error, lzma.LZMAError)
+
+
+def unpacked_size(path: str, packed: int) -> int:
+    """What a gzip-packed archive unpacks to, for the progress of an import: the size its
+    last four bytes give (modulo 4 GiB, so never less than the packed size)."""
+    try:
+        with open(path, "rb") as stream:
+            if stream.read(2) != b"\x1f\x8b" or packed < 18:
+                return packed
+            stream.seek(-4, os.SEEK_END)
+            return max(packed, int.from_bytes(stream.read(4), "little"))
+    except OSError:
+        return packed
+
+
+def iter_tar_items(path: Path, source_index: int) -> Iterator[RawItem | Skipped]:
+    """The raw messages of the archive's members, or for each one that is none, why."""
+    try:
+        with tarfile.open(path, mode="r|*") as archive:
+            for member in archive:
+                if not member.isfile() or is_left_alone(member.name):
+                    continue
+                stream = archive.extractfile(member)
+                if stream is not None:
+                    yield from _member_items(path, member, stream, source_index)
+    except _TAR_ERRORS as error:
+        yield Skipped(
+            str(path), f"a damaged tar archive ({error}); the messages before were imported"
+        )
+
+
+def _member_items(
+    path: Path, member: tarfile.TarInfo, stream: IO[bytes], source_index: int
+) -> Iterator[RawItem | Skipped]:
+    name = member.name
+    location = member_location(path, name)
+    in_archive = os.path.abspath(path)  # a member left out is named with the archive's name
+    head = stream.read(HEAD_BYTES)
+    fmt, reason = detect_format(head)
+    if fmt is FileFormat.NOT_MAIL:
+        yield Skipped(location, reason, in_archive)
+        return
+    if fmt in (FileFormat.ZIP, FileFormat.PST, FileFormat.TAR):
+        yield Skipped(location, NESTED, in_archive)
+        return
+    is_one_file = fmt is not FileFormat.MBOX or name.lower().endswith(".eml")
+    if fmt is FileFormat.MBOX and not is_one_file:
+        lines = mbox.iter_mbox_lines(_lines(head, stream))
+        folder = PurePosixPath(name).name
+        yield from mbox_items(lines, location=location, folder=folder, source_index=source_index)
+        return
+    if member.size > MAX_MESSAGE_BYTES:
+        yield Skipped(
+            location,
+            f"declares {member.size / _MB:,.0f} MB unpacked, over the "
+            f"{MAX_MESSAGE_BYTES // _MB} MB a message may have; not read",
+            in_archive,
+        )
+        return
+    data = head + stream.read(member.size)
+    if fmt is FileFormat.MBOX and not holds_one_message(name, data):  # an mbox named .eml
+        entries = mbox.iter_mbox_lines(io.BytesIO(data))
+        folder = PurePosixPath(name).name
+        yield from mbox_items(entries, location=location, folder=folder, source_index=source_index)
+        return
+    yield message_item(
+        path,
+        name,
+        data,
+        fmt,
+        offset=member.offset,
+        packed_at=_packed_at(member),
+        source_index=source_index,
+    )
+
+
+def _packed_at(member: tarfile.TarInfo) -> datetime | None:
+    """The member's time, for a message without a date of its own; None if it has none."""
+    try:
+        return datetime.fromtimestamp(member.mtime, tz=UTC) if member.mtime > 0 else None
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _lines(head: bytes, stream: IO[bytes]) -> Iterator[bytes]:
+    """The member's lines as it unpacks, ``head`` (read already) first."""
+    buffer = head
+    while chunk := stream.read(_CHUNK_BYTES):
+        buffer += chunk
+        end = buffer.rfind(b"\n") + 1
+        if end:
+            yield from io.BytesIO(buffer[:end])
+            buffer = buffer[end:]
+    yield from io.BytesIO(buffer)  # the rest, the last line without its line end too
