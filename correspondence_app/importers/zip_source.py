@@ -12,6 +12,7 @@ for that file (``passwords``)."""
 
 from __future__ import annotations
 
+import io
 import os
 import zipfile
 import zlib
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
 
 MAX_MEMBER_BYTES = 256 * 1024 * 1024  # more than any mail server takes
 MAX_RATIO = 200  # unpacked to packed: mail, even plain text, packs far less
+# An mbox member larger than this is read as it unpacks, line by line, not whole.
+STREAM_FROM_BYTES = 16 * 1024 * 1024
 RATIO_FROM_BYTES = 1024 * 1024  # small members may pack better (a run of blank lines)
 _CHUNK_BYTES = 1024 * 1024
 _MB = 1024 * 1024
@@ -166,12 +169,7 @@ def iter_zip_items(
         for info in members:
             if profiles and _is_profile_file_but_no_mail(info.filename, profiles):
                 continue  # as when the profile's folder is imported: its mail alone
-            if _is_mbox(archive, info):
-                yield from _mbox_member_items(path, archive, info, source_index)
-                continue
-            item = _member_item(path, archive, info, copies, source_index)
-            if item is not None:
-                yield item
+            yield from _member_items(path, archive, info, copies, source_index)
 
 
 def _profiles_in(names: set[str]) -> tuple[str, ...]:
@@ -210,23 +208,17 @@ def _converted_copies(archive: zipfile.ZipFile, names: set[str]) -> dict[str, st
     return export_pairs.converted_copies(manifest, names.__contains__)
 
 
-def _is_mbox(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
-    """Whether a member is an mbox file of several messages (Gmail Takeout's, say), which
-    is read as it unpacks rather than whole. An ``.eml`` that begins with a "From " line
-    is one message, as in a folder."""
-    name = info.filename
-    if PurePosixPath(name).name.startswith("."):
+def _is_large_mbox(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """Whether a member too large to read whole is an mbox file (Gmail Takeout's, say),
+    which is read as it unpacks instead."""
+    if info.file_size <= STREAM_FROM_BYTES:
         return False
     try:
         with archive.open(info) as member:
             head = member.read(HEAD_BYTES)
-        if detect_format(head)[0] is not FileFormat.MBOX:
-            return False
-        if name.lower().endswith(".eml"):  # one message, unless it holds more
-            return not holds_one_message(name, read_member(archive, info))
-    except (MemberTooLargeError, *MEMBER_ERRORS):
-        return False  # said when the member is read as a message
-    return True
+    except MEMBER_ERRORS:
+        return False  # said when the member is read
+    return detect_format(head)[0] is FileFormat.MBOX
 
 
 def _mbox_member_items(
@@ -272,44 +264,55 @@ def _within(member: IO[bytes], declared: int) -> Iterator[bytes]:
         yield line
 
 
-def _member_item(
+def _member_items(
     path: Path,
     archive: zipfile.ZipFile,
     info: zipfile.ZipInfo,
     copies: dict[str, str],
     source_index: int,
-) -> RawItem | Skipped | None:
+) -> Iterator[RawItem | Skipped]:
     name = info.filename
     if name == TRANSFER_NAME or name.startswith(FILES_FOLDER):
-        return None  # a bundle's tags, notes and people: applied after the import
+        return  # a bundle's tags, notes and people: applied after the import
     if is_left_alone(name):
-        return None  # as in a folder: hidden files, and the Mac's copies of file details
+        return  # as in a folder: hidden files, and the Mac's copies of file details
     location = member_location(path, name)
     in_zip = os.path.abspath(path)  # a member left out is named with the ZIP's name
     if name in copies:
-        return Skipped(location, copies[name], in_zip)
+        yield Skipped(location, copies[name], in_zip)
+        return
+    if _is_large_mbox(archive, info):
+        yield from _mbox_member_items(path, archive, info, source_index)
+        return
     try:
         data = read_member(archive, info)
     except MemberTooLargeError as error:
-        return Skipped(location, str(error), in_zip)
+        yield Skipped(location, str(error), in_zip)
+        return
     except MEMBER_ERRORS as error:
-        return Skipped(location, f"cannot be read from the ZIP ({error})", in_zip)
+        yield Skipped(location, f"cannot be read from the ZIP ({error})", in_zip)
+        return
     fmt, reason = detect_format(data[:HEAD_BYTES])
     if fmt is FileFormat.NOT_MAIL:
-        return Skipped(location, reason, in_zip)
+        yield Skipped(location, reason, in_zip)
+        return
     if fmt is FileFormat.ZIP:
-        return Skipped(
-            location, "a ZIP inside the ZIP: not opened (unpack it to import it)", in_zip
-        )
+        yield Skipped(location, "a ZIP inside the ZIP: not opened (unpack it to import it)", in_zip)
+        return
     if fmt is FileFormat.PST:
-        return Skipped(
-            location, "an Outlook data file inside a ZIP: unpack it to import it", in_zip
-        )
+        yield Skipped(location, "an Outlook data file inside a ZIP: unpack it to import it", in_zip)
+        return
     if fmt is FileFormat.TAR:
-        return Skipped(
+        yield Skipped(
             location, "a tar archive inside the ZIP: not opened (unpack it to import it)", in_zip
         )
-    return message_item(
+        return
+    if fmt is FileFormat.MBOX and not holds_one_message(name, data):
+        entries = mbox.iter_mbox_lines(io.BytesIO(data))
+        folder = PurePosixPath(name).name
+        yield from mbox_items(entries, location=location, folder=folder, source_index=source_index)
+        return
+    yield message_item(
         path,
         name,
         data,
