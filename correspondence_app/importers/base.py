@@ -22,6 +22,7 @@ class ProgressSink(Protocol):
 
 class FileFormat(enum.Enum):
     MBOX = "mbox"
+    MMDF = "mmdf"  # a mailbox of messages between lines of four ^A (importers.mbox)
     EML = "eml"
     OUTLOOK = "outlook"  # a .msg file (OLE2)
     PST = "pst"  # an Outlook data file, .pst or .ost

@@ -75,6 +75,8 @@ def detect_format(head: bytes) -> tuple[FileFormat, str]:
         return FileFormat.NOT_MAIL, "empty file"
     if head.startswith(OLE2_MAGIC):
         return FileFormat.OUTLOOK, ""
+    if head.startswith((b"\x01\x01\x01\x01\n", b"\x01\x01\x01\x01\r\n")):
+        return FileFormat.MMDF, ""
     if head.startswith(PST_MAGIC):
         return FileFormat.PST, ""
     if head.startswith(ZIP_MAGICS):

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Streams the messages of an mbox file (mboxo, mboxrd, Thunderbird, Gmail Takeout)."""
+"""Streams the messages of an mbox file (mboxo, mboxrd, Thunderbird, Gmail Takeout), and
+of an MMDF mailbox (each message between two lines of four ^A characters)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ BOUNDARY = re.compile(
 )
 MAX_HEADER_BYTES = 65536
 BLANK_LINES = (b"\n", b"\r\n")
+MMDF_SEPARATOR = b"\x01\x01\x01\x01"  # the line before and after each message of MMDF
 ENVELOPE_DATE = re.compile(
     r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(\w{3})\s+(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)\s+(\d{4})"
 )
@@ -195,6 +197,31 @@ def iter_mbox(path: Path) -> Iterator[Entry]:
     """
     with path.open("rb") as handle:
         yield from iter_mbox_lines(handle)
+
+
+def iter_mmdf(path: Path) -> Iterator[Entry]:
+    """As iter_mbox, for an MMDF mailbox: (offset of the line that opens the message, "",
+    the message's bytes)."""
+    with path.open("rb") as handle:
+        yield from iter_mmdf_lines(handle)
+
+
+def iter_mmdf_lines(lines: Iterable[bytes]) -> Iterator[Entry]:
+    """As iter_mmdf, from the mailbox's lines. Every separator line ends what came before
+    it: text outside a pair of them, or a message whose closing line is missing, is handed
+    on too, as a message of its own; nothing is left out but blank lines."""
+    offset = start = 0
+    message: list[bytes] = []
+    for line in lines:
+        if line.rstrip(b"\r\n") == MMDF_SEPARATOR:
+            if any(part.strip() for part in message):
+                yield start, "", b"".join(message)
+            start, message = offset, []
+        else:
+            message.append(line)
+        offset += len(line)
+    if any(part.strip() for part in message):
+        yield start, "", b"".join(message)
 
 
 def iter_mbox_lines(lines: Iterable[bytes]) -> Iterator[Entry]:

@@ -188,6 +188,15 @@ def iter_items(
         ):
             yield from _mbox_items(planned)
             return
+        if fmt is FileFormat.MMDF:
+            data = None  # read as it streams, as an mbox is
+            yield from mbox_items(
+                mbox.iter_mmdf(path),
+                location=planned.location,
+                folder=path.name,
+                source_index=planned.source_index,
+            )
+            return
         if fmt is FileFormat.EMLX:
             yield _emlx_item(planned, data if data is not None else path.read_bytes())
             return

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from correspondence_app.importers import mbox
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
 from correspondence_app.importers.detect import HEAD_BYTES, detect_format, holds_one_message
-from correspondence_app.importers.mbox_items import mbox_items
+from correspondence_app.importers.mbox_items import mailbox_items, mbox_items
 from correspondence_app.importers.packed_members import (
     is_left_alone,
     member_location,
@@ -99,10 +99,14 @@ def _member_items(
         )
         return
     data = head + stream.read(member.size)
-    if fmt is FileFormat.MBOX and not holds_one_message(name, data):  # an mbox named .eml
-        entries = mbox.iter_mbox_lines(io.BytesIO(data))
-        folder = PurePosixPath(name).name
-        yield from mbox_items(entries, location=location, folder=folder, source_index=source_index)
+    if fmt is FileFormat.MMDF or (fmt is FileFormat.MBOX and not holds_one_message(name, data)):
+        yield from mailbox_items(  # an MMDF mailbox, or an mbox named .eml
+            data,
+            is_mmdf=fmt is FileFormat.MMDF,
+            location=location,
+            folder=PurePosixPath(name).name,
+            source_index=source_index,
+        )
         return
     yield message_item(
         path,

@@ -12,7 +12,6 @@ for that file (``passwords``)."""
 
 from __future__ import annotations
 
-import io
 import os
 import zipfile
 import zlib
@@ -27,7 +26,7 @@ from correspondence_app.export.transfer import FILES_FOLDER, TRANSFER_NAME
 from correspondence_app.importers import export_pairs, mbox, thunderbird
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
 from correspondence_app.importers.detect import HEAD_BYTES, detect_format, holds_one_message
-from correspondence_app.importers.mbox_items import mbox_items
+from correspondence_app.importers.mbox_items import mailbox_items, mbox_items
 from correspondence_app.importers.packed_members import (
     is_left_alone,
     member_location,
@@ -307,10 +306,14 @@ def _member_items(
             location, "a tar archive inside the ZIP: not opened (unpack it to import it)", in_zip
         )
         return
-    if fmt is FileFormat.MBOX and not holds_one_message(name, data):
-        entries = mbox.iter_mbox_lines(io.BytesIO(data))
-        folder = PurePosixPath(name).name
-        yield from mbox_items(entries, location=location, folder=folder, source_index=source_index)
+    if fmt is FileFormat.MMDF or (fmt is FileFormat.MBOX and not holds_one_message(name, data)):
+        yield from mailbox_items(
+            data,
+            is_mmdf=fmt is FileFormat.MMDF,
+            location=location,
+            folder=PurePosixPath(name).name,
+            source_index=source_index,
+        )
         return
     yield message_item(
         path,
