@@ -273,6 +273,19 @@ _SKIPPED: tuple[Sentence, ...] = (
         ),
     ),
     (
+        re.compile(r"a damaged gzip file \((.*)\); the messages before were imported", re.DOTALL),
+        QT_TRANSLATE_NOOP(
+            "QuarantineReasons",
+            "a damaged gzip file (%1); the messages before the damage were imported",
+        ),
+    ),
+    (
+        re.compile(r"unpacks to over the (\d+) MB a message may have"),
+        QT_TRANSLATE_NOOP(
+            "QuarantineReasons", "unpacks to more than the %1 MB a message may have; not read"
+        ),
+    ),
+    (
         re.compile(r"an Outlook data file inside a ZIP: unpack it to import it"),
         QT_TRANSLATE_NOOP(
             "QuarantineReasons", "an Outlook data file inside a ZIP file: unpack it to import it"

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 PST_MAGIC = b"!BDN"  # .pst and .ost files
+GZIP_MAGIC = b"\x1f\x8b"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")  # a ZIP's first member, or an empty ZIP
 HEAD_BYTES = 4096
 
@@ -53,13 +54,24 @@ def is_tar(head: bytes) -> bool:
 
 def _unpacked_head(head: bytes) -> bytes:
     try:
-        if head.startswith(b"\x1f\x8b"):
+        if head.startswith(GZIP_MAGIC):
             return zlib.decompressobj(wbits=31).decompress(head, 1024)
         if head.startswith(b"\xfd7zXZ\x00"):
             return lzma.LZMADecompressor().decompress(head, 1024)
     except (zlib.error, lzma.LZMAError, EOFError):
         return b""
     return head
+
+
+def _is_packed_mail(head: bytes) -> bool:
+    """Whether a gzip file holds a mailbox or a message (not a document or an archive)."""
+    inner = _unpacked_head(head)
+    if not inner or inner.startswith(GZIP_MAGIC):
+        return False
+    fmt, _ = detect_format(inner)
+    if fmt is FileFormat.EML:
+        return MAIL_HEADER_FIELD.match(inner.lstrip()) is not None
+    return fmt in (FileFormat.MBOX, FileFormat.MMDF)
 
 
 def is_from_line(line: bytes, *, after_blank: bool = True) -> bool:
@@ -83,6 +95,8 @@ def detect_format(head: bytes) -> tuple[FileFormat, str]:
         return FileFormat.ZIP, ""
     if is_tar(head):
         return FileFormat.TAR, ""
+    if head.startswith(GZIP_MAGIC) and _is_packed_mail(head):
+        return FileFormat.GZIP, ""
     for magic, description in OTHER_DOCUMENTS:
         if head.startswith(magic):
             return FileFormat.NOT_MAIL, f"not a mail file ({description})"

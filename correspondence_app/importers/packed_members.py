@@ -6,17 +6,27 @@ Apple's wrapping, an Outlook file as one; otherwise under the folder it lies in.
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import PurePosixPath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from correspondence_app.domain.message import DateSource
 from correspondence_app.importers import apple_mail, maildir
 from correspondence_app.importers.base import FileFormat, RawItem
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from datetime import datetime
     from pathlib import Path
+
+_CHUNK_BYTES = 64 * 1024
+
+
+class Readable(Protocol):
+    """A stream of bytes as it unpacks (a tar member's, a gzip file's)."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
 
 
 def member_location(path: Path, name: str) -> str:
@@ -24,6 +34,19 @@ def member_location(path: Path, name: str) -> str:
     it; control characters in the name (the sender's choice) are not passed on."""
     printable = "".join(char if char.isprintable() else "\ufffd" for char in name)
     return f"{os.path.abspath(path)}/{printable}"
+
+
+def lines_as_unpacked(head: bytes, stream: Readable) -> Iterator[bytes]:
+    """The lines of a packed file as it unpacks, ``head`` (read already) first. It is read
+    in small pieces: the lines before a damaged place are not lost with it."""
+    buffer = head
+    while chunk := stream.read(_CHUNK_BYTES):
+        buffer += chunk
+        end = buffer.rfind(b"\n") + 1
+        if end:
+            yield from io.BytesIO(buffer[:end])
+            buffer = buffer[end:]
+    yield from io.BytesIO(buffer)  # the rest, the last line without its line end too
 
 
 def is_left_alone(name: str) -> bool:

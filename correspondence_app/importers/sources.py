@@ -16,6 +16,7 @@ from correspondence_app.importers import (
     apple_mail,
     copies,
     export_pairs,
+    gzip_source,
     isolated,
     maildir,
     mbox,
@@ -180,6 +181,10 @@ def iter_items(
         if fmt is FileFormat.TAR:
             data = None  # its members are read one at a time, as it unpacks
             yield from tar_source.iter_tar_items(path, planned.source_index)
+            return
+        if fmt is FileFormat.GZIP:
+            data = None  # read as it unpacks
+            yield from gzip_source.iter_gzip_items(path, planned.source_index)
             return
         if (
             fmt is FileFormat.MBOX

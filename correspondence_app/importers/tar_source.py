@@ -9,7 +9,6 @@ and the archive is listed as left out with the reason."""
 
 from __future__ import annotations
 
-import io
 import lzma
 import os
 import tarfile
@@ -24,6 +23,7 @@ from correspondence_app.importers.detect import HEAD_BYTES, detect_format, holds
 from correspondence_app.importers.mbox_items import mailbox_items, mbox_items
 from correspondence_app.importers.packed_members import (
     is_left_alone,
+    lines_as_unpacked,
     member_location,
     message_item,
 )
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from typing import IO
 
 MAX_MESSAGE_BYTES = 256 * 1024 * 1024  # as a ZIP's member (zip_source.MAX_MEMBER_BYTES)
-_CHUNK_BYTES = 64 * 1024  # small: the lines before a damaged place are not lost with it
 _MB = 1024 * 1024
 NESTED = "an archive inside the tar archive: not opened (unpack it to import it)"
 # What a damaged or cut archive raises as it unpacks.
@@ -86,7 +85,7 @@ def _member_items(
         return
     is_one_file = fmt is not FileFormat.MBOX or name.lower().endswith(".eml")
     if fmt is FileFormat.MBOX and not is_one_file:
-        lines = mbox.iter_mbox_lines(_lines(head, stream))
+        lines = mbox.iter_mbox_lines(lines_as_unpacked(head, stream))
         folder = PurePosixPath(name).name
         yield from mbox_items(lines, location=location, folder=folder, source_index=source_index)
         return
@@ -125,15 +124,3 @@ def _packed_at(member: tarfile.TarInfo) -> datetime | None:
         return datetime.fromtimestamp(member.mtime, tz=UTC) if member.mtime > 0 else None
     except (OverflowError, OSError, ValueError):
         return None
-
-
-def _lines(head: bytes, stream: IO[bytes]) -> Iterator[bytes]:
-    """The member's lines as it unpacks, ``head`` (read already) first."""
-    buffer = head
-    while chunk := stream.read(_CHUNK_BYTES):
-        buffer += chunk
-        end = buffer.rfind(b"\n") + 1
-        if end:
-            yield from io.BytesIO(buffer[:end])
-            buffer = buffer[end:]
-    yield from io.BytesIO(buffer)  # the rest, the last line without its line end too

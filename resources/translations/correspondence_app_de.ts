@@ -5380,6 +5380,16 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="277" />
+        <source>a damaged gzip file (%1); the messages before the damage were imported</source>
+        <translation>eine beschädigte gzip-Datei (%1); die Nachrichten vor der beschädigten Stelle wurden importiert</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="284" />
+        <source>unpacks to more than the %1 MB a message may have; not read</source>
+        <translation>entpackt mehr als die %1 MB, die eine Nachricht haben kann; nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="290" />
         <source>an Outlook data file inside a ZIP file: unpack it to import it</source>
         <translation>eine Outlook-Datendatei in einer ZIP-Datei: zum Importieren bitte auspacken</translation>
     </message>

@@ -5436,6 +5436,16 @@ Their addresses, watching and signs of life go to “%1”.</source>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="277" />
+        <source>a damaged gzip file (%1); the messages before the damage were imported</source>
+        <translation>повреждённый gzip-файл (%1); письма до повреждённого места импортированы</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="284" />
+        <source>unpacks to more than the %1 MB a message may have; not read</source>
+        <translation>в распакованном виде больше %1 МБ, допустимых для письма; не прочитан</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="290" />
         <source>an Outlook data file inside a ZIP file: unpack it to import it</source>
         <translation>файл данных Outlook внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
     </message>

@@ -233,6 +233,9 @@ def test_every_kind_of_file_left_out_has_words_of_its_own(
         "a tar archive inside the ZIP: not opened (unpack it to import it)",
         tar_source.NESTED,
         "a damaged tar archive (unexpected end of data); the messages before were imported",
+        "a damaged gzip file (Compressed file ended before the end-of-stream marker was "
+        "reached); the messages before were imported",
+        "unpacks to over the 256 MB a message may have",
     ]
     assert without_words_in(qapp, language, reasons, skipped_text) == []
     assert skipped_text("a reason of a newer version") == "a reason of a newer version"
