@@ -20,7 +20,7 @@ from correspondence_app.alerts.clock import TODAY_ENV
 from correspondence_app.backup import verify_backup
 from correspondence_app.backup.manifest import MANIFEST_NAME
 from correspondence_app.gui import translations
-from correspondence_app.gui.dialogs.backup_dialog import BackupDialog, ProgressRelay
+from correspondence_app.gui.dialogs.backup_dialog import BackupDialog
 from correspondence_app.gui.dialogs.restore_dialog import RestoreDialog
 from correspondence_app.gui.main_window import MainWindow
 from correspondence_app.gui.settings import AppSettings
@@ -81,13 +81,12 @@ def test_a_backup_from_the_dialog_is_verified_and_says_what_it_did(
     dialog.keep.setValue(2)
     dialog.destination.setText(str(drive))
     steps: list[str] = []
+    # Before the click: the backup's thread may report its first step at once.
+    dialog.relay.changed.connect(lambda _done, _total, note: steps.append(note))
     with qtbot.waitSignal(dialog.backup_finished, timeout=TIMEOUT_MS) as finished:
         dialog.backup_button.click()
         assert dialog.is_running
         assert not dialog.destination.isEnabled()
-        relay = dialog.findChild(ProgressRelay)
-        assert relay is not None
-        relay.changed.connect(lambda _done, _total, note: steps.append(note))
         shot(dialog, "backup-dialog-running")
     report = finished.args[0]
     assert {"copying", "reading back", "checking"} <= set(steps)

@@ -109,6 +109,9 @@ class BackupDialog(QDialog):
         self._task: workers.Task | None = None
         self._close_when_ended = False
         self.report: BackupReport | None = None
+        # The core's steps, handed to this window (from the backup's thread).
+        self.relay = ProgressRelay(self)
+        self.relay.changed.connect(self.on_progress_changed)
         self.setWindowTitle(self.tr("Back up the archive"))
         self.setMinimumWidth(560)
         intro = forms.wrapped_label(
@@ -218,10 +221,8 @@ class BackupDialog(QDialog):
         self._settings.backup_destination = destination
         self._settings.backup_keep = self.keep.value()
         self._settings.sync()
-        relay = ProgressRelay(self)
         task = workers.Task(self._archive.backups.make, destination, keep=self.keep.value())
-        task.kwargs.update(progress=relay.report, cancel=task.cancel)
-        relay.changed.connect(self.on_progress_changed)
+        task.kwargs.update(progress=self.relay.report, cancel=task.cancel)
         task.signals.finished.connect(self.on_task_finished)
         task.signals.failed.connect(self.on_task_failed)
         self._task = workers.start_kept(task)
