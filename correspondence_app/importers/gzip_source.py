@@ -7,6 +7,7 @@ are imported, and the file is listed as left out with the reason."""
 from __future__ import annotations
 
 import gzip
+import os
 import zlib
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -16,8 +17,7 @@ from correspondence_app.importers import mbox
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
 from correspondence_app.importers.detect import HEAD_BYTES, detect_format
 from correspondence_app.importers.mbox_items import mbox_items, saved_copy_identity
-from correspondence_app.importers.packed_members import lines_as_unpacked
-from correspondence_app.importers.tar_source import MAX_MESSAGE_BYTES
+from correspondence_app.importers.packed_members import MAX_MESSAGE_BYTES, lines_as_unpacked
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -25,6 +25,20 @@ if TYPE_CHECKING:
 
 _MB = 1024 * 1024
 _GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error, OSError)
+
+
+def unpacked_size(path: str, packed: int) -> int:
+    """What a gzip file (a packed mailbox or tar archive) unpacks to, for the progress of
+    an import: the size its last four bytes give (modulo 4 GiB, so never less than the
+    packed size)."""
+    try:
+        with open(path, "rb") as stream:
+            if stream.read(2) != b"\x1f\x8b" or packed < 18:
+                return packed
+            stream.seek(-4, os.SEEK_END)
+            return max(packed, int.from_bytes(stream.read(4), "little"))
+    except OSError:
+        return packed
 
 
 def iter_gzip_items(path: Path, source_index: int) -> Iterator[RawItem | Skipped]:

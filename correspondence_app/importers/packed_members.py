@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 _CHUNK_BYTES = 64 * 1024
+MAX_MESSAGE_BYTES = 256 * 1024 * 1024  # more than any mail server takes
 
 
 class Readable(Protocol):

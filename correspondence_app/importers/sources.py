@@ -148,7 +148,7 @@ def _planned(
     if location.lower().endswith(".zip"):  # its messages as they unpack, for the progress
         size = zip_source.unpacked_size(location, size)
     elif location.lower().endswith((".tgz", ".gz")):
-        size = tar_source.unpacked_size(location, size)
+        size = gzip_source.unpacked_size(location, size)
     reason = pairs.get(location, "")
     return PlannedFile(location, 0 if reason else size, index, folder, reason)
 

@@ -22,6 +22,7 @@ from correspondence_app.importers.base import FileFormat, RawItem, Skipped
 from correspondence_app.importers.detect import HEAD_BYTES, detect_format, holds_one_message
 from correspondence_app.importers.mbox_items import mailbox_items, mbox_items
 from correspondence_app.importers.packed_members import (
+    MAX_MESSAGE_BYTES,
     is_left_alone,
     lines_as_unpacked,
     member_location,
@@ -33,24 +34,10 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import IO
 
-MAX_MESSAGE_BYTES = 256 * 1024 * 1024  # as a ZIP's member (zip_source.MAX_MEMBER_BYTES)
 _MB = 1024 * 1024
 NESTED = "an archive inside the tar archive: not opened (unpack it to import it)"
 # What a damaged or cut archive raises as it unpacks.
 _TAR_ERRORS = (tarfile.TarError, OSError, EOFError, zlib.error, lzma.LZMAError)
-
-
-def unpacked_size(path: str, packed: int) -> int:
-    """What a gzip-packed archive unpacks to, for the progress of an import: the size its
-    last four bytes give (modulo 4 GiB, so never less than the packed size)."""
-    try:
-        with open(path, "rb") as stream:
-            if stream.read(2) != b"\x1f\x8b" or packed < 18:
-                return packed
-            stream.seek(-4, os.SEEK_END)
-            return max(packed, int.from_bytes(stream.read(4), "little"))
-    except OSError:
-        return packed
 
 
 def iter_tar_items(path: Path, source_index: int) -> Iterator[RawItem | Skipped]:

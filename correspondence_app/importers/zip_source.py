@@ -28,6 +28,7 @@ from correspondence_app.importers.base import FileFormat, RawItem, Skipped
 from correspondence_app.importers.detect import HEAD_BYTES, detect_format, holds_one_message
 from correspondence_app.importers.mbox_items import mailbox_items, mbox_items
 from correspondence_app.importers.packed_members import (
+    MAX_MESSAGE_BYTES,
     is_left_alone,
     member_location,
     message_item,
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import IO
 
-MAX_MEMBER_BYTES = 256 * 1024 * 1024  # more than any mail server takes
+MAX_MEMBER_BYTES = MAX_MESSAGE_BYTES
 MAX_RATIO = 200  # unpacked to packed: mail, even plain text, packs far less
 # An mbox member larger than this is read as it unpacks, line by line, not whole.
 STREAM_FROM_BYTES = 16 * 1024 * 1024
