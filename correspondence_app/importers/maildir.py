@@ -13,12 +13,22 @@ if TYPE_CHECKING:
 from imapclient import imap_utf7
 
 # "unique:2,FLAGS"; "!" replaces ":" where file systems forbid it, "," is seen too.
+_BOOKKEEPING = re.compile(
+    r"dovecot[-.].*|subscriptions|maildirfolder|maildirsize|courierimap.*|uidvalidity"
+)
 INFO = re.compile(r"[:!,]2,([A-Za-z]*)$")
 DELIVERY_TIME = re.compile(r"^(\d{9,10})\.")
 
 
 def is_maildir(directory: Path) -> bool:
     return (directory / "cur").is_dir() or (directory / "new").is_dir()
+
+
+def is_bookkeeping(name: str) -> bool:
+    """Whether a file beside a Maildir's cur/ and new/ is what a mail server or quota
+    keeps there (Dovecot's indexes and UID lists, Courier's, the Maildir++ marker and
+    quota files, the list of subscribed folders): never mail."""
+    return _BOOKKEEPING.fullmatch(name) is not None
 
 
 def flags_of(name: str) -> str:

@@ -51,9 +51,15 @@ def lines_as_unpacked(head: bytes, stream: Readable) -> Iterator[bytes]:
 
 
 def is_left_alone(name: str) -> bool:
-    """Hidden files and the Mac's copies of file details, left alone as in a folder."""
+    """Hidden files, the Mac's copies of file details and a mail server's files beside a
+    Maildir, left alone as in a folder."""
     parts = PurePosixPath(name).parts
-    return not parts or parts[-1].startswith(".") or "__MACOSX" in parts
+    return (
+        not parts
+        or parts[-1].startswith(".")
+        or "__MACOSX" in parts
+        or maildir.is_bookkeeping(parts[-1])
+    )
 
 
 def message_item(

@@ -125,12 +125,13 @@ def _walk(root: Path, index: int, excluded: Path | None) -> Iterator[PlannedFile
             pairs.update(export_pairs.in_folder(here))
         for name in sorted(files):
             # Hidden files are .gitkeep, .DS_Store or a mail program's index, never mail;
-            # nor is Thunderbird's index beside each folder (.msf), nor Apple Mail's
-            # description of a mailbox.
+            # nor is Thunderbird's index beside each folder (.msf), Apple Mail's
+            # description of a mailbox, or a mail server's files beside a Maildir.
             if (
                 not name.startswith(".")
                 and not name.endswith(".msf")
                 and not apple_mail.is_mailbox_notes(here, name)
+                and not (maildir.is_bookkeeping(name) and maildir.is_maildir(here))
             ):
                 planned = _planned(os.path.join(directory, name), index, folder, pairs)
                 if planned is not None:

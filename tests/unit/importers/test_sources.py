@@ -198,3 +198,42 @@ def test_a_maildirs_cur_folder_can_be_imported_by_itself(corpora: Path) -> None:
     planned = sources.plan([cur])
     assert planned
     assert {p.maildir_folder for p in planned} == {"default"}
+
+
+DOVECOT_FILES = {
+    "dovecot-uidlist": b"3 V1700000000 N2 Gabc\n1 :1700000000.M1P1.host\n",
+    "dovecot-uidvalidity": b"6553f100\n",
+    "dovecot-keywords": b"0 $Forwarded\n",
+    "dovecot.index": b"\x07\x02\x00binary index\x00",
+    "dovecot.index.log": b"\x01\x02log\x00",
+    "dovecot.index.cache": b"\x00\x01cache",
+    "subscriptions": b"Sent\nDrafts\n",
+    "maildirsize": b"1000000S\n1234 1\n",
+}
+
+
+def test_a_mail_servers_files_beside_a_maildir_are_not_read(tmp_path: Path) -> None:
+    """A Maildir copied from a server (Dovecot, Courier) holds its indexes and lists beside
+    cur/ and new/: they were quarantined, one even imported as an empty message."""
+    box = tmp_path / "Maildir"
+    for folder in (box, box / ".Sent"):
+        for part in ("cur", "new", "tmp"):
+            (folder / part).mkdir(parents=True)
+    (box / "cur" / "1700000000.M1P1.host,S=90:2,S").write_bytes(
+        b"From: a@example.de\nSubject: eins\nMessage-ID: <d1@example.de>\n\nHallo\n"
+    )
+    for name, content in DOVECOT_FILES.items():
+        (box / name).write_bytes(content)
+    (box / ".Sent" / "maildirfolder").write_bytes(b"")
+    (box / ".Sent" / "courierimapuiddb").write_bytes(b"1 1700000000 2\n")
+    found = [item for planned in sources.plan([box]) for item in sources.iter_items(planned)]
+    assert [item.location.rsplit("/", 1)[-1] for item in found if isinstance(item, RawItem)] == [
+        "1700000000.M1P1.host,S=90:2,S"
+    ]
+    assert [item for item in found if isinstance(item, Skipped)] == []
+    # Files of these names elsewhere are read as any file is.
+    loose = tmp_path / "loose"
+    loose.mkdir()
+    (loose / "subscriptions").write_bytes(b"From: b@example.de\nSubject: zwei\n\nText\n")
+    [item] = [i for planned in sources.plan([loose]) for i in sources.iter_items(planned)]
+    assert isinstance(item, RawItem)

@@ -78,6 +78,8 @@ def test_each_member_is_a_message_found_in_the_zip(
             "1.eml": message(1),
             "Amt/2.eml": message(2),
             "Maildir/.Botschaft/cur/1700000000.M1P1.host:2,S": message(5),
+            "Maildir/dovecot.index": b"\x07\x02\x00binary index\x00",  # the server's
+            "Maildir/dovecot-uidlist": b"3 V1700000000 N2\n1 :1700000000.M1P1.host\n",
             "outlook": outlook,  # known by its content, not its name
             "nested.zip": inner.getvalue(),
             "notes.pdf": b"%PDF-1.4 not mail",
