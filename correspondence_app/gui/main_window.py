@@ -779,29 +779,24 @@ class MainWindow(QMainWindow):
         return self.isSignalConnected(signal)
 
     # The window's layout, kept between runs and across locking -------------------------------
-    _COLUMNS = (Column.CORRESPONDENTS, Column.MESSAGES, Column.LAST_DATE)
-
     def _restore_layout(self) -> None:
         for splitter, name in self._splitters():
             state = self._settings.geometry(name)
             if state is not None:
                 splitter.restoreState(state)
+        # The columns beside the subject, as the user left them (the fitter keeps them all).
+        columns = list(self.columns_fit.wanted_px)
         widths = self._settings.column_widths("main-columns")
-        if len(widths) == len(self._COLUMNS) and all(widths):
-            for column, width in zip(self._COLUMNS, widths, strict=True):
-                if column in self.columns_fit.wanted_px:
-                    self.columns_fit.set_wanted_px(column, width)
-                else:
-                    self.thread_list.horizontalHeader().resizeSection(column, width)
+        if len(widths) == len(columns) and all(widths):
+            for column, width in zip(columns, widths, strict=True):
+                self.columns_fit.set_wanted_px(column, width)
 
     def remember_layout(self) -> None:
         """Keeps the window's size and place, its panes and its columns for the next time."""
         self._settings.set_geometry("main", self.saveGeometry())
         for splitter, name in self._splitters():
             self._settings.set_geometry(name, splitter.saveState())
-        header = self.thread_list.horizontalHeader()
-        wanted = self.columns_fit.wanted_px
-        widths = [wanted.get(column, header.sectionSize(column)) for column in self._COLUMNS]
+        widths = list(self.columns_fit.wanted_px.values())
         self._settings.set_column_widths("main-columns", widths)
 
     def _splitters(self) -> list[tuple[QSplitter, str]]:

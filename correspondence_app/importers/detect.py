@@ -46,13 +46,9 @@ OTHER_DOCUMENTS: tuple[tuple[bytes, str], ...] = (
 )
 
 
-def is_tar(head: bytes) -> bool:
-    """Whether a file's first bytes are a tar archive's, also packed with gzip or xz:
-    "ustar" where every tar header since POSIX.1-1988 says what it is."""
-    return _unpacked_head(head)[257:262] == b"ustar"
-
-
 def _unpacked_head(head: bytes) -> bytes:
+    """The first unpacked bytes of a file packed with gzip or xz; the head itself if it is
+    not packed, b"" if it cannot be unpacked."""
     try:
         if head.startswith(GZIP_MAGIC):
             return zlib.decompressobj(wbits=31).decompress(head, 1024)
@@ -63,9 +59,9 @@ def _unpacked_head(head: bytes) -> bytes:
     return head
 
 
-def _is_packed_mail(head: bytes) -> bool:
-    """Whether a gzip file holds a mailbox or a message (not a document or an archive)."""
-    inner = _unpacked_head(head)
+def _is_packed_mail(inner: bytes) -> bool:
+    """Whether a gzip file whose first unpacked bytes are ``inner`` holds a mailbox or a
+    message (not a document or an archive)."""
     if not inner or inner.startswith(GZIP_MAGIC):
         return False
     fmt, _ = detect_format(inner)
@@ -93,9 +89,10 @@ def detect_format(head: bytes) -> tuple[FileFormat, str]:
         return FileFormat.PST, ""
     if head.startswith(ZIP_MAGICS):
         return FileFormat.ZIP, ""
-    if is_tar(head):
+    inner = _unpacked_head(head)
+    if inner[257:262] == b"ustar":  # where every tar header since POSIX.1-1988 says so
         return FileFormat.TAR, ""
-    if head.startswith(GZIP_MAGIC) and _is_packed_mail(head):
+    if head.startswith(GZIP_MAGIC) and _is_packed_mail(inner):
         return FileFormat.GZIP, ""
     for magic, description in OTHER_DOCUMENTS:
         if head.startswith(magic):

@@ -13,10 +13,9 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from correspondence_app.domain.message import DateSource
-from correspondence_app.importers import mbox
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
 from correspondence_app.importers.detect import HEAD_BYTES, detect_format
-from correspondence_app.importers.mbox_items import mbox_items, saved_copy_identity
+from correspondence_app.importers.mbox_items import mailbox_items, saved_copy_identity
 from correspondence_app.importers.packed_members import MAX_MESSAGE_BYTES, lines_as_unpacked
 
 if TYPE_CHECKING:
@@ -50,14 +49,12 @@ def iter_gzip_items(path: Path, source_index: int) -> Iterator[RawItem | Skipped
             head = stream.read(HEAD_BYTES)
             fmt, _ = detect_format(head)
             if fmt in (FileFormat.MBOX, FileFormat.MMDF):
-                lines = lines_as_unpacked(head, stream)
-                entries = (
-                    mbox.iter_mmdf_lines(lines)
-                    if fmt is FileFormat.MMDF
-                    else mbox.iter_mbox_lines(lines)
-                )
-                yield from mbox_items(
-                    entries, location=location, folder=folder, source_index=source_index
+                yield from mailbox_items(
+                    lines_as_unpacked(head, stream),
+                    is_mmdf=fmt is FileFormat.MMDF,
+                    location=location,
+                    folder=folder,
+                    source_index=source_index,
                 )
                 return
             if fmt is not FileFormat.EML:

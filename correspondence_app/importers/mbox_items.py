@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import io
 from typing import TYPE_CHECKING
 
 from correspondence_app.domain.message import DateSource
@@ -43,11 +42,10 @@ def mbox_items(
 
 
 def mailbox_items(
-    data: bytes, *, is_mmdf: bool, location: str, folder: str, source_index: int
+    lines: Iterable[bytes], *, is_mmdf: bool, location: str, folder: str, source_index: int
 ) -> Iterator[RawItem | Skipped]:
-    """As mbox_items, for a whole mailbox in memory (a member of a ZIP or tar archive): an
+    """As mbox_items, from the mailbox's lines (as a packed file unpacks, or in memory): an
     mbox, or with ``is_mmdf`` an MMDF mailbox."""
-    lines = io.BytesIO(data)
     entries = mbox.iter_mmdf_lines(lines) if is_mmdf else mbox.iter_mbox_lines(lines)
     return mbox_items(entries, location=location, folder=folder, source_index=source_index)
 

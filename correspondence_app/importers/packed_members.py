@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Protocol
 
 from correspondence_app.domain.message import DateSource
 from correspondence_app.importers import apple_mail, maildir
-from correspondence_app.importers.base import FileFormat, RawItem
+from correspondence_app.importers.base import FileFormat, RawItem, Skipped
+from correspondence_app.importers.detect import holds_one_message
+from correspondence_app.importers.mbox_items import mailbox_items
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 _CHUNK_BYTES = 64 * 1024
+_MB = 1024 * 1024
 MAX_MESSAGE_BYTES = 256 * 1024 * 1024  # more than any mail server takes
 
 
@@ -59,6 +62,42 @@ def is_left_alone(name: str) -> bool:
         or parts[-1].startswith(".")
         or "__MACOSX" in parts
         or maildir.is_bookkeeping(parts[-1])
+    )
+
+
+def too_large(size_bytes: int, limit_bytes: int) -> str:
+    """Why a packed member that declares ``size_bytes`` unpacked, over ``limit_bytes``, is
+    not read."""
+    return (
+        f"declares {size_bytes / _MB:,.0f} MB unpacked, over the "
+        f"{limit_bytes // _MB} MB a message may have; not read"
+    )
+
+
+def member_items(
+    path: Path,
+    name: str,
+    data: bytes,
+    fmt: FileFormat,
+    *,
+    offset: int,
+    packed_at: datetime | None,
+    source_index: int,
+) -> Iterator[RawItem | Skipped]:
+    """A member read whole (``data``, in format ``fmt``): the messages of an MMDF mailbox
+    or an mbox (one named ``.eml`` that holds a single message is that message), or the
+    one message it is (message_item)."""
+    if fmt is FileFormat.MMDF or (fmt is FileFormat.MBOX and not holds_one_message(name, data)):
+        yield from mailbox_items(
+            io.BytesIO(data),
+            is_mmdf=fmt is FileFormat.MMDF,
+            location=member_location(path, name),
+            folder=PurePosixPath(name).name,
+            source_index=source_index,
+        )
+        return
+    yield message_item(
+        path, name, data, fmt, offset=offset, packed_at=packed_at, source_index=source_index
     )
 
 

@@ -17,16 +17,16 @@ from datetime import UTC, datetime
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
-from correspondence_app.importers import mbox
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
-from correspondence_app.importers.detect import HEAD_BYTES, detect_format, holds_one_message
-from correspondence_app.importers.mbox_items import mailbox_items, mbox_items
+from correspondence_app.importers.detect import HEAD_BYTES, detect_format
+from correspondence_app.importers.mbox_items import mailbox_items
 from correspondence_app.importers.packed_members import (
     MAX_MESSAGE_BYTES,
     is_left_alone,
     lines_as_unpacked,
+    member_items,
     member_location,
-    message_item,
+    too_large,
 )
 
 if TYPE_CHECKING:
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import IO
 
-_MB = 1024 * 1024
 NESTED = "an archive inside the tar archive: not opened (unpack it to import it)"
 # What a damaged or cut archive raises as it unpacks.
 _TAR_ERRORS = (tarfile.TarError, OSError, EOFError, zlib.error, lzma.LZMAError)
@@ -70,34 +69,22 @@ def _member_items(
     if fmt in (FileFormat.ZIP, FileFormat.PST, FileFormat.TAR):
         yield Skipped(location, NESTED, in_archive)
         return
-    is_one_file = fmt is not FileFormat.MBOX or name.lower().endswith(".eml")
-    if fmt is FileFormat.MBOX and not is_one_file:
-        lines = mbox.iter_mbox_lines(lines_as_unpacked(head, stream))
-        folder = PurePosixPath(name).name
-        yield from mbox_items(lines, location=location, folder=folder, source_index=source_index)
-        return
-    if member.size > MAX_MESSAGE_BYTES:
-        yield Skipped(
-            location,
-            f"declares {member.size / _MB:,.0f} MB unpacked, over the "
-            f"{MAX_MESSAGE_BYTES // _MB} MB a message may have; not read",
-            in_archive,
-        )
-        return
-    data = head + stream.read(member.size)
-    if fmt is FileFormat.MMDF or (fmt is FileFormat.MBOX and not holds_one_message(name, data)):
-        yield from mailbox_items(  # an MMDF mailbox, or an mbox named .eml
-            data,
-            is_mmdf=fmt is FileFormat.MMDF,
+    if fmt is FileFormat.MBOX and not name.lower().endswith(".eml"):
+        yield from mailbox_items(
+            lines_as_unpacked(head, stream),
+            is_mmdf=False,
             location=location,
             folder=PurePosixPath(name).name,
             source_index=source_index,
         )
         return
-    yield message_item(
+    if member.size > MAX_MESSAGE_BYTES:
+        yield Skipped(location, too_large(member.size, MAX_MESSAGE_BYTES), in_archive)
+        return
+    yield from member_items(
         path,
         name,
-        data,
+        head + stream.read(member.size),
         fmt,
         offset=member.offset,
         packed_at=_packed_at(member),

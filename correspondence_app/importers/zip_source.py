@@ -23,15 +23,16 @@ import pyzipper
 
 from correspondence_app.export.manifest import MANIFEST_NAME
 from correspondence_app.export.transfer import FILES_FOLDER, TRANSFER_NAME
-from correspondence_app.importers import export_pairs, mbox, thunderbird
+from correspondence_app.importers import export_pairs, thunderbird
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
-from correspondence_app.importers.detect import HEAD_BYTES, detect_format, holds_one_message
-from correspondence_app.importers.mbox_items import mailbox_items, mbox_items
+from correspondence_app.importers.detect import HEAD_BYTES, detect_format
+from correspondence_app.importers.mbox_items import mailbox_items
 from correspondence_app.importers.packed_members import (
     MAX_MESSAGE_BYTES,
     is_left_alone,
+    member_items,
     member_location,
-    message_item,
+    too_large,
 )
 
 if TYPE_CHECKING:
@@ -45,7 +46,6 @@ MAX_RATIO = 200  # unpacked to packed: mail, even plain text, packs far less
 STREAM_FROM_BYTES = 16 * 1024 * 1024
 RATIO_FROM_BYTES = 1024 * 1024  # small members may pack better (a run of blank lines)
 _CHUNK_BYTES = 1024 * 1024
-_MB = 1024 * 1024
 # Members that make a ZIP a document (Word, Excel, OpenDocument, EPUB), never a mail archive.
 DOCUMENT_MEMBERS = frozenset({"[Content_Types].xml", "mimetype"})
 # What goes wrong reading a member: a damaged or changed entry (CRC, HMAC, deflate), a
@@ -109,15 +109,9 @@ def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     """A member's content, within the limits (MemberTooLargeError); raises one of
     MEMBER_ERRORS for a member that cannot be read."""
     if info.file_size > MAX_MEMBER_BYTES:
-        raise MemberTooLargeError(
-            f"declares {info.file_size / _MB:,.0f} MB unpacked, over the "
-            f"{MAX_MEMBER_BYTES // _MB} MB a message may have; not read"
-        )
-    if info.file_size > RATIO_FROM_BYTES and info.file_size > MAX_RATIO * info.compress_size:
-        raise MemberTooLargeError(
-            f"would unpack to {info.file_size // max(info.compress_size, 1):,} times its "
-            "packed size, as a zip bomb does; not read"
-        )
+        raise MemberTooLargeError(too_large(info.file_size, MAX_MEMBER_BYTES))
+    if bomb := _bomb(info):
+        raise MemberTooLargeError(bomb)
     pieces, size = [], 0
     with archive.open(info) as member:
         # Counted while reading as well: the declared size is the sender's word.
@@ -127,6 +121,17 @@ def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
                 raise MemberTooLargeError("reads longer than it declared; not read")
             pieces.append(chunk)
     return b"".join(pieces)
+
+
+def _bomb(info: zipfile.ZipInfo) -> str:
+    """Why a member that would unpack to hundreds of times its packed size is not read;
+    "" for one that would not."""
+    if info.file_size > RATIO_FROM_BYTES and info.file_size > MAX_RATIO * info.compress_size:
+        return (
+            f"would unpack to {info.file_size // max(info.compress_size, 1):,} times its "
+            "packed size, as a zip bomb does; not read"
+        )
+    return ""
 
 
 def unpacked_size(path: str, packed: int) -> int:
@@ -228,18 +233,14 @@ def _mbox_member_items(
     a message, but not larger than it declared, nor hundreds of times its packed size."""
     location = member_location(path, info.filename)
     in_zip = os.path.abspath(path)
-    if info.file_size > RATIO_FROM_BYTES and info.file_size > MAX_RATIO * info.compress_size:
-        yield Skipped(
-            location,
-            f"would unpack to {info.file_size // max(info.compress_size, 1):,} times its "
-            "packed size, as a zip bomb does; not read",
-            in_zip,
-        )
+    if bomb := _bomb(info):
+        yield Skipped(location, bomb, in_zip)
         return
     try:
         with archive.open(info) as member:
-            yield from mbox_items(
-                mbox.iter_mbox_lines(_within(member, info.file_size)),
+            yield from mailbox_items(
+                _within(member, info.file_size),
+                is_mmdf=False,
                 location=location,
                 folder=PurePosixPath(info.filename).name,
                 source_index=source_index,
@@ -307,16 +308,7 @@ def _member_items(
             location, "a tar archive inside the ZIP: not opened (unpack it to import it)", in_zip
         )
         return
-    if fmt is FileFormat.MMDF or (fmt is FileFormat.MBOX and not holds_one_message(name, data)):
-        yield from mailbox_items(
-            data,
-            is_mmdf=fmt is FileFormat.MMDF,
-            location=location,
-            folder=PurePosixPath(name).name,
-            source_index=source_index,
-        )
-        return
-    yield message_item(
+    yield from member_items(
         path,
         name,
         data,
