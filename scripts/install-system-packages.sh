@@ -12,6 +12,8 @@ libxcb-randr0 libxcb-render-util0 libxcb-image0 libxkbcommon-x11-0"
 # The tools the export tests check exports with, as a lawyer would: 7-Zip opens the
 # encrypted bundle, poppler renders and reads the PDF dossier.
 packages="$packages 7zip poppler-utils"
+# fontconfig's fc-list finds a font of the computer for letters the dossier's fonts lack.
+packages="$packages fontconfig"
 # The IMAP tests fetch from a real server: Dovecot, started on 127.0.0.1 by the tests
 # with a configuration of their own (the package's own service is not used).
 packages="$packages dovecot-imapd"

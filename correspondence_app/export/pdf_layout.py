@@ -1,10 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The dossier's page: the shipped DejaVu font, text that wraps in linear time, and pictures
-decoded safely and scaled down, for fpdf2 to write as PDF/A-3."""
+"""The dossier's page: the shipped DejaVu font (with fallbacks for the letters it lacks), text
+that wraps in linear time, and pictures decoded safely and scaled down, for fpdf2 to write
+as PDF/A-3."""
 
 from __future__ import annotations
 
 import contextlib
+import copy
 import io
 import math
 import re
@@ -16,6 +18,7 @@ from fpdf import FPDF
 from fpdf.enums import YPos
 from PIL import Image
 
+from correspondence_app.export import pdf_fonts
 from correspondence_app.render.body import inline_image_format
 
 if TYPE_CHECKING:
@@ -36,8 +39,12 @@ _PLAIN_MODES = {"JPEG": ("RGB", "L"), "PNG": ("RGB", "RGBA", "L", "LA")}
 _PAGES_ALIAS = "{pages}"  # as wide as a six-digit page count: room for its number
 _TOKENS = re.compile(r"\S+|\s+")
 # Letters of the scripts written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko and
-# the presentation forms): a line with one is shaped and laid out by HarfBuzz.
-_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+# the presentation forms), and of those whose letters join or reorder (the scripts of India
+# and Sri Lanka, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian): a line with one is shaped
+# and laid out by HarfBuzz.
+_SHAPED = re.compile(
+    "[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u1780-\u18af\ufb1d-\ufdff\ufe70-\ufefc]"
+)
 _CONTROLS = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
 )
@@ -80,8 +87,12 @@ class Dossier(FPDF):
         self.page_label = page_label
         self.picture_bytes = 0
         fonts = {style: cast("TTFFont", self.fonts[FONT.lower() + style]) for style in ("", "B")}
-        self._widths = {style: font.cw for style, font in fonts.items()}  # in 1/1000 em
-        self._known = frozenset(fonts[""].cmap) & frozenset(fonts["B"].cmap)
+        # in 1/1000 em; a fallback font's letters are added with their widths
+        self._widths = {style: copy.copy(font.cw) for style, font in fonts.items()}
+        self._known = set(fonts[""].cmap) & set(fonts["B"].cmap)
+        self._fallbacks: list[str] = []
+        self._looked_up: set[int] = set()  # letters a fallback font was looked for
+        self._lookups = 0
 
     def footer(self) -> None:
         self.set_y(-12)
@@ -98,30 +109,74 @@ class Dossier(FPDF):
         *args: Any,
         **kwargs: Any,
     ) -> bool:
-        """fpdf2's cell; a text with letters of a script written right to left is shaped by
-        HarfBuzz (the letters joined as the script joins them) and put in visual order by
-        the Unicode bidirectional algorithm. Other text is not: shaping costs time, and
-        Latin and Cyrillic need none."""
-        if not _RIGHT_TO_LEFT.search(text):
+        """fpdf2's cell; a text with letters of a script written right to left, or of one
+        whose letters join, is shaped by HarfBuzz (the letters joined as the script joins
+        them) and put in visual order by the Unicode bidirectional algorithm. Other text is
+        not: shaping costs time, and Latin and Cyrillic need none."""
+        if not _SHAPED.search(text):
             return super().cell(w, h, text, *args, **kwargs)
         with self._shaped():
             return super().cell(w, h, text, *args, **kwargs)
 
     def clean(self, text: str) -> str:
-        """Printable text: no controls or direction marks; a glyph the font lacks is shown
-        as U+FFFD (PDF/A forbids drawing the font's empty .notdef glyph)."""
+        """Printable text: no controls or direction marks; a letter DejaVu lacks is drawn
+        from a fallback font (:mod:`pdf_fonts`), or shown as U+FFFD where none has it
+        (PDF/A forbids drawing a font's empty .notdef glyph)."""
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
         text = _CONTROLS.sub("", unicodedata.normalize("NFC", text))
         missing = {ord(char) for char in set(text)} - self._known - {10}
+        if missing - self._looked_up:
+            self._cover(missing - self._looked_up)
+            missing -= self._known
         return text.translate(dict.fromkeys(missing, "\ufffd")) if missing else text
+
+    def _cover(self, letters: set[int]) -> None:
+        """Fallback fonts for ``letters``: the shipped ones at the first letter DejaVu
+        lacks, then for each letter still missing a font of the computer's, while
+        :data:`pdf_fonts.MAX_LOOKUPS` allows."""
+        if not self._looked_up:
+            folder = fonts_folder()
+            for family, files in pdf_fonts.SHIPPED:
+                faces = {style: (folder / name, 0) for style, name in files.items()}
+                self._add_fallback(family, faces)
+        self._looked_up |= letters
+        letters = letters - self._known
+        while letters and self._lookups < pdf_fonts.MAX_LOOKUPS:
+            self._lookups += 1
+            letter = min(letters)
+            found = pdf_fonts.system_font(letter)
+            if found is None or not self._add_fallback(
+                f"Fallback{len(self._fallbacks)}", {"": (found.path, found.index)}
+            ):
+                letters.discard(letter)
+            letters -= self._known
+
+    def _add_fallback(self, family: str, faces: dict[str, tuple[Path, int]]) -> bool:
+        """Adds the font; its letters that no font before had become known, each as wide
+        as in the font fpdf2 draws it from. False if fpdf2 cannot read the font."""
+        try:
+            for style, (path, index) in faces.items():
+                self.add_font(family, style, path, collection_font_number=index)
+        except Exception:  # a font file fpdf2 cannot use: its letters stay U+FFFD
+            return False
+        self._fallbacks.append(family)
+        self.set_fallback_fonts(self._fallbacks, exact_match=False)
+        regular = cast("TTFFont", self.fonts[family.lower()])
+        new = set(regular.cmap) - self._known
+        for style, widths in self._widths.items():
+            for code in new:
+                key = self.get_fallback_font(chr(code), style) or family.lower()
+                widths[code] = cast("TTFFont", self.fonts[key]).cw[code]
+        self._known |= new
+        return True
 
     def text_width(self, text: str) -> float:
         return self._units(text) * self.font_size_pt * 0.001 / self.k
 
     def _units(self, text: str) -> float:
         """The width of ``text`` in the current font, in thousandths of its size: shaped
-        where it is written right to left, whose joined letters are narrower."""
-        if not _RIGHT_TO_LEFT.search(text):
+        where it is shaped, whose joined letters are narrower."""
+        if not _SHAPED.search(text):
             widths = self._widths[self.font_style]
             return sum(widths[ord(char)] for char in text)
         with self._shaped():

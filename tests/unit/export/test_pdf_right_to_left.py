@@ -8,13 +8,9 @@ from __future__ import annotations
 import pytest
 from pypdf import PdfReader
 
-from correspondence_app.crypto.keys import KdfParams
 from correspondence_app.export.naming import subject_part
-from correspondence_app.export.pdf import write_pdf
 from correspondence_app.export.pdf_layout import FONT, Dossier
-from correspondence_app.export.source import ExportSource, Selection
-from correspondence_app.services import Archive
-from tests.conftest import PASSPHRASE
+from tests.unit.export.letters import single_dossier
 
 ARABIC = "مرحبا كاتيا، أنا بخير. الوضع في المستشفى صعب."
 PERSIAN = "سلام، حال من خوب است. پدر و مادرم"
@@ -37,14 +33,7 @@ def _letter() -> bytes:
 @pytest.fixture(scope="module")
 def page(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[float, str]]:
     """The message's page: where each piece of text starts (x, in points) and what it says."""
-    root = tmp_path_factory.mktemp("rtl")
-    (root / "letter.eml").write_bytes(_letter())
-    with Archive.create(root / "archive", PASSPHRASE, kdf=KdfParams()) as archive:
-        archive.import_paths([root / "letter.eml"], workers=1)
-        [message] = archive.list_messages()
-        assert message.subject == SUBJECT
-        target = root / "dossier.pdf"
-        write_pdf(ExportSource(archive.engine, Selection(message_ids=(message.id,))), target)
+    target = single_dossier(tmp_path_factory.mktemp("rtl"), _letter(), SUBJECT)
     pieces: list[tuple[float, str]] = []
 
     def seen(text: str, _cm: object, matrix: list[float], *_rest: object) -> None:
