@@ -153,6 +153,14 @@ _SKIPPED: tuple[Sentence, ...] = (
         QT_TRANSLATE_NOOP("QuarantineReasons", "not a mail file (a gzip archive)"),
     ),
     (
+        re.compile(r"not a mail file \(a bzip2 archive\)"),
+        QT_TRANSLATE_NOOP("QuarantineReasons", "not a mail file (a bzip2 archive)"),
+    ),
+    (
+        re.compile(r"not a mail file \(an xz archive\)"),
+        QT_TRANSLATE_NOOP("QuarantineReasons", "not a mail file (an xz archive)"),
+    ),
+    (
         re.compile(r"not a mail file \(an SQLite database\)"),
         QT_TRANSLATE_NOOP("QuarantineReasons", "not a mail file (an SQLite database)"),
     ),
@@ -259,6 +267,13 @@ _SKIPPED: tuple[Sentence, ...] = (
         ),
     ),
     (
+        re.compile(r"a packed file inside the ZIP: not opened \(unpack it to import it\)"),
+        QT_TRANSLATE_NOOP(
+            "QuarantineReasons",
+            "a packed file inside the ZIP file: not opened (unpack it to import it)",
+        ),
+    ),
+    (
         re.compile(r"an archive inside the tar archive: not opened \(unpack it to import it\)"),
         QT_TRANSLATE_NOOP(
             "QuarantineReasons",
@@ -273,10 +288,13 @@ _SKIPPED: tuple[Sentence, ...] = (
         ),
     ),
     (
-        re.compile(r"a damaged gzip file \((.*)\); the messages before were imported", re.DOTALL),
+        re.compile(
+            r"a damaged (gzip|bzip2|xz) file \((.*)\); the messages before were imported",
+            re.DOTALL,
+        ),
         QT_TRANSLATE_NOOP(
             "QuarantineReasons",
-            "a damaged gzip file (%1); the messages before the damage were imported",
+            "a damaged %1 file (%2); the messages before the damage were imported",
         ),
     ),
     (

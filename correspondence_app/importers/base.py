@@ -29,7 +29,7 @@ class FileFormat(enum.Enum):
     EMLX = "emlx"  # a message in Apple Mail's store (importers.apple_mail)
     ZIP = "zip"  # its .eml and .msg members are read (importers.zip_source)
     TAR = "tar"  # a tar archive, also packed with gzip or xz (importers.tar_source)
-    GZIP = "gzip"  # a mailbox or a message packed with gzip alone (importers.gzip_source)
+    PACKED = "packed"  # a mailbox or message packed alone: gzip, bzip2, xz (packed_source)
     NOT_MAIL = "not-mail"
 
 

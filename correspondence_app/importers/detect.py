@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bz2
 import lzma
 import re
 import zlib
@@ -17,6 +18,9 @@ if TYPE_CHECKING:
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 PST_MAGIC = b"!BDN"  # .pst and .ost files
 GZIP_MAGIC = b"\x1f\x8b"
+XZ_MAGIC = b"\xfd7zXZ\x00"
+# bzip2: "BZh", the block size, and the first block's magic (pi's digits)
+BZIP2_MAGIC = re.compile(rb"BZh[1-9]1AY&SY")
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")  # a ZIP's first member, or an empty ZIP
 HEAD_BYTES = 4096
 
@@ -40,29 +44,52 @@ OTHER_DOCUMENTS: tuple[tuple[bytes, str], ...] = (
     (b"GIF8", "a GIF image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (XZ_MAGIC, "an xz archive"),
     (b"SQLite format 3", "an SQLite database"),
     (b"<?xml", "an XML document"),
     (b"\x7fELF", "a program"),
 )
 
 
+def packer(head: bytes) -> str | None:
+    """The program a file was packed with, by its first bytes: "gzip", "bzip2", "xz"."""
+    if head.startswith(GZIP_MAGIC):
+        return "gzip"
+    if BZIP2_MAGIC.match(head):
+        return "bzip2"
+    if head.startswith(XZ_MAGIC):
+        return "xz"
+    return None
+
+
 def _unpacked_head(head: bytes) -> bytes:
-    """The first unpacked bytes of a file packed with gzip or xz; the head itself if it is
-    not packed, b"" if it cannot be unpacked."""
+    """The first unpacked bytes of a file packed with gzip, bzip2 or xz; the head itself if
+    it is not packed, b"" if it cannot be unpacked (or, with bzip2, not before its first
+    block is read whole: up to 900 KB)."""
     try:
-        if head.startswith(GZIP_MAGIC):
-            return zlib.decompressobj(wbits=31).decompress(head, 1024)
-        if head.startswith(b"\xfd7zXZ\x00"):
-            return lzma.LZMADecompressor().decompress(head, 1024)
-    except (zlib.error, lzma.LZMAError, EOFError):
+        match packer(head):
+            case "gzip":
+                return zlib.decompressobj(wbits=31).decompress(head, 1024)
+            case "bzip2":
+                return bz2.BZ2Decompressor().decompress(head, 1024)
+            case "xz":
+                return lzma.LZMADecompressor().decompress(head, 1024)
+    except (zlib.error, lzma.LZMAError, OSError, EOFError):
         return b""
     return head
 
 
-def _is_packed_mail(inner: bytes) -> bool:
-    """Whether a gzip file whose first unpacked bytes are ``inner`` holds a mailbox or a
-    message (not a document or an archive)."""
-    if not inner or inner.startswith(GZIP_MAGIC):
+def is_tar(unpacked: bytes) -> bool:
+    """The first bytes of a tar archive: its first header says "ustar" where every tar
+    header since POSIX.1-1988 says so."""
+    return unpacked[257:262] == b"ustar"
+
+
+def is_mail_text(inner: bytes) -> bool:
+    """Whether ``inner``, the first unpacked bytes of a packed file, are those of a
+    mailbox or a message (not a document or an archive)."""
+    if not inner or packer(inner):
         return False
     fmt, _ = detect_format(inner)
     if fmt is FileFormat.EML:
@@ -90,10 +117,10 @@ def detect_format(head: bytes) -> tuple[FileFormat, str]:
     if head.startswith(ZIP_MAGICS):
         return FileFormat.ZIP, ""
     inner = _unpacked_head(head)
-    if inner[257:262] == b"ustar":  # where every tar header since POSIX.1-1988 says so
+    if is_tar(inner):
         return FileFormat.TAR, ""
-    if head.startswith(GZIP_MAGIC) and _is_packed_mail(inner):
-        return FileFormat.GZIP, ""
+    if packer(head) and (is_mail_text(inner) or (not inner and BZIP2_MAGIC.match(head))):
+        return FileFormat.PACKED, ""  # bzip2: what it holds is told as it unpacks
     for magic, description in OTHER_DOCUMENTS:
         if head.startswith(magic):
             return FileFormat.NOT_MAIL, f"not a mail file ({description})"

@@ -16,11 +16,11 @@ from correspondence_app.importers import (
     apple_mail,
     copies,
     export_pairs,
-    gzip_source,
     isolated,
     maildir,
     mbox,
     outlook_pst,
+    packed_source,
     tar_source,
     thunderbird,
     zip_source,
@@ -149,7 +149,9 @@ def _planned(
     if location.lower().endswith(".zip"):  # its messages as they unpack, for the progress
         size = zip_source.unpacked_size(location, size)
     elif location.lower().endswith((".tgz", ".gz")):
-        size = gzip_source.unpacked_size(location, size)
+        size = packed_source.unpacked_size(location, size)
+    elif location.lower().endswith((".bz2", ".xz", ".tbz", ".tbz2", ".txz")):
+        size *= packed_source.PACKED_RATIO  # they do not say what they unpack to
     reason = pairs.get(location, "")
     return PlannedFile(location, 0 if reason else size, index, folder, reason)
 
@@ -183,9 +185,9 @@ def iter_items(
             data = None  # its members are read one at a time, as it unpacks
             yield from tar_source.iter_tar_items(path, planned.source_index)
             return
-        if fmt is FileFormat.GZIP:
+        if fmt is FileFormat.PACKED:
             data = None  # read as it unpacks
-            yield from gzip_source.iter_gzip_items(path, planned.source_index)
+            yield from packed_source.iter_packed_items(path, planned.source_index)
             return
         if (
             fmt is FileFormat.MBOX

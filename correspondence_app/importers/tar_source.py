@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The messages in a tar archive, packed with gzip or xz or not at all (Google Takeout's
+"""The messages in a tar archive, packed with gzip, bzip2 or xz or not at all (Google Takeout's
 ``.tgz``, say). It is read member after member as it unpacks, an mbox member line by line;
 nothing of it is written to the disk. A member is read as the file it was before it was
 packed (importers.packed_members); an archive inside it is not opened.
@@ -66,7 +66,7 @@ def _member_items(
     if fmt is FileFormat.NOT_MAIL:
         yield Skipped(location, reason, in_archive)
         return
-    if fmt in (FileFormat.ZIP, FileFormat.PST, FileFormat.TAR):
+    if fmt in (FileFormat.ZIP, FileFormat.PST, FileFormat.TAR, FileFormat.PACKED):
         yield Skipped(location, NESTED, in_archive)
         return
     if fmt is FileFormat.MBOX and not name.lower().endswith(".eml"):

@@ -308,6 +308,11 @@ def _member_items(
             location, "a tar archive inside the ZIP: not opened (unpack it to import it)", in_zip
         )
         return
+    if fmt is FileFormat.PACKED:
+        yield Skipped(
+            location, "a packed file inside the ZIP: not opened (unpack it to import it)", in_zip
+        )
+        return
     yield from member_items(
         path,
         name,

@@ -525,72 +525,72 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="112" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="115" />
         <source>Back up the archive</source>
         <translation>Archiv sichern</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="116" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="119" />
         <source>A backup is an encrypted copy of the archive in a new folder, read back and checked after writing. Keep it on another drive, such as a USB stick or an external disk: the passphrase or the recovery code opens it. You can go on working while it runs.</source>
         <translation>Eine Sicherung ist eine verschlüsselte Kopie des Archivs in einem neuen Ordner, die nach dem Schreiben zurückgelesen und geprüft wird. Bewahren Sie sie auf einem anderen Laufwerk auf, etwa einem USB-Stick oder einer externen Festplatte: Die Passphrase oder der Wiederherstellungscode öffnet sie. Sie können währenddessen weiterarbeiten.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="124" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="127" />
         <source>Folder for the backups</source>
         <translation>Ordner für die Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="124" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="127" />
         <source>A folder on a USB stick or another drive</source>
         <translation>Ein Ordner auf einem USB-Stick oder einem anderen Laufwerk</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="129" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="132" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="133" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="136" />
         <source>Backups to keep</source>
         <translation>Aufzubewahrende Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="136" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="139" />
         <source>newest backups of this archive there; older ones are removed once the new one is verified</source>
         <translation>neueste Sicherungen dieses Archivs dort; ältere werden entfernt, sobald die neue geprüft ist</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="143" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="146" />
         <source>Back up &amp;to:</source>
         <translation>Sichern &amp;nach:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="144" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="147" />
         <source>&amp;Keep:</source>
         <translation>&amp;Behalten:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="149" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="152" />
         <source>Backup progress</source>
         <translation>Fortschritt der Sicherung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="154" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="157" />
         <source>Folder of the new backup</source>
         <translation>Ordner der neuen Sicherung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="160" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="163" />
         <source>&amp;Back up</source>
         <translation>&amp;Sichern</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="189" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="192" />
         <source>This archive has never been backed up.</source>
         <translation>Dieses Archiv wurde noch nie gesichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="191" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="194" />
         <source>Last backup: %1, %Ln message(s), in %2</source>
         <translation>
             <numerusform>Letzte Sicherung: %1, %Ln Nachricht, in %2</numerusform>
@@ -598,37 +598,37 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="203" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="206" />
         <source>Choose the folder for the backups</source>
         <translation>Ordner für die Sicherungen wählen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="238" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="239" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="245" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="246" />
         <source>Writing the encrypted copy…</source>
         <translation>Die verschlüsselte Kopie wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="246" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="247" />
         <source>Reading the copy back from the drive…</source>
         <translation>Die Kopie wird vom Laufwerk zurückgelesen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="247" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="248" />
         <source>Checking every stored message in the copy…</source>
         <translation>Jede gespeicherte Nachricht in der Kopie wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="249" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="250" />
         <source>Preparing the backup…</source>
         <translation>Die Sicherung wird vorbereitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="258" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="259" />
         <source>The backup is complete and verified: %Ln message(s) (%1) in this new folder:</source>
         <translation>
             <numerusform>Die Sicherung ist vollständig und geprüft: %Ln Nachricht (%1) in diesem neuen Ordner:</numerusform>
@@ -636,7 +636,7 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="270" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="271" />
         <source>Older backups removed there (%Ln kept):</source>
         <translation>
             <numerusform>Dort entfernte ältere Sicherungen (%Ln wird behalten):</numerusform>
@@ -644,27 +644,27 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="273" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="274" />
         <source>Not removed: %1</source>
         <translation>Nicht entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="287" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="288" />
         <source>The backup was cancelled; nothing of it was kept.</source>
         <translation>Die Sicherung wurde abgebrochen; nichts davon wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="289" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="290" />
         <source>The backup could not be made: %1</source>
         <translation>Die Sicherung konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="291" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="292" />
         <source>The backup stopped unexpectedly: %1</source>
         <translation>Die Sicherung brach unerwartet ab: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="313" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="314" />
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
@@ -3881,8 +3881,8 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/main_window.py" line="629" />
-        <source>Mail files (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.zip *.tgz *.tar);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
-        <translation>Mail-Dateien (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.zip *.tgz *.tar);;Outlook-Dateien (*.msg *.pst *.ost);;Alle Dateien (*)</translation>
+        <source>Mail files (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
+        <translation>Mail-Dateien (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Outlook-Dateien (*.msg *.pst *.ost);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/main_window.py" line="638" />
@@ -5265,131 +5265,146 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="157" />
+        <source>not a mail file (a bzip2 archive)</source>
+        <translation>keine Mail-Datei (ein bzip2-Archiv)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="161" />
+        <source>not a mail file (an xz archive)</source>
+        <translation>keine Mail-Datei (ein xz-Archiv)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="165" />
         <source>not a mail file (an SQLite database)</source>
         <translation>keine Mail-Datei (eine SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="161" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="169" />
         <source>not a mail file (an XML document)</source>
         <translation>keine Mail-Datei (ein XML-Dokument)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="165" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="173" />
         <source>not a mail file (a program)</source>
         <translation>keine Mail-Datei (ein Programm)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="169" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="177" />
         <source>not a mail file (JSON data)</source>
         <translation>keine Mail-Datei (JSON-Daten)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="173" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="181" />
         <source>not a mail file (a markup document)</source>
         <translation>keine Mail-Datei (ein Markup-Dokument)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="177" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="185" />
         <source>not a mail file (a list of checksums)</source>
         <translation>keine Mail-Datei (eine Liste von Prüfsummen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="181" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="189" />
         <source>not a mail file (an office document or e-book)</source>
         <translation>keine Mail-Datei (ein Office-Dokument oder E-Book)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="185" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="193" />
         <source>not a mail file (%1)</source>
         <translation>keine Mail-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="189" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="197" />
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="193" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="201" />
         <source>deleted in Thunderbird, not yet compacted away</source>
         <translation>in Thunderbird gelöscht, aber noch nicht endgültig entfernt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="197" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="205" />
         <source>%1, not an e-mail</source>
         <translation>%1, keine E-Mail</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="201" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="209" />
         <source>a damaged ZIP file (%1)</source>
         <translation>eine beschädigte ZIP-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="205" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="213" />
         <source>cannot be read from the ZIP file (%1)</source>
         <translation>kann nicht aus der ZIP-Datei gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="212" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="220" />
         <source>cannot be read from the ZIP file (%1); the messages before it were imported</source>
         <translation>kann nicht aus der ZIP-Datei gelesen werden (%1); die Nachrichten davor wurden importiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="219" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="227" />
         <source>longer than the ZIP file says it is; the messages before it were imported</source>
         <translation>länger, als die ZIP-Datei angibt; die Nachrichten davor wurden importiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="226" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="234" />
         <source>longer than the ZIP file says it is; not read</source>
         <translation>länger, als die ZIP-Datei angibt; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="230" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="238" />
         <source>%1 MB unpacked, the ZIP file says: more than the %2 MB a message may have; not read</source>
         <translation>entpackt %1 MB laut ZIP-Datei: mehr als die %2 MB, die eine Nachricht haben kann; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="237" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="245" />
         <source>would unpack to %1 times its packed size, as a zip bomb does; not read</source>
         <translation>würde auf das %1-Fache seiner gepackten Größe anwachsen, wie eine ZIP-Bombe; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="244" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="252" />
         <source>an encrypted ZIP file (a bundle): import it on its own</source>
         <translation>eine verschlüsselte ZIP-Datei (ein Paket): importieren Sie sie für sich allein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="250" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="258" />
         <source>a ZIP file inside the ZIP file: unpack it to import it</source>
         <translation>eine ZIP-Datei in der ZIP-Datei: zum Importieren bitte auspacken</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="256" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="264" />
         <source>a tar archive inside the ZIP file: not opened (unpack it to import it)</source>
         <translation>ein tar-Archiv in der ZIP-Datei: nicht geöffnet (entpacken Sie es, um es zu importieren)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="263" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="271" />
+        <source>a packed file inside the ZIP file: not opened (unpack it to import it)</source>
+        <translation>eine gepackte Datei in der ZIP-Datei: nicht geöffnet (entpacken Sie sie, um sie zu importieren)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="278" />
         <source>an archive inside the tar archive: not opened (unpack it to import it)</source>
         <translation>ein Archiv im tar-Archiv: nicht geöffnet (entpacken Sie es, um es zu importieren)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="270" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="285" />
         <source>a damaged tar archive (%1); the messages before the damage were imported</source>
         <translation>ein beschädigtes tar-Archiv (%1); die Nachrichten vor der beschädigten Stelle wurden importiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="277" />
-        <source>a damaged gzip file (%1); the messages before the damage were imported</source>
-        <translation>eine beschädigte gzip-Datei (%1); die Nachrichten vor der beschädigten Stelle wurden importiert</translation>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="295" />
+        <source>a damaged %1 file (%2); the messages before the damage were imported</source>
+        <translation>eine beschädigte %1-Datei (%2); die Nachrichten vor der beschädigten Stelle wurden importiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="284" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="302" />
         <source>unpacks to more than the %1 MB a message may have; not read</source>
         <translation>entpackt mehr als die %1 MB, die eine Nachricht haben kann; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="290" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="308" />
         <source>an Outlook data file inside a ZIP file: unpack it to import it</source>
         <translation>eine Outlook-Datendatei in einer ZIP-Datei: zum Importieren bitte auspacken</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>BackupDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="191" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="194" />
         <source>Last backup: %1, %Ln message(s), in %2</source>
         <translation>
             <numerusform>Last backup: %1, %Ln message, in %2</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="258" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="259" />
         <source>The backup is complete and verified: %Ln message(s) (%1) in this new folder:</source>
         <translation>
             <numerusform>The backup is complete and verified: %Ln message (%1) in this new folder:</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="270" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="271" />
         <source>Older backups removed there (%Ln kept):</source>
         <translation>
             <numerusform>Older backups removed there (%Ln kept):</numerusform>

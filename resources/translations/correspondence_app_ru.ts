@@ -529,72 +529,72 @@ The mail already fetched from it stays in the archive, and nothing on the server
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="112" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="115" />
         <source>Back up the archive</source>
         <translation>Резервная копия архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="116" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="119" />
         <source>A backup is an encrypted copy of the archive in a new folder, read back and checked after writing. Keep it on another drive, such as a USB stick or an external disk: the passphrase or the recovery code opens it. You can go on working while it runs.</source>
         <translation>Резервная копия — это зашифрованная копия архива в новой папке; после записи она считывается обратно и проверяется. Храните её на другом диске, например на флешке или внешнем диске: её открывает парольная фраза или код восстановления. Пока копия создаётся, можно продолжать работу.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="124" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="127" />
         <source>Folder for the backups</source>
         <translation>Папка для резервных копий</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="124" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="127" />
         <source>A folder on a USB stick or another drive</source>
         <translation>Папка на флешке или другом диске</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="129" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="132" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="133" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="136" />
         <source>Backups to keep</source>
         <translation>Сколько копий хранить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="136" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="139" />
         <source>newest backups of this archive there; older ones are removed once the new one is verified</source>
         <translation>последних копий этого архива там; более старые удаляются, когда новая проверена</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="143" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="146" />
         <source>Back up &amp;to:</source>
         <translation>&amp;Куда:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="144" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="147" />
         <source>&amp;Keep:</source>
         <translation>&amp;Хранить:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="149" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="152" />
         <source>Backup progress</source>
         <translation>Ход создания копии</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="154" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="157" />
         <source>Folder of the new backup</source>
         <translation>Папка новой копии</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="160" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="163" />
         <source>&amp;Back up</source>
         <translation>&amp;Создать копию</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="189" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="192" />
         <source>This archive has never been backed up.</source>
         <translation>У этого архива ещё нет ни одной резервной копии.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="191" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="194" />
         <source>Last backup: %1, %Ln message(s), in %2</source>
         <translation>
             <numerusform>Последняя копия: %1, %Ln сообщение, в %2</numerusform>
@@ -603,37 +603,37 @@ The mail already fetched from it stays in the archive, and nothing on the server
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="203" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="206" />
         <source>Choose the folder for the backups</source>
         <translation>Выберите папку для резервных копий</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="238" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="239" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="245" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="246" />
         <source>Writing the encrypted copy…</source>
         <translation>Записывается зашифрованная копия…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="246" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="247" />
         <source>Reading the copy back from the drive…</source>
         <translation>Копия считывается обратно с диска…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="247" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="248" />
         <source>Checking every stored message in the copy…</source>
         <translation>Проверяется каждое сообщение в копии…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="249" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="250" />
         <source>Preparing the backup…</source>
         <translation>Подготовка копии…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="258" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="259" />
         <source>The backup is complete and verified: %Ln message(s) (%1) in this new folder:</source>
         <translation>
             <numerusform>Копия создана и проверена: %Ln сообщение (%1) в новой папке:</numerusform>
@@ -642,7 +642,7 @@ The mail already fetched from it stays in the archive, and nothing on the server
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="270" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="271" />
         <source>Older backups removed there (%Ln kept):</source>
         <translation>
             <numerusform>Там удалены более старые копии (хранится %Ln):</numerusform>
@@ -651,27 +651,27 @@ The mail already fetched from it stays in the archive, and nothing on the server
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="273" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="274" />
         <source>Not removed: %1</source>
         <translation>Не удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="287" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="288" />
         <source>The backup was cancelled; nothing of it was kept.</source>
         <translation>Создание копии отменено; от неё ничего не осталось.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="289" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="290" />
         <source>The backup could not be made: %1</source>
         <translation>Не удалось создать копию: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="291" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="292" />
         <source>The backup stopped unexpectedly: %1</source>
         <translation>Создание копии неожиданно прервалось: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="313" />
+        <location filename="../../correspondence_app/gui/dialogs/backup_dialog.py" line="314" />
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
@@ -3911,8 +3911,8 @@ Nothing already stored was lost.</source>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/main_window.py" line="629" />
-        <source>Mail files (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.zip *.tgz *.tar);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
-        <translation>Почтовые файлы (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.zip *.tgz *.tar);;Файлы Outlook (*.msg *.pst *.ost);;Все файлы (*)</translation>
+        <source>Mail files (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
+        <translation>Почтовые файлы (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Файлы Outlook (*.msg *.pst *.ost);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/main_window.py" line="638" />
@@ -5321,131 +5321,146 @@ Their addresses, watching and signs of life go to “%1”.</source>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="157" />
+        <source>not a mail file (a bzip2 archive)</source>
+        <translation>не почтовый файл (архив bzip2)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="161" />
+        <source>not a mail file (an xz archive)</source>
+        <translation>не почтовый файл (архив xz)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="165" />
         <source>not a mail file (an SQLite database)</source>
         <translation>не почтовый файл (база данных SQLite)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="161" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="169" />
         <source>not a mail file (an XML document)</source>
         <translation>не почтовый файл (документ XML)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="165" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="173" />
         <source>not a mail file (a program)</source>
         <translation>не почтовый файл (программа)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="169" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="177" />
         <source>not a mail file (JSON data)</source>
         <translation>не почтовый файл (данные JSON)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="173" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="181" />
         <source>not a mail file (a markup document)</source>
         <translation>не почтовый файл (документ с разметкой)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="177" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="185" />
         <source>not a mail file (a list of checksums)</source>
         <translation>не почтовый файл (список контрольных сумм)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="181" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="189" />
         <source>not a mail file (an office document or e-book)</source>
         <translation>не почтовый файл (офисный документ или электронная книга)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="185" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="193" />
         <source>not a mail file (%1)</source>
         <translation>не почтовый файл (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="189" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="197" />
         <source>cannot be read (%1)</source>
         <translation>не удаётся прочитать (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="193" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="201" />
         <source>deleted in Thunderbird, not yet compacted away</source>
         <translation>удалено в Thunderbird, но ещё не стёрто сжатием папки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="197" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="205" />
         <source>%1, not an e-mail</source>
         <translation>%1, не письмо</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="201" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="209" />
         <source>a damaged ZIP file (%1)</source>
         <translation>повреждённый ZIP-файл (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="205" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="213" />
         <source>cannot be read from the ZIP file (%1)</source>
         <translation>не удаётся прочитать из ZIP-файла (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="212" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="220" />
         <source>cannot be read from the ZIP file (%1); the messages before it were imported</source>
         <translation>не удаётся прочитать из ZIP-файла (%1); письма до этого места импортированы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="219" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="227" />
         <source>longer than the ZIP file says it is; the messages before it were imported</source>
         <translation>длиннее, чем указано в ZIP-файле; письма до этого места импортированы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="226" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="234" />
         <source>longer than the ZIP file says it is; not read</source>
         <translation>длиннее, чем указано в ZIP-файле; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="230" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="238" />
         <source>%1 MB unpacked, the ZIP file says: more than the %2 MB a message may have; not read</source>
         <translation>по данным ZIP-файла, %1 МБ в распакованном виде: больше %2 МБ, допустимых для письма; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="237" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="245" />
         <source>would unpack to %1 times its packed size, as a zip bomb does; not read</source>
         <translation>распаковался бы в %1 раз больше своего сжатого размера, как ZIP-бомба; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="244" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="252" />
         <source>an encrypted ZIP file (a bundle): import it on its own</source>
         <translation>зашифрованный ZIP-файл (пакет): импортируйте его отдельно</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="250" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="258" />
         <source>a ZIP file inside the ZIP file: unpack it to import it</source>
         <translation>ZIP-файл внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="256" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="264" />
         <source>a tar archive inside the ZIP file: not opened (unpack it to import it)</source>
         <translation>tar-архив внутри ZIP-файла: не открыт (распакуйте его, чтобы импортировать)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="263" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="271" />
+        <source>a packed file inside the ZIP file: not opened (unpack it to import it)</source>
+        <translation>сжатый файл внутри ZIP-файла: не открыт (распакуйте его, чтобы импортировать)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="278" />
         <source>an archive inside the tar archive: not opened (unpack it to import it)</source>
         <translation>архив внутри tar-архива: не открыт (распакуйте его, чтобы импортировать)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="270" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="285" />
         <source>a damaged tar archive (%1); the messages before the damage were imported</source>
         <translation>повреждённый tar-архив (%1); письма до повреждённого места импортированы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="277" />
-        <source>a damaged gzip file (%1); the messages before the damage were imported</source>
-        <translation>повреждённый gzip-файл (%1); письма до повреждённого места импортированы</translation>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="295" />
+        <source>a damaged %1 file (%2); the messages before the damage were imported</source>
+        <translation>повреждённый файл %1 (%2); письма до повреждённого места импортированы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="284" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="302" />
         <source>unpacks to more than the %1 MB a message may have; not read</source>
         <translation>в распакованном виде больше %1 МБ, допустимых для письма; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="290" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="308" />
         <source>an Outlook data file inside a ZIP file: unpack it to import it</source>
         <translation>файл данных Outlook внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
     </message>
