@@ -445,8 +445,9 @@ def register(command: CommandAdder) -> None:
         "import",
         cmd_import,
         "import mbox files, Maildir folders, .eml files, Outlook .msg, .pst and .ost files, "
-        "Thunderbird profile folders, Apple Mail mailboxes (.mbox folders, .emlx files), "
-        "and ZIP and tar archives of them (exports, bundles, Gmail Takeout)",
+        "Outlook for Mac .olm archives, Thunderbird profile folders, Apple Mail mailboxes "
+        "(.mbox folders, .emlx files), ZIP and tar archives of them (exports, bundles, "
+        "Gmail Takeout), and mailboxes packed with gzip, bzip2 or xz",
     )
     sub.add_argument("sources", nargs="+", metavar="SOURCE")
     sub.add_argument(

@@ -626,8 +626,8 @@ class MainWindow(QMainWindow):
             self.tr("Import mail files"),
             str(Path.home()),
             self.tr(
-                "Mail files (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.zip *.tgz *.tar"
-                " *.gz *.bz2 *.xz);;Outlook files (*.msg *.pst *.ost);;All files (*)"
+                "Mail files (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.olm *.zip *.tgz"
+                " *.tar *.gz *.bz2 *.xz);;Outlook files (*.msg *.pst *.ost *.olm);;All files (*)"
             ),
         )
         if names:

@@ -58,7 +58,7 @@ def retry(
     with engine.connect() as connection:
         rows = connection.execute(
             select(QuarantineItem.id, QuarantineItem.size_bytes)
-            .where(QuarantineItem.kind != SourceKind.PST.value)
+            .where(QuarantineItem.kind.not_in((SourceKind.PST.value, SourceKind.OLM.value)))
             .order_by(QuarantineItem.id)
         ).all()
     ids = [row.id for row in rows]

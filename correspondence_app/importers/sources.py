@@ -146,7 +146,7 @@ def _planned(
     size = _file_size(location)
     if size is None:
         return None
-    if location.lower().endswith(".zip"):  # its messages as they unpack, for the progress
+    if location.lower().endswith((".zip", ".olm")):  # as they unpack, for the progress
         size = zip_source.unpacked_size(location, size)
     elif location.lower().endswith((".tgz", ".gz")):
         size = packed_source.unpacked_size(location, size)

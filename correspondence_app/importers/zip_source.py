@@ -12,6 +12,7 @@ for that file (``passwords``)."""
 
 from __future__ import annotations
 
+import functools
 import os
 import zipfile
 import zlib
@@ -21,9 +22,10 @@ from typing import TYPE_CHECKING
 
 import pyzipper
 
+from correspondence_app.domain.message import DateSource
 from correspondence_app.export.manifest import MANIFEST_NAME
 from correspondence_app.export.transfer import FILES_FOLDER, TRANSFER_NAME
-from correspondence_app.importers import export_pairs, thunderbird
+from correspondence_app.importers import export_pairs, olm, thunderbird
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
 from correspondence_app.importers.detect import HEAD_BYTES, detect_format
 from correspondence_app.importers.mbox_items import mailbox_items
@@ -169,12 +171,68 @@ def iter_zip_items(
                 "an encrypted ZIP (a bundle): import it on its own, with --password-file",
             )
             return
+        if olm.is_olm(names):
+            yield from _olm_items(path, archive, members, source_index)
+            return
         copies = _converted_copies(archive, names)
         profiles = _profiles_in(names)
         for info in members:
             if profiles and _is_profile_file_but_no_mail(info.filename, profiles):
                 continue  # as when the profile's folder is imported: its mail alone
             yield from _member_items(path, archive, info, copies, source_index)
+
+
+def _olm_items(
+    path: Path, archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], source_index: int
+) -> Iterator[RawItem | Skipped]:
+    """The messages of an Outlook for Mac archive, each converted with the attachments it
+    names; a message that cannot be converted goes to the quarantine as its XML."""
+    by_name = {info.filename: info for info in members}
+    found = {info.filename: olm.message_folder(info.filename) for info in members}
+    accounts = {place[0] for place in found.values() if place is not None}
+
+    def attachment(url: str, message: str) -> bytes | None:
+        """The member an attachment's URL names: from the archive's top, as Outlook writes
+        it, or from the message's folder."""
+        beside = f"{PurePosixPath(message).parent}/{url}"
+        info = by_name.get(url.lstrip("/")) or by_name.get(beside)
+        try:
+            return read_member(archive, info) if info is not None else None
+        except (MemberTooLargeError, *MEMBER_ERRORS):
+            return None
+
+    for info in members:
+        place = found[info.filename]
+        if place is None:
+            continue  # contacts, calendars, notes; attachments are read with their message
+        account, folder = place
+        folder = f"{account}/{folder}" if len(accounts) > 1 and account else folder
+        location = member_location(path, info.filename)
+        try:
+            xml = read_member(archive, info)
+        except MemberTooLargeError as error:
+            yield Skipped(location, str(error), os.path.abspath(path))
+            continue
+        except MEMBER_ERRORS as error:
+            yield Skipped(location, f"cannot be read from the ZIP ({error})", os.path.abspath(path))
+            continue
+        try:
+            raw, date = olm.convert(xml, functools.partial(attachment, message=info.filename))
+            problem = ""
+        except olm.OlmMessageError as error:
+            raw, date, problem = xml, None, f"Outlook item cannot be converted ({error})"
+        yield RawItem(
+            raw=raw,
+            kind="olm",
+            location=location,
+            offset=info.header_offset,
+            folder=folder,
+            fallback_date=date,
+            fallback_source=DateSource.ENVELOPE if date else DateSource.NONE,
+            source_index=source_index,
+            problem=problem,
+            identity=olm.identity(xml),
+        )
 
 
 def _profiles_in(names: set[str]) -> tuple[str, ...]:

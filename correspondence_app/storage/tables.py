@@ -65,6 +65,7 @@ class SourceKind(enum.Enum):
     OUTLOOK = "outlook"
     PST = "pst"  # an item of an Outlook .pst or .ost file, converted to RFC 822
     IMAP = "imap"  # fetched from an IMAP account; offset is the message's UID
+    OLM = "olm"  # a message of an Outlook for Mac archive (.olm), converted to RFC 822
 
 
 class ImportStatus(enum.Enum):

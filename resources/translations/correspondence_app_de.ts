@@ -2408,8 +2408,8 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
     </message>
     <message>
         <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="46" />
-        <source>mbox and .eml files, Outlook .msg, .pst and .ost files, Gmail Takeout ZIPs</source>
-        <translation>mbox- und .eml-Dateien, Outlook-Dateien .msg, .pst und .ost, ZIP-Dateien von Gmail Takeout</translation>
+        <source>mbox and .eml files, Outlook .msg, .pst, .ost and .olm files, Gmail Takeout ZIPs</source>
+        <translation>mbox- und .eml-Dateien, Outlook-Dateien .msg, .pst, .ost und .olm, ZIP-Dateien von Gmail Takeout</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="51" />
@@ -3881,8 +3881,8 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/main_window.py" line="629" />
-        <source>Mail files (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
-        <translation>Mail-Dateien (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Outlook-Dateien (*.msg *.pst *.ost);;Alle Dateien (*)</translation>
+        <source>Mail files (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.olm *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Outlook files (*.msg *.pst *.ost *.olm);;All files (*)</source>
+        <translation>Mail-Dateien (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.olm *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Outlook-Dateien (*.msg *.pst *.ost *.olm);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/main_window.py" line="638" />

@@ -2417,8 +2417,8 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
     </message>
     <message>
         <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="46" />
-        <source>mbox and .eml files, Outlook .msg, .pst and .ost files, Gmail Takeout ZIPs</source>
-        <translation>файлы mbox и .eml, файлы Outlook .msg, .pst и .ost, ZIP-архивы Gmail Takeout</translation>
+        <source>mbox and .eml files, Outlook .msg, .pst, .ost and .olm files, Gmail Takeout ZIPs</source>
+        <translation>файлы mbox и .eml, файлы Outlook .msg, .pst, .ost и .olm, ZIP-архивы Gmail Takeout</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="51" />
@@ -3911,8 +3911,8 @@ Nothing already stored was lost.</source>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/main_window.py" line="629" />
-        <source>Mail files (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Outlook files (*.msg *.pst *.ost);;All files (*)</source>
-        <translation>Почтовые файлы (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Файлы Outlook (*.msg *.pst *.ost);;Все файлы (*)</translation>
+        <source>Mail files (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.olm *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Outlook files (*.msg *.pst *.ost *.olm);;All files (*)</source>
+        <translation>Почтовые файлы (*.mbox *.eml *.emlx *.mbx *.msg *.pst *.ost *.olm *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Файлы Outlook (*.msg *.pst *.ost *.olm);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/main_window.py" line="638" />

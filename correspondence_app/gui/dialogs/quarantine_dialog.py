@@ -189,12 +189,13 @@ class QuarantineDialog(QDialog):
             )
 
     def save_originals(self, folder: Path) -> int:
-        """Writes each quarantined message as quarantine-<id>.eml (or .msg, or .emlx for
-        Apple Mail's file kept whole); returns the count."""
+        """Writes each quarantined message as quarantine-<id>.eml (or .msg, .xml for an
+        Outlook for Mac message, or .emlx for Apple Mail's file kept whole); returns the
+        count."""
         for entry in self.entries:
             data = self._archive.quarantine_original(entry.id)
-            if entry.kind == "outlook":
-                suffix = ".msg"
+            if entry.kind in ("outlook", "olm"):
+                suffix = ".msg" if entry.kind == "outlook" else ".xml"
             else:
                 suffix = ".emlx" if is_emlx(data[:HEAD_BYTES]) else ".eml"
             (folder / f"quarantine-{entry.id}{suffix}").write_bytes(data)

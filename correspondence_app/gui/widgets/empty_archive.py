@@ -43,7 +43,8 @@ class EmptyArchivePanel(QFrame):
             (
                 self.tr("&Import mail files…"),
                 self.tr(
-                    "mbox and .eml files, Outlook .msg, .pst and .ost files, Gmail Takeout ZIPs"
+                    "mbox and .eml files, Outlook .msg, .pst, .ost and .olm files,"
+                    " Gmail Takeout ZIPs"
                 ),
                 self.files_requested,
             ),

@@ -1,0 +1,203 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Outlook for Mac's archive (``.olm``): a ZIP holding, for each account, one XML file per
+message under ``com.microsoft.__Messages/<folder>/`` and the attachments as files of their
+own, which the XML names. Outlook for Mac exports only this.
+
+Each message is written as an RFC 822 message with the conversion of Outlook's other files
+(importers.outlook_mime): the same message always gives the same bytes. Its identity is the
+XML it was read from, so a later, better conversion still knows it. Contacts, calendars,
+notes and tasks are not mail and are not read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from datetime import UTC, datetime
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
+
+from defusedxml.ElementTree import fromstring  # type: ignore[import-untyped,unused-ignore]
+
+from correspondence_app.importers.outlook_mime import Address, OutlookItem, Part, to_rfc822
+from correspondence_app.importers.packed_members import MAX_MESSAGE_BYTES
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+    from xml.etree.ElementTree import Element
+
+MESSAGES = "com.microsoft.__Messages"
+_MESSAGE_FILE = re.compile(r"message_\d+\.xml", re.IGNORECASE)
+MAX_ATTACHMENTS = 1_000  # the import quarantines a message of more parts
+_ADDRESS_FIELDS = {
+    "to": "OPFMessageCopyToAddresses",
+    "cc": "OPFMessageCopyCCAddresses",
+    "bcc": "OPFMessageCopyBCCAddresses",
+}
+
+
+class OlmMessageError(ValueError):
+    """An OLM message file that cannot be read as a message: why."""
+
+
+def is_olm(names: Iterable[str]) -> bool:
+    """Whether a ZIP's member names are those of an Outlook for Mac archive."""
+    return any(f"/{MESSAGES}/" in f"/{name}" for name in names)
+
+
+def message_folder(name: str) -> tuple[str, str] | None:
+    """(account, folder) of a message file of the archive ("Accounts/k@example.de/
+    com.microsoft.__Messages/Inbox/Botschaft/message_00012.xml" gives ("k@example.de",
+    "Inbox/Botschaft")); None for any other member."""
+    parts = PurePosixPath(name).parts
+    if MESSAGES not in parts[:-1] or not _MESSAGE_FILE.fullmatch(parts[-1]):
+        return None
+    at = parts.index(MESSAGES)
+    account = parts[at - 1] if at >= 1 and parts[at - 2 : at - 1] == ("Accounts",) else ""
+    return account, "/".join(parts[at + 1 : -1])
+
+
+def identity(xml: bytes) -> bytes:
+    """What knows the message again however it is converted: the XML it was read from."""
+    return hashlib.sha256(b"olm\0" + xml).digest()
+
+
+def convert(xml: bytes, attachment: Callable[[str], bytes | None]) -> tuple[bytes, datetime | None]:
+    """The message of an OLM message file as RFC 822 bytes, and its date (sent, else
+    received; UTC). ``attachment`` gives the bytes of the member an attachment names, None
+    if the archive lacks it. Raises OlmMessageError for XML that holds no message."""
+    try:
+        root = fromstring(xml)
+    except Exception as error:  # expat's ParseError, defusedxml's refusals (entities, DTDs)
+        raise OlmMessageError(f"not readable as XML ({_first_line(error)})") from error
+    email = root if _local(root.tag) == "email" else _child(root, "email")
+    if email is None:
+        raise OlmMessageError("an OLM file without a message in it")
+    fields = {_local(child.tag): child for child in email}
+    text = _text(fields, "OPFMessageCopyBody")
+    markup = _text(fields, "OPFMessageCopyHTMLBody")
+    if markup.lstrip().startswith("&lt;"):  # escaped twice, as some versions write it
+        markup = html.unescape(markup)
+    date = _time(_text(fields, "OPFMessageCopySentTime")) or _time(
+        _text(fields, "OPFMessageCopyReceivedTime")
+    )
+    senders = _addresses(fields.get("OPFMessageCopyFromAddresses")) or _addresses(
+        fields.get("OPFMessageCopySenderAddress")
+    )
+    parts, omitted = _attachments(fields.get("OPFMessageCopyAttachmentList"), attachment)
+    item = OutlookItem(
+        subject=_text(fields, "OPFMessageCopySubject"),
+        sender=senders[0] if senders else None,
+        to=_addresses(fields.get(_ADDRESS_FIELDS["to"])),
+        cc=_addresses(fields.get(_ADDRESS_FIELDS["cc"])),
+        bcc=_addresses(fields.get(_ADDRESS_FIELDS["bcc"])),
+        date=date,
+        message_id=_message_id(_text(fields, "OPFMessageCopyMessageID")),
+        in_reply_to=_message_id(_text(fields, "OPFMessageCopyInReplyTo")),
+        references=_text(fields, "OPFMessageCopyReferences"),
+        text=text or None,
+        html=markup.encode() if markup else None,
+        html_charset="utf-8" if markup else "",
+        parts=parts,
+        omitted=omitted,
+    )
+    if not (text or markup or parts or item.subject or item.sender):
+        raise OlmMessageError("an OLM message with no sender, subject or text")
+    return to_rfc822(item), date
+
+
+def _attachments(
+    listed: Element | None, attachment: Callable[[str], bytes | None]
+) -> tuple[tuple[Part, ...], tuple[str, ...]]:
+    """The attachments the message names, read from the archive while they fit in a
+    message (MAX_MESSAGE_BYTES, MAX_ATTACHMENTS); the others are described as omitted."""
+    parts: list[Part] = []
+    omitted: list[str] = []
+    size = 0
+    entries = [
+        e for e in (listed if listed is not None else ()) if _local(e.tag) == "messageAttachment"
+    ]
+    for entry in entries:
+        name = _value(entry, "OPFAttachmentName") or "attachment"
+        if size > MAX_MESSAGE_BYTES or len(parts) >= MAX_ATTACHMENTS:
+            omitted.append(f"{name} (not read: the message is too large)")
+            continue
+        url = _value(entry, "OPFAttachmentURL")
+        data = attachment(url) if url else None
+        if data is None:
+            omitted.append(f"{name} (missing or unreadable in the .olm file)")
+            continue
+        size += len(data)
+        content_id = _value(entry, "OPFAttachmentContentID").strip("<>")
+        parts.append(
+            Part(
+                filename=name,
+                content_type=_value(entry, "OPFAttachmentContentType")
+                or "application/octet-stream",
+                data=data,
+                content_id=content_id,
+                is_inline=bool(content_id) and _value(entry, "OPFAttachmentIsInline") != "0",
+            )
+        )
+    return tuple(parts), tuple(omitted)
+
+
+def _addresses(listed: Element | None) -> tuple[Address, ...]:
+    """The addresses of an address list: ``emailAddress`` elements whose name and address
+    are attributes (as Outlook writes them) or child elements."""
+    if listed is None:
+        return ()
+    found = []
+    for entry in listed.iter():
+        if _local(entry.tag) != "emailAddress":
+            continue
+        address = _value(entry, "OPFContactEmailAddressAddress")
+        name = _value(entry, "OPFContactEmailAddressName")
+        if address or name:
+            found.append(Address(name, address))
+    return tuple(found)
+
+
+def _value(entry: Element, name: str) -> str:
+    """An attribute of ``entry``, else the text of its child of that name."""
+    for key, value in entry.attrib.items():
+        if _local(key) == name:
+            return value.strip()
+    child = _child(entry, name)
+    return (child.text or "").strip() if child is not None else ""
+
+
+def _child(element: Element, name: str) -> Element | None:
+    return next((child for child in element if _local(child.tag) == name), None)
+
+
+def _text(fields: dict[str, Element], name: str) -> str:
+    element = fields.get(name)
+    return "".join(element.itertext()).strip() if element is not None else ""
+
+
+def _local(tag: str) -> str:
+    """A tag or attribute name without its namespace."""
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _time(text: str) -> datetime | None:
+    """Outlook for Mac writes times as "2024-03-01T09:30:00", in UTC."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _message_id(text: str) -> str:
+    """A Message-ID in angle brackets, as the field writes it (Outlook keeps it without)."""
+    text = text.strip()
+    if not text or " " in text:
+        return text
+    return text if text.startswith("<") else f"<{text}>"
+
+
+def _first_line(error: BaseException) -> str:
+    return (str(error).splitlines() or [type(error).__name__])[0][:200]
