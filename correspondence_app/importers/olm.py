@@ -186,9 +186,9 @@ def _time(text: str) -> datetime | None:
     """Outlook for Mac writes times as "2024-03-01T09:30:00", in UTC."""
     try:
         moment = datetime.fromisoformat(text.strip())
-    except ValueError:
+        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    except (ValueError, OverflowError):  # no date, or one UTC cannot hold ("0001-01-01+14:00")
         return None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def _message_id(text: str) -> str:

@@ -236,3 +236,10 @@ def test_attachments_past_what_a_message_holds_are_described_not_read() -> None:
     parsed = message_from_bytes(raw, policy=policy.default)
     assert len(parsed.get_all("X-Outlook-Omitted-Attachment") or []) == 5
     assert sum(1 for _ in parsed.iter_attachments()) == olm.MAX_ATTACHMENTS
+
+
+def test_a_time_utc_cannot_hold_leaves_the_message_undated() -> None:
+    xml = _message(_fields(Subject="Alt", SentTime="0001-01-01T00:00:00+14:00", Body="x"))
+    raw, date = olm.convert(xml, lambda url: None)
+    assert date is None
+    assert b"\r\nDate:" not in raw
