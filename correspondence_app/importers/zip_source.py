@@ -219,8 +219,9 @@ def _olm_items(
         try:
             raw, date = olm.convert(xml, functools.partial(attachment, message=info.filename))
             problem = ""
-        except olm.OlmMessageError as error:
-            raw, date, problem = xml, None, f"Outlook item cannot be converted ({error})"
+        except Exception as error:  # whatever the XML holds, it is kept in the quarantine
+            why = str(error) if isinstance(error, olm.OlmMessageError) else repr(error)[:200]
+            raw, date, problem = xml, None, f"Outlook item cannot be converted ({why})"
         yield RawItem(
             raw=raw,
             kind="olm",
