@@ -12,10 +12,10 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Protocol
 
 from correspondence_app.domain.message import DateSource
-from correspondence_app.importers import apple_mail, maildir
+from correspondence_app.importers import apple_mail, copies, maildir
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
 from correspondence_app.importers.detect import holds_one_message
-from correspondence_app.importers.mbox_items import mailbox_items
+from correspondence_app.importers.mbox_items import mailbox_items, saved_copy_identity
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -131,6 +131,13 @@ def message_item(
         parent = apple_mail.mailbox_of(PurePosixPath(name)) or parent
         if emlx.received_at is not None:
             date, source = emlx.received_at, DateSource.ENVELOPE
+    # Known again as it is in a folder: a copy a mail program saved, or Apple Mail's
+    if problem or fmt is FileFormat.OUTLOOK:
+        identity = b""
+    elif fmt is FileFormat.EMLX:
+        identity = copies.copy_identity(data)
+    else:
+        identity = saved_copy_identity(data)
     return RawItem(
         raw=data,
         kind="outlook" if fmt is FileFormat.OUTLOOK else "eml",
@@ -142,4 +149,5 @@ def message_item(
         fallback_source=source,
         source_index=source_index,
         problem=problem,
+        identity=identity,
     )

@@ -22,6 +22,8 @@ from correspondence_app.importers import sources, zip_source
 from correspondence_app.importers.base import RawItem, Skipped
 from correspondence_app.importers.export_pairs import CONVERTED_COPY
 from correspondence_app.storage.tables import MessageSource
+from tests.unit.importers.test_apple_mail import ANTRAG, emlx
+from tests.unit.importers.test_copies import MOZILLA, SERVER, thunderbird_linux
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -296,3 +298,27 @@ def test_without_a_pair_our_manifest_names_every_file_is_read(
     (folder / "manifest.json").write_bytes(written)
     found = [item for f in sources.plan([tmp_path / "export"]) for item in sources.iter_items(f)]
     assert len([item for item in found if isinstance(item, RawItem)]) == 3
+
+
+def test_a_member_is_known_again_as_its_copy_in_a_folder_is(
+    archive: Archive, tmp_path: Path
+) -> None:
+    """A copy a mail program saved (Thunderbird's fields in front, its own line ends), and
+    a message of Apple Mail's store, are the same message whether found in a folder or in
+    a ZIP, though their bytes differ."""
+    folder = tmp_path / "Mail"
+    folder.mkdir()
+    (folder / "lage.eml").write_bytes(thunderbird_linux(SERVER))
+    crlf_antrag = ANTRAG.replace(b"\n", b"\r\n")
+    (folder / "7.emlx").write_bytes(emlx(crlf_antrag))
+    first = archive.import_paths([folder], workers=1)
+    assert first.imported == 2
+    packed = write_zip(
+        tmp_path / "Sicherung.zip",
+        {
+            "Thunderbird/lage.eml": MOZILLA.replace(b"\n", b"\r\n") + b"\r\n" + SERVER,
+            "Mail/V10/A/INBOX.mbox/B/Data/Messages/8.emlx": emlx(ANTRAG),
+        },
+    )
+    again = archive.import_paths([packed], workers=1)
+    assert (again.imported, again.duplicates) == (0, 2)
