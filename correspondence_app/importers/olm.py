@@ -3,6 +3,8 @@
 message under ``com.microsoft.__Messages/<folder>/`` and the attachments as files of their
 own, which the XML names. Outlook for Mac exports only this.
 
+An archive unpacked into a folder is read the same way, message file by message file.
+
 Each message is written as an RFC 822 message with the conversion of Outlook's other files
 (importers.outlook_mime): the same message always gives the same bytes. Its identity is the
 XML it was read from, so a later, better conversion still knows it. Contacts, calendars,
@@ -15,7 +17,7 @@ import hashlib
 import html
 import re
 from datetime import UTC, datetime
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from defusedxml.ElementTree import fromstring  # type: ignore[import-untyped,unused-ignore]
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
 MESSAGES = "com.microsoft.__Messages"
+ATTACHMENTS = "com.microsoft.__Attachments"
 _MESSAGE_FILE = re.compile(r"message_\d+\.xml", re.IGNORECASE)
 MAX_ATTACHMENTS = 1_000  # the import quarantines a message of more parts
 _ADDRESS_FIELDS = {
@@ -56,6 +59,50 @@ def message_folder(name: str) -> tuple[str, str] | None:
     at = parts.index(MESSAGES)
     account = parts[at - 1] if at >= 1 and parts[at - 2 : at - 1] == ("Accounts",) else ""
     return account, "/".join(parts[at + 1 : -1])
+
+
+def folder_name(account: str, folder: str, *, several_accounts: bool) -> str:
+    """The folder a message is imported under: the account's name in front when the
+    archive holds several accounts, whose Inboxes would otherwise be one."""
+    return f"{account}/{folder}" if several_accounts and account else folder
+
+
+def converted(
+    xml: bytes, attachment: Callable[[str], bytes | None]
+) -> tuple[bytes, datetime | None, str]:
+    """(raw, date, problem): the converted message and its date, or the XML itself, no
+    date, and why it goes to the quarantine."""
+    try:
+        raw, date = convert(xml, attachment)
+    except Exception as error:  # whatever the XML holds, it is kept in the quarantine
+        why = str(error) if isinstance(error, OlmMessageError) else repr(error)[:200]
+        return xml, None, f"Outlook item cannot be converted ({why})"
+    return raw, date, ""
+
+
+def archive_root(path: Path) -> Path | None:
+    """The folder an unpacked archive was unpacked into, for a message file in it: where
+    its attachments' URLs start ("Accounts/…" or "Local/…")."""
+    parts = path.parts
+    if MESSAGES not in parts[:-1]:
+        return None
+    at = parts.index(MESSAGES)
+    top = at - 2 if at >= 2 and parts[at - 2] == "Accounts" else at - 1
+    return Path(*parts[:top]) if top >= 1 else None
+
+
+def unpacked_attachment(root: Path, url: str) -> bytes | None:
+    """The file an attachment's URL names in an unpacked archive, if it lies inside it and
+    fits in a message."""
+    try:
+        target = (root / url.lstrip("/")).resolve()
+        if not target.is_relative_to(root.resolve()) or not target.is_file():
+            return None
+        if target.stat().st_size > MAX_MESSAGE_BYTES:
+            return None
+        return target.read_bytes()
+    except (OSError, ValueError):
+        return None
 
 
 def identity(xml: bytes) -> bytes:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import stat
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from correspondence_app.importers import (
     isolated,
     maildir,
     mbox,
+    olm,
     outlook_pst,
     packed_source,
     tar_source,
@@ -115,6 +117,7 @@ def _walk(root: Path, index: int, excluded: Path | None) -> Iterator[PlannedFile
             if d not in IGNORED_DIRECTORIES
             and here / d != excluded
             and not apple_mail.is_attachments_folder(here / d)
+            and d != olm.ATTACHMENTS  # read with the messages that name them
         )
         folder: str | None
         if here.name in MAILDIR_PARTS and maildir.is_maildir(here.parent):
@@ -164,6 +167,9 @@ def iter_items(
     path = planned.path
     if planned.skipped:
         yield Skipped(planned.location, planned.skipped)
+        return
+    if olm.message_folder(path.as_posix()) is not None:
+        yield from _olm_file_items(planned)
         return
     try:
         # Most files are single messages: read them once, whole.
@@ -258,6 +264,45 @@ def _pst_raw_items(
             problem=item.problem,
             identity=item.identity,
         )
+
+
+def _olm_file_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
+    """A message file of an Outlook for Mac archive unpacked into a folder, converted with
+    the attachment files it names."""
+    path = planned.path
+    place = olm.message_folder(path.as_posix())
+    root = olm.archive_root(path)
+    if place is None or root is None:
+        return
+    try:
+        xml = path.read_bytes()
+    except OSError as error:
+        yield Skipped(str(path), f"cannot be read ({error.strerror or error})")
+        return
+    raw, date, problem = olm.converted(xml, functools.partial(olm.unpacked_attachment, root))
+    several = len(_accounts_of(root)) > 1
+    yield RawItem(
+        raw=raw,
+        kind="olm",
+        location=str(path),
+        folder=olm.folder_name(*place, several_accounts=several),
+        fallback_date=date,
+        fallback_source=DateSource.ENVELOPE if date else DateSource.NONE,
+        source_index=planned.source_index,
+        problem=problem,
+        identity=olm.identity(xml),
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _accounts_of(root: Path) -> tuple[str, ...]:
+    """The accounts of an unpacked Outlook for Mac archive."""
+    try:
+        return tuple(
+            sorted(entry.name for entry in (root / "Accounts").iterdir() if entry.is_dir())
+        )
+    except OSError:
+        return ()
 
 
 def _emlx_item(planned: PlannedFile, data: bytes) -> RawItem:

@@ -205,8 +205,7 @@ def _olm_items(
         place = found[info.filename]
         if place is None:
             continue  # contacts, calendars, notes; attachments are read with their message
-        account, folder = place
-        folder = f"{account}/{folder}" if len(accounts) > 1 and account else folder
+        folder = olm.folder_name(*place, several_accounts=len(accounts) > 1)
         location = member_location(path, info.filename)
         try:
             xml = read_member(archive, info)
@@ -216,12 +215,8 @@ def _olm_items(
         except MEMBER_ERRORS as error:
             yield Skipped(location, f"cannot be read from the ZIP ({error})", os.path.abspath(path))
             continue
-        try:
-            raw, date = olm.convert(xml, functools.partial(attachment, message=info.filename))
-            problem = ""
-        except Exception as error:  # whatever the XML holds, it is kept in the quarantine
-            why = str(error) if isinstance(error, olm.OlmMessageError) else repr(error)[:200]
-            raw, date, problem = xml, None, f"Outlook item cannot be converted ({why})"
+        reader = functools.partial(attachment, message=info.filename)
+        raw, date, problem = olm.converted(xml, reader)
         yield RawItem(
             raw=raw,
             kind="olm",

@@ -9,14 +9,13 @@ from __future__ import annotations
 import zipfile
 from datetime import UTC, datetime
 from email import message_from_bytes, policy
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from correspondence_app.importers import olm, sources
 from correspondence_app.importers.base import RawItem
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from correspondence_app.services import Archive
 
 ACCOUNT = "Accounts/katja@example.de/com.microsoft.__Messages"
@@ -243,3 +242,34 @@ def test_a_time_utc_cannot_hold_leaves_the_message_undated() -> None:
     raw, date = olm.convert(xml, lambda url: None)
     assert date is None
     assert b"\r\nDate:" not in raw
+
+
+def test_an_archive_unpacked_into_a_folder_is_read_as_the_archive_is(
+    archive: Archive, tmp_path: Path
+) -> None:
+    packed = _archive_file(tmp_path)
+    unpacked = tmp_path / "entpackt"
+    with zipfile.ZipFile(packed) as opened:
+        opened.extractall(unpacked)
+    report = archive.import_paths([unpacked], workers=1)
+    assert (report.imported, report.quarantined) == (3, 2)
+    assert sorted(Path(skipped.path).name for skipped in report.skipped) == [
+        "Calendar.xml",  # not mail, and said so; the attachments are not listed
+        "Categories.xml",
+        "Contacts.xml",
+    ]
+    assert sorted(f.name for f in archive.folders()) == ["Inbox", "Sent Items/Ämter"]
+    [letter] = [m for m in archive.list_messages() if m.subject == "Письмо из больницы"]
+    assert len(archive.message(letter.id).attachments) == 2
+    again = archive.import_paths([packed], workers=1)
+    assert (again.imported, again.duplicates) == (0, 3)
+
+
+def test_an_attachment_url_outside_the_unpacked_archive_is_not_read(tmp_path: Path) -> None:
+    root = tmp_path / "archiv"
+    root.mkdir()
+    (tmp_path / "geheim.txt").write_bytes(b"not part of the archive")
+    (root / "a.txt").write_bytes(b"inside")
+    assert olm.unpacked_attachment(root, "a.txt") == b"inside"
+    assert olm.unpacked_attachment(root, "../geheim.txt") is None
+    assert olm.unpacked_attachment(root, str(tmp_path / "geheim.txt")) is None
