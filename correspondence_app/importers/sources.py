@@ -23,6 +23,7 @@ from correspondence_app.importers import (
     olm,
     outlook_pst,
     packed_source,
+    proton,
     tar_source,
     thunderbird,
     zip_source,
@@ -86,10 +87,16 @@ def iter_planned(paths: Sequence[Path], *, exclude: Path | None = None) -> Itera
     than hold 100,000 file names."""
     excluded = Path(os.path.abspath(exclude)) if exclude else None
     pairs: dict[str, dict[str, str]] = {}  # the converted copies in each folder of files given
+    names: dict[Path, set[str]] = {}  # the names of the paths given, by folder
+    for each in paths:
+        absolute = Path(os.path.abspath(each))
+        names.setdefault(absolute.parent, set()).add(absolute.name)
     for index, given in enumerate(paths):
         path = Path(os.path.abspath(given))
         if excluded and path.is_relative_to(excluded):
             raise SourceError(f"{given}: this is the archive itself")
+        if proton.is_description(path.name, names[path.parent]):
+            continue  # Proton Mail's description of a message given beside it
         if path.is_file():
             folder = str(path.parent)
             if folder not in pairs:
@@ -126,15 +133,18 @@ def _walk(root: Path, index: int, excluded: Path | None) -> Iterator[PlannedFile
             folder = None
         if MANIFEST_NAME in files:
             pairs.update(export_pairs.in_folder(here))
+        names = frozenset(files)
         for name in sorted(files):
             # Hidden files are .gitkeep, .DS_Store or a mail program's index, never mail;
             # nor is Thunderbird's index beside each folder (.msf), Apple Mail's
-            # description of a mailbox, or a mail server's files beside a Maildir.
+            # description of a mailbox, a mail server's files beside a Maildir, or Proton
+            # Mail's description of the messages it exported.
             if (
                 not name.startswith(".")
                 and not name.endswith(".msf")
                 and not apple_mail.is_mailbox_notes(here, name)
                 and not (maildir.is_bookkeeping(name) and maildir.is_maildir(here))
+                and not proton.is_description(name, names)
             ):
                 planned = _planned(os.path.join(directory, name), index, folder, pairs)
                 if planned is not None:
@@ -341,4 +351,5 @@ def _single_item(planned: PlannedFile, raw: bytes, fmt: FileFormat) -> RawItem:
         fallback_source=source,
         source_index=planned.source_index,
         identity=b"" if fmt is FileFormat.OUTLOOK else saved_copy_identity(raw),
+        labels=proton.labels_of(path) if planned.maildir_folder is None else (),
     )

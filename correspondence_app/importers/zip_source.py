@@ -25,7 +25,7 @@ import pyzipper
 from correspondence_app.domain.message import DateSource
 from correspondence_app.export.manifest import MANIFEST_NAME
 from correspondence_app.export.transfer import FILES_FOLDER, TRANSFER_NAME
-from correspondence_app.importers import export_pairs, olm, thunderbird
+from correspondence_app.importers import export_pairs, olm, proton, thunderbird
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
 from correspondence_app.importers.detect import HEAD_BYTES, detect_format
 from correspondence_app.importers.mbox_items import mailbox_items
@@ -179,6 +179,8 @@ def iter_zip_items(
         for info in members:
             if profiles and _is_profile_file_but_no_mail(info.filename, profiles):
                 continue  # as when the profile's folder is imported: its mail alone
+            if proton.is_description(info.filename, names):
+                continue  # Proton Mail's description of an exported message
             yield from _member_items(path, archive, info, copies, source_index)
 
 
