@@ -20,6 +20,9 @@ INFO = re.compile(r"[:!,]2,([A-Za-z]*)$")
 DELIVERY_TIME = re.compile(r"^(\d{9,10})\.")
 
 
+_KMAIL_CONTAINER = ".directory"
+
+
 def is_maildir(directory: Path) -> bool:
     return (directory / "cur").is_dir() or (directory / "new").is_dir()
 
@@ -57,12 +60,26 @@ def folder_name(root: Path, directory: Path) -> str:
         return decode_folder_part(directory.name.removeprefix(".")) or "INBOX"
     relative = directory.relative_to(root)
     parts: list[str] = []
-    for part in relative.parts:
-        if part.startswith(".") and len(part) > 1:
+    for depth, part in enumerate(relative.parts, 1):
+        if _is_kmail_container(part, root.joinpath(*relative.parts[:depth])):
+            parts.append(part[1 : -len(_KMAIL_CONTAINER)])
+        elif part.startswith(".") and len(part) > 1:
             parts.extend(piece for piece in part[1:].split(".") if piece)
         else:
             parts.append(part)
     return "/".join(decode_folder_part(part) for part in parts) or "INBOX"
+
+
+def _is_kmail_container(part: str, directory: Path) -> bool:
+    """KMail keeps a folder's subfolders in ".<name>.directory" beside it, which is no
+    Maildir itself: "inbox/Botschaft" is in ".inbox.directory/Botschaft". (A Maildir++
+    folder ".Work.directory" is one, with cur/ and new/: the folder "Work/directory".)"""
+    return (
+        part.startswith(".")
+        and part.endswith(_KMAIL_CONTAINER)
+        and len(part) > len(_KMAIL_CONTAINER) + 1
+        and not is_maildir(directory)
+    )
 
 
 def decode_folder_part(part: str) -> str:

@@ -134,6 +134,21 @@ def test_maildir_folder_names(tmp_path: Path) -> None:
     assert maildir.folder_name(tmp_path / "Work" / "cur", tmp_path / "Work") == "Work"
 
 
+def test_kmails_folders_in_folders_are_named_as_kmail_shows_them(tmp_path: Path) -> None:
+    """KMail keeps the subfolders of "inbox" in ".inbox.directory", deeper ones in
+    ".Botschaft.directory" inside it; a Maildir++ folder of that name stays one."""
+    deeper = tmp_path / ".inbox.directory" / ".Botschaft.directory" / "Antworten 2024"
+    for folder in (tmp_path / "inbox", tmp_path / ".inbox.directory" / "Botschaft", deeper):
+        (folder / "cur").mkdir(parents=True)
+    assert maildir.folder_name(tmp_path, tmp_path / ".inbox.directory" / "Botschaft") == (
+        "inbox/Botschaft"
+    )
+    assert maildir.folder_name(tmp_path, deeper) == "inbox/Botschaft/Antworten 2024"
+    plus = tmp_path / ".Work.directory"
+    (plus / "cur").mkdir(parents=True)
+    assert maildir.folder_name(tmp_path, plus) == "Work/directory"
+
+
 def test_nested_maildir_tree_is_walked(corpora: Path) -> None:
     planned = sources.plan([corpora / "notmuch" / "default"])
     folders = {p.maildir_folder for p in planned}
