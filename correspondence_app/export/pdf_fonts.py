@@ -1,10 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Fonts for the letters DejaVu Sans lacks, so that a dossier shows them rather than U+FFFD.
 
-First the fonts shipped beside DejaVu (Noto Sans Ethiopic: Tigrinya, Amharic), then any
-font that the computer's fontconfig knows to have the letter (Chinese, Japanese and
-Korean, the scripts of India, ...). Nothing is fetched: what the computer lacks stays
-U+FFFD, as before.
+First the fonts shipped beside DejaVu (Noto Sans Ethiopic: Tigrinya, Amharic; the emoji
+and symbols of Symbola, in black and white), then any font that the computer's
+fontconfig knows to have the letter (Chinese, Japanese and Korean, the scripts of India,
+...). Nothing is fetched: what the computer lacks stays U+FFFD, as before.
 """
 
 from __future__ import annotations
@@ -16,9 +16,10 @@ from pathlib import Path
 
 from fontTools.ttLib import TTFont
 
-# family -> {fpdf2 style: file in resources/fonts}
+# family -> {fpdf2 style: file in resources/fonts}; a family without bold serves both
 SHIPPED: tuple[tuple[str, dict[str, str]], ...] = (
     ("NotoEthiopic", {"": "NotoSansEthiopic-Regular.ttf", "B": "NotoSansEthiopic-Bold.ttf"}),
+    ("SymbolaEmoji", {"": "Symbola-Emoji.ttf"}),  # 👍 🙏 💪 ✅: the emoji DejaVu lacks
 )
 MAX_LOOKUPS = 12  # fontconfig asked at most this often per dossier
 _OUTLINE_SUFFIXES = (".ttf", ".otf", ".ttc", ".otc")

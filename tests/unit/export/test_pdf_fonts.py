@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Letters DejaVu Sans lacks in the PDF dossier: Ethiopic (Tigrinya, Amharic) from the
-shipped Noto font, other scripts from a font the computer's fontconfig knows, U+FFFD only
-where no font has the letter; lines measured with the font each letter is drawn from."""
+"""Letters DejaVu Sans lacks in the PDF dossier: Ethiopic (Tigrinya, Amharic) and emoji
+from the shipped Noto and Symbola fonts, other scripts from a font the computer's
+fontconfig knows, U+FFFD only where no font has the letter; lines measured with the font
+each letter is drawn from."""
 
 from __future__ import annotations
 
@@ -27,8 +28,11 @@ SUBJECT = "ካብ ሆስፒታል"
 HAN = "中文"
 
 
+EMOJI = "Danke 👍🙏💪 ✅"  # none of them in DejaVu
+
+
 def _letter() -> bytes:
-    body = f"{TIGRINYA}\n{(TIGRINYA + ' ') * 8}\nGrüße, всё хорошо.\n"
+    body = f"{TIGRINYA}\n{(TIGRINYA + ' ') * 8}\nGrüße, всё хорошо.\n{EMOJI}\n"
     return (
         "From: Yonas <yonas@example.org>\nTo: katja@example.de\n"
         "Subject: =?utf-8?b?4Yqr4YmlIOGIhuGIteGNkuGJs+GIjQ==?=\n"
@@ -95,14 +99,17 @@ def _written(tmp_path: Path, text: str) -> Path:
     return target
 
 
-def test_tigrinya_is_printed_in_the_shipped_ethiopic_font(tmp_path: Path) -> None:
+def test_tigrinya_and_emoji_are_printed_in_the_shipped_fonts(tmp_path: Path) -> None:
     target = single_dossier(tmp_path, _letter(), SUBJECT)
     text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
     assert "\ufffd" not in text
     assert SUBJECT in text  # in the contents and the heading, both bold
     assert TIGRINYA in text
     assert "всё хорошо" in text
-    assert {"NotoSansEthiopic", "NotoSansEthiopicBold", "DejaVuSansBook"} <= _fonts(target)
+    assert EMOJI in text
+    assert {"NotoSansEthiopic", "NotoSansEthiopicBold", "DejaVuSansBook", "Symbola"} <= _fonts(
+        target
+    )
 
 
 def test_lines_are_measured_with_the_font_each_letter_is_drawn_from(tmp_path: Path) -> None:
