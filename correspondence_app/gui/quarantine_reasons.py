@@ -34,6 +34,39 @@ def skipped_text(reason: str) -> str:
 # in the language of that moment.
 _REASONS: tuple[Sentence, ...] = (
     (
+        re.compile(
+            r"an Outlook for Mac message file that is damaged or cut short "
+            r"\(line (\d+), column (\d+)\)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "QuarantineReasons",
+            "The Outlook for Mac message file is damaged or cut short (line %1, column %2).",
+        ),
+    ),
+    (
+        re.compile(r"an Outlook for Mac message file that is damaged or cut short \((.*)\)"),
+        QT_TRANSLATE_NOOP(
+            "QuarantineReasons", "The Outlook for Mac message file is damaged or cut short (%1)."
+        ),
+    ),
+    (
+        re.compile(r"an Outlook for Mac message file that declares XML entities: not read.*"),
+        QT_TRANSLATE_NOOP(
+            "QuarantineReasons",
+            "The Outlook for Mac message file declares XML entities; to be safe it is not read.",
+        ),
+    ),
+    (
+        re.compile(r"an Outlook for Mac file without a message in it"),
+        QT_TRANSLATE_NOOP("QuarantineReasons", "The Outlook for Mac file holds no message."),
+    ),
+    (
+        re.compile(r"an Outlook for Mac message with no sender, subject or text"),
+        QT_TRANSLATE_NOOP(
+            "QuarantineReasons", "The Outlook for Mac message has no sender, subject or text."
+        ),
+    ),
+    (
         re.compile(r"empty message"),
         QT_TRANSLATE_NOOP("QuarantineReasons", "The message is empty."),
     ),

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
+from defusedxml import DefusedXmlException  # type: ignore[import-untyped,unused-ignore]
 from defusedxml.ElementTree import fromstring  # type: ignore[import-untyped,unused-ignore]
 
 from correspondence_app.importers.outlook_mime import Address, OutlookItem, Part, to_rfc822
@@ -40,8 +41,16 @@ _ADDRESS_FIELDS = {
 }
 
 
+# Why a message file of the archive goes to the quarantine (as its XML)
+DAMAGED = "an Outlook for Mac message file that is damaged or cut short ({where})"
+ENTITIES = "an Outlook for Mac message file that declares XML entities: not read, to be safe"
+NO_MESSAGE = "an Outlook for Mac file without a message in it"
+EMPTY = "an Outlook for Mac message with no sender, subject or text"
+
+
 class OlmMessageError(ValueError):
-    """An OLM message file that cannot be read as a message: why."""
+    """An OLM message file that cannot be read as a message: why (one of the reasons
+    above)."""
 
 
 def is_olm(names: Iterable[str]) -> bool:
@@ -74,9 +83,10 @@ def converted(
     date, and why it goes to the quarantine."""
     try:
         raw, date = convert(xml, attachment)
+    except OlmMessageError as error:
+        return xml, None, str(error)
     except Exception as error:  # whatever the XML holds, it is kept in the quarantine
-        why = str(error) if isinstance(error, OlmMessageError) else repr(error)[:200]
-        return xml, None, f"Outlook item cannot be converted ({why})"
+        return xml, None, f"Outlook item cannot be converted ({repr(error)[:200]})"
     return raw, date, ""
 
 
@@ -116,11 +126,15 @@ def convert(xml: bytes, attachment: Callable[[str], bytes | None]) -> tuple[byte
     if the archive lacks it. Raises OlmMessageError for XML that holds no message."""
     try:
         root = fromstring(xml)
-    except Exception as error:  # expat's ParseError, defusedxml's refusals (entities, DTDs)
-        raise OlmMessageError(f"not readable as XML ({_first_line(error)})") from error
+    except DefusedXmlException as error:  # entities, a DTD, external references
+        raise OlmMessageError(ENTITIES) from error
+    except Exception as error:  # expat's ParseError: not well-formed, cut short
+        line, column = getattr(error, "position", (0, 0))
+        where = f"line {line}, column {column}" if line else _first_line(error)
+        raise OlmMessageError(DAMAGED.format(where=where)) from error
     email = root if _local(root.tag) == "email" else _child(root, "email")
     if email is None:
-        raise OlmMessageError("an OLM file without a message in it")
+        raise OlmMessageError(NO_MESSAGE)
     fields = {_local(child.tag): child for child in email}
     text = _text(fields, "OPFMessageCopyBody")
     markup = _text(fields, "OPFMessageCopyHTMLBody")
@@ -150,7 +164,7 @@ def convert(xml: bytes, attachment: Callable[[str], bytes | None]) -> tuple[byte
         omitted=omitted,
     )
     if not (text or markup or parts or item.subject or item.sender):
-        raise OlmMessageError("an OLM message with no sender, subject or text")
+        raise OlmMessageError(EMPTY)
     return to_rfc822(item), date
 
 

@@ -2412,37 +2412,37 @@ Um jemanden zu beobachten, öffnen Sie Personen (Strg+Umschalt+P), wählen die P
         <translation>mbox- und .eml-Dateien, Outlook-Dateien .msg, .pst, .ost und .olm, ZIP-Dateien von Gmail Takeout</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="51" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="52" />
         <source>Import a fol&amp;der…</source>
         <translation>O&amp;rdner importieren…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="52" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="53" />
         <source>a Maildir, a folder of saved messages, or Apple Mail's folders</source>
         <translation>ein Maildir, ein Ordner gespeicherter Nachrichten oder die Ordner von Apple Mail</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="56" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="57" />
         <source>From &amp;Thunderbird…</source>
         <translation>Aus &amp;Thunderbird…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="57" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="58" />
         <source>the mail folders of Thunderbird on this computer</source>
         <translation>die Mail-Ordner von Thunderbird auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="61" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="62" />
         <source>Add a mail &amp;account…</source>
         <translation>Mail-&amp;Konto hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="62" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="63" />
         <source>fetch from GMX, web.de, Gmail, mail.ru, Yandex or another server</source>
         <translation>von GMX, web.de, Gmail, mail.ru, Yandex oder einem anderen Server abrufen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="78" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="79" />
         <source>You can also drop mail files and folders onto this window.</source>
         <translation>Sie können Mail-Dateien und Ordner auch auf dieses Fenster ziehen.</translation>
     </message>
@@ -5052,12 +5052,12 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
     <name>QuarantineDialog</name>
     <message>
         <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="58" />
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="187" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="188" />
         <source>Quarantine</source>
         <translation>Quarantäne</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="110" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="111" />
         <source>These messages could not be read. Each is kept whole, exactly as it was found, so nothing is lost. You can save the originals to look at them with another program.</source>
         <translation>Diese Nachrichten konnten nicht gelesen werden. Jede wird vollständig und genau so aufbewahrt, wie sie gefunden wurde, damit nichts verloren geht. Sie können die Originale speichern, um sie mit einem anderen Programm anzusehen.</translation>
     </message>
@@ -5082,27 +5082,27 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
         <translation>In Quarantäne seit</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="83" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="84" />
         <source>&amp;Try again</source>
         <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="86" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="87" />
         <source>Import these messages once more: a newer version of this program may read them now. Those it reads leave the quarantine; the others stay.</source>
         <translation>Diese Nachrichten noch einmal importieren: eine neuere Version dieses Programms kann sie vielleicht lesen. Was gelesen wird, verlässt die Quarantäne; der Rest bleibt.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="94" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="95" />
         <source>Progress of trying again</source>
         <translation>Fortschritt des erneuten Versuchs</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="115" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="116" />
         <source>The quarantine is empty: every message found so far could be read.</source>
         <translation>Die Quarantäne ist leer: jede bisher gefundene Nachricht konnte gelesen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="165" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="166" />
         <source>%Ln message(s) could be read now and are in the archive.</source>
         <translation>
             <numerusform>%Ln Nachricht konnte jetzt gelesen werden und ist im Archiv.</numerusform>
@@ -5110,12 +5110,12 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="167" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="168" />
         <source>None of them could be read this time either.</source>
         <translation>Auch diesmal konnte keine davon gelesen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="169" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="170" />
         <source>%Ln message(s) stay in the quarantine.</source>
         <translation>
             <numerusform>%Ln Nachricht bleibt in der Quarantäne.</numerusform>
@@ -5123,7 +5123,7 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="188" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="189" />
         <source>%Ln original(s) saved.</source>
         <translation>
             <numerusform>%Ln Original gespeichert.</numerusform>
@@ -5136,12 +5136,12 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
         <translation>Nachrichten in Quarantäne</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="80" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="81" />
         <source>&amp;Save originals…</source>
         <translation>Originale &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="182" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="183" />
         <source>Save the originals in</source>
         <translation>Originale speichern in</translation>
     </message>
@@ -5149,262 +5149,287 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
 <context>
     <name>QuarantineReasons</name>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="38" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="41" />
+        <source>The Outlook for Mac message file is damaged or cut short (line %1, column %2).</source>
+        <translation>Die Nachrichtendatei von Outlook für Mac ist beschädigt oder abgeschnitten (Zeile %1, Spalte %2).</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="48" />
+        <source>The Outlook for Mac message file is damaged or cut short (%1).</source>
+        <translation>Die Nachrichtendatei von Outlook für Mac ist beschädigt oder abgeschnitten (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="54" />
+        <source>The Outlook for Mac message file declares XML entities; to be safe it is not read.</source>
+        <translation>Die Nachrichtendatei von Outlook für Mac deklariert XML-Entitäten; sicherheitshalber wird sie nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="61" />
+        <source>The Outlook for Mac file holds no message.</source>
+        <translation>Die Datei von Outlook für Mac enthält keine Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="65" />
+        <source>The Outlook for Mac message has no sender, subject or text.</source>
+        <translation>Die Nachricht von Outlook für Mac hat weder Absender noch Betreff noch Text.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="71" />
         <source>The message is empty.</source>
         <translation>Die Nachricht ist leer.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="45" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="78" />
         <source>Its parts are nested too deeply to be read.</source>
         <translation>Ihre Teile sind zu tief verschachtelt, um gelesen zu werden.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="49" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="82" />
         <source>The message is too large to be read.</source>
         <translation>Die Nachricht ist zu groß, um gelesen zu werden.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="53" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="86" />
         <source>It could not be read (%1).</source>
         <translation>Sie konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="57" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="90" />
         <source>It has neither header fields nor a text.</source>
         <translation>Sie hat weder Kopfzeilen noch einen Text.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="61" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="94" />
         <source>It is binary data without header fields, not an e-mail.</source>
         <translation>Es sind Binärdaten ohne Kopfzeilen, keine E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="67" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="100" />
         <source>It is a text without header fields, not an e-mail.</source>
         <translation>Es ist ein Text ohne Kopfzeilen, keine E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="73" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="106" />
         <source>It has more than %1 parts.</source>
         <translation>Sie hat mehr als %1 Teile.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="77" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="110" />
         <source>Its HTML text is larger than %1 MB.</source>
         <translation>Ihr HTML-Text ist größer als %1 MB.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="86" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="119" />
         <source>It is not an Outlook message.</source>
         <translation>Es ist keine Outlook-Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="90" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="123" />
         <source>The Outlook file is cut short (%1 bytes).</source>
         <translation>Die Outlook-Datei ist unvollständig (%1 Bytes).</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="94" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="127" />
         <source>An Outlook item that is not an e-mail: %1.</source>
         <translation>Ein Outlook-Element, das keine E-Mail ist: %1.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="101" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="134" />
         <source>The Outlook item is damaged or cannot be converted (%1).</source>
         <translation>Das Outlook-Element ist beschädigt oder kann nicht umgewandelt werden (%1).</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="107" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="140" />
         <source>Apple Mail keeps this message's attachments in separate files, and not all of them were found. Export the mailbox from Apple Mail, or add the account, to import it whole.</source>
         <translation>Apple Mail bewahrt die Anhänge dieser Nachricht in eigenen Dateien auf, und nicht alle wurden gefunden. Exportieren Sie das Postfach aus Apple Mail oder fügen Sie das Konto hinzu, um sie vollständig zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="116" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="149" />
         <source>The Apple Mail file is cut short.</source>
         <translation>Die Apple-Mail-Datei ist unvollständig.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="120" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="153" />
         <source>Reading it took longer than %1 seconds.</source>
         <translation>Das Lesen hat länger als %1 Sekunden gedauert.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="124" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="157" />
         <source>The program reading it stopped on this message.</source>
         <translation>Das Programm, das sie gelesen hat, ist bei dieser Nachricht abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="132" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="165" />
         <source>an empty file</source>
         <translation>eine leere Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="137" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="170" />
         <source>not a mail file (a PDF document)</source>
         <translation>keine Mail-Datei (ein PDF-Dokument)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="141" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="174" />
         <source>not a mail file (a PNG image)</source>
         <translation>keine Mail-Datei (ein PNG-Bild)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="145" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="178" />
         <source>not a mail file (a GIF image)</source>
         <translation>keine Mail-Datei (ein GIF-Bild)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="149" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="182" />
         <source>not a mail file (a JPEG image)</source>
         <translation>keine Mail-Datei (ein JPEG-Bild)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="153" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="186" />
         <source>not a mail file (a gzip archive)</source>
         <translation>keine Mail-Datei (ein gzip-Archiv)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="157" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="190" />
         <source>not a mail file (a bzip2 archive)</source>
         <translation>keine Mail-Datei (ein bzip2-Archiv)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="161" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="194" />
         <source>not a mail file (an xz archive)</source>
         <translation>keine Mail-Datei (ein xz-Archiv)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="165" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="198" />
         <source>not a mail file (an SQLite database)</source>
         <translation>keine Mail-Datei (eine SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="169" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="202" />
         <source>not a mail file (an XML document)</source>
         <translation>keine Mail-Datei (ein XML-Dokument)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="173" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="206" />
         <source>not a mail file (a program)</source>
         <translation>keine Mail-Datei (ein Programm)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="177" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="210" />
         <source>not a mail file (JSON data)</source>
         <translation>keine Mail-Datei (JSON-Daten)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="181" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="214" />
         <source>not a mail file (a markup document)</source>
         <translation>keine Mail-Datei (ein Markup-Dokument)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="185" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="218" />
         <source>not a mail file (a list of checksums)</source>
         <translation>keine Mail-Datei (eine Liste von Prüfsummen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="189" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="222" />
         <source>not a mail file (an office document or e-book)</source>
         <translation>keine Mail-Datei (ein Office-Dokument oder E-Book)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="193" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="226" />
         <source>not a mail file (%1)</source>
         <translation>keine Mail-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="197" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="230" />
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="201" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="234" />
         <source>deleted in Thunderbird, not yet compacted away</source>
         <translation>in Thunderbird gelöscht, aber noch nicht endgültig entfernt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="205" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="238" />
         <source>%1, not an e-mail</source>
         <translation>%1, keine E-Mail</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="209" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="242" />
         <source>a damaged ZIP file (%1)</source>
         <translation>eine beschädigte ZIP-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="213" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="246" />
         <source>cannot be read from the ZIP file (%1)</source>
         <translation>kann nicht aus der ZIP-Datei gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="220" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="253" />
         <source>cannot be read from the ZIP file (%1); the messages before it were imported</source>
         <translation>kann nicht aus der ZIP-Datei gelesen werden (%1); die Nachrichten davor wurden importiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="227" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="260" />
         <source>longer than the ZIP file says it is; the messages before it were imported</source>
         <translation>länger, als die ZIP-Datei angibt; die Nachrichten davor wurden importiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="234" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="267" />
         <source>longer than the ZIP file says it is; not read</source>
         <translation>länger, als die ZIP-Datei angibt; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="238" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="271" />
         <source>%1 MB unpacked, the ZIP file says: more than the %2 MB a message may have; not read</source>
         <translation>entpackt %1 MB laut ZIP-Datei: mehr als die %2 MB, die eine Nachricht haben kann; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="245" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="278" />
         <source>would unpack to %1 times its packed size, as a zip bomb does; not read</source>
         <translation>würde auf das %1-Fache seiner gepackten Größe anwachsen, wie eine ZIP-Bombe; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="252" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="285" />
         <source>an encrypted ZIP file (a bundle): import it on its own</source>
         <translation>eine verschlüsselte ZIP-Datei (ein Paket): importieren Sie sie für sich allein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="258" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="291" />
         <source>a ZIP file inside the ZIP file: unpack it to import it</source>
         <translation>eine ZIP-Datei in der ZIP-Datei: zum Importieren bitte auspacken</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="264" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="297" />
         <source>a tar archive inside the ZIP file: not opened (unpack it to import it)</source>
         <translation>ein tar-Archiv in der ZIP-Datei: nicht geöffnet (entpacken Sie es, um es zu importieren)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="271" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="304" />
         <source>a packed file inside the ZIP file: not opened (unpack it to import it)</source>
         <translation>eine gepackte Datei in der ZIP-Datei: nicht geöffnet (entpacken Sie sie, um sie zu importieren)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="278" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="311" />
         <source>an archive inside the tar archive: not opened (unpack it to import it)</source>
         <translation>ein Archiv im tar-Archiv: nicht geöffnet (entpacken Sie es, um es zu importieren)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="285" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="318" />
         <source>a damaged tar archive (%1); the messages before the damage were imported</source>
         <translation>ein beschädigtes tar-Archiv (%1); die Nachrichten vor der beschädigten Stelle wurden importiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="295" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="328" />
         <source>a damaged %1 file (%2); the messages before the damage were imported</source>
         <translation>eine beschädigte %1-Datei (%2); die Nachrichten vor der beschädigten Stelle wurden importiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="302" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="335" />
         <source>unpacks to more than the %1 MB a message may have; not read</source>
         <translation>entpackt mehr als die %1 MB, die eine Nachricht haben kann; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="308" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="341" />
         <source>an Outlook data file inside a ZIP file: unpack it to import it</source>
         <translation>eine Outlook-Datendatei in einer ZIP-Datei: zum Importieren bitte auspacken</translation>
     </message>

@@ -2421,37 +2421,37 @@ To watch someone, open People (Ctrl+Shift+P), choose the person and press Watch.
         <translation>файлы mbox и .eml, файлы Outlook .msg, .pst, .ost и .olm, ZIP-архивы Gmail Takeout</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="51" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="52" />
         <source>Import a fol&amp;der…</source>
         <translation>Импорт пап&amp;ки…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="52" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="53" />
         <source>a Maildir, a folder of saved messages, or Apple Mail's folders</source>
         <translation>Maildir, папка с сохранёнными письмами или папки Apple Mail</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="56" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="57" />
         <source>From &amp;Thunderbird…</source>
         <translation>Из &amp;Thunderbird…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="57" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="58" />
         <source>the mail folders of Thunderbird on this computer</source>
         <translation>почтовые папки Thunderbird на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="61" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="62" />
         <source>Add a mail &amp;account…</source>
         <translation>&amp;Добавить почтовую учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="62" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="63" />
         <source>fetch from GMX, web.de, Gmail, mail.ru, Yandex or another server</source>
         <translation>получать почту с GMX, web.de, Gmail, mail.ru, Яндекса или другого сервера</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="78" />
+        <location filename="../../correspondence_app/gui/widgets/empty_archive.py" line="79" />
         <source>You can also drop mail files and folders onto this window.</source>
         <translation>Почтовые файлы и папки можно также перетащить в это окно.</translation>
     </message>
@@ -5105,12 +5105,12 @@ Their addresses, watching and signs of life go to “%1”.</source>
     <name>QuarantineDialog</name>
     <message>
         <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="58" />
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="187" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="188" />
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="110" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="111" />
         <source>These messages could not be read. Each is kept whole, exactly as it was found, so nothing is lost. You can save the originals to look at them with another program.</source>
         <translation>Эти сообщения не удалось прочитать. Каждое хранится целиком, в точности в том виде, в каком было найдено, поэтому ничего не потеряно. Вы можете сохранить оригиналы, чтобы посмотреть их в другой программе.</translation>
     </message>
@@ -5135,27 +5135,27 @@ Their addresses, watching and signs of life go to “%1”.</source>
         <translation>Помещено в карантин</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="83" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="84" />
         <source>&amp;Try again</source>
         <translation>&amp;Попробовать снова</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="86" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="87" />
         <source>Import these messages once more: a newer version of this program may read them now. Those it reads leave the quarantine; the others stay.</source>
         <translation>Импортировать эти сообщения ещё раз: новая версия программы, возможно, сможет их прочитать. Прочитанные покинут карантин, остальные останутся.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="94" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="95" />
         <source>Progress of trying again</source>
         <translation>Ход повторной попытки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="115" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="116" />
         <source>The quarantine is empty: every message found so far could be read.</source>
         <translation>Карантин пуст: все найденные до сих пор сообщения удалось прочитать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="165" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="166" />
         <source>%Ln message(s) could be read now and are in the archive.</source>
         <translation>
             <numerusform>%Ln сообщение удалось прочитать, оно теперь в архиве.</numerusform>
@@ -5164,12 +5164,12 @@ Their addresses, watching and signs of life go to “%1”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="167" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="168" />
         <source>None of them could be read this time either.</source>
         <translation>И на этот раз ни одно не удалось прочитать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="169" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="170" />
         <source>%Ln message(s) stay in the quarantine.</source>
         <translation>
             <numerusform>%Ln сообщение остаётся в карантине.</numerusform>
@@ -5178,7 +5178,7 @@ Their addresses, watching and signs of life go to “%1”.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="188" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="189" />
         <source>%Ln original(s) saved.</source>
         <translation>
             <numerusform>Сохранён %Ln оригинал.</numerusform>
@@ -5192,12 +5192,12 @@ Their addresses, watching and signs of life go to “%1”.</source>
         <translation>Сообщения в карантине</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="80" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="81" />
         <source>&amp;Save originals…</source>
         <translation>&amp;Сохранить оригиналы…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="182" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="183" />
         <source>Save the originals in</source>
         <translation>Сохранить оригиналы в папку</translation>
     </message>
@@ -5205,262 +5205,287 @@ Their addresses, watching and signs of life go to “%1”.</source>
 <context>
     <name>QuarantineReasons</name>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="38" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="41" />
+        <source>The Outlook for Mac message file is damaged or cut short (line %1, column %2).</source>
+        <translation>Файл письма Outlook для Mac повреждён или обрезан (строка %1, столбец %2).</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="48" />
+        <source>The Outlook for Mac message file is damaged or cut short (%1).</source>
+        <translation>Файл письма Outlook для Mac повреждён или обрезан (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="54" />
+        <source>The Outlook for Mac message file declares XML entities; to be safe it is not read.</source>
+        <translation>Файл письма Outlook для Mac объявляет XML-сущности; из соображений безопасности он не читается.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="61" />
+        <source>The Outlook for Mac file holds no message.</source>
+        <translation>Файл Outlook для Mac не содержит письма.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="65" />
+        <source>The Outlook for Mac message has no sender, subject or text.</source>
+        <translation>У письма Outlook для Mac нет ни отправителя, ни темы, ни текста.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="71" />
         <source>The message is empty.</source>
         <translation>Письмо пустое.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="45" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="78" />
         <source>Its parts are nested too deeply to be read.</source>
         <translation>Части письма вложены слишком глубоко, чтобы его прочитать.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="49" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="82" />
         <source>The message is too large to be read.</source>
         <translation>Письмо слишком велико, чтобы его прочитать.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="53" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="86" />
         <source>It could not be read (%1).</source>
         <translation>Его не удалось прочитать (%1).</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="57" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="90" />
         <source>It has neither header fields nor a text.</source>
         <translation>В нём нет ни заголовков, ни текста.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="61" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="94" />
         <source>It is binary data without header fields, not an e-mail.</source>
         <translation>Это двоичные данные без заголовков, а не письмо.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="67" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="100" />
         <source>It is a text without header fields, not an e-mail.</source>
         <translation>Это текст без заголовков, а не письмо.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="73" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="106" />
         <source>It has more than %1 parts.</source>
         <translation>В нём больше %1 частей.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="77" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="110" />
         <source>Its HTML text is larger than %1 MB.</source>
         <translation>Его HTML-текст больше %1 МБ.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="86" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="119" />
         <source>It is not an Outlook message.</source>
         <translation>Это не сообщение Outlook.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="90" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="123" />
         <source>The Outlook file is cut short (%1 bytes).</source>
         <translation>Файл Outlook обрезан (%1 байт).</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="94" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="127" />
         <source>An Outlook item that is not an e-mail: %1.</source>
         <translation>Элемент Outlook, который не является письмом: %1.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="101" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="134" />
         <source>The Outlook item is damaged or cannot be converted (%1).</source>
         <translation>Элемент Outlook повреждён или не может быть преобразован (%1).</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="107" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="140" />
         <source>Apple Mail keeps this message's attachments in separate files, and not all of them were found. Export the mailbox from Apple Mail, or add the account, to import it whole.</source>
         <translation>Apple Mail хранит вложения этого письма в отдельных файлах, и не все из них найдены. Экспортируйте почтовый ящик из Apple Mail или добавьте учётную запись, чтобы импортировать письмо целиком.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="116" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="149" />
         <source>The Apple Mail file is cut short.</source>
         <translation>Файл Apple Mail обрезан.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="120" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="153" />
         <source>Reading it took longer than %1 seconds.</source>
         <translation>Чтение заняло больше %1 секунд.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="124" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="157" />
         <source>The program reading it stopped on this message.</source>
         <translation>Программа, читавшая письмо, остановилась на нём.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="132" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="165" />
         <source>an empty file</source>
         <translation>пустой файл</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="137" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="170" />
         <source>not a mail file (a PDF document)</source>
         <translation>не почтовый файл (документ PDF)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="141" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="174" />
         <source>not a mail file (a PNG image)</source>
         <translation>не почтовый файл (изображение PNG)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="145" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="178" />
         <source>not a mail file (a GIF image)</source>
         <translation>не почтовый файл (изображение GIF)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="149" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="182" />
         <source>not a mail file (a JPEG image)</source>
         <translation>не почтовый файл (изображение JPEG)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="153" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="186" />
         <source>not a mail file (a gzip archive)</source>
         <translation>не почтовый файл (архив gzip)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="157" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="190" />
         <source>not a mail file (a bzip2 archive)</source>
         <translation>не почтовый файл (архив bzip2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="161" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="194" />
         <source>not a mail file (an xz archive)</source>
         <translation>не почтовый файл (архив xz)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="165" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="198" />
         <source>not a mail file (an SQLite database)</source>
         <translation>не почтовый файл (база данных SQLite)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="169" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="202" />
         <source>not a mail file (an XML document)</source>
         <translation>не почтовый файл (документ XML)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="173" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="206" />
         <source>not a mail file (a program)</source>
         <translation>не почтовый файл (программа)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="177" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="210" />
         <source>not a mail file (JSON data)</source>
         <translation>не почтовый файл (данные JSON)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="181" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="214" />
         <source>not a mail file (a markup document)</source>
         <translation>не почтовый файл (документ с разметкой)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="185" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="218" />
         <source>not a mail file (a list of checksums)</source>
         <translation>не почтовый файл (список контрольных сумм)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="189" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="222" />
         <source>not a mail file (an office document or e-book)</source>
         <translation>не почтовый файл (офисный документ или электронная книга)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="193" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="226" />
         <source>not a mail file (%1)</source>
         <translation>не почтовый файл (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="197" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="230" />
         <source>cannot be read (%1)</source>
         <translation>не удаётся прочитать (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="201" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="234" />
         <source>deleted in Thunderbird, not yet compacted away</source>
         <translation>удалено в Thunderbird, но ещё не стёрто сжатием папки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="205" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="238" />
         <source>%1, not an e-mail</source>
         <translation>%1, не письмо</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="209" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="242" />
         <source>a damaged ZIP file (%1)</source>
         <translation>повреждённый ZIP-файл (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="213" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="246" />
         <source>cannot be read from the ZIP file (%1)</source>
         <translation>не удаётся прочитать из ZIP-файла (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="220" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="253" />
         <source>cannot be read from the ZIP file (%1); the messages before it were imported</source>
         <translation>не удаётся прочитать из ZIP-файла (%1); письма до этого места импортированы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="227" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="260" />
         <source>longer than the ZIP file says it is; the messages before it were imported</source>
         <translation>длиннее, чем указано в ZIP-файле; письма до этого места импортированы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="234" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="267" />
         <source>longer than the ZIP file says it is; not read</source>
         <translation>длиннее, чем указано в ZIP-файле; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="238" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="271" />
         <source>%1 MB unpacked, the ZIP file says: more than the %2 MB a message may have; not read</source>
         <translation>по данным ZIP-файла, %1 МБ в распакованном виде: больше %2 МБ, допустимых для письма; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="245" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="278" />
         <source>would unpack to %1 times its packed size, as a zip bomb does; not read</source>
         <translation>распаковался бы в %1 раз больше своего сжатого размера, как ZIP-бомба; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="252" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="285" />
         <source>an encrypted ZIP file (a bundle): import it on its own</source>
         <translation>зашифрованный ZIP-файл (пакет): импортируйте его отдельно</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="258" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="291" />
         <source>a ZIP file inside the ZIP file: unpack it to import it</source>
         <translation>ZIP-файл внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="264" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="297" />
         <source>a tar archive inside the ZIP file: not opened (unpack it to import it)</source>
         <translation>tar-архив внутри ZIP-файла: не открыт (распакуйте его, чтобы импортировать)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="271" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="304" />
         <source>a packed file inside the ZIP file: not opened (unpack it to import it)</source>
         <translation>сжатый файл внутри ZIP-файла: не открыт (распакуйте его, чтобы импортировать)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="278" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="311" />
         <source>an archive inside the tar archive: not opened (unpack it to import it)</source>
         <translation>архив внутри tar-архива: не открыт (распакуйте его, чтобы импортировать)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="285" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="318" />
         <source>a damaged tar archive (%1); the messages before the damage were imported</source>
         <translation>повреждённый tar-архив (%1); письма до повреждённого места импортированы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="295" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="328" />
         <source>a damaged %1 file (%2); the messages before the damage were imported</source>
         <translation>повреждённый файл %1 (%2); письма до повреждённого места импортированы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="302" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="335" />
         <source>unpacks to more than the %1 MB a message may have; not read</source>
         <translation>в распакованном виде больше %1 МБ, допустимых для письма; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="308" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="341" />
         <source>an Outlook data file inside a ZIP file: unpack it to import it</source>
         <translation>файл данных Outlook внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
     </message>

@@ -17,6 +17,7 @@ from correspondence_app.domain.message import MessageRejected
 from correspondence_app.gui import translations
 from correspondence_app.gui.dialogs.quarantine_dialog import QuarantineDialog
 from correspondence_app.gui.quarantine_reasons import reason_text
+from correspondence_app.importers import olm
 from correspondence_app.importers.apple_mail import read_emlx
 from correspondence_app.importers.detect import OLE2_MAGIC
 from correspondence_app.importers.mime import parse_message
@@ -63,6 +64,11 @@ CORE_REASONS = [
     "the process parsing it ended (a crash on this message)",
     read_emlx(b"12\nFrom: a@b.c\n", "1.partial.emlx").problem,
     read_emlx(b"99\nFrom: a@b.c\n", "1.emlx").problem,
+    olm.converted(b"<emails><email><OPFMessageCopySubject>Abgesch", lambda _url: None)[2],
+    olm.converted(b"<emails/>", lambda _url: None)[2],
+    olm.converted(b"<emails><email/></emails>", lambda _url: None)[2],
+    olm.converted(b'<!DOCTYPE e [<!ENTITY a "b">]><emails/>', lambda _url: None)[2],
+    olm.DAMAGED.format(where="no element found"),
 ]
 
 

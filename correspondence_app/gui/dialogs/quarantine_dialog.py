@@ -71,9 +71,10 @@ class QuarantineDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.resizeColumnsToContents()
-        # A long path is cut in its middle (the whole is its tip): the reason and the date
-        # stay in view.
+        # A long path is cut in its middle, on one line (the whole is its tip): its file's
+        # name at the end, the reason and the date stay in view.
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)
         self.table.setColumnWidth(0, min(self.table.columnWidth(0), SOURCE_COLUMN_MAX_PX))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
