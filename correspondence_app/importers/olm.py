@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 MESSAGES = "com.microsoft.__Messages"
 ATTACHMENTS = "com.microsoft.__Attachments"
 _MESSAGE_FILE = re.compile(r"message_\d+\.xml", re.IGNORECASE)
+# What an archive holds at its top: its accounts' mail, "On My Computer", its categories
+_ARCHIVE_TOPS = frozenset({"Accounts", "Local", "Categories.xml"})
 MAX_ATTACHMENTS = 1_000  # the import quarantines a message of more parts
 _ADDRESS_FIELDS = {
     "to": "OPFMessageCopyToAddresses",
@@ -51,11 +53,6 @@ EMPTY = "an Outlook for Mac message with no sender, subject or text"
 class OlmMessageError(ValueError):
     """An OLM message file that cannot be read as a message: why (one of the reasons
     above)."""
-
-
-def is_olm(names: Iterable[str]) -> bool:
-    """Whether a ZIP's member names are those of an Outlook for Mac archive."""
-    return any(f"/{MESSAGES}/" in f"/{name}" for name in names)
 
 
 def message_folder(name: str) -> tuple[str, str] | None:
@@ -92,15 +89,37 @@ def converted(
     return raw, date, ""
 
 
-def archive_root(path: Path) -> Path | None:
-    """The folder an unpacked archive was unpacked into, for a message file in it: where
-    its attachments' URLs start ("Accounts/…" or "Local/…")."""
-    parts = path.parts
+def root_of(name: str) -> str | None:
+    """Where the archive's own paths (its attachments' URLs) start, for the path of one of
+    its message files: what comes before "Accounts/<account>/" or "Local/" ("" at the top
+    of the .olm); None for a path that is no message file."""
+    parts = PurePosixPath(name).parts
     if MESSAGES not in parts[:-1]:
         return None
     at = parts.index(MESSAGES)
     top = at - 2 if at >= 2 and parts[at - 2] == "Accounts" else at - 1
-    return Path(*parts[:top]) if top >= 1 else None
+    return str(PurePosixPath(*parts[:top])) if top >= 1 else ""
+
+
+def belongs(name: str, roots: set[str]) -> bool:
+    """Whether a member of a ZIP is part of the archive whose roots are ``roots`` (its
+    accounts, attachments, contacts and calendars), not a file zipped beside it."""
+    for root in roots:
+        if not root:
+            inside = name
+        elif name.startswith(root + "/"):
+            inside = name[len(root) + 1 :]
+        else:
+            continue
+        if inside.split("/", 1)[0] in _ARCHIVE_TOPS:
+            return True
+    return False
+
+
+def archive_root(path: Path) -> Path | None:
+    """The folder an archive was unpacked into, for a message file in it."""
+    root = root_of(path.as_posix())
+    return Path(root) if root else None
 
 
 def unpacked_attachment(root: Path, url: str) -> bytes | None:

@@ -171,12 +171,14 @@ def iter_zip_items(
                 "an encrypted ZIP (a bundle): import it on its own, with --password-file",
             )
             return
-        if olm.is_olm(names):
+        roots = {root for name in names if (root := olm.root_of(name)) is not None}
+        if roots:  # an Outlook for Mac archive (.olm), or one zipped
             yield from _olm_items(path, archive, members, source_index)
-            return
         copies = _converted_copies(archive, names)
         profiles = _profiles_in(names)
         for info in members:
+            if roots and olm.belongs(info.filename, roots):
+                continue  # read above
             if profiles and _is_profile_file_but_no_mail(info.filename, profiles):
                 continue  # as when the profile's folder is imported: its mail alone
             if proton.is_description(info.filename, names):
@@ -196,8 +198,10 @@ def _olm_items(
     def attachment(url: str, message: str) -> bytes | None:
         """The member an attachment's URL names: from the archive's top, as Outlook writes
         it, or from the message's folder."""
-        beside = f"{PurePosixPath(message).parent}/{url}"
-        info = by_name.get(url.lstrip("/")) or by_name.get(beside)
+        root = olm.root_of(message)
+        url = url.lstrip("/")
+        info = by_name.get(url) or by_name.get(f"{root}/{url}" if root else url)
+        info = info or by_name.get(f"{PurePosixPath(message).parent}/{url}")
         try:
             return read_member(archive, info) if info is not None else None
         except (MemberTooLargeError, *MEMBER_ERRORS):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from correspondence_app.importers import olm, sources
 from correspondence_app.importers.base import RawItem
+from tests.unit.importers.test_zip_source import message
 
 if TYPE_CHECKING:
     from correspondence_app.services import Archive
@@ -216,7 +217,9 @@ def test_message_folders_are_found_by_their_place() -> None:
     )
     assert olm.message_folder(PDF_URL) is None
     assert olm.message_folder("Local/Calendar/Calendar.xml") is None
-    assert not olm.is_olm(["mail/Inbox.mbox", "message_00001.xml"])
+    assert olm.root_of(f"{OFFICES}/message_00012.xml") == ""
+    assert olm.root_of(f"Sicherung/{INBOX}/message_00001.xml") == "Sicherung"
+    assert olm.root_of("mail/message_00001.xml") is None
 
 
 def test_attachments_past_what_a_message_holds_are_described_not_read() -> None:
@@ -275,3 +278,24 @@ def test_an_attachment_url_outside_the_unpacked_archive_is_not_read(tmp_path: Pa
     assert olm.unpacked_attachment(root, "a.txt") == b"inside"
     assert olm.unpacked_attachment(root, "../geheim.txt") is None
     assert olm.unpacked_attachment(root, str(tmp_path / "geheim.txt")) is None
+
+
+def test_an_archive_zipped_in_a_folder_beside_other_mail_is_read_with_it(
+    archive: Archive, tmp_path: Path
+) -> None:
+    """Zipped again by someone, under a folder of its own, beside mail of another kind: its
+    attachments are found from that folder, and the other mail is read as well."""
+    packed = _olm(
+        tmp_path / "Sicherung.zip",
+        {
+            f"Sicherung/{INBOX}/message_00000.xml": LETTER,
+            f"Sicherung/{PDF_URL}": PDF,
+            f"Sicherung/{PICTURE_URL}": PICTURE,
+            "Sicherung/Local/Address Book/Contacts.xml": b"<contacts/>",
+            "Sicherung/Notiz.eml": message(7),
+        },
+    )
+    report = archive.import_paths([packed], workers=1)
+    assert (report.imported, report.quarantined, report.skipped) == (2, 0, ())
+    [letter] = [m for m in archive.list_messages() if m.subject == "Письмо из больницы"]
+    assert len(archive.message(letter.id).attachments) == 2
