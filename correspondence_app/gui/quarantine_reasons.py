@@ -331,6 +331,12 @@ _SKIPPED: tuple[Sentence, ...] = (
         ),
     ),
     (
+        re.compile(r"larger than the (\d+) MB a message may have; not read"),
+        QT_TRANSLATE_NOOP(
+            "QuarantineReasons", "larger than the %1 MB a message may have; not read"
+        ),
+    ),
+    (
         re.compile(r"unpacks to over the (\d+) MB a message may have"),
         QT_TRANSLATE_NOOP(
             "QuarantineReasons", "unpacks to more than the %1 MB a message may have; not read"

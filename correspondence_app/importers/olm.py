@@ -27,7 +27,7 @@ from correspondence_app.importers.outlook_mime import Address, OutlookItem, Part
 from correspondence_app.importers.packed_members import MAX_MESSAGE_BYTES
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable
     from xml.etree.ElementTree import Element
 
 MESSAGES = "com.microsoft.__Messages"

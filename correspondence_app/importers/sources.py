@@ -39,6 +39,7 @@ from correspondence_app.importers.mbox_items import (
     mbox_items,
     saved_copy_identity,
 )
+from correspondence_app.importers.packed_members import MAX_MESSAGE_BYTES
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
@@ -280,9 +281,11 @@ def _olm_file_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
     """A message file of an Outlook for Mac archive unpacked into a folder, converted with
     the attachment files it names."""
     path = planned.path
-    place = olm.message_folder(path.as_posix())
-    root = olm.archive_root(path)
-    if place is None or root is None:
+    place = olm.message_folder(path.as_posix()) or ("", path.parent.name)
+    root = olm.archive_root(path) or path.parent
+    if planned.size_bytes > MAX_MESSAGE_BYTES:
+        limit = MAX_MESSAGE_BYTES // (1024 * 1024)
+        yield Skipped(str(path), f"larger than the {limit} MB a message may have; not read")
         return
     try:
         xml = path.read_bytes()

@@ -5425,11 +5425,16 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="335" />
+        <source>larger than the %1 MB a message may have; not read</source>
+        <translation>größer als die %1 MB, die eine Nachricht haben kann; nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="341" />
         <source>unpacks to more than the %1 MB a message may have; not read</source>
         <translation>entpackt mehr als die %1 MB, die eine Nachricht haben kann; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="341" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="347" />
         <source>an Outlook data file inside a ZIP file: unpack it to import it</source>
         <translation>eine Outlook-Datendatei in einer ZIP-Datei: zum Importieren bitte auspacken</translation>
     </message>

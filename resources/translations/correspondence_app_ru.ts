@@ -5481,11 +5481,16 @@ Their addresses, watching and signs of life go to “%1”.</source>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="335" />
+        <source>larger than the %1 MB a message may have; not read</source>
+        <translation>больше %1 МБ, допустимых для письма; не прочитан</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="341" />
         <source>unpacks to more than the %1 MB a message may have; not read</source>
         <translation>в распакованном виде больше %1 МБ, допустимых для письма; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="341" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="347" />
         <source>an Outlook data file inside a ZIP file: unpack it to import it</source>
         <translation>файл данных Outlook внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
     </message>

@@ -237,6 +237,7 @@ def test_every_kind_of_file_left_out_has_words_of_its_own(
         "reached); the messages before were imported",
         "a damaged bzip2 file (Invalid data stream); the messages before were imported",
         "a packed file inside the ZIP: not opened (unpack it to import it)",
+        "larger than the 256 MB a message may have; not read",
         "unpacks to over the 256 MB a message may have",
     ]
     assert without_words_in(qapp, language, reasons, skipped_text) == []

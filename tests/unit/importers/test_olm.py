@@ -12,8 +12,10 @@ from email import message_from_bytes, policy
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pytest
+
 from correspondence_app.importers import olm, sources
-from correspondence_app.importers.base import RawItem
+from correspondence_app.importers.base import RawItem, Skipped
 from tests.unit.importers.test_zip_source import message
 
 if TYPE_CHECKING:
@@ -299,3 +301,16 @@ def test_an_archive_zipped_in_a_folder_beside_other_mail_is_read_with_it(
     assert (report.imported, report.quarantined, report.skipped) == (2, 0, ())
     [letter] = [m for m in archive.list_messages() if m.subject == "Письмо из больницы"]
     assert len(archive.message(letter.id).attachments) == 2
+
+
+def test_an_unpacked_message_file_too_large_for_a_message_is_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with zipfile.ZipFile(_archive_file(tmp_path)) as opened:
+        opened.extractall(tmp_path / "entpackt")
+    monkeypatch.setattr(sources, "MAX_MESSAGE_BYTES", 1024 * 1024)
+    big = tmp_path / "entpackt" / INBOX / "message_00009.xml"
+    big.write_bytes(_message(_fields(Subject="Groß", Body="x" * 2 * 1024 * 1024)))
+    [skipped] = sources.iter_items(sources.plan([big])[0])
+    assert isinstance(skipped, Skipped)
+    assert skipped.reason == "larger than the 1 MB a message may have; not read"
