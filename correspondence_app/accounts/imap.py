@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from imapclient import IMAPClient
 from imapclient import exceptions as imap_errors
 
+from correspondence_app.accounts import presets
 from correspondence_app.storage.account_tables import Security
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ class Cause(enum.Enum):
     TLS = "tls"  # the encrypted connection could not be set up
     NO_STARTTLS = "no-starttls"
     LOGIN_REFUSED = "login-refused"
+    NO_PASSWORDS = "no-passwords"  # the provider takes no passwords at all (Microsoft)
     CERTIFICATE = "certificate"  # not trusted, or not the one accepted
     CUT_OFF = "cut-off"  # the connection failed once the sync had begun
     OTHER = "other"
@@ -60,8 +62,8 @@ class ServerUnreachableError(ImapError):
 class LoginRefusedError(ImapError):
     """The server refused the user name or password."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message, Cause.LOGIN_REFUSED)
+    def __init__(self, message: str, cause: Cause = Cause.LOGIN_REFUSED) -> None:
+        super().__init__(message, cause)
 
 
 class CertificateRejectedError(ImapError):
@@ -118,6 +120,10 @@ def connect(server: Server, password: str, *, timeout_s: float = TIMEOUT_S) -> I
         client.login(server.user_name, password)
     except imap_errors.LoginError:
         _close(client)
+        if not presets.takes_passwords(server.host):
+            raise LoginRefusedError(
+                f"{server.host}: {presets.NO_PASSWORDS}", Cause.NO_PASSWORDS
+            ) from None
         raise LoginRefusedError(
             f"{server.host}: the server refused the user name or password for "
             f"{server.user_name} (some providers want an app password, and IMAP switched on "

@@ -22,6 +22,9 @@ class Preset:
     security: Security
     domains: tuple[str, ...]  # addresses at these domains are this provider's
     app_password: bool  # the provider asks for an app password for mail programs
+    # False where the provider takes no password from mail programs at all, only a sign-in
+    # on its own web page (OAuth 2), which this program does not do
+    takes_passwords: bool = True
 
 
 PRESETS: tuple[Preset, ...] = (
@@ -50,7 +53,27 @@ PRESETS: tuple[Preset, ...] = (
            app_password=True),
     Preset("rambler", "Rambler", "imap.rambler.ru", 993, Security.TLS,
            ("rambler.ru", "lenta.ru", "autorambler.ru", "ro.ru"), app_password=False),
+    # Since September 2024 Microsoft takes no passwords for these accounts over IMAP.
+    Preset("microsoft", "Outlook.com, Hotmail (Microsoft)", "outlook.office365.com", 993,
+           Security.TLS, ("outlook.com", "outlook.de", "hotmail.com", "hotmail.de",
+           "live.com", "live.de", "msn.com"), app_password=False, takes_passwords=False),
 )  # fmt: skip
+# Microsoft's IMAP servers (Outlook.com, Hotmail, Microsoft 365): passwords refused
+SIGN_IN_ONLY_HOSTS = frozenset(
+    {"outlook.office365.com", "imap-mail.outlook.com", "outlook.office.com"}
+)
+NO_PASSWORDS = (
+    "Microsoft takes no passwords from mail programs for Outlook.com, Hotmail and Microsoft "
+    "365 accounts, only its own sign-in, which this program does not use: export the "
+    "mailbox as a .pst file instead (Outlook.com: Settings → General → Privacy and data → "
+    "Export mailbox) and import that, or let Thunderbird fetch the account and import "
+    "Thunderbird's folders"
+)
+
+
+def takes_passwords(host: str) -> bool:
+    """Whether a mail server takes a password from a mail program (Microsoft's do not)."""
+    return host.strip().lower().rstrip(".") not in SIGN_IN_ONLY_HOSTS
 
 
 def preset(key: str) -> Preset:

@@ -91,6 +91,8 @@ def _draft(args: argparse.Namespace) -> Any:
         security = security or chosen.security
     if not host:
         fail("give the server with --host (or a provider with --preset)")
+    if not presets.takes_passwords(host):
+        fail(f"{host}: {presets.NO_PASSWORDS}")
     security = security or Security.TLS
     return AccountDraft(
         host=host,

@@ -58,6 +58,12 @@ class ProviderHints(QObject):
                 "“Email clients” and tick “From the imap.yandex.ru server via IMAP”; then in "
                 "Yandex ID open Security → “App passwords”, create one for mail and type it here."
             ),
+            "microsoft": self.tr(
+                "Outlook.com and Hotmail take no passwords from mail programs, only Microsoft's "
+                "own sign-in, which this program does not use. Bring the mail in as a file: in "
+                "Outlook.com open Settings → General → Privacy and data → Export mailbox, then "
+                "import the .pst file Microsoft sends with “Import mail files”."
+            ),
             "rambler": self.tr(
                 "Rambler: switch on IMAP first. In the mail settings, open “Mail programs” and "
                 "switch on access to the mailbox with mail clients. Then use your usual Rambler "

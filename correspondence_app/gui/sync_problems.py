@@ -53,6 +53,14 @@ def cause_text(cause: Cause | str | None) -> str | None:
                 "The server refused the user name or password. Some providers want an app "
                 "password, and IMAP switched on in their web settings.",
             )
+        case Cause.NO_PASSWORDS:
+            return QCoreApplication.translate(
+                "SyncProblems",
+                "Microsoft takes no passwords from mail programs for Outlook.com, Hotmail and "
+                "Microsoft 365 accounts. Export the mailbox as a .pst file instead (in "
+                "Outlook.com: Settings → General → Privacy and data → Export mailbox) and "
+                "import that.",
+            )
         case Cause.CERTIFICATE:
             return QCoreApplication.translate(
                 "SyncProblems",

@@ -4,222 +4,222 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="99" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="100" />
         <source>Change mail account</source>
         <translation>E-Mail-Konto ändern</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="99" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="100" />
         <source>Add mail account</source>
         <translation>E-Mail-Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="107" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="108" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="110" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="111" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="110" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="111" />
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="125" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="126" />
         <source>E-mail address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="125" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="126" />
         <source>anna@example.org</source>
         <translation>anna@example.org</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="126" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="127" />
         <source>Or the user name your provider gave you</source>
         <translation>Oder der Benutzername, den Ihnen Ihr Anbieter gegeben hat</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="127" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="128" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="130" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="131" />
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="133" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="134" />
         <source>Other server</source>
         <translation>Anderer Server</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="136" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="137" />
         <source>What the provider asks for</source>
         <translation>Was der Anbieter verlangt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="137" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="138" />
         <source>Name in the archive</source>
         <translation>Name im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="138" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="139" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="138" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="139" />
         <source>imap.example.org</source>
         <translation>imap.example.org</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="141" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="142" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="143" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="144" />
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="144" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="145" />
         <source>TLS (usually port 993)</source>
         <translation>TLS (meist Port 993)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="145" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="146" />
         <source>STARTTLS (usually port 143)</source>
         <translation>STARTTLS (meist Port 143)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="157" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="159" />
         <source>In the archive, encrypted with it (recommended)</source>
         <translation>Im Archiv, mit ihm verschlüsselt (empfohlen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="158" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="160" />
         <source>Nowhere: ask for it at every sync</source>
         <translation>Nirgends: bei jedem Abruf danach fragen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="159" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="161" />
         <source>In the desktop's keyring</source>
         <translation>Im Schlüsselbund des Desktops</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="170" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="172" />
         <source>No desktop keyring (such as GNOME Keyring or KWallet) was found.</source>
         <translation>Es wurde kein Schlüsselbund des Desktops (etwa GNOME Keyring oder KWallet) gefunden.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="174" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="176" />
         <source>Fetch new mail a&amp;utomatically</source>
         <translation>Neue Mails a&amp;utomatisch abrufen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="178" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="180" />
         <source>Interval in minutes</source>
         <translation>Abstand in Minuten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="182" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="184" />
         <source>Only while the archive is open and unlocked. A password that is asked for must have been typed once since unlocking.</source>
         <translation>Nur solange das Archiv geöffnet und entsperrt ist. Ein Passwort, nach dem gefragt wird, muss seit dem Entsperren einmal eingegeben worden sein.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="190" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="192" />
         <source>The archive fetches a copy of your mail over IMAP. Nothing on the server is changed or deleted.</source>
         <translation>Das Archiv ruft eine Kopie Ihrer Mails über IMAP ab. Auf dem Server wird nichts verändert oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="194" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="196" />
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="197" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="199" />
         <source>&amp;E-mail address:</source>
         <translation>&amp;E-Mail-Adresse:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="199" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="201" />
         <source>P&amp;rovider:</source>
         <translation>Anbiete&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="201" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="203" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="203" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="205" />
         <source>Server settings</source>
         <translation>Servereinstellungen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="206" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="208" />
         <source>To use another server or user name, remove the account and add it again; the mail already fetched stays in the archive.</source>
         <translation>Für einen anderen Server oder Benutzernamen entfernen Sie das Konto und fügen es neu hinzu; die bereits abgerufenen Mails bleiben im Archiv.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="212" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="214" />
         <source>Ser&amp;ver:</source>
         <translation>Ser&amp;ver:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="213" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="215" />
         <source>P&amp;ort:</source>
         <translation>Por&amp;t:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="216" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="218" />
         <source>Keep the password</source>
         <translation>Passwort aufbewahren</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="218" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="220" />
         <source>&amp;Interval in minutes:</source>
         <translation>&amp;Intervall in Minuten:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="220" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="222" />
         <source>Automatic sync</source>
         <translation>Automatischer Abruf</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="257" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="259" />
         <source>New &amp;password:</source>
         <translation>Neues &amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="258" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="260" />
         <source>Leave empty to keep the password</source>
         <translation>Leer lassen, um das Passwort zu behalten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="268" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="270" />
         <source>Type the password and test the connection to choose the folders.</source>
         <translation>Geben Sie das Passwort ein und testen Sie die Verbindung, um die Ordner zu wählen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="279" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="281" />
         <source>As the address</source>
         <translation>Wie die Adresse</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="413" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="427" />
         <source>Type the password, so that it can be kept.</source>
         <translation>Geben Sie das Passwort ein, damit es aufbewahrt werden kann.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="416" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="430" />
         <source>The account could not be saved: %1</source>
         <translation>Das Konto konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -5039,11 +5039,16 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/provider_hints.py" line="62" />
+        <source>Outlook.com and Hotmail take no passwords from mail programs, only Microsoft's own sign-in, which this program does not use. Bring the mail in as a file: in Outlook.com open Settings → General → Privacy and data → Export mailbox, then import the .pst file Microsoft sends with “Import mail files”.</source>
+        <translation>Outlook.com und Hotmail nehmen keine Passwörter von Mail-Programmen an, nur die eigene Anmeldung von Microsoft, die dieses Programm nicht verwendet. Holen Sie die Post als Datei: Öffnen Sie in Outlook.com Einstellungen → Allgemein → Datenschutz und Daten → Postfach exportieren und importieren Sie die .pst-Datei, die Microsoft schickt, mit „Mail-Dateien importieren“.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="68" />
         <source>Rambler: switch on IMAP first. In the mail settings, open “Mail programs” and switch on access to the mailbox with mail clients. Then use your usual Rambler password.</source>
         <translation>Rambler: Schalten Sie zuerst IMAP ein. Öffnen Sie in den Mail-Einstellungen „Почтовые программы“ (Mail-Programme) und schalten Sie den Zugriff auf das Postfach mit E-Mail-Programmen ein. Danach gilt Ihr gewohntes Rambler-Passwort.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/provider_hints.py" line="70" />
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="76" />
         <source>Your provider's help pages name its IMAP server (“incoming mail server”) and port, and say whether IMAP must first be switched on in its web settings.</source>
         <translation>Die Hilfeseiten Ihres Anbieters nennen seinen IMAP-Server („Posteingangsserver“) und Port und sagen, ob IMAP zuerst in den Einstellungen im Browser eingeschaltet werden muss.</translation>
     </message>
@@ -6439,11 +6444,16 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
     </message>
     <message>
         <location filename="../../correspondence_app/gui/sync_problems.py" line="57" />
+        <source>Microsoft takes no passwords from mail programs for Outlook.com, Hotmail and Microsoft 365 accounts. Export the mailbox as a .pst file instead (in Outlook.com: Settings → General → Privacy and data → Export mailbox) and import that.</source>
+        <translation>Microsoft nimmt für Konten von Outlook.com, Hotmail und Microsoft 365 keine Passwörter von Mail-Programmen an. Exportieren Sie das Postfach stattdessen als .pst-Datei (in Outlook.com: Einstellungen → Allgemein → Datenschutz und Daten → Postfach exportieren) und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/sync_problems.py" line="65" />
         <source>The server's certificate is not trusted. Accept it in the account's settings only if the server's operator confirms its fingerprint.</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut. Nehmen Sie es in den Einstellungen des Kontos nur an, wenn der Betreiber des Servers seinen Fingerabdruck bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/sync_problems.py" line="63" />
+        <location filename="../../correspondence_app/gui/sync_problems.py" line="71" />
         <source>The connection broke off during the sync. What arrived is kept; the next sync fetches the rest.</source>
         <translation>Die Verbindung ist während des Abrufs abgebrochen. Was angekommen ist, bleibt erhalten; der nächste Abruf holt den Rest.</translation>
     </message>

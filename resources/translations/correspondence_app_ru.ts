@@ -4,222 +4,222 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="99" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="100" />
         <source>Change mail account</source>
         <translation>Изменить почтовую учётную запись</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="99" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="100" />
         <source>Add mail account</source>
         <translation>Добавить почтовую учётную запись</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="107" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="108" />
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="110" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="111" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="110" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="111" />
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="125" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="126" />
         <source>E-mail address</source>
         <translation>Адрес электронной почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="125" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="126" />
         <source>anna@example.org</source>
         <translation>anna@example.org</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="126" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="127" />
         <source>Or the user name your provider gave you</source>
         <translation>Или имя пользователя, выданное вашим почтовым сервисом</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="127" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="128" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="130" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="131" />
         <source>Provider</source>
         <translation>Почтовый сервис</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="133" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="134" />
         <source>Other server</source>
         <translation>Другой сервер</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="136" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="137" />
         <source>What the provider asks for</source>
         <translation>Что требует почтовый сервис</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="137" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="138" />
         <source>Name in the archive</source>
         <translation>Название в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="138" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="139" />
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="138" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="139" />
         <source>imap.example.org</source>
         <translation>imap.example.org</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="141" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="142" />
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="143" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="144" />
         <source>Encryption</source>
         <translation>Шифрование</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="144" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="145" />
         <source>TLS (usually port 993)</source>
         <translation>TLS (обычно порт 993)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="145" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="146" />
         <source>STARTTLS (usually port 143)</source>
         <translation>STARTTLS (обычно порт 143)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="157" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="159" />
         <source>In the archive, encrypted with it (recommended)</source>
         <translation>В архиве, в зашифрованном виде (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="158" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="160" />
         <source>Nowhere: ask for it at every sync</source>
         <translation>Нигде: спрашивать при каждом получении</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="159" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="161" />
         <source>In the desktop's keyring</source>
         <translation>В связке ключей рабочего стола</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="170" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="172" />
         <source>No desktop keyring (such as GNOME Keyring or KWallet) was found.</source>
         <translation>Связка ключей рабочего стола (например, GNOME Keyring или KWallet) не найдена.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="174" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="176" />
         <source>Fetch new mail a&amp;utomatically</source>
         <translation>Получать новую почту автомати&amp;чески</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="178" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="180" />
         <source>Interval in minutes</source>
         <translation>Интервал в минутах</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="182" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="184" />
         <source>Only while the archive is open and unlocked. A password that is asked for must have been typed once since unlocking.</source>
         <translation>Только пока архив открыт и разблокирован. Пароль, который запрашивается, нужно один раз ввести после разблокировки.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="190" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="192" />
         <source>The archive fetches a copy of your mail over IMAP. Nothing on the server is changed or deleted.</source>
         <translation>Архив получает копию вашей почты по IMAP. На сервере ничего не изменяется и не удаляется.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="194" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="196" />
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="197" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="199" />
         <source>&amp;E-mail address:</source>
         <translation>&amp;Адрес эл. почты:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="199" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="201" />
         <source>P&amp;rovider:</source>
         <translation>Почтовый сер&amp;вис:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="201" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="203" />
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="203" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="205" />
         <source>Server settings</source>
         <translation>Параметры сервера</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="206" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="208" />
         <source>To use another server or user name, remove the account and add it again; the mail already fetched stays in the archive.</source>
         <translation>Чтобы сменить сервер или имя пользователя, удалите учётную запись и добавьте её заново; уже полученная почта останется в архиве.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="212" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="214" />
         <source>Ser&amp;ver:</source>
         <translation>С&amp;ервер:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="213" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="215" />
         <source>P&amp;ort:</source>
         <translation>По&amp;рт:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="216" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="218" />
         <source>Keep the password</source>
         <translation>Где хранить пароль</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="218" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="220" />
         <source>&amp;Interval in minutes:</source>
         <translation>Интервал в &amp;минутах:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="220" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="222" />
         <source>Automatic sync</source>
         <translation>Автоматическое получение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="257" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="259" />
         <source>New &amp;password:</source>
         <translation>Новый &amp;пароль:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="258" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="260" />
         <source>Leave empty to keep the password</source>
         <translation>Оставьте пустым, чтобы сохранить прежний пароль</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="268" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="270" />
         <source>Type the password and test the connection to choose the folders.</source>
         <translation>Введите пароль и проверьте соединение, чтобы выбрать папки.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="279" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="281" />
         <source>As the address</source>
         <translation>Как адрес</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="413" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="427" />
         <source>Type the password, so that it can be kept.</source>
         <translation>Введите пароль, чтобы его можно было сохранить.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="416" />
+        <location filename="../../correspondence_app/gui/dialogs/account_dialog.py" line="430" />
         <source>The account could not be saved: %1</source>
         <translation>Не удалось сохранить учётную запись: %1</translation>
     </message>
@@ -5092,11 +5092,16 @@ Their addresses, watching and signs of life go to “%1”.</source>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/provider_hints.py" line="62" />
+        <source>Outlook.com and Hotmail take no passwords from mail programs, only Microsoft's own sign-in, which this program does not use. Bring the mail in as a file: in Outlook.com open Settings → General → Privacy and data → Export mailbox, then import the .pst file Microsoft sends with “Import mail files”.</source>
+        <translation>Outlook.com и Hotmail не принимают пароли от почтовых программ, только собственный вход Microsoft, который эта программа не использует. Перенесите почту файлом: в Outlook.com откройте «Параметры» → «Общие» → «Конфиденциальность и данные» → «Экспорт почтового ящика» и импортируйте присланный Microsoft файл .pst кнопкой «Импорт почтовых файлов».</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="68" />
         <source>Rambler: switch on IMAP first. In the mail settings, open “Mail programs” and switch on access to the mailbox with mail clients. Then use your usual Rambler password.</source>
         <translation>Рамблер: сначала включите IMAP. В настройках почты откройте «Почтовые программы» и включите доступ к почтовому ящику с помощью почтовых клиентов. Затем используйте свой обычный пароль от Рамблера.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/provider_hints.py" line="70" />
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="76" />
         <source>Your provider's help pages name its IMAP server (“incoming mail server”) and port, and say whether IMAP must first be switched on in its web settings.</source>
         <translation>В справке вашего почтового сервиса указаны его IMAP-сервер («сервер входящей почты») и порт, а также нужно ли сначала включить IMAP в веб-настройках.</translation>
     </message>
@@ -6502,11 +6507,16 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/sync_problems.py" line="57" />
+        <source>Microsoft takes no passwords from mail programs for Outlook.com, Hotmail and Microsoft 365 accounts. Export the mailbox as a .pst file instead (in Outlook.com: Settings → General → Privacy and data → Export mailbox) and import that.</source>
+        <translation>Microsoft не принимает пароли от почтовых программ для учётных записей Outlook.com, Hotmail и Microsoft 365. Вместо этого экспортируйте почтовый ящик в файл .pst (в Outlook.com: «Параметры» → «Общие» → «Конфиденциальность и данные» → «Экспорт почтового ящика») и импортируйте его.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/sync_problems.py" line="65" />
         <source>The server's certificate is not trusted. Accept it in the account's settings only if the server's operator confirms its fingerprint.</source>
         <translation>Сертификату сервера нет доверия. Принимайте его в настройках учётной записи, только если администратор сервера подтвердит его отпечаток.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/sync_problems.py" line="63" />
+        <location filename="../../correspondence_app/gui/sync_problems.py" line="71" />
         <source>The connection broke off during the sync. What arrived is kept; the next sync fetches the rest.</source>
         <translation>Соединение оборвалось во время получения почты. Полученное сохранено; следующая синхронизация загрузит остальное.</translation>
     </message>

@@ -134,6 +134,30 @@ def test_the_provider_is_chosen_from_the_address_with_what_it_asks_for(
     assert dialog.host.text() == "mail.example.org"  # typed: kept
 
 
+def test_a_microsoft_account_says_how_to_bring_its_mail_in_instead(
+    qtbot: QtBot, archive: Archive
+) -> None:
+    """Outlook.com takes no passwords from mail programs: the dialog says so, with the way
+    that works (a .pst export), and does not try the password."""
+    dialog = add_dialog(qtbot, archive, keyring=False)
+    QTest.keyClicks(dialog.address, "katja.vogel@hotmail.de")
+    QTest.keyClicks(dialog.password, "secret")
+    assert dialog.provider.currentText() == "Outlook.com, Hotmail (Microsoft)"
+    assert "Export mailbox" in dialog.hint.text()
+    assert ".pst" in dialog.hint.text()
+    assert not dialog.test.test_button.isEnabled()
+    assert not dialog.save_button.isEnabled()
+    shot(dialog, "add-microsoft-hint")
+    dialog.provider.setCurrentIndex(dialog.provider.findData(""))  # "Other server"
+    dialog.provider.activated.emit(dialog.provider.currentIndex())
+    dialog.host.setText("imap-mail.outlook.com")  # typed by hand: the same answer
+    assert "Export mailbox" in dialog.hint.text()
+    assert not dialog.test.test_button.isEnabled()
+    dialog.host.setText("imap.example.org")
+    assert "Export mailbox" not in dialog.hint.text()
+    assert dialog.test.test_button.isEnabled()
+
+
 def test_an_untrusted_certificate_shows_its_fingerprint_and_adding_waits_for_it(
     qtbot: QtBot, archive: Archive, mailbox: Dovecot
 ) -> None:

@@ -319,6 +319,10 @@ def test_the_command_line_contract(
     )  # fmt: skip
     assert wrong.returncode == 2
     assert "refused the user name or password" in wrong.stderr.decode()
+    microsoft = run(env, "account-add", archive_dir, "--preset", "microsoft", "--user",
+                    "katja.vogel@hotmail.de", check=False)  # fmt: skip
+    assert microsoft.returncode == 2
+    assert "Export mailbox" in microsoft.stderr.decode()  # no password tried: the way that works
     assert run_json(env, "accounts", archive_dir) == []
     added = run_json(
         env, "account-add", archive_dir, *base, "--accept-certificate", server.fingerprint

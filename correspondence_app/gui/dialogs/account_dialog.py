@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from correspondence_app.accounts import presets
 from correspondence_app.accounts.book import (
     MAX_AUTO_SYNC_MINUTES,
     AccountDraft,
@@ -148,6 +149,7 @@ class AccountDialog(QDialog):
         self.security.activated.connect(self.on_security_activated)
         self.password.textChanged.connect(lambda: self._forget_test(same_server=True))
         self.host.textChanged.connect(self._forget_test)
+        self.host.textChanged.connect(self._show_hint)
         self.port.valueChanged.connect(self._forget_test)
         self.security.currentIndexChanged.connect(self._forget_test)
 
@@ -296,7 +298,7 @@ class AccountDialog(QDialog):
         """The provider's hint and, for a new account, its server: always when the provider
         changed (``force``), else only where the user typed none."""
         key = self.provider.currentData()
-        self.hint.setText(ProviderHints(self).hint(key))
+        self._show_hint()
         chosen = next((p for p in PRESETS if p.key == key), None)
         if self._account is not None:
             return
@@ -310,6 +312,14 @@ class AccountDialog(QDialog):
             self._auto_host = host
             self.port.setValue(port)
             self.security.setCurrentIndex(self.security.findData(security))
+
+    def _show_hint(self) -> None:
+        """The provider's hint; Microsoft's for one of its servers, whatever the provider
+        chosen: why such an account cannot be added."""
+        key = self.provider.currentData()
+        if not presets.takes_passwords(self.host.text()):
+            key = "microsoft"
+        self.hint.setText(ProviderHints(self).hint(key))
 
     def on_security_activated(self) -> None:
         """The usual port of the other encryption replaces the usual port of the one before."""
@@ -339,8 +349,12 @@ class AccountDialog(QDialog):
         test, account = self.test, self._account
         busy = test.is_testing or self._save is not None
         filled = bool(self.address.text().strip() and self.host.text().strip())
+        takes_passwords = presets.takes_passwords(self.host.text())  # the hint says why not
         test.test_button.setEnabled(
-            not busy and filled and (bool(self.password.text()) or account is not None)
+            not busy
+            and filled
+            and takes_passwords
+            and (bool(self.password.text()) or account is not None)
         )
         if account is None:
             ready = test.is_tested and bool(test.ticked())

@@ -36,6 +36,12 @@ def test_a_provider_is_found_by_the_address() -> None:
     with pytest.raises(KeyError, match="gmx"):
         presets.preset("hotmail")
     assert all(p.security is Security.TLS and p.port == 993 for p in presets.PRESETS)
+    microsoft = presets.preset_for_address("katja.vogel@hotmail.de")
+    assert microsoft is not None
+    assert not microsoft.takes_passwords
+    assert not presets.takes_passwords(microsoft.host)
+    assert not presets.takes_passwords("IMAP-Mail.Outlook.com.")
+    assert presets.takes_passwords("imap.gmx.net")
 
 
 def test_flags_become_maildir_letters_and_gmail_labels_tags() -> None:
