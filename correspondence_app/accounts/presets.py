@@ -53,6 +53,10 @@ PRESETS: tuple[Preset, ...] = (
            app_password=True),
     Preset("rambler", "Rambler", "imap.rambler.ru", 993, Security.TLS,
            ("rambler.ru", "lenta.ru", "autorambler.ru", "ro.ru"), app_password=False),
+    # Proton Mail is read through Proton Mail Bridge, which runs on this computer and
+    # shows its own password; its certificate is its own, accepted by its fingerprint.
+    Preset("proton", "Proton Mail (Bridge)", "127.0.0.1", 1143, Security.STARTTLS,
+           ("proton.me", "protonmail.com", "protonmail.ch", "pm.me"), app_password=True),
     # Since September 2024 Microsoft takes no passwords for these accounts over IMAP.
     Preset("microsoft", "Outlook.com, Hotmail (Microsoft)", "outlook.office365.com", 993,
            Security.TLS, ("outlook.com", "outlook.de", "hotmail.com", "hotmail.de",

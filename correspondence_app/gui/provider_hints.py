@@ -58,6 +58,12 @@ class ProviderHints(QObject):
                 "“Email clients” and tick “From the imap.yandex.ru server via IMAP”; then in "
                 "Yandex ID open Security → “App passwords”, create one for mail and type it here."
             ),
+            "proton": self.tr(
+                "Proton Mail is read through Proton Mail Bridge (paid plans): start the Bridge, "
+                "and type the password it shows for your address; accept the Bridge's "
+                "certificate when the test shows it. Without the Bridge, export the mail with "
+                "the Proton Mail Export Tool and import its folder."
+            ),
             "microsoft": self.tr(
                 "Outlook.com and Hotmail take no passwords from mail programs, only Microsoft's "
                 "own sign-in, which this program does not use. Bring the mail in as a file: in "

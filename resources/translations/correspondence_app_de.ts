@@ -5039,16 +5039,21 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/provider_hints.py" line="62" />
+        <source>Proton Mail is read through Proton Mail Bridge (paid plans): start the Bridge, and type the password it shows for your address; accept the Bridge's certificate when the test shows it. Without the Bridge, export the mail with the Proton Mail Export Tool and import its folder.</source>
+        <translation>Proton Mail wird über Proton Mail Bridge gelesen (kostenpflichtige Tarife): Starten Sie die Bridge und geben Sie das Passwort ein, das sie für Ihre Adresse anzeigt; nehmen Sie das Zertifikat der Bridge an, wenn der Test es zeigt. Ohne Bridge exportieren Sie die Post mit dem Proton Mail Export Tool und importieren dessen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="68" />
         <source>Outlook.com and Hotmail take no passwords from mail programs, only Microsoft's own sign-in, which this program does not use. Bring the mail in as a file: in Outlook.com open Settings → General → Privacy and data → Export mailbox, then import the .pst file Microsoft sends with “Import mail files”.</source>
         <translation>Outlook.com und Hotmail nehmen keine Passwörter von Mail-Programmen an, nur die eigene Anmeldung von Microsoft, die dieses Programm nicht verwendet. Holen Sie die Post als Datei: Öffnen Sie in Outlook.com Einstellungen → Allgemein → Datenschutz und Daten → Postfach exportieren und importieren Sie die .pst-Datei, die Microsoft schickt, mit „Mail-Dateien importieren“.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/provider_hints.py" line="68" />
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="74" />
         <source>Rambler: switch on IMAP first. In the mail settings, open “Mail programs” and switch on access to the mailbox with mail clients. Then use your usual Rambler password.</source>
         <translation>Rambler: Schalten Sie zuerst IMAP ein. Öffnen Sie in den Mail-Einstellungen „Почтовые программы“ (Mail-Programme) und schalten Sie den Zugriff auf das Postfach mit E-Mail-Programmen ein. Danach gilt Ihr gewohntes Rambler-Passwort.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/provider_hints.py" line="76" />
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="82" />
         <source>Your provider's help pages name its IMAP server (“incoming mail server”) and port, and say whether IMAP must first be switched on in its web settings.</source>
         <translation>Die Hilfeseiten Ihres Anbieters nennen seinen IMAP-Server („Posteingangsserver“) und Port und sagen, ob IMAP zuerst in den Einstellungen im Browser eingeschaltet werden muss.</translation>
     </message>

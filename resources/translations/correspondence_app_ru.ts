@@ -5092,16 +5092,21 @@ Their addresses, watching and signs of life go to “%1”.</source>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/provider_hints.py" line="62" />
+        <source>Proton Mail is read through Proton Mail Bridge (paid plans): start the Bridge, and type the password it shows for your address; accept the Bridge's certificate when the test shows it. Without the Bridge, export the mail with the Proton Mail Export Tool and import its folder.</source>
+        <translation>Proton Mail читается через Proton Mail Bridge (платные тарифы): запустите Bridge и введите пароль, который он показывает для вашего адреса; примите сертификат Bridge, когда проверка его покажет. Без Bridge экспортируйте почту программой Proton Mail Export Tool и импортируйте её папку.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="68" />
         <source>Outlook.com and Hotmail take no passwords from mail programs, only Microsoft's own sign-in, which this program does not use. Bring the mail in as a file: in Outlook.com open Settings → General → Privacy and data → Export mailbox, then import the .pst file Microsoft sends with “Import mail files”.</source>
         <translation>Outlook.com и Hotmail не принимают пароли от почтовых программ, только собственный вход Microsoft, который эта программа не использует. Перенесите почту файлом: в Outlook.com откройте «Параметры» → «Общие» → «Конфиденциальность и данные» → «Экспорт почтового ящика» и импортируйте присланный Microsoft файл .pst кнопкой «Импорт почтовых файлов».</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/provider_hints.py" line="68" />
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="74" />
         <source>Rambler: switch on IMAP first. In the mail settings, open “Mail programs” and switch on access to the mailbox with mail clients. Then use your usual Rambler password.</source>
         <translation>Рамблер: сначала включите IMAP. В настройках почты откройте «Почтовые программы» и включите доступ к почтовому ящику с помощью почтовых клиентов. Затем используйте свой обычный пароль от Рамблера.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/provider_hints.py" line="76" />
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="82" />
         <source>Your provider's help pages name its IMAP server (“incoming mail server”) and port, and say whether IMAP must first be switched on in its web settings.</source>
         <translation>В справке вашего почтового сервиса указаны его IMAP-сервер («сервер входящей почты») и порт, а также нужно ли сначала включить IMAP в веб-настройках.</translation>
     </message>

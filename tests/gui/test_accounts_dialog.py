@@ -26,7 +26,7 @@ from correspondence_app.gui.dialogs.accounts_dialog import (
 )
 from correspondence_app.gui.syncing import SyncController
 from correspondence_app.gui.widgets.connection_test import ButtonText, FolderNameRole
-from correspondence_app.storage.account_tables import PasswordStorage
+from correspondence_app.storage.account_tables import PasswordStorage, Security
 from tests.dovecot import PASSWORD, USER, Dovecot, letter, snapshot
 from tests.gui.showing import shot
 
@@ -155,6 +155,20 @@ def test_a_microsoft_account_says_how_to_bring_its_mail_in_instead(
     assert not dialog.test.test_button.isEnabled()
     dialog.host.setText("imap.example.org")
     assert "Export mailbox" not in dialog.hint.text()
+    assert dialog.test.test_button.isEnabled()
+
+
+def test_a_proton_address_is_read_through_the_bridge_on_this_computer(
+    qtbot: QtBot, archive: Archive
+) -> None:
+    dialog = add_dialog(qtbot, archive, keyring=False)
+    QTest.keyClicks(dialog.address, "katja.vogel@proton.me")
+    QTest.keyClicks(dialog.password, "bridge-password")
+    assert dialog.provider.currentText() == "Proton Mail (Bridge)"
+    assert (dialog.host.text(), dialog.port.value()) == ("127.0.0.1", 1143)
+    assert dialog.security.currentData() is Security.STARTTLS
+    assert "Bridge" in dialog.hint.text()
+    assert "Export Tool" in dialog.hint.text()  # the way without the Bridge
     assert dialog.test.test_button.isEnabled()
 
 
