@@ -25,6 +25,21 @@ class Preset:
     # False where the provider takes no password from mail programs at all, only a sign-in
     # on its own web page (OAuth 2), which this program does not do
     takes_passwords: bool = True
+    # Why this program cannot fetch such an account, and what to do instead; "" if it can
+    unreachable: str = ""
+
+
+NO_PASSWORDS = (
+    "Microsoft takes no passwords from mail programs for Outlook.com, Hotmail and Microsoft "
+    "365 accounts, only its own sign-in, which this program does not use: export the "
+    "mailbox as a .pst file instead (Outlook.com: Settings → General → Privacy and data → "
+    "Export mailbox) and import that, or let Thunderbird fetch the account and import "
+    "Thunderbird's folders"
+)
+NO_IMAP_TUTA = (
+    "Tuta offers no IMAP for mail programs: export the mail with Tuta's desktop app as .eml "
+    "files and import those"
+)
 
 
 PRESETS: tuple[Preset, ...] = (
@@ -60,18 +75,16 @@ PRESETS: tuple[Preset, ...] = (
     # Since September 2024 Microsoft takes no passwords for these accounts over IMAP.
     Preset("microsoft", "Outlook.com, Hotmail (Microsoft)", "outlook.office365.com", 993,
            Security.TLS, ("outlook.com", "outlook.de", "hotmail.com", "hotmail.de",
-           "live.com", "live.de", "msn.com"), app_password=False, takes_passwords=False),
+           "live.com", "live.de", "msn.com"), app_password=False, takes_passwords=False,
+           unreachable=NO_PASSWORDS),
+    # Tuta has no IMAP at all: its own app exports the mail as files.
+    Preset("tuta", "Tuta (Tutanota)", "", 993, Security.TLS,
+           ("tuta.com", "tutanota.com", "tutanota.de", "tutamail.com", "tuta.io", "keemail.me"),
+           app_password=False, unreachable=NO_IMAP_TUTA),
 )  # fmt: skip
 # Microsoft's IMAP servers (Outlook.com, Hotmail, Microsoft 365): passwords refused
 SIGN_IN_ONLY_HOSTS = frozenset(
     {"outlook.office365.com", "imap-mail.outlook.com", "outlook.office.com"}
-)
-NO_PASSWORDS = (
-    "Microsoft takes no passwords from mail programs for Outlook.com, Hotmail and Microsoft "
-    "365 accounts, only its own sign-in, which this program does not use: export the "
-    "mailbox as a .pst file instead (Outlook.com: Settings → General → Privacy and data → "
-    "Export mailbox) and import that, or let Thunderbird fetch the account and import "
-    "Thunderbird's folders"
 )
 
 

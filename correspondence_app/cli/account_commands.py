@@ -86,6 +86,8 @@ def _draft(args: argparse.Namespace) -> Any:
             chosen = presets.preset(args.preset)
         except KeyError as error:
             fail(str(error.args[0]))
+        if chosen.unreachable:
+            fail(f"{chosen.name}: {chosen.unreachable}")
         host = host or chosen.host
         port = port or chosen.port
         security = security or chosen.security

@@ -64,6 +64,10 @@ class ProviderHints(QObject):
                 "certificate when the test shows it. Without the Bridge, export the mail with "
                 "the Proton Mail Export Tool and import its folder."
             ),
+            "tuta": self.tr(
+                "Tuta offers no IMAP for mail programs. Export the mail with Tuta's desktop app "
+                "as .eml files and import those with “Import mail files”."
+            ),
             "microsoft": self.tr(
                 "Outlook.com and Hotmail take no passwords from mail programs, only Microsoft's "
                 "own sign-in, which this program does not use. Bring the mail in as a file: in "

@@ -5044,16 +5044,21 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/provider_hints.py" line="68" />
+        <source>Tuta offers no IMAP for mail programs. Export the mail with Tuta's desktop app as .eml files and import those with “Import mail files”.</source>
+        <translation>Tuta bietet Mail-Programmen kein IMAP. Exportieren Sie die Post mit der Desktop-App von Tuta als .eml-Dateien und importieren Sie diese mit „Mail-Dateien importieren“.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="72" />
         <source>Outlook.com and Hotmail take no passwords from mail programs, only Microsoft's own sign-in, which this program does not use. Bring the mail in as a file: in Outlook.com open Settings → General → Privacy and data → Export mailbox, then import the .pst file Microsoft sends with “Import mail files”.</source>
         <translation>Outlook.com und Hotmail nehmen keine Passwörter von Mail-Programmen an, nur die eigene Anmeldung von Microsoft, die dieses Programm nicht verwendet. Holen Sie die Post als Datei: Öffnen Sie in Outlook.com Einstellungen → Allgemein → Datenschutz und Daten → Postfach exportieren und importieren Sie die .pst-Datei, die Microsoft schickt, mit „Mail-Dateien importieren“.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/provider_hints.py" line="74" />
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="78" />
         <source>Rambler: switch on IMAP first. In the mail settings, open “Mail programs” and switch on access to the mailbox with mail clients. Then use your usual Rambler password.</source>
         <translation>Rambler: Schalten Sie zuerst IMAP ein. Öffnen Sie in den Mail-Einstellungen „Почтовые программы“ (Mail-Programme) und schalten Sie den Zugriff auf das Postfach mit E-Mail-Programmen ein. Danach gilt Ihr gewohntes Rambler-Passwort.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/provider_hints.py" line="82" />
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="86" />
         <source>Your provider's help pages name its IMAP server (“incoming mail server”) and port, and say whether IMAP must first be switched on in its web settings.</source>
         <translation>Die Hilfeseiten Ihres Anbieters nennen seinen IMAP-Server („Posteingangsserver“) und Port und sagen, ob IMAP zuerst in den Einstellungen im Browser eingeschaltet werden muss.</translation>
     </message>

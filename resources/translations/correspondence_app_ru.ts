@@ -5097,16 +5097,21 @@ Their addresses, watching and signs of life go to “%1”.</source>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/provider_hints.py" line="68" />
+        <source>Tuta offers no IMAP for mail programs. Export the mail with Tuta's desktop app as .eml files and import those with “Import mail files”.</source>
+        <translation>Tuta не предоставляет почтовым программам IMAP. Экспортируйте почту в настольном приложении Tuta в файлы .eml и импортируйте их кнопкой «Импорт почтовых файлов».</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="72" />
         <source>Outlook.com and Hotmail take no passwords from mail programs, only Microsoft's own sign-in, which this program does not use. Bring the mail in as a file: in Outlook.com open Settings → General → Privacy and data → Export mailbox, then import the .pst file Microsoft sends with “Import mail files”.</source>
         <translation>Outlook.com и Hotmail не принимают пароли от почтовых программ, только собственный вход Microsoft, который эта программа не использует. Перенесите почту файлом: в Outlook.com откройте «Параметры» → «Общие» → «Конфиденциальность и данные» → «Экспорт почтового ящика» и импортируйте присланный Microsoft файл .pst кнопкой «Импорт почтовых файлов».</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/provider_hints.py" line="74" />
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="78" />
         <source>Rambler: switch on IMAP first. In the mail settings, open “Mail programs” and switch on access to the mailbox with mail clients. Then use your usual Rambler password.</source>
         <translation>Рамблер: сначала включите IMAP. В настройках почты откройте «Почтовые программы» и включите доступ к почтовому ящику с помощью почтовых клиентов. Затем используйте свой обычный пароль от Рамблера.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/provider_hints.py" line="82" />
+        <location filename="../../correspondence_app/gui/provider_hints.py" line="86" />
         <source>Your provider's help pages name its IMAP server (“incoming mail server”) and port, and say whether IMAP must first be switched on in its web settings.</source>
         <translation>В справке вашего почтового сервиса указаны его IMAP-сервер («сервер входящей почты») и порт, а также нужно ли сначала включить IMAP в веб-настройках.</translation>
     </message>

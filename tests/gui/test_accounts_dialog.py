@@ -156,6 +156,12 @@ def test_a_microsoft_account_says_how_to_bring_its_mail_in_instead(
     dialog.host.setText("imap.example.org")
     assert "Export mailbox" not in dialog.hint.text()
     assert dialog.test.test_button.isEnabled()
+    tuta = add_dialog(qtbot, archive, keyring=False)  # no IMAP at all: what to do instead
+    QTest.keyClicks(tuta.address, "katja@tuta.com")
+    QTest.keyClicks(tuta.password, "secret")
+    assert tuta.provider.currentText() == "Tuta (Tutanota)"
+    assert ".eml" in tuta.hint.text()
+    assert not tuta.test.test_button.isEnabled()
 
 
 def test_a_proton_address_is_read_through_the_bridge_on_this_computer(

@@ -46,6 +46,7 @@ def test_a_provider_is_found_by_the_address() -> None:
     assert not presets.takes_passwords(microsoft.host)
     assert not presets.takes_passwords("IMAP-Mail.Outlook.com.")
     assert presets.takes_passwords("imap.gmx.net")
+    assert [p.key for p in presets.PRESETS if p.unreachable] == ["microsoft", "tuta"]
 
 
 def test_flags_become_maildir_letters_and_gmail_labels_tags() -> None:
