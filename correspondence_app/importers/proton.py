@@ -32,7 +32,7 @@ SYSTEM_LABELS = {
     "8": "Drafts",
     "10": "Starred",
 }
-_LONGEST_JSON = 4 * 1024 * 1024  # a message's description is a few kilobytes
+LONGEST_JSON = 4 * 1024 * 1024  # a message's description is a few kilobytes
 _MAX_LABELS = 100
 
 
@@ -54,29 +54,26 @@ def labels_of(message: Path) -> tuple[str, ...]:
     () for any other file, or where the description cannot be read."""
     if not message.name.lower().endswith(".eml"):
         return ()
-    description = message.with_name(message.name[:-4] + METADATA_SUFFIX)
+    description = _read(message.with_name(message.name[:-4] + METADATA_SUFFIX))
+    if description is None:
+        return ()
+    return labels_in(description, _own_labels(message.parent / LABELS_FILE))
+
+
+def labels_in(description: bytes, own: dict[str, str]) -> tuple[str, ...]:
+    """The folders and labels a message's description gives by their ids, named by ``own``
+    (the export's labels.json, own_labels_in) or as Proton's own."""
     payload = _payload(description)
     ids = payload.get("LabelIDs") if isinstance(payload, dict) else None
     if not isinstance(ids, list):
         return ()
-    own = _own_labels(message.parent / LABELS_FILE)
     names = [own.get(str(i)) or SYSTEM_LABELS.get(str(i), "") for i in ids[:_MAX_LABELS]]
     return tuple(dict.fromkeys(name for name in names if name))
 
 
-def _payload(path: Path) -> object:
-    try:
-        if not path.is_file() or path.stat().st_size > _LONGEST_JSON:
-            return None
-        document = json.loads(path.read_bytes())
-    except (OSError, ValueError, RecursionError):
-        return None
-    return document.get("Payload") if isinstance(document, dict) else None
-
-
-@functools.lru_cache(maxsize=8)
-def _own_labels_at(path: Path, _changed: float) -> dict[str, str]:
-    payload = _payload(path)
+def own_labels_in(labels_json: bytes) -> dict[str, str]:
+    """The user's own folders and labels by id, from the export's labels.json."""
+    payload = _payload(labels_json)
     found = {}
     for label in payload if isinstance(payload, list) else ():
         if not isinstance(label, dict):
@@ -87,8 +84,32 @@ def _own_labels_at(path: Path, _changed: float) -> dict[str, str]:
     return found
 
 
+def _read(path: Path) -> bytes | None:
+    """A description file's bytes; None if there is none, or one too long to be one."""
+    try:
+        if not path.is_file() or path.stat().st_size > LONGEST_JSON:
+            return None
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _payload(document: bytes) -> object:
+    try:
+        parsed = json.loads(document)
+    except (ValueError, RecursionError):
+        return None
+    return parsed.get("Payload") if isinstance(parsed, dict) else None
+
+
+@functools.lru_cache(maxsize=8)
+def _own_labels_at(path: Path, _changed: float) -> dict[str, str]:
+    found = _read(path)
+    return own_labels_in(found) if found is not None else {}
+
+
 def _own_labels(path: Path) -> dict[str, str]:
-    """The user's own folders and labels by id, from the export's labels.json."""
+    """The user's own folders and labels by id, from the labels.json at ``path``."""
     try:
         changed = path.stat().st_mtime
     except OSError:

@@ -12,6 +12,7 @@ for that file (``passwords``)."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 import zipfile
@@ -176,6 +177,7 @@ def iter_zip_items(
             yield from _olm_items(path, archive, members, source_index)
         copies = _converted_copies(archive, names)
         profiles = _profiles_in(names)
+        labels = _proton_labels(archive, names)
         for info in members:
             if roots and olm.belongs(info.filename, roots):
                 continue  # read above
@@ -183,7 +185,44 @@ def iter_zip_items(
                 continue  # as when the profile's folder is imported: its mail alone
             if proton.is_description(info.filename, names):
                 continue  # Proton Mail's description of an exported message
-            yield from _member_items(path, archive, info, copies, source_index)
+            items = _member_items(path, archive, info, copies, source_index)
+            if info.filename in labels:
+                items = (_labelled(item, labels[info.filename]) for item in items)
+            yield from items
+
+
+def _proton_labels(archive: zipfile.ZipFile, names: set[str]) -> dict[str, tuple[str, ...]]:
+    """The folders and labels of the messages of a Proton Mail export in the ZIP, by the
+    messages' member names, from the descriptions beside them."""
+    found: dict[str, tuple[str, ...]] = {}
+    own: dict[str, dict[str, str]] = {}  # labels.json by folder
+    for name in sorted(names):
+        if not name.endswith(proton.METADATA_SUFFIX) or not proton.is_description(name, names):
+            continue
+        folder = name.rpartition("/")[0]
+        if folder not in own:
+            listed = _small_member(archive, f"{folder}/{proton.LABELS_FILE}".lstrip("/"))
+            own[folder] = proton.own_labels_in(listed) if listed is not None else {}
+        description = _small_member(archive, name)
+        if description is not None:
+            message = name[: -len(proton.METADATA_SUFFIX)] + ".eml"
+            found[message] = proton.labels_in(description, own[folder])
+    return found
+
+
+def _small_member(archive: zipfile.ZipFile, name: str) -> bytes | None:
+    """A description file's bytes; None where there is none, or none that can be read."""
+    try:
+        info = archive.getinfo(name)
+        if info.file_size > proton.LONGEST_JSON:
+            return None
+        return read_member(archive, info)
+    except (KeyError, MemberTooLargeError, *MEMBER_ERRORS):
+        return None
+
+
+def _labelled(item: RawItem | Skipped, labels: tuple[str, ...]) -> RawItem | Skipped:
+    return dataclasses.replace(item, labels=labels) if isinstance(item, RawItem) else item
 
 
 def _olm_items(

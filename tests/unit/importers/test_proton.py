@@ -48,17 +48,24 @@ def _export(root: Path) -> Path:
     return root
 
 
+LABELS = {
+    "Brief 1": {"Inbox"},
+    "Brief 2": {"Sent"},
+    "Brief 3": {"Ämter/Botschaft", "Wichtig", "Starred"},
+}
+
+
+def _labels(archive: Archive) -> dict[str, set[str]]:
+    """Each message's labels, by its subject."""
+    with archive.session() as session:
+        rows = session.execute(select(Message.subject, MessageSource.labels).join(MessageSource))
+        return {subject: set(json.loads(found)) for subject, found in rows}
+
+
 def test_the_messages_come_with_their_folders_and_labels(archive: Archive, tmp_path: Path) -> None:
     report = archive.import_paths([_export(tmp_path / "Proton")], workers=1)
     assert (report.imported, report.quarantined, report.skipped) == (3, 0, ())
-    with archive.session() as session:
-        rows = session.execute(select(Message.subject, MessageSource.labels).join(MessageSource))
-        labels = {subject: set(json.loads(found)) for subject, found in rows}
-    assert labels == {
-        "Brief 1": {"Inbox"},
-        "Brief 2": {"Sent"},
-        "Brief 3": {"Ämter/Botschaft", "Wichtig", "Starred"},
-    }
+    assert _labels(archive) == LABELS
     imported = {tag.name: tag.messages for tag in archive.organiser.tags()}
     assert {name: imported.get(name) for name in ("Inbox", "Sent", "Ämter/Botschaft")} == {
         "Inbox": 1,
@@ -76,7 +83,9 @@ def test_the_files_given_one_by_one_are_read_as_the_folder_is(
     assert (report.imported, report.skipped) == (3, ())
 
 
-def test_a_zipped_export_is_read_without_its_descriptions(archive: Archive, tmp_path: Path) -> None:
+def test_a_zipped_export_is_read_with_its_labels_without_its_descriptions(
+    archive: Archive, tmp_path: Path
+) -> None:
     root = _export(tmp_path / "Proton")
     packed = tmp_path / "proton.zip"
     with zipfile.ZipFile(packed, "w") as archive_file:
@@ -85,6 +94,7 @@ def test_a_zipped_export_is_read_without_its_descriptions(archive: Archive, tmp_
                 archive_file.write(path, path.relative_to(root).as_posix())
     report = archive.import_paths([packed], workers=1)
     assert (report.imported, report.skipped) == (3, ())
+    assert _labels(archive) == LABELS
 
 
 def test_a_json_file_that_describes_no_message_is_still_listed(tmp_path: Path) -> None:
