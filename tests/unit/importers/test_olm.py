@@ -116,7 +116,7 @@ def _archive_file(tmp_path: Path) -> Path:
             PDF_URL: PDF,
             PICTURE_URL: PICTURE,
             f"{OFFICES}/message_00000.xml": REPLY,
-            f"{OFFICES}/message_00001.xml": CHILDREN,
+            f"{INBOX}/message_00003.xml": CHILDREN,
             f"{INBOX}/message_00001.xml": BROKEN,
             f"{INBOX}/message_00002.xml": LAUGHS,
             "Local/Calendar/Calendar.xml": b"<appointments><appointment/></appointments>",
@@ -156,6 +156,8 @@ def test_each_message_is_converted_under_its_outlook_folder(
         "Antrag.docx (missing or unreadable in the .olm file)"
     )
     assert by_subject["Termin beim Amt"].sender == "amt@example.de"
+    # The reply is filed in a folder inside "Sent Items": it tells whose archive this is.
+    assert archive.organiser.own_addresses() == ["katja@example.de"]
 
 
 def test_what_cannot_be_converted_is_quarantined_as_its_xml(
