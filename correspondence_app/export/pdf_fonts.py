@@ -33,13 +33,17 @@ class SystemFont:
     index: int  # the face in a collection (.ttc)
 
 
+class FontLookupError(Exception):
+    """fontconfig cannot be asked (not installed, or it did not answer in time)."""
+
+
 def system_font(code: int) -> SystemFont | None:
     """A font of this computer with outlines for the letter ``code``, by fontconfig's
-    `fc-list`: a sans-serif regular face before others; None without one (or without
-    fontconfig)."""
+    `fc-list`: a sans-serif regular face before others; None without one. Raises
+    FontLookupError without fontconfig, or when it does not answer in time."""
     program = shutil.which("fc-list")
     if program is None:
-        return None
+        raise FontLookupError("no fc-list")
     pattern = f":charset={code:x}:scalable=True"
     try:
         listed = subprocess.run(  # noqa: S603 - fc-list with a pattern of a number
@@ -50,8 +54,8 @@ def system_font(code: int) -> SystemFont | None:
             timeout=_FC_TIMEOUT_S,
             check=False,
         )
-    except (OSError, subprocess.SubprocessError):
-        return None
+    except (OSError, subprocess.SubprocessError) as error:
+        raise FontLookupError(str(error)) from error
     candidates: list[tuple[tuple[bool, bool, bool, int, str, int], SystemFont]] = []
     for line in listed.stdout.splitlines():
         file, _, rest = line.partition("\t")

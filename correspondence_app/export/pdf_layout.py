@@ -144,7 +144,11 @@ class Dossier(FPDF):
         while letters and self._lookups < pdf_fonts.MAX_LOOKUPS:
             self._lookups += 1
             letter = min(letters)
-            found = pdf_fonts.system_font(letter)
+            try:
+                found = pdf_fonts.system_font(letter)
+            except pdf_fonts.FontLookupError:  # not asked again for this dossier
+                self._lookups = pdf_fonts.MAX_LOOKUPS
+                return
             if found is None or not self._add_fallback(
                 f"Fallback{len(self._fallbacks)}", {"": (found.path, found.index)}
             ):

@@ -163,3 +163,18 @@ def test_a_damaged_font_file_on_the_computer_is_passed_over(tmp_path: Path) -> N
     assert not pdf_fonts.has_outlines(pdf_fonts.SystemFont(broken, 0))
     han = _han_font(tmp_path)
     assert pdf_fonts.has_outlines(pdf_fonts.SystemFont(han, 0))
+
+
+def test_a_fontconfig_that_does_not_answer_is_not_asked_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """fc-list building its cache for minutes must not stall the export once per letter."""
+    calls = tmp_path / "calls"
+    slow = tmp_path / "fc-list"
+    slow.write_text(f'#!/bin/sh\necho asked >> "{calls}"\nexec {shutil.which("sleep")} 5\n')
+    slow.chmod(0o755)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setattr(pdf_fonts, "_FC_TIMEOUT_S", 0.3)
+    text = PdfReader(_written(tmp_path, f"{HAN} \u0e01 \u0f00")).pages[0].extract_text()
+    assert text.count("\ufffd\ufffd") == 2  # Han, in regular and bold
+    assert calls.read_text().count("asked") == 1
