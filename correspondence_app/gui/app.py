@@ -30,7 +30,7 @@ from correspondence_app.gui.dialogs.settings_dialog import SettingsDialog
 from correspondence_app.gui.dialogs.unlock_dialog import UnlockDialog
 from correspondence_app.gui.dialogs.welcome_dialog import WelcomeChoice, WelcomeDialog
 from correspondence_app.gui.main_window import MainWindow
-from correspondence_app.gui.resources import icon
+from correspondence_app.gui.resources import add_shipped_fonts, icon
 from correspondence_app.gui.settings import AppSettings
 from correspondence_app.services import is_archive
 
@@ -266,6 +266,7 @@ def run(folder: Path | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(icon("app"))
+    add_shipped_fonts()  # Tigrinya and emoji shown where the computer lacks a font for them
     app.setQuitOnLastWindowClosed(False)  # between lock and unlock no window may be open
     settings = AppSettings()
     translations.install(app, settings.language)
