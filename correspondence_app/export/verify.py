@@ -112,7 +112,7 @@ def verify_export(path: Path, password: str = "") -> VerifyReport:
     else:
         raise VerifyError(f"{path}: not an export (a folder, a ZIP or a PDF)")
     try:
-        report.sha256 = file_digest(path)
+        report.sha256 = report.sha256 or file_digest(path)  # a dossier's is known already
     except OSError as error:
         raise VerifyError(f"{path}: cannot be read ({error.strerror})") from None
     return report
@@ -249,11 +249,15 @@ def _check_dossier(path: Path, manifest_data: bytes, report: VerifyReport) -> No
         report.mismatches.insert(0, f"{MANIFEST_NAME}: its entry for the PDF's pages is unreadable")
         return
     report.checked += 1
-    digest, remaining = hashlib.sha256(), size
-    with open(path, "rb") as stream:
+    digest, whole, remaining = hashlib.sha256(), hashlib.sha256(), size
+    with open(path, "rb") as stream:  # one reading for the pages and for the whole file
         while remaining and (block := stream.read(min(remaining, 1 << 20))):
             digest.update(block)
+            whole.update(block)
             remaining -= len(block)
+        while block := stream.read(1 << 20):
+            whole.update(block)
+    report.sha256 = whole.hexdigest()
     if remaining or digest.hexdigest() != wanted:
         report.mismatches.insert(
             0,
