@@ -292,7 +292,15 @@ def _olm_file_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
     except OSError as error:
         yield Skipped(str(path), f"cannot be read ({error.strerror or error})")
         return
-    raw, date, problem = olm.converted(xml, functools.partial(olm.unpacked_attachment, root))
+    def attachment(url: str) -> bytes | None:
+        """From the archive's top, as Outlook writes the URL, or from the message's folder
+        (never from outside the archive)."""
+        found = olm.unpacked_attachment(root, url)
+        if found is None and path.parent.is_relative_to(root):
+            found = olm.unpacked_attachment(root, f"{path.parent.relative_to(root)}/{url}")
+        return found
+
+    raw, date, problem = olm.converted(xml, attachment)
     several = len(_accounts_of(root)) > 1
     yield RawItem(
         raw=raw,

@@ -316,3 +316,21 @@ def test_an_unpacked_message_file_too_large_for_a_message_is_not_read(
     [skipped] = sources.iter_items(sources.plan([big])[0])
     assert isinstance(skipped, Skipped)
     assert skipped.reason == "larger than the 1 MB a message may have; not read"
+
+
+def test_an_attachment_named_from_its_messages_folder_is_found_there(tmp_path: Path) -> None:
+    """A URL written from the message's folder rather than the archive's top (as some
+    versions may write it) finds its file beside the message, in a folder as in a ZIP."""
+    relative = PDF_URL.removeprefix(f"{INBOX}/")
+    letter = LETTER.replace(PDF_URL.encode(), relative.encode())
+    members = {f"{INBOX}/message_00000.xml": letter, PDF_URL: PDF, PICTURE_URL: PICTURE}
+    packed = _olm(tmp_path / "relativ.olm", members)
+    unpacked = tmp_path / "entpackt"
+    with zipfile.ZipFile(packed) as opened:
+        opened.extractall(unpacked)
+    for source in (packed, unpacked):
+        items = [item for planned in sources.plan([source]) for item in sources.iter_items(planned)]
+        [item] = [item for item in items if isinstance(item, RawItem)]
+        parsed = message_from_bytes(item.raw, policy=policy.default)
+        attached = {part.get_filename(): part.get_content() for part in parsed.iter_attachments()}
+        assert attached["Справка.pdf"] == PDF, source
