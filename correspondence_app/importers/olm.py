@@ -93,6 +93,8 @@ def root_of(name: str) -> str | None:
     """Where the archive's own paths (its attachments' URLs) start, for the path of one of
     its message files: what comes before "Accounts/<account>/" or "Local/" ("" at the top
     of the .olm); None for a path that is no message file."""
+    if MESSAGES not in name:  # asked of every member of every ZIP: the quick answer first
+        return None
     parts = PurePosixPath(name).parts
     if MESSAGES not in parts[:-1]:
         return None
