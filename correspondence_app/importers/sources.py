@@ -292,6 +292,7 @@ def _olm_file_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
     except OSError as error:
         yield Skipped(str(path), f"cannot be read ({error.strerror or error})")
         return
+
     def attachment(url: str) -> bytes | None:
         """From the archive's top, as Outlook writes the URL, or from the message's folder
         (never from outside the archive)."""
