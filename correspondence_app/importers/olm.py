@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 from defusedxml import DefusedXmlException  # type: ignore[import-untyped,unused-ignore]
 from defusedxml.ElementTree import fromstring  # type: ignore[import-untyped,unused-ignore]
 
+from correspondence_app.domain.message import DateSource
+from correspondence_app.importers.base import RawItem
 from correspondence_app.importers.outlook_mime import Address, OutlookItem, Part, to_rfc822
 from correspondence_app.importers.packed_members import MAX_MESSAGE_BYTES
 
@@ -87,6 +89,32 @@ def converted(
     except Exception as error:  # whatever the XML holds, it is kept in the quarantine
         return xml, None, f"Outlook item cannot be converted ({repr(error)[:200]})"
     return raw, date, ""
+
+
+def raw_item(
+    xml: bytes,
+    attachment: Callable[[str], bytes | None],
+    *,
+    location: str,
+    folder: str,
+    source_index: int,
+    offset: int = -1,
+) -> RawItem:
+    """The message of a message file (converted, or its XML with the problem) as the import
+    reads it, known again by its XML."""
+    raw, date, problem = converted(xml, attachment)
+    return RawItem(
+        raw=raw,
+        kind="olm",
+        location=location,
+        offset=offset,
+        folder=folder,
+        fallback_date=date,
+        fallback_source=DateSource.ENVELOPE if date else DateSource.NONE,
+        source_index=source_index,
+        problem=problem,
+        identity=identity(xml),
+    )
 
 
 def root_of(name: str) -> str | None:

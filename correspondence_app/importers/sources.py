@@ -301,18 +301,13 @@ def _olm_file_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
             found = olm.unpacked_attachment(root, f"{path.parent.relative_to(root)}/{url}")
         return found
 
-    raw, date, problem = olm.converted(xml, attachment)
     several = len(_accounts_of(root)) > 1
-    yield RawItem(
-        raw=raw,
-        kind="olm",
+    yield olm.raw_item(
+        xml,
+        attachment,
         location=str(path),
         folder=olm.folder_name(*place, several_accounts=several),
-        fallback_date=date,
-        fallback_source=DateSource.ENVELOPE if date else DateSource.NONE,
         source_index=planned.source_index,
-        problem=problem,
-        identity=olm.identity(xml),
     )
 
 

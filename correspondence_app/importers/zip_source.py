@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 
 import pyzipper
 
-from correspondence_app.domain.message import DateSource
 from correspondence_app.export.manifest import MANIFEST_NAME
 from correspondence_app.export.transfer import FILES_FOLDER, TRANSFER_NAME
 from correspondence_app.importers import export_pairs, olm, proton, thunderbird
@@ -260,19 +259,13 @@ def _olm_items(
         except MEMBER_ERRORS as error:
             yield Skipped(location, f"cannot be read from the ZIP ({error})", os.path.abspath(path))
             continue
-        reader = functools.partial(attachment, message=info.filename)
-        raw, date, problem = olm.converted(xml, reader)
-        yield RawItem(
-            raw=raw,
-            kind="olm",
+        yield olm.raw_item(
+            xml,
+            functools.partial(attachment, message=info.filename),
             location=location,
             offset=info.header_offset,
             folder=folder,
-            fallback_date=date,
-            fallback_source=DateSource.ENVELOPE if date else DateSource.NONE,
             source_index=source_index,
-            problem=problem,
-            identity=olm.identity(xml),
         )
 
 
