@@ -22,10 +22,8 @@ class Preset:
     security: Security
     domains: tuple[str, ...]  # addresses at these domains are this provider's
     app_password: bool  # the provider asks for an app password for mail programs
-    # False where the provider takes no password from mail programs at all, only a sign-in
-    # on its own web page (OAuth 2), which this program does not do
-    takes_passwords: bool = True
-    # Why this program cannot fetch such an account, and what to do instead; "" if it can
+    # Why this program cannot fetch such an account (no IMAP, or no passwords taken, only
+    # a sign-in on the provider's web page), and what to do instead; "" if it can
     unreachable: str = ""
 
 
@@ -75,7 +73,7 @@ PRESETS: tuple[Preset, ...] = (
     # Since September 2024 Microsoft takes no passwords for these accounts over IMAP.
     Preset("microsoft", "Outlook.com, Hotmail (Microsoft)", "outlook.office365.com", 993,
            Security.TLS, ("outlook.com", "outlook.de", "hotmail.com", "hotmail.de",
-           "live.com", "live.de", "msn.com"), app_password=False, takes_passwords=False,
+           "live.com", "live.de", "msn.com"), app_password=False,
            unreachable=NO_PASSWORDS),
     # Tuta has no IMAP at all: its own app exports the mail as files.
     Preset("tuta", "Tuta (Tutanota)", "", 993, Security.TLS,

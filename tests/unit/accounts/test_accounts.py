@@ -42,7 +42,7 @@ def test_a_provider_is_found_by_the_address() -> None:
     )
     microsoft = presets.preset_for_address("katja.vogel@hotmail.de")
     assert microsoft is not None
-    assert not microsoft.takes_passwords
+    assert microsoft.unreachable == presets.NO_PASSWORDS
     assert not presets.takes_passwords(microsoft.host)
     assert not presets.takes_passwords("IMAP-Mail.Outlook.com.")
     assert presets.takes_passwords("imap.gmx.net")
