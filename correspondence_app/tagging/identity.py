@@ -167,8 +167,7 @@ def _most_present_sender(connection: Connection) -> list[str]:
 
 def _is_sent_place(place: str) -> bool:
     """A sent folder, or a folder inside one ("Sent Items/Ämter", "[Gmail]/Sent Mail")."""
-    folded = fold(place.strip("/"))
-    return folded in SENT_PLACES or any(fold(part) in SENT_PLACES for part in place.split("/"))
+    return any(fold(part) in SENT_PLACES for part in place.split("/"))
 
 
 def add_own_address(connection: Connection, address: str) -> list[str]:
