@@ -23,7 +23,6 @@ from correspondence_app.importers.detect import (
     HEAD_BYTES,
     detect_format,
     is_mail_text,
-    is_tar,
     packer,
 )
 from correspondence_app.importers.mbox_items import mailbox_items, saved_copy_identity
@@ -72,10 +71,8 @@ def iter_packed_items(path: Path, source_index: int) -> Iterator[RawItem | Skipp
             kind = packer(raw.read(HEAD_BYTES)) or "gzip"
         with _READERS[kind](path, "rb") as stream:
             head = stream.read(HEAD_BYTES)
-            fmt, _ = detect_format(head)
-            if is_tar(head):
-                fmt = FileFormat.TAR
-            elif fmt in (FileFormat.MBOX, FileFormat.MMDF):
+            fmt, _ = detect_format(head)  # TAR for a tar archive's first bytes
+            if fmt in (FileFormat.MBOX, FileFormat.MMDF):
                 yield from mailbox_items(
                     lines_as_unpacked(head, stream),
                     is_mmdf=fmt is FileFormat.MMDF,
@@ -86,7 +83,7 @@ def iter_packed_items(path: Path, source_index: int) -> Iterator[RawItem | Skipp
                 return
             elif fmt is FileFormat.EML and is_mail_text(head):
                 data = head + stream.read(MAX_MESSAGE_BYTES + 1 - len(head))
-            else:
+            elif fmt is not FileFormat.TAR:
                 yield Skipped(location, f"not a mail file ({_ARCHIVE_NAMES[kind]})")
                 return
     except _ERRORS as error:
