@@ -63,11 +63,17 @@ def folder_name(root: Path, directory: Path) -> str:
     for depth, part in enumerate(relative.parts, 1):
         if _is_kmail_container(part, root.joinpath(*relative.parts[:depth])):
             parts.append(part[1 : -len(_KMAIL_CONTAINER)])
-        elif part.startswith(".") and len(part) > 1:
-            parts.extend(piece for piece in part[1:].split(".") if piece)
         else:
-            parts.append(part)
+            parts.extend(plus_names(part))
     return "/".join(decode_folder_part(part) for part in parts) or "INBOX"
+
+
+def plus_names(part: str) -> list[str]:
+    """The folder names one directory of a Maildir tree stands for: Maildir++'s
+    ".Work.Projects" is "Work" and "Projects"; any other name is itself."""
+    if part.startswith(".") and len(part) > 1:
+        return [piece for piece in part[1:].split(".") if piece]
+    return [part]
 
 
 def _is_kmail_container(part: str, directory: Path) -> bool:

@@ -119,8 +119,7 @@ def message_item(
     date, source = packed_at, DateSource.FILE if packed_at else DateSource.NONE
     problem, flags = "", ""
     if parent in ("cur", "new"):  # a Maildir: read as in a folder (".Sent": Sent)
-        above = folder.parent.name
-        pieces = above[1:].split(".") if above.startswith(".") else [above]
+        pieces = maildir.plus_names(folder.parent.name)
         parent = "/".join(maildir.decode_folder_part(piece) for piece in pieces if piece)
         flags = maildir.flags_of(PurePosixPath(name).name)
         if delivered := maildir.delivery_date(PurePosixPath(name).name):
