@@ -195,8 +195,9 @@ def _proton_labels(archive: zipfile.ZipFile, names: set[str]) -> dict[str, tuple
     messages' member names, from the descriptions beside them."""
     found: dict[str, tuple[str, ...]] = {}
     own: dict[str, dict[str, str]] = {}  # labels.json by folder
-    for name in sorted(names):
-        if not name.endswith(proton.METADATA_SUFFIX) or not proton.is_description(name, names):
+    descriptions = (name for name in names if name.endswith(proton.METADATA_SUFFIX))
+    for name in sorted(descriptions):  # none in most ZIPs: nothing sorted for them
+        if not proton.is_description(name, names):
             continue
         folder = name.rpartition("/")[0]
         if folder not in own:
