@@ -18,6 +18,7 @@ from correspondence_app.accounts import imap, sync
 from correspondence_app.accounts.book import AccountDraft, PasswordNeededError
 from correspondence_app.accounts.sync import SyncStatus
 from correspondence_app.crypto.keys import KdfParams
+from correspondence_app.importers import pipeline
 from correspondence_app.services import Archive
 from correspondence_app.storage.account_tables import PasswordStorage, Security
 from correspondence_app.storage.tables import Message
@@ -213,8 +214,11 @@ def test_an_account_synced_after_a_mail_programs_copy_was_imported_stores_nothin
 def test_a_server_stopped_in_the_middle_loses_nothing_and_the_next_sync_completes(
     archive: Archive, server: Dovecot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Small fetches, so that most are still to come when the server goes away.
+    # Small fetches, and small chunks for the parsers (the import reads up to about eight
+    # chunks ahead of what it stores), so that most are still to come when the server
+    # goes away, however slowly a busy machine stores them.
     monkeypatch.setattr(sync, "BATCH_MESSAGES", 20)
+    monkeypatch.setattr(pipeline, "CHUNK_ITEMS", 8)
     total = 600
     with server.client(USER) as client:
         for number in range(total):
