@@ -294,6 +294,20 @@ _SENTENCES: tuple[Sentence, ...] = (
         _PLACE + r": the bundle cannot be read \((.*)\)",
         QT_TRANSLATE_NOOP("CoreMessages", "%1: the bundle cannot be read (%2)"),
     ),
+    _sentence(
+        _PLACE + r": the ZIP is encrypted: give its password.*",
+        QT_TRANSLATE_NOOP(
+            "CoreMessages", "%1: the ZIP file is encrypted: please give its password"
+        ),
+    ),
+    _sentence(
+        _PLACE + r": wrong password for the ZIP",
+        QT_TRANSLATE_NOOP("CoreMessages", "%1: wrong password for the ZIP file"),
+    ),
+    _sentence(
+        _PLACE + r": the ZIP cannot be read \((.*)\)",
+        QT_TRANSLATE_NOOP("CoreMessages", "%1: the ZIP file cannot be read (%2)"),
+    ),
     # Exports (export.exporter).
     _sentence(
         r"the selection holds no message",

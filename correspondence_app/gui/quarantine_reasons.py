@@ -281,10 +281,9 @@ _SKIPPED: tuple[Sentence, ...] = (
         ),
     ),
     (
-        re.compile(r"an encrypted ZIP \(a bundle\).*", re.DOTALL),
-        QT_TRANSLATE_NOOP(
-            "QuarantineReasons", "an encrypted ZIP file (a bundle): import it on its own"
-        ),
+        # "(a bundle)": the words of earlier versions
+        re.compile(r"an encrypted ZIP( \(a bundle\))?: import it on its own.*", re.DOTALL),
+        QT_TRANSLATE_NOOP("QuarantineReasons", "an encrypted ZIP file: import it on its own"),
     ),
     (
         re.compile(r"a ZIP inside the ZIP: not opened \(unpack it to import it\)"),

@@ -32,7 +32,8 @@ class BundleImportReport:
 
 
 def bundles_among(paths: Sequence[Path]) -> list[Path]:
-    """The files given that are encrypted ZIPs (bundles): each needs its password."""
+    """The files given that are encrypted ZIPs (bundles, or others): each needs its
+    password."""
     return [path for path in paths if path.is_file() and zip_source.is_encrypted(path)]
 
 
@@ -57,6 +58,8 @@ def import_with_transfers(
         return BundleImportReport(report)
     transfers, problems = [], []
     for path, password in passwords.items():
+        if not zip_source.is_bundle(path):
+            continue  # an encrypted ZIP of another program: its messages are all it brings
         try:
             transfers.append(apply_bundle(archive, path, password))
         except TransferError as error:

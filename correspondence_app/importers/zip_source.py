@@ -62,7 +62,7 @@ class ZipSourceError(ValueError):
 
 
 class WrongPasswordError(ZipSourceError):
-    """The password given does not open the bundle (one that is not given is none)."""
+    """The password given does not open the encrypted ZIP (one that is not given is none)."""
 
 
 class MemberTooLargeError(ValueError):
@@ -79,7 +79,8 @@ def open_zip(path: Path, password: str = "") -> zipfile.ZipFile:
 
 
 def is_encrypted(path: Path) -> bool:
-    """Whether the file is a ZIP with encrypted members (a bundle); False for any other."""
+    """Whether the file is a ZIP with encrypted members (a bundle, or another encrypted
+    ZIP); False for any other."""
     try:
         with open(path, "rb") as stream:
             if not stream.read(4).startswith(b"PK"):
@@ -90,11 +91,23 @@ def is_encrypted(path: Path) -> bool:
         return False
 
 
+def is_bundle(path: Path) -> bool:
+    """Whether the ZIP is an export of this application: one with its manifest or a
+    transfer file (a ZIP's names can be read without its password)."""
+    try:
+        with open_zip(path) as archive:
+            return not {MANIFEST_NAME, TRANSFER_NAME}.isdisjoint(archive.namelist())
+    except (OSError, *ZIP_ERRORS):
+        return False
+
+
 def check_password(path: Path, password: str) -> None:
-    """Raises ZipSourceError when the encrypted ZIP cannot be opened with ``password``."""
+    """Raises ZipSourceError when the encrypted ZIP cannot be opened with ``password``; the
+    message calls it a bundle only when it is one."""
+    noun = "bundle" if is_bundle(path) else "ZIP"
     if not password:
         raise WrongPasswordError(
-            f"{path}: the bundle is encrypted: give its password (--password-file)"
+            f"{path}: the {noun} is encrypted: give its password (--password-file)"
         )
     try:
         with open_zip(path, password) as archive:
@@ -102,9 +115,9 @@ def check_password(path: Path, password: str) -> None:
             with archive.open(first) as member:  # checks the password's verifier
                 member.read(1)
     except RuntimeError as error:  # the library's word for a wrong password
-        raise WrongPasswordError(f"{path}: wrong password for the bundle") from error
+        raise WrongPasswordError(f"{path}: wrong password for the {noun}") from error
     except (OSError, StopIteration, *ZIP_ERRORS) as error:
-        raise ZipSourceError(f"{path}: the bundle cannot be read ({error})") from error
+        raise ZipSourceError(f"{path}: the {noun} cannot be read ({error})") from error
 
 
 def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
@@ -168,7 +181,7 @@ def iter_zip_items(
         if not password and any(info.flag_bits & 0x1 for info in members):
             yield Skipped(
                 str(path),
-                "an encrypted ZIP (a bundle): import it on its own, with --password-file",
+                "an encrypted ZIP: import it on its own, with --password-file",
             )
             return
         roots = {root for name in names if (root := olm.root_of(name)) is not None}

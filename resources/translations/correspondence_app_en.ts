@@ -211,7 +211,7 @@
 <context>
     <name>IntegrityChecking</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/integrity.py" line="238" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="241" />
         <source>Integrity check %1 found %Ln problem(s): click for what to do</source>
         <translation>
             <numerusform>Integrity check %1 found %Ln problem: click for what to do</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/integrity.py" line="246" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="249" />
         <source>Integrity checked %1: all %Ln item(s) intact</source>
         <translation>
             <numerusform>Integrity checked %1: all %Ln item intact</numerusform>
@@ -549,7 +549,7 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="235" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="231" />
         <source>%1: %Ln message(s) fetched</source>
         <translation>
             <numerusform>%1: %Ln message fetched</numerusform>
@@ -557,7 +557,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="407" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="403" />
         <source>Sync cancelled; %Ln new message(s) fetched from %1</source>
         <translation>
             <numerusform>Sync cancelled; %Ln new message fetched from %1</numerusform>
@@ -565,7 +565,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="409" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="405" />
         <source>Fetched %Ln new message(s) from %1</source>
         <translation>
             <numerusform>Fetched %Ln new message from %1</numerusform>
@@ -573,7 +573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="416" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="412" />
         <source>%Ln message(s) already in the archive</source>
         <translation>
             <numerusform>%Ln message already in the archive</numerusform>

@@ -476,12 +476,12 @@ The mail already fetched from it stays in the archive, and nothing on the server
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="224" />
+        <location filename="../../correspondence_app/gui/app.py" line="231" />
         <source>About Correspondence Archive</source>
         <translation>О программе Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="226" />
+        <location filename="../../correspondence_app/gui/app.py" line="233" />
         <source>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;A private, encrypted, offline archive of correspondence.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted with your passphrase. Nothing is fetched from the internet while you read.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;Личный зашифрованный архив переписки, работающий без интернета.&lt;/p&gt;&lt;p&gt;Всё хранится на этом компьютере и зашифровано вашей парольной фразой. Пока вы читаете, из интернета ничего не загружается.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
@@ -771,32 +771,37 @@ The mail already fetched from it stays in the archive, and nothing on the server
 <context>
     <name>BundlePasswordDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="27" />
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="28" />
         <source>Encrypted ZIP</source>
         <translation>Зашифрованный ZIP</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="31" />
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="32" />
         <source>“%1” is an encrypted ZIP. Type its password to import the messages in it, with their tags, notes and people.</source>
         <translation>«%1» — зашифрованный ZIP. Введите его пароль, чтобы импортировать сообщения из него вместе с их метками, заметками и людьми.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="39" />
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="37" />
+        <source>“%1” is an encrypted ZIP. Type its password to import the messages in it.</source>
+        <translation>«%1» — зашифрованный ZIP. Введите его пароль, чтобы импортировать сообщения из него.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="44" />
         <source>Password of the encrypted ZIP</source>
         <translation>Пароль зашифрованного ZIP</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="45" />
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="50" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="48" />
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="53" />
         <source>&amp;Skip this file</source>
         <translation>&amp;Пропустить этот файл</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="72" />
+        <location filename="../../correspondence_app/gui/dialogs/bundle_password_dialog.py" line="77" />
         <source>This password does not open “%1”. Please try again.</source>
         <translation>Этот пароль не открывает «%1». Попробуйте ещё раз.</translation>
     </message>
@@ -1280,267 +1285,267 @@ The mail already fetched from it stays in the archive, and nothing on the server
         <translation>%1: не удалось прочитать пакет (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="300" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="314" />
         <source>the selection holds no message</source>
         <translation>в выборке нет ни одного сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="304" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="318" />
         <source>a bundle needs a password of at least %1 characters</source>
         <translation>для пакета нужен пароль не короче %1 символов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="308" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="322" />
         <source>%1: exists and is not an empty folder</source>
         <translation>%1: уже существует и не является пустой папкой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="311" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="325" />
         <source>%1: exists already</source>
         <translation>%1: уже существует</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="315" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="329" />
         <source>%1: no such folder (is the drive connected?)</source>
         <translation>%1: нет такой папки (диск подключён?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="318" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="332" />
         <source>%1: no such folder</source>
         <translation>%1: нет такой папки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="320" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="334" />
         <source>%1: not a folder</source>
         <translation>%1: не папка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="323" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="337" />
         <source>%1: the export cannot be written there (%2)</source>
         <translation>%1: сюда нельзя записать экспорт (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="328" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="342" />
         <source>%1: another backup of this archive is running</source>
         <translation>%1: уже идёт другое резервное копирование этого архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="332" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="346" />
         <source>%1: cannot be read (%2)</source>
         <translation>%1: не удаётся прочитать (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="336" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="350" />
         <source>%1: no such backup folder</source>
         <translation>%1: нет такой папки резервной копии</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="340" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="354" />
         <source>%1: not a backup (files of a backup are missing)</source>
         <translation>%1: это не резервная копия (нет её файлов)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="343" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="357" />
         <source>keep at least one backup</source>
         <translation>нужно хранить хотя бы одну резервную копию</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="347" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="361" />
         <source>%1: cannot write here (%2)</source>
         <translation>%1: сюда нельзя записать (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="352" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="366" />
         <source>%1: the backup failed: %2; %3; earlier backups and the archive are untouched</source>
         <translation>%1: резервное копирование не удалось: %2; %3; прежние копии и архив не затронуты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="359" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="373" />
         <source>remove the unfinished %1 by hand</source>
         <translation>удалите незавершённую копию %1 вручную</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="362" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="376" />
         <source>nothing of it was kept</source>
         <translation>от неё ничего не осталось</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="367" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="381" />
         <source>%1: the backup is complete and verified, but could not be recorded in the archive (%2); no older backup was removed</source>
         <translation>%1: резервная копия готова и проверена, но её не удалось отметить в архиве (%2); старые копии не удалены</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="375" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="389" />
         <source>older backups were not removed: %1</source>
         <translation>старые резервные копии не удалены: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="379" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="393" />
         <source>%1: a backup cannot go inside the archive folder</source>
         <translation>%1: резервная копия не может лежать внутри папки архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="383" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="397" />
         <source>%1: the key file cannot be read (%2)</source>
         <translation>%1: не удалось прочитать файл ключа (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="387" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="401" />
         <source>%1: the key file is not this archive's</source>
         <translation>%1: файл ключа не от этого архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="389" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="403" />
         <source>its check found: %1</source>
         <translation>проверка обнаружила: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="392" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="406" />
         <source>it differs from the archive in %1</source>
         <translation>она отличается от архива в %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="400" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="414" />
         <source>the copy of %1%2 reads back differently</source>
         <translation>копия %1%2 читается иначе, чем была записана</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="404" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="418" />
         <source>the disk is full: %1 free, about %2 needed</source>
         <translation>диск заполнен: свободно %1, нужно около %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="408" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="422" />
         <source>the restored archive did not pass its check: %1</source>
         <translation>восстановленный архив не прошёл проверку: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="412" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="426" />
         <source>the restored archive holds %1 messages, the backup %2</source>
         <translation>в восстановленном архиве %1 сообщений, в резервной копии %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="416" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="430" />
         <source>%1: the restore failed: %2; nothing of it was kept</source>
         <translation>%1: восстановление не удалось: %2; от него ничего не осталось</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="420" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="434" />
         <source>%1: a file is in the way; restore into a new folder</source>
         <translation>%1: мешает файл; восстановите в новую папку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="424" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="438" />
         <source>%1: there is an archive here already; restore into a new folder</source>
         <translation>%1: здесь уже есть архив; восстановите в новую папку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="430" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="444" />
         <source>%1: the folder is not empty; restore into a new folder</source>
         <translation>%1: папка не пуста; восстановите в новую папку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="434" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="448" />
         <source>%1: cannot restore into the backup itself</source>
         <translation>%1: нельзя восстановить в саму резервную копию</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="438" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="452" />
         <source>%1: the copied database reads back differently</source>
         <translation>%1: скопированная база данных читается иначе, чем была записана</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="442" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="456" />
         <source>%1: could not be removed (%2)</source>
         <translation>%1: не удалось удалить (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="448" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="462" />
         <source>encrypted page check: %1</source>
         <translation>проверка зашифрованных страниц: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="452" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="466" />
         <source>database integrity: %1 more findings</source>
         <translation>целостность базы данных: ещё %1 находок</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="456" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="470" />
         <source>database integrity: %1</source>
         <translation>целостность базы данных: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="460" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="474" />
         <source>the database is damaged: %1</source>
         <translation>база данных повреждена: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="464" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="478" />
         <source>message %1: its content does not match its fingerprint</source>
         <translation>сообщение %1: содержимое не совпадает с отпечатком</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="468" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="482" />
         <source>converted message %1: its content does not match its fingerprint</source>
         <translation>преобразованное сообщение %1: содержимое не совпадает с отпечатком</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="474" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="488" />
         <source>attachment %1: its content does not match its fingerprint</source>
         <translation>вложение %1: содержимое не совпадает с отпечатком</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="491" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="505" />
         <source>quarantined item %1: its content does not match its fingerprint</source>
         <translation>элемент карантина %1: содержимое не совпадает с отпечатком</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="497" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="511" />
         <source>%1 more items do not match their fingerprints</source>
         <translation>ещё %1 элементов не совпадают со своими отпечатками</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="551" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="565" />
         <source>%1 is not the file logged on %2 (its fingerprint differs: changed or replaced)</source>
         <translation>%1 — не тот файл, что записан в журнал %2 (отпечаток другой: изменён или заменён)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="558" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="572" />
         <source>%1: changed (its size or fingerprint differs from the manifest)</source>
         <translation>%1: изменён (размер или отпечаток не совпадают с манифестом)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="581" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="595" />
         <source>%1: changed (its fingerprint differs from the manifest)</source>
         <translation>%1: изменён (отпечаток не совпадает с манифестом)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="587" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="601" />
         <source>%1: changed (its fingerprint differs from %2)</source>
         <translation>%1: изменён (отпечаток не совпадает с %2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="605" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="619" />
         <source>%1: its fingerprint is not the one in %2 (%3 bytes, %4 when written): the file has changed</source>
         <translation>%1: отпечаток не тот, что в %2 (%3 байт, при записи %4): файл изменился</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="613" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="627" />
         <source>%1: its fingerprint is not the one in %2</source>
         <translation>%1: отпечаток не тот, что в %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="621" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="635" />
         <source>%1 does not match its fingerprint (changed or damaged)</source>
         <translation>%1 не совпадает со своим отпечатком (изменён или повреждён)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="659" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="673" />
         <source>fingerprint over the stored originals</source>
         <translation>отпечаток сохранённых оригиналов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="501" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="515" />
         <source>not every message could be read: %1</source>
         <translation>не все сообщения удалось прочитать: %1</translation>
     </message>
@@ -1555,658 +1560,673 @@ The mail already fetched from it stays in the archive, and nothing on the server
         <translation>%1: архив сейчас занят (идёт импорт, получение почты или проверка); попробуйте снова, когда это закончится</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="480" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="299" />
+        <source>%1: the ZIP file is encrypted: please give its password</source>
+        <translation>%1: ZIP-файл зашифрован: введите его пароль</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="305" />
+        <source>%1: wrong password for the ZIP file</source>
+        <translation>%1: неверный пароль ZIP-файла</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="309" />
+        <source>%1: the ZIP file cannot be read (%2)</source>
+        <translation>%1: не удалось прочитать ZIP-файл (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="494" />
         <source>The export was not made: %1. Check the archive's integrity (File menu).</source>
         <translation>Экспорт не выполнен: %1. Проверьте целостность архива (меню «Файл»).</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="487" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="501" />
         <source>message %1: its attachment %2 is no longer found in it</source>
         <translation>сообщение %1: его вложение %2 в нём больше не найдено</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="505" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="519" />
         <source>not every converted message could be read: %1</source>
         <translation>не все преобразованные сообщения удалось прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="509" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="523" />
         <source>not every attachment could be read: %1</source>
         <translation>не все вложения удалось прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="513" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="527" />
         <source>not every quarantined item could be read: %1</source>
         <translation>не все элементы карантина удалось прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="517" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="531" />
         <source>not all tags, rules and notes could be read: %1</source>
         <translation>не все метки, правила и заметки удалось прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="521" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="535" />
         <source>%1: an entry points at a missing entry of %2</source>
         <translation>%1: запись ссылается на отсутствующую запись в %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="525" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="539" />
         <source>notes: %1 notes, but %2 in their search index (rebuilding the search index mends it)</source>
         <translation>заметки: %1 заметок, но %2 в поисковом индексе (это исправит перестройка индекса)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="532" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="546" />
         <source>export %1 in %2: %3</source>
         <translation>экспорт %1 в %2: %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="536" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="550" />
         <source>its manifest is missing or unreadable (%1)</source>
         <translation>его манифест отсутствует или не читается (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="540" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="554" />
         <source>its manifest is not the one logged on %1 (changed or replaced)</source>
         <translation>его манифест не тот, что записан в журнал %1 (изменён или заменён)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="546" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="560" />
         <source>its manifest is unreadable</source>
         <translation>его манифест не читается</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="564" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="578" />
         <source>%1: missing (listed in the manifest)</source>
         <translation>%1: отсутствует (указан в манифесте)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="568" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="582" />
         <source>%1: not in the manifest (added after the export)</source>
         <translation>%1: нет в манифесте (добавлен после экспорта)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="572" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="586" />
         <source>%1: its list of files is unreadable</source>
         <translation>%1: его список файлов не читается</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="576" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="590" />
         <source>%1: file %2 of its list is unreadable</source>
         <translation>%1: файл %2 его списка не читается</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="578" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="592" />
         <source>%1: missing</source>
         <translation>%1: отсутствует</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="591" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="605" />
         <source>%1: not found unchanged in %2</source>
         <translation>%1: не найден в неизменном виде в %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="593" />
-        <location filename="../../correspondence_app/gui/core_messages.py" line="631" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="607" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="645" />
         <source>%1 is missing</source>
         <translation>%1 отсутствует</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="596" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="610" />
         <source>%1 is damaged: the backup cannot be opened</source>
         <translation>%1 повреждён: резервную копию нельзя открыть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="600" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="614" />
         <source>%1 belongs to another archive than %2 says</source>
         <translation>%1 относится к другому архиву, чем указано в %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="617" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="631" />
         <source>%1 is damaged</source>
         <translation>%1 повреждён</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="625" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="639" />
         <source>%1 is not from a backup of Correspondence Archive</source>
         <translation>%1 — не из резервной копии Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="629" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="643" />
         <source>%1 cannot be read (%2)</source>
         <translation>не удаётся прочитать %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="634" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="648" />
         <source>%1: version %2, which this program does not know (a newer one?)</source>
         <translation>%1: версия %2, которую эта программа не знает (более новая?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="640" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="654" />
         <source>%1 has %2 bytes, %3 says %4</source>
         <translation>в %1 %2 байт, а в %3 указано %4</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="642" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="656" />
         <source>unfinished</source>
         <translation>не завершена</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="646" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="660" />
         <source>%1: %2 expected, %3 in the backup</source>
         <translation>%1: ожидалось %2, в резервной копии %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="650" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="664" />
         <source>%1: %2 expected, %3 in %4</source>
         <translation>%1: ожидалось %2, в %4 %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="652" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="666" />
         <source>schema revision</source>
         <translation>версия схемы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="653" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="667" />
         <source>messages</source>
         <translation>сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="654" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="668" />
         <source>attachments</source>
         <translation>вложения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="655" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="669" />
         <source>messages in quarantine</source>
         <translation>сообщения в карантине</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="656" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="670" />
         <source>stored originals</source>
         <translation>сохранённые оригиналы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="663" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="677" />
         <source>a calendar item (%1)</source>
         <translation>запись календаря (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="664" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="678" />
         <source>a contact (%1)</source>
         <translation>контакт (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="665" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="679" />
         <source>a contact group (%1)</source>
         <translation>группа контактов (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="666" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="680" />
         <source>a note (%1)</source>
         <translation>заметка (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="667" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="681" />
         <source>a task (%1)</source>
         <translation>задача (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="668" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="682" />
         <source>a journal entry (%1)</source>
         <translation>запись дневника (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="669" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="683" />
         <source>a document (%1)</source>
         <translation>документ (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="670" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="684" />
         <source>a changed occurrence of a meeting (%1)</source>
         <translation>изменённое повторение встречи (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="671" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="685" />
         <source>Outlook settings (%1)</source>
         <translation>настройки Outlook (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="672" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="686" />
         <source>Outlook's own data (%1)</source>
         <translation>служебные данные Outlook (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="673" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="687" />
         <source>an Outlook item (%1)</source>
         <translation>элемент Outlook (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="678" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="692" />
         <source>this person is no longer in the archive</source>
         <translation>этого человека больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="682" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="696" />
         <source>this message is no longer in the archive</source>
         <translation>этого сообщения больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="686" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="700" />
         <source>this conversation is no longer in the archive</source>
         <translation>этой беседы больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="690" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="704" />
         <source>this tag is no longer in the archive</source>
         <translation>этой метки больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="694" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="708" />
         <source>this rule is no longer in the archive</source>
         <translation>этого правила больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="698" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="712" />
         <source>this group is no longer in the archive</source>
         <translation>этой группы больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="702" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="716" />
         <source>this sign of life is no longer in the archive</source>
         <translation>этого признака жизни больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="706" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="720" />
         <source>this quarantined item is no longer in the archive</source>
         <translation>этого элемента карантина больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="710" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="724" />
         <source>“%1” is not a mail address</source>
         <translation>«%1» — не почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="713" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="727" />
         <source>a tag needs a name</source>
         <translation>у метки должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="716" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="730" />
         <source>a tag's name has at most %1 characters</source>
         <translation>имя метки — не более %1 символов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="720" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="734" />
         <source>a tag cannot be merged into itself</source>
         <translation>метку нельзя объединить саму с собой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="724" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="738" />
         <source>there is a tag %1 already: merge the two instead</source>
         <translation>метка %1 уже есть: лучше объедините их</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="728" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="742" />
         <source>there is a tag %1 already</source>
         <translation>метка %1 уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="731" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="745" />
         <source>there is no tag %1</source>
         <translation>метки %1 нет</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="736" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="750" />
         <source>%1 is a folder found at import and keeps its name; merge it into a tag of your own instead</source>
         <translation>%1 — папка, найденная при импорте, и её имя не меняется; вместо этого объедините её со своей меткой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="744" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="758" />
         <source>%1 cannot move below itself</source>
         <translation>%1 нельзя переместить внутрь самой себя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="748" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="762" />
         <source>%1: a colour is written #rrggbb</source>
         <translation>%1: цвет записывается как #rrggbb</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="753" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="767" />
         <source>the rule “%1” gives the tag %2: change that rule or delete it first, then delete the tag</source>
         <translation>правило «%1» ставит метку %2: сначала измените или удалите это правило, затем удалите метку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="762" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="776" />
         <source>the rules %1 give the tag %2: change those rules or delete them first, then delete the tag</source>
         <translation>правила %1 ставят метку %2: сначала измените или удалите эти правила, затем удалите метку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="770" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="784" />
         <source>%1 is a tag of yours, not a folder's: undo takes a deletion back</source>
         <translation>%1 — ваша собственная метка, а не метка папки: удаление отменяется через «Отменить»</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="776" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="790" />
         <source>the folder tag %1 was not dropped</source>
         <translation>метка папки %1 не была отброшена</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="781" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="795" />
         <source>the tag %1 cannot come back: there is a tag of that name again (rename it, or merge the two after the undo)</source>
         <translation>метку %1 нельзя вернуть: снова есть метка с таким именем (переименуйте её или объедините их после отмены)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="790" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="804" />
         <source>%1 cannot move back to %2: there is a tag of that name again (rename it first)</source>
         <translation>%1 нельзя вернуть к имени %2: снова есть метка с таким именем (сначала переименуйте её)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="797" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="811" />
         <source>step %1 does not exist or was undone already</source>
         <translation>шага %1 нет, или он уже отменён</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="799" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="813" />
         <source>a rule needs a name</source>
         <translation>у правила должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="800" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="814" />
         <source>a rule needs a search</source>
         <translation>правилу нужен поисковый запрос</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="803" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="817" />
         <source>a rule needs at least one tag to add</source>
         <translation>правилу нужна хотя бы одна метка, которую оно ставит</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="807" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="821" />
         <source>there is a rule %1 already</source>
         <translation>правило %1 уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="811" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="825" />
         <source>a saved search needs a name</source>
         <translation>у сохранённого поиска должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="815" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="829" />
         <source>a saved search needs a search</source>
         <translation>сохранённому поиску нужен поисковый запрос</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="819" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="833" />
         <source>there is a saved search %1 already</source>
         <translation>сохранённый поиск %1 уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="823" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="837" />
         <source>a note has at most %1 characters</source>
         <translation>заметка — не более %1 символов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="828" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="842" />
         <source>%1: no message in the archive has this address</source>
         <translation>%1: ни одно сообщение в архиве не содержит этот адрес</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="832" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="846" />
         <source>a person cannot be merged with themselves</source>
         <translation>человека нельзя объединить с самим собой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="836" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="850" />
         <source>%1 is the person's only address</source>
         <translation>%1 — единственный адрес этого человека</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="840" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="854" />
         <source>%1: an address is always its own person</source>
         <translation>%1: адрес всегда принадлежит ровно одному человеку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="844" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="858" />
         <source>this is one person already</source>
         <translation>это уже один человек</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="849" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="863" />
         <source>this is you (%2 is your address): your own mail is no sign of life</source>
         <translation>это вы (%2 — ваш адрес): ваши собственные письма не являются признаком жизни</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="855" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="869" />
         <source>%1: the number of days is at least 1</source>
         <translation>%1: число дней — не меньше 1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="859" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="873" />
         <source>%1: a deadline is at least 1 day</source>
         <translation>%1: срок — не меньше 1 дня</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="861" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="875" />
         <source>%1 is after today</source>
         <translation>%1 — позже сегодняшнего дня</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="862" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="876" />
         <source>a group needs a name</source>
         <translation>у группы должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="865" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="879" />
         <source>%1: give the domain alone (like amt.example), or the address</source>
         <translation>%1: укажите только домен (например, amt.example) или адрес</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="871" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="885" />
         <source>%1: not a mail domain (like amt.example)</source>
         <translation>%1: это не почтовый домен (например, amt.example)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="875" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="889" />
         <source>%1 is not in the group</source>
         <translation>%1 не входит в группу</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="879" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="893" />
         <source>a letter needs a recipient</source>
         <translation>у письма должен быть получатель</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="883" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="897" />
         <source>%1: an answer cannot come before the letter (sent %2)</source>
         <translation>%1: ответ не может прийти раньше письма (отправлено %2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="887" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="901" />
         <source>this message was not sent from your addresses</source>
         <translation>это сообщение отправлено не с ваших адресов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="891" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="905" />
         <source>this message has no date</source>
         <translation>у этого сообщения нет даты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="895" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="909" />
         <source>your own addresses are not known: add them under “People”, “My addresses”</source>
         <translation>ваши собственные адреса неизвестны: добавьте их в разделе «Люди», «Мои адреса»</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="902" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="916" />
         <source>%1: a day is written YYYY-MM-DD</source>
         <translation>%1: день записывается как ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="906" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="920" />
         <source>%1: no such time zone (write it like Europe/Berlin)</source>
         <translation>%1: нет такого часового пояса (пишите, например, Europe/Moscow)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="912" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="926" />
         <source>the search is too long at character %1 (at most %2 characters)</source>
         <translation>запрос слишком длинный на символе %1 (не более %2 символов)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="919" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="933" />
         <source>the search is too long at character %1 (at most %2 words and conditions)</source>
         <translation>запрос слишком длинный на символе %1 (не более %2 слов и условий)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="926" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="940" />
         <source>the quote opened at character %1 is not closed</source>
         <translation>кавычка, открытая на символе %1, не закрыта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="931" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="945" />
         <source>nothing to search for at character %1 (a word needs a letter or a digit)</source>
         <translation>на символе %1 нечего искать (в слове нужна буква или цифра)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="938" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="952" />
         <source>nothing to exclude after “%1” at character %2</source>
         <translation>после «%1» на символе %2 нечего исключать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="942" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="956" />
         <source>the search ends too early at character %1</source>
         <translation>запрос обрывается на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="946" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="960" />
         <source>too many nested parentheses at character %1</source>
         <translation>слишком много вложенных скобок на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="950" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="964" />
         <source>empty parentheses at character %1</source>
         <translation>пустые скобки на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="954" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="968" />
         <source>the “(” at character %1 is not closed</source>
         <translation>скобка «(» на символе %1 не закрыта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="958" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="972" />
         <source>the “)” at character %1 closes nothing</source>
         <translation>скобка «)» на символе %1 ничего не закрывает</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="962" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="976" />
         <source>“%1:” at character %2 needs a value right after the colon</source>
         <translation>«%1:» на символе %2: сразу после двоеточия нужно значение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="968" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="982" />
         <source>unknown value “%1” at character %2 (only has:attachment is known)</source>
         <translation>неизвестное значение «%1» на символе %2 (известно только has:attachment)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="975" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="989" />
         <source>unknown language “%1” at character %2 (lang: takes de, en or ru)</source>
         <translation>неизвестный язык «%1» на символе %2 (lang: принимает de, en или ru)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="982" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="996" />
         <source>unknown field “%1:” at character %2 (did you mean %3:?)</source>
         <translation>неизвестное поле «%1:» на символе %2 (может быть, %3:?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="988" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1002" />
         <source>“%1” at character %2 needs a search term on both sides</source>
         <translation>«%1» на символе %2: нужны слова поиска с обеих сторон</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="992" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1006" />
         <source>empty quotes at character %1</source>
         <translation>пустые кавычки на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="996" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1010" />
         <source>“*” at character %1 needs a word before it</source>
         <translation>«*» на символе %1: перед звёздочкой нужно слово</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1000" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1014" />
         <source>“*” at character %1 may only end a word</source>
         <translation>«*» на символе %1 может стоять только в конце слова</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1005" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1019" />
         <source>%1: takes one date, not the range “%2” at character %3</source>
         <translation>%1: принимает одну дату, а не период «%2» на символе %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1009" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1023" />
         <source>the date range “..” at character %1 needs a start or an end</source>
         <translation>у периода «..» на символе %1 должно быть начало или конец</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1015" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1029" />
         <source>the date range “%1” at character %2 ends before it starts</source>
         <translation>период «%1» на символе %2 кончается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1021" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1035" />
         <source>“%1” at character %2 is not a date (write 2024, 2024-03 or 2024-03-31)</source>
         <translation>«%1» на символе %2 — не дата (пишите 2024, 2024-03 или 2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1028" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1042" />
         <source>%1: there is already an account of this name</source>
         <translation>%1: учётная запись с таким именем уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1031" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1045" />
         <source>an account needs a name</source>
         <translation>у учётной записи должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1035" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1049" />
         <source>the password must not be empty</source>
         <translation>пароль не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1039" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1053" />
         <source>the user name must not be empty</source>
         <translation>имя пользователя не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1043" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1057" />
         <source>%1: the keyring holds no password for this account</source>
         <translation>%1: в связке ключей нет пароля для этой учётной записи</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1047" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1061" />
         <source>%1: the password is asked for at each sync</source>
         <translation>%1: пароль запрашивается при каждом получении почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1050" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1064" />
         <source>%1: not a server name</source>
         <translation>%1: это не имя сервера</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1054" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1068" />
         <source>%1: not a port (1 to 65535)</source>
         <translation>%1: это не порт (от 1 до 65535)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1058" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1072" />
         <source>%1: sync every 1 to %2 minutes, or 0 for never</source>
         <translation>%1: получать почту каждые 1–%2 минут, или 0 — никогда</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1063" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1077" />
         <source>there is no desktop keyring on this computer: keep the password in the archive or have it asked for at each sync</source>
         <translation>на этом компьютере нет связки ключей: храните пароль в архиве или вводите его при каждом получении почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1071" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1085" />
         <source>the keyring refused the password (%1)</source>
         <translation>связка ключей не приняла пароль (%1)</translation>
     </message>
@@ -3607,32 +3627,32 @@ Nothing already stored was lost.</source>
 <context>
     <name>IntegrityChecking</name>
     <message>
-        <location filename="../../correspondence_app/gui/integrity.py" line="90" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="91" />
         <source>Check the archive's &amp;integrity</source>
         <translation>Проверить &amp;целостность архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/integrity.py" line="182" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="185" />
         <source>Checking the archive's integrity…</source>
         <translation>Проверяется целостность архива…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/integrity.py" line="208" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="211" />
         <source>The integrity check waits for the import to end</source>
         <translation>Проверка целостности ждёт окончания импорта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/integrity.py" line="215" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="218" />
         <source>The integrity check stopped: %1</source>
         <translation>Проверка целостности прервалась: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/integrity.py" line="233" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="236" />
         <source>Integrity not checked yet</source>
         <translation>Целостность ещё не проверялась</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/integrity.py" line="238" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="241" />
         <source>Integrity check %1 found %Ln problem(s): click for what to do</source>
         <translation>
             <numerusform>Проверка от %1 нашла %Ln проблему: нажмите, чтобы узнать, что делать</numerusform>
@@ -3641,7 +3661,7 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/integrity.py" line="246" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="249" />
         <source>Integrity checked %1: all %Ln item(s) intact</source>
         <translation>
             <numerusform>Проверено %1: %Ln объект цел</numerusform>
@@ -3650,7 +3670,7 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/integrity.py" line="253" />
+        <location filename="../../correspondence_app/gui/integrity.py" line="256" />
         <source>The last check of the archive's integrity: click for details</source>
         <translation>Последняя проверка целостности архива: нажмите, чтобы узнать подробности</translation>
     </message>
@@ -5460,52 +5480,52 @@ Their addresses, watching and signs of life go to “%1”.</source>
         <translation>распаковался бы в %1 раз больше своего сжатого размера, как ZIP-бомба; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="285" />
-        <source>an encrypted ZIP file (a bundle): import it on its own</source>
-        <translation>зашифрованный ZIP-файл (пакет): импортируйте его отдельно</translation>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="286" />
+        <source>an encrypted ZIP file: import it on its own</source>
+        <translation>зашифрованный ZIP-файл: импортируйте его отдельно</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="291" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="290" />
         <source>a ZIP file inside the ZIP file: unpack it to import it</source>
         <translation>ZIP-файл внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="297" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="296" />
         <source>a tar archive inside the ZIP file: not opened (unpack it to import it)</source>
         <translation>tar-архив внутри ZIP-файла: не открыт (распакуйте его, чтобы импортировать)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="304" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="303" />
         <source>a packed file inside the ZIP file: not opened (unpack it to import it)</source>
         <translation>сжатый файл внутри ZIP-файла: не открыт (распакуйте его, чтобы импортировать)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="311" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="310" />
         <source>an archive inside the tar archive: not opened (unpack it to import it)</source>
         <translation>архив внутри tar-архива: не открыт (распакуйте его, чтобы импортировать)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="318" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="317" />
         <source>a damaged tar archive (%1); the messages before the damage were imported</source>
         <translation>повреждённый tar-архив (%1); письма до повреждённого места импортированы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="328" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="327" />
         <source>a damaged %1 file (%2); the messages before the damage were imported</source>
         <translation>повреждённый файл %1 (%2); письма до повреждённого места импортированы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="335" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="334" />
         <source>larger than the %1 MB a message may have; not read</source>
         <translation>больше %1 МБ, допустимых для письма; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="341" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="340" />
         <source>unpacks to more than the %1 MB a message may have; not read</source>
         <translation>в распакованном виде больше %1 МБ, допустимых для письма; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="347" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="346" />
         <source>an Outlook data file inside a ZIP file: unpack it to import it</source>
         <translation>файл данных Outlook внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
     </message>
@@ -6397,17 +6417,17 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="219" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="215" />
         <source>%1: connecting to %2…</source>
         <translation>%1: подключение к %2…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="225" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="221" />
         <source>%1: looking for new mail in %2 (folder %3 of %4)…</source>
         <translation>%1: поиск новой почты в папке %2 (%3 из %4)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="235" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="231" />
         <source>%1: %Ln message(s) fetched</source>
         <translation>
             <numerusform>%1: получено %Ln сообщение</numerusform>
@@ -6416,37 +6436,37 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="255" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="251" />
         <source>Mail cannot be fetched while an import is running. Please try again when it has ended.</source>
         <translation>Пока идёт импорт, почту получить нельзя. Попробуйте ещё раз, когда он завершится.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="266" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="262" />
         <source>The sync stopped unexpectedly: %1</source>
         <translation>Получение почты неожиданно прервалось: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="275" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="271" />
         <source>The server's certificate is not trusted (SHA-256 fingerprint %1). Accept it in the account's settings only if the server's operator confirms this fingerprint.</source>
         <translation>Сертификату сервера нет доверия (отпечаток SHA-256 %1). Принимайте его в настройках учётной записи, только если администратор сервера подтвердит этот отпечаток.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="283" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="279" />
         <source>The server cannot be reached: %1</source>
         <translation>Сервер недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="285" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="281" />
         <source>The password is needed to fetch the mail.</source>
         <translation>Чтобы получить почту, нужен пароль.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="392" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="388" />
         <source>The sync of %1 failed: %2</source>
         <translation>Не удалось получить почту из %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="407" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="403" />
         <source>Sync cancelled; %Ln new message(s) fetched from %1</source>
         <translation>
             <numerusform>Получение отменено; из %1 получено %Ln новое сообщение</numerusform>
@@ -6455,7 +6475,7 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="409" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="405" />
         <source>Fetched %Ln new message(s) from %1</source>
         <translation>
             <numerusform>Из %1 получено %Ln новое сообщение</numerusform>
@@ -6464,12 +6484,12 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="411" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="407" />
         <source>No new mail in %1</source>
         <translation>В %1 нет новой почты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/syncing.py" line="416" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="412" />
         <source>%Ln message(s) already in the archive</source>
         <translation>
             <numerusform>%Ln сообщение уже в архиве</numerusform>
@@ -6478,7 +6498,7 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/syncing.py" line="417" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="413" />
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
@@ -6758,7 +6778,7 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         <translation>Снова показать всё время (Esc на шкале времени)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/widgets/timeline_panel.py" line="79" />
+        <location filename="../../correspondence_app/gui/widgets/timeline_panel.py" line="81" />
         <source>Only %1 to %2</source>
         <translation>Только с %1 по %2</translation>
     </message>

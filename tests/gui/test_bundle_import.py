@@ -11,9 +11,12 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QLabel
 
 from correspondence_app.crypto.keys import KdfParams
+from correspondence_app.export.bundle import open_bundle
 from correspondence_app.export.source import Selection
+from correspondence_app.gui.dialogs.bundle_password_dialog import BundlePasswordDialog
 from correspondence_app.gui.main_window import MainWindow
 from correspondence_app.services import Archive
 from tests.conftest import PASSPHRASE
@@ -25,7 +28,6 @@ if TYPE_CHECKING:
 
     from pytestqt.qtbot import QtBot
 
-    from correspondence_app.gui.dialogs.bundle_password_dialog import BundlePasswordDialog
     from correspondence_app.gui.dialogs.import_dialog import ImportDialog
 
 PASSWORD = "sesam oeffne dich"  # typed with keyClicks: ASCII only
@@ -177,3 +179,28 @@ def test_skipping_the_only_bundle_closes_the_import_without_starting_it(
     assert "paths" not in dialog.task.kwargs
     assert not dialog.is_running  # the next import may start
     assert archive_of(window).list_messages() == []
+
+
+def test_an_encrypted_zip_of_another_program_is_asked_for_its_messages_only(
+    qtbot: QtBot, window: MainWindow, bundle: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "vom-anwalt.zip"
+    with open_bundle(other, "w", PASSWORD) as packed:  # encrypted like 7-Zip's AES ZIPs
+        packed.writestr("Antwort.eml", letter(8, "Antwort des Anwalts"))
+    dialog = drop(window, other)
+    question = asked(qtbot, dialog)
+    intro = question.findChild(QLabel)
+    assert intro is not None
+    assert intro.text() == (
+        "“vom-anwalt.zip” is an encrypted ZIP. Type its password to import the messages in it."
+    )
+    with qtbot.waitSignal(dialog.import_finished, timeout=60_000) as finished:
+        type_password(qtbot, question, PASSWORD)
+    assert finished.args[0].imported == 1
+    assert not any("besides the messages" in line for line in dialog.status.text().splitlines())
+    assert [m.subject for m in archive_of(window).list_messages()] == ["Antwort des Anwalts"]
+    ours = BundlePasswordDialog(bundle)
+    qtbot.addWidget(ours)
+    ours_intro = ours.findChild(QLabel)
+    assert ours_intro is not None
+    assert ours_intro.text().endswith("with their tags, notes and people.")

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The password of one bundle (an encrypted ZIP) to import, checked before it is taken."""
+"""The password of one encrypted ZIP (a bundle, or another program's) to import, checked
+before it is taken."""
 
 from __future__ import annotations
 
@@ -26,12 +27,16 @@ class BundlePasswordDialog(QDialog):
         self._password = ""
         self.setWindowTitle(self.tr("Encrypted ZIP"))
         self.setMinimumWidth(420)
-        intro = QLabel(
-            self.tr(
+        if zip_source.is_bundle(path):
+            text = self.tr(
                 "“%1” is an encrypted ZIP. Type its password to import the messages in it, "
                 "with their tags, notes and people."
-            ).replace("%1", path.name)
-        )
+            )
+        else:  # another program's: it brings messages only
+            text = self.tr(
+                "“%1” is an encrypted ZIP. Type its password to import the messages in it."
+            )
+        intro = QLabel(text.replace("%1", path.name))
         intro.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never markup
         intro.setWordWrap(True)
         self.password = QLineEdit()

@@ -10,9 +10,12 @@ from typing import TYPE_CHECKING
 import pytest
 
 from correspondence_app.export.bundle import open_bundle
+from correspondence_app.export.source import Selection
 from correspondence_app.export.transfer import TRANSFER_NAME
+from correspondence_app.importers import zip_source
 from correspondence_app.importers.bundle_import import bundles_among
 from correspondence_app.services import ArchiveError
+from tests.conftest import REPO_ROOT
 from tests.unit.importers.test_zip_source import message, write_zip
 
 if TYPE_CHECKING:
@@ -21,6 +24,7 @@ if TYPE_CHECKING:
     from correspondence_app.services import Archive
 
 PASSWORD = "lange geheime Wörter"
+ZIP_DATA = REPO_ROOT / "tests" / "data" / "zip"
 
 
 def bundle_with(path: Path, members: dict[str, bytes]) -> Path:
@@ -67,3 +71,36 @@ def test_a_transfer_file_that_cannot_be_read_is_a_problem_the_messages_stay(
     [problem] = outcome.problems
     assert problem.startswith(f"{bundle}: {TRANSFER_NAME}: not JSON")
     assert problem.endswith("its messages were imported, its tags, notes and people were not")
+
+
+def test_an_encrypted_zip_of_another_program_is_no_bundle_and_brings_only_messages(
+    archive: Archive, tmp_path: Path
+) -> None:
+    (tmp_path / "1.eml").write_bytes(message(1))
+    archive.import_paths([tmp_path / "1.eml"], workers=1)
+    ours = tmp_path / "ours.zip"
+    archive.exporter.export(Selection(query="*"), "bundle", ours, password=PASSWORD)
+    other = bundle_with(tmp_path / "other.zip", {"2.eml": message(2)})
+    with pytest.raises(zip_source.ZipSourceError, match="the bundle is encrypted"):
+        zip_source.check_password(ours, "")
+    with pytest.raises(zip_source.ZipSourceError, match="the ZIP is encrypted"):
+        zip_source.check_password(other, "")
+    with pytest.raises(zip_source.ZipSourceError, match="wrong password for the ZIP"):
+        zip_source.check_password(other, "falsche Wörter")
+    outcome = archive.import_with_transfers(
+        [ours, other], passwords={ours: PASSWORD, other: PASSWORD}, workers=1
+    )
+    assert (outcome.report.imported, outcome.report.duplicates) == (1, 1)
+    assert [transfer.path for transfer in outcome.transfers] == [str(ours)]
+    assert outcome.problems == ()
+
+
+def test_a_zip_under_the_old_zip_password_is_read_for_its_messages(archive: Archive) -> None:
+    packed = ZIP_DATA / "zipcrypto.zip"  # made with Info-ZIP's zip -P (see its README)
+    assert bundles_among([packed]) == [packed]
+    with pytest.raises(zip_source.ZipSourceError, match="wrong password for the ZIP"):
+        zip_source.check_password(packed, "falsch")
+    outcome = archive.import_with_transfers([packed], passwords={packed: "geheim"}, workers=1)
+    assert (outcome.report.imported, outcome.transfers, outcome.problems) == (1, (), ())
+    [letter] = archive.list_messages()
+    assert letter.subject == "Unterlagen zum Asylverfahren"
