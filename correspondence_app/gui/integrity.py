@@ -5,6 +5,7 @@ settings ask for it), in the background and never while an import runs."""
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -124,9 +125,11 @@ class IntegrityChecking(QObject):
         generation = self._generation
         task = workers.Task(load_state, archive, self._settings.integrity_days)
         task.signals.finished.connect(
-            lambda state: self._on_loaded(generation, state, check_when_due=check_when_due)
+            workers.owned(
+                self, functools.partial(self._on_loaded, check_when_due=check_when_due), generation
+            )
         )
-        task.signals.failed.connect(lambda error: self._on_load_failed(generation, error))
+        task.signals.failed.connect(workers.owned(self, self._on_load_failed, generation))
         workers.start_kept(task)
 
     def _on_loaded(self, generation: int, state: IntegrityState, *, check_when_due: bool) -> None:
@@ -175,8 +178,8 @@ class IntegrityChecking(QObject):
         self._timer.stop()
         generation = self._generation
         task = workers.Task(run_check, archive, self._settings.integrity_days)
-        task.signals.finished.connect(lambda state: self._on_checked(generation, state))
-        task.signals.failed.connect(lambda error: self._on_check_failed(generation, error))
+        task.signals.finished.connect(workers.owned(self, self._on_checked, generation))
+        task.signals.failed.connect(workers.owned(self, self._on_check_failed, generation))
         self._task = workers.start_kept(task)
         self._waiting = False
         self._set_text(self.tr("Checking the archive's integrity…"), problem=False)

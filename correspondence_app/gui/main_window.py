@@ -384,7 +384,7 @@ class MainWindow(QMainWindow):
         self._status_generation += 1
         generation = self._status_generation
         task = workers.Task(archive.stats)
-        task.signals.finished.connect(lambda stats: self._show_status(generation, stats))
+        task.signals.finished.connect(workers.owned(self, self._show_status, generation))
         self._status_task = workers.start(task)
 
     def _show_status(self, generation: int, stats: Stats) -> None:
@@ -575,8 +575,8 @@ class MainWindow(QMainWindow):
             return
         generation = self._search_generation
         task = workers.Task(archive.search_threads, query, limit=SEARCH_RESULTS)
-        task.signals.finished.connect(lambda hits: self.on_search_finished(generation, hits))
-        task.signals.failed.connect(lambda error: self.on_search_failed(generation, error))
+        task.signals.finished.connect(workers.owned(self, self.on_search_finished, generation))
+        task.signals.failed.connect(workers.owned(self, self.on_search_failed, generation))
         self._search_task = workers.start(task)
 
     def on_search_finished(self, generation: int, hits: list[ThreadHit]) -> None:

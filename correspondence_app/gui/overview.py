@@ -186,7 +186,7 @@ class Overview(QObject):
         self._generation += 1
         generation = self._generation
         task = workers.Task(load_alerts, archive)
-        task.signals.finished.connect(lambda found: self._show(generation, found))
+        task.signals.finished.connect(workers.owned(self, self._show, generation))
         self._task = workers.start(task)
         self.check_backup()
 
@@ -198,7 +198,7 @@ class Overview(QObject):
         self._backup_generation += 1
         generation = self._backup_generation
         task = workers.Task(load_backup_age, archive, self.backup_remind_days)
-        task.signals.finished.connect(lambda age: self._show_backup_age(generation, age))
+        task.signals.finished.connect(workers.owned(self, self._show_backup_age, generation))
         self._backup_task = workers.start(task)
 
     def _show_backup_age(self, generation: int, age: BackupAge) -> None:

@@ -207,14 +207,10 @@ class SyncController(QObject):
             cancel=self._cancel,
             on_folder=task.report_folder,
         )
-        task.signals.folder_changed.connect(
-            lambda number, count, name: self._on_folder(generation, number, count, name)
-        )
-        task.signals.progress_changed.connect(
-            lambda done, total, messages: self._on_progress(generation, done, total, messages)
-        )
-        task.signals.finished.connect(lambda report: self._on_synced(generation, report))
-        task.signals.failed.connect(lambda error: self._on_failed(generation, error))
+        task.signals.folder_changed.connect(workers.owned(self, self._on_folder, generation))
+        task.signals.progress_changed.connect(workers.owned(self, self._on_progress, generation))
+        task.signals.finished.connect(workers.owned(self, self._on_synced, generation))
+        task.signals.failed.connect(workers.owned(self, self._on_failed, generation))
         workers.start_kept(task)
         note = self.tr("%1: connecting to %2…").replace("%1", account.name)
         self.progress_changed.emit(0, 0, note.replace("%2", account.host))

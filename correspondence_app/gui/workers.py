@@ -14,6 +14,7 @@ import time
 import traceback
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 if TYPE_CHECKING:
@@ -65,6 +66,18 @@ class Task(QRunnable):
         # RuntimeError: the receiver was deleted (the window was locked meanwhile).
         with contextlib.suppress(RuntimeError):
             signal.emit(*values)
+
+
+def owned(owner: QObject, slot: Callable[..., object], *leading: Any) -> Callable[..., None]:
+    """A slot for a task's signal: ``slot(*leading, *values)``, or nothing once ``owner`` is
+    deleted. A lambda connected to a signal outlives the widget it calls (a dialog closed
+    while its task ran, deleted before the task reported); calling into it would raise."""
+
+    def call(*values: Any) -> None:
+        if shiboken6.isValid(owner):
+            slot(*leading, *values)
+
+    return call
 
 
 def start(task: Task) -> Task:

@@ -378,7 +378,7 @@ class RulesDialog(QDialog):
         self.error.hide()
         self.status.clear()
         # One slot, not two: a second queued call could arrive after the dialog looked idle.
-        task.signals.finished.connect(lambda result: self._finish(on_finished, result))
+        task.signals.finished.connect(workers.owned(self, self._finish, on_finished))
         task.signals.failed.connect(self.on_task_failed)
         self._task = task
         self.busy.show()

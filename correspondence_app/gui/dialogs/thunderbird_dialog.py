@@ -165,8 +165,8 @@ class ThunderbirdDialog(QDialog):
             return
         self.problem.hide()
         task = workers.Task(thunderbird.folders, profile)
-        task.signals.finished.connect(lambda found: self._on_read(task, found))
-        task.signals.failed.connect(lambda error: self._on_failed(task, error))
+        task.signals.finished.connect(workers.owned(self, self._on_read, task))
+        task.signals.failed.connect(workers.owned(self, self._on_failed, task))
         task.signals.finished.connect(lambda _found: _running.discard(task))
         task.signals.failed.connect(lambda _error: _running.discard(task))
         _running.add(task)

@@ -99,8 +99,8 @@ class BackupList(QWidget):
         self.tree.clear()
         self.none_found.hide()
         task = workers.Task(backups_in, folder)
-        task.signals.finished.connect(lambda found: self._on_listed(task, folder, found))
-        task.signals.failed.connect(lambda error: self._on_failed(task, error))
+        task.signals.finished.connect(workers.owned(self, self._on_listed, task, folder))
+        task.signals.failed.connect(workers.owned(self, self._on_failed, task))
         self._task = workers.start_kept(task)
         self.busy.show()
 

@@ -178,8 +178,8 @@ class ConnectionTest(QWidget):
             self.problem.show()
             return
         task = workers.Task(test_connection, self._archive, self._account, server, password)
-        task.signals.finished.connect(lambda probe: self._on_tested(generation, probe))
-        task.signals.failed.connect(lambda error: self._on_failed(generation, error))
+        task.signals.finished.connect(workers.owned(self, self._on_tested, generation))
+        task.signals.failed.connect(workers.owned(self, self._on_failed, generation))
         self._task = workers.start_kept(task)
         self._found = None
         self.problem.hide()

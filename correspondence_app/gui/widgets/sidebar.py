@@ -69,7 +69,7 @@ class Sidebar(QTreeView):
         self._generation += 1
         generation = self._generation
         task = workers.Task(load_sidebar, archive)
-        task.signals.finished.connect(lambda data: self._fill(generation, data))
+        task.signals.finished.connect(workers.owned(self, self._fill, generation))
         self._task = workers.start(task)
 
     def _fill(self, generation: int, data: SidebarData) -> None:

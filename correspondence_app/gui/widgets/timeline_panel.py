@@ -63,8 +63,10 @@ class TimelinePanel(QWidget):
             return
         generation = self._generation
         task = workers.Task(_buckets, archive, query)
-        task.signals.finished.connect(lambda found: self._show(generation, found))
-        task.signals.failed.connect(lambda _error: self._show(generation, ([], Period.MONTH)))
+        task.signals.finished.connect(workers.owned(self, self._show, generation))
+        task.signals.failed.connect(
+            workers.owned(self, lambda _error: self._show(generation, ([], Period.MONTH)))
+        )
         self._task = workers.start(task)
 
     def _show(self, generation: int, found: tuple[list[Bucket], Period]) -> None:
