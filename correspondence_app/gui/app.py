@@ -211,10 +211,17 @@ class AppController(QObject):
         self.locked.emit()
         self.show_unlock(folder)
 
-    def quit(self) -> None:
+    def shut_down(self) -> None:
+        """Locks the archive and closes the window and any dialog of its own, leaving the
+        event loop running (quitting ends it after this)."""
         self._close_archive()
-        if self.dialog is not None:
-            self.dialog.hide()
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.hide()
+            dialog.deleteLater()
+
+    def quit(self) -> None:
+        self.shut_down()
         QCoreApplication.quit()
 
     # Small dialogs -------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Widget tests run without a display: Qt's offscreen platform, chosen before Qt loads;
 in English with its plural forms, as the application shows it (whatever a test installed
-before). Also the archive of letters that the watching and reminding widgets are tested
-on."""
+before); no window left open for the next test. Also the archive of letters that the
+watching and reminding widgets are tested on."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import os
 from typing import TYPE_CHECKING, Protocol
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from correspondence_app.alerts.clock import TODAY_ENV
 from correspondence_app.gui import translations
@@ -30,6 +31,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 @pytest.fixture(autouse=True)
 def english(qapp: QApplication) -> None:
     translations.install(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
+def no_window_left_open(qapp: QApplication) -> Iterator[None]:
+    """After the test, what its closed windows left for deletion is deleted (as returning
+    to the event loop would: processing events does not), and a window it left open fails
+    it: one would take the keyboard from the next test's window in the same process."""
+    before = {id(widget) for widget in qapp.topLevelWidgets() if widget.isVisible()}
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    left = [w for w in qapp.topLevelWidgets() if w.isVisible() and id(w) not in before]
+    for widget in left:
+        widget.hide()
+    assert [type(widget).__name__ for widget in left] == []
 
 
 class ArchiveWithLetters(Protocol):

@@ -54,4 +54,5 @@ def shown_window(
             yield shown
         finally:
             shown.clear()
+            shown.close()  # refused while an archive is open (it would quit the application)
             files.wipe()

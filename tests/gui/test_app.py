@@ -24,7 +24,7 @@ from tests.conftest import PASSPHRASE
 from tests.gui.showing import shot
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from pytestqt.qtbot import QtBot
 
@@ -57,18 +57,35 @@ def filled_archive(tmp_path_factory: pytest.TempPathFactory, corpora: Path) -> P
 
 
 @pytest.fixture
+def new_controller(settings: AppSettings) -> Iterator[Callable[[Path | None], AppController]]:
+    """Makes controllers that are shut down after the test (quitting, without ending the
+    test run): no window or dialog of one is left open to take the keyboard from the next."""
+    made: list[AppController] = []
+
+    def make(folder: Path | None) -> AppController:
+        made.append(AppController(settings, folder))
+        return made[-1]
+
+    yield make
+    for each in made:
+        each.shut_down()
+
+
+@pytest.fixture
 def controller(
-    qtbot: QtBot, settings: AppSettings, filled_archive: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[AppController]:
+    qtbot: QtBot,
+    new_controller: Callable[[Path | None], AppController],
+    filled_archive: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> AppController:
     monkeypatch.setenv("CORRESPONDENCE_APP_PASSPHRASE", PASSPHRASE)
     app = QCoreApplication.instance()
     assert app is not None
     translations.install(app, "en")  # English, with its plural forms
-    app_controller = AppController(settings, filled_archive)
+    app_controller = new_controller(filled_archive)
     with qtbot.waitSignal(app_controller.unlocked, timeout=20_000):
         app_controller.start()
-    yield app_controller
-    app_controller._close_archive()
+    return app_controller
 
 
 def window_of(controller: AppController) -> MainWindow:
@@ -297,12 +314,12 @@ def test_german_and_russian_translations_load() -> None:
 
 
 def test_recovery_code_unlocks_and_asks_for_a_new_passphrase(
-    qtbot: QtBot, tmp_path: Path, settings: AppSettings
+    qtbot: QtBot, tmp_path: Path, new_controller: Callable[[Path | None], AppController]
 ) -> None:
     folder = tmp_path / "archive"
     with Archive.create(folder, PASSPHRASE, kdf=KdfParams()) as archive:
         code = archive.create_recovery_code(PASSPHRASE, kdf=KdfParams())
-    controller = AppController(settings, folder)
+    controller = new_controller(folder)
     controller.start()
     unlock = controller.dialog
     assert isinstance(unlock, UnlockDialog)
@@ -323,7 +340,7 @@ def test_recovery_code_unlocks_and_asks_for_a_new_passphrase(
     dialog.fields.repeat.setText(STRONG)
     with qtbot.waitSignal(dialog.accepted, timeout=20_000):
         dialog.change_button.click()
-    controller._close_archive()
+    controller.shut_down()
     with Archive.open(folder, STRONG) as reopened:
         assert not reopened.opened_with_recovery_code
 
@@ -367,15 +384,16 @@ def test_keyboard_moves_through_the_conversations(controller: AppController, qtb
 
 
 def test_a_later_start_asks_to_unlock_the_last_archive(
-    qtbot: QtBot, settings: AppSettings, filled_archive: Path
+    settings: AppSettings,
+    filled_archive: Path,
+    new_controller: Callable[[Path | None], AppController],
 ) -> None:
     settings.last_archive = filled_archive
-    controller = AppController(settings)
+    controller = new_controller(None)
     controller.start()
     dialog = controller.dialog
     assert isinstance(dialog, UnlockDialog)  # not the welcome screen
     assert dialog.folder == filled_archive
-    qtbot.addWidget(dialog)
 
 
 def test_files_dropped_on_the_window_are_imported(

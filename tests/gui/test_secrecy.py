@@ -95,9 +95,10 @@ def test_a_session_leaves_no_message_text_outside_the_archive(
     assert opened.is_relative_to(runtime)
     assert opened.parent.parent.stat().st_mode & 0o777 == 0o700
     settings.sync()
-    controller.lock()
-    assert not opened.exists()
-    controller._close_archive()  # what quitting does, without ending the test run
+    with qtbot.waitSignal(controller.unlocked, timeout=20_000):  # again, with the variable
+        controller.lock()
+        assert not opened.exists()
+    controller.shut_down()  # what quitting does, without ending the test run
     needles = [text.encode() for text in (SECRET_SUBJECT, SECRET_BODY, "Feldlazarett")]
     needles += [text.encode("utf-16-le") for text in (SECRET_SUBJECT, "Feldlazarett")]
     leaked = [
