@@ -18,6 +18,7 @@ from correspondence_app.cli.common import (
     EXIT_PROBLEM,
     NEW_PASSPHRASE_ENV,
     archive_folder,
+    counted,
     emit_json,
     fail,
     message_id_arg,
@@ -133,7 +134,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         rate = report.imported / report.seconds if report.seconds else 0.0
         print(
-            f"Imported {report.imported} messages, {report.duplicates} duplicates, "
+            f"Imported {counted(report.imported, 'message')}, "
+            f"{counted(report.duplicates, 'duplicate')}, "
             f"{report.quarantined} quarantined, {len(report.skipped)} skipped "
             f"in {report.seconds:.1f} s ({rate:.0f} messages/s)."
         )
@@ -372,7 +374,8 @@ def _what_to_do(folder: Path, good: GoodBackup | None, *, readable: bool) -> str
     info = good.info
     lines = [
         "What to do: keep the damaged archive as it is, and restore the newest good backup "
-        f"(of {info.created_at:%Y-%m-%d %H:%M} UTC, {info.messages} messages) into a new folder:",
+        f"(of {info.created_at:%Y-%m-%d %H:%M} UTC, {counted(info.messages, 'message')}) "
+        "into a new folder:",
         f"    correspondence-app restore {shlex.quote(str(info.place))} NEW-FOLDER",
     ]
     if not good.reachable:

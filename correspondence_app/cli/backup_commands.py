@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from correspondence_app.cli.common import (
     EXIT_OK,
     EXIT_PROBLEM,
+    counted,
     emit_json,
     fail,
     open_archive,
@@ -55,7 +56,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         )
     else:
         print(
-            f"Backed up {manifest.messages} messages to {report.folder} "
+            f"Backed up {counted(manifest.messages, 'message')} to {report.folder} "
             f"({_size(manifest.database_bytes)}, verified) in {report.seconds:.1f} s."
         )
         for path in report.removed:
@@ -77,7 +78,8 @@ def cmd_verify_backup(args: argparse.Namespace) -> int:
         assert check.manifest is not None  # noqa: S101 (a backup without findings has one)
         print(
             f"OK: the backup of {check.manifest.created_at:%Y-%m-%d %H:%M} UTC is intact; "
-            f"{check.manifest.messages} messages, {check.checked} stored items match their hashes."
+            f"{counted(check.manifest.messages, 'message')}; stored items matching their "
+            f"hashes: {check.checked}."
         )
     else:
         for finding in check.findings:
@@ -121,7 +123,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         )
     else:
         print(
-            f"Restored {report.messages} messages into {report.folder}; the archive is "
+            f"Restored {counted(report.messages, 'message')} into {report.folder}; the archive is "
             f"verified ({report.checked} stored items match their hashes)."
         )
     return EXIT_OK

@@ -172,6 +172,11 @@ def progress_bar(description: str, *, quiet: bool) -> Iterator[ProgressSink]:
         yield progress
 
 
+def counted(number: int, noun: str, plural: str = "") -> str:
+    """ "1 message", "2 messages": a count for the text output (the JSON has the numbers)."""
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"
+
+
 def emit_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from correspondence_app.cli.common import (
     EXIT_OK,
+    counted,
     emit_json,
     fail,
     iso,
@@ -124,7 +125,7 @@ def cmd_reindex(args: argparse.Namespace) -> int:
             }
         )
     else:
-        print(f"indexed {report.messages} messages in {report.seconds:.1f} s")
+        print(f"indexed {counted(report.messages, 'message')} in {report.seconds:.1f} s")
     return EXIT_OK
 
 
@@ -197,7 +198,8 @@ def cmd_rethread(args: argparse.Namespace) -> int:
         emit_json(values)
     else:
         print(
-            f"{report.threads} threads; {report.changed} messages moved in {report.seconds:.1f} s."
+            f"{counted(report.threads, 'thread')}; {counted(report.changed, 'message')} moved "
+            f"in {report.seconds:.1f} s."
         )
     return EXIT_OK
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from correspondence_app.cli.common import (
     EXIT_OK,
     EXIT_PROBLEM,
+    counted,
     emit_json,
     fail,
     iso,
@@ -62,7 +63,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     else:
         print(
-            f"Exported {report.messages} messages as {args.format} to {report.output} "
+            f"Exported {counted(report.messages, 'message')} as {args.format} to {report.output} "
             f"({report.files} files) in {report.seconds:.1f} s; manifest SHA-256 "
             f"{report.manifest_sha256}"
         )

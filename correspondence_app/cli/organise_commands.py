@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from correspondence_app.cli.common import (
     EXIT_OK,
+    counted,
     emit_json,
     fail,
     message_id_arg,
@@ -93,7 +94,7 @@ def cmd_tag(args: argparse.Namespace, archive: Archive) -> int:
     if args.json:
         emit_json({"changed": change.changed, "change_set": change.change_set_id})
     else:
-        print(f"{change.changed} messages changed.")
+        print(f"{counted(change.changed, 'message')} changed.")
         if change.change_set_id is not None:
             print(UNDO_HINT)
     return EXIT_OK
@@ -124,7 +125,7 @@ def cmd_tag_merge(args: argparse.Namespace, archive: Archive) -> int:
     _done(
         args,
         {"gained": gained},
-        f"{target.name} gained {gained} messages of {source.name}.\n{UNDO_HINT}",
+        f"{target.name} gained {counted(gained, 'message')} of {source.name}.\n{UNDO_HINT}",
     )
     return EXIT_OK
 
@@ -135,7 +136,11 @@ def cmd_tag_delete(args: argparse.Namespace, archive: Archive) -> int:
         return _restore_folder_tag(args, archive)
     tag = _tag_named(archive, args.name)
     had = archive.organiser.delete_tag(tag.id)
-    _done(args, {"removed_from": had}, f"Removed {tag.name} from {had} messages.\n{UNDO_HINT}")
+    _done(
+        args,
+        {"removed_from": had},
+        f"Removed {tag.name} from {counted(had, 'message')}.\n{UNDO_HINT}",
+    )
     return EXIT_OK
 
 
@@ -159,7 +164,7 @@ def _restore_folder_tag(args: argparse.Namespace, archive: Archive) -> int:
     _done(
         args,
         {"restored": tag.name, "messages": change.changed, "change_set": change.change_set_id},
-        f"Kept the folder tag {tag.name} again: on {change.changed} messages.",
+        f"Kept the folder tag {tag.name} again: on {counted(change.changed, 'message')}.",
     )
     return EXIT_OK
 
@@ -198,7 +203,7 @@ def cmd_undo(args: argparse.Namespace, archive: Archive) -> int:
     _done(
         args,
         {"changed": change.changed, "change_set": change.change_set_id},
-        f"Undid step {change.change_set_id}: {change.changed} messages changed back.",
+        f"Undid step {change.change_set_id}: {counted(change.changed, 'message')} changed back.",
     )
     return EXIT_OK
 
@@ -248,7 +253,7 @@ def cmd_rule_apply(args: argparse.Namespace, archive: Archive) -> int:
         )
     else:
         verb = "would change" if args.dry_run else "changed"
-        print(f"{result.matched} messages matched; {verb} {result.changed}.")
+        print(f"{counted(result.matched, 'message')} matched; {verb} {result.changed}.")
     return EXIT_OK
 
 

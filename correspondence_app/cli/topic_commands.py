@@ -6,7 +6,14 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any
 
-from correspondence_app.cli.common import EXIT_OK, emit_json, fail, open_archive, positive_int
+from correspondence_app.cli.common import (
+    EXIT_OK,
+    counted,
+    emit_json,
+    fail,
+    open_archive,
+    positive_int,
+)
 
 if TYPE_CHECKING:
     import argparse
@@ -97,7 +104,7 @@ def cmd_topic_accept(args: argparse.Namespace, archive: Archive) -> int:
             }
         )
     else:
-        print(f"{accepted.change.changed} messages got the tag {name}.")
+        print(f"{counted(accepted.change.changed, 'message')} got the tag {name}.")
         if accepted.rule_id is not None:
             print("A rule gives it to new mail with these words too.")
     return EXIT_OK

@@ -67,7 +67,8 @@ def test_import_reports_counts_and_seconds(
 
 
 def test_stats_list_show_and_raw(env: dict[str, str], archive_dir: Path, letter: Path) -> None:
-    run(env, "import", archive_dir, letter)
+    said = run(env, "import", archive_dir, letter).stdout.decode()
+    assert said.startswith("Imported 1 message, 0 duplicates, 0 quarantined, 0 skipped in ")
     stats = run_json(env, "stats", archive_dir)
     assert stats == {
         "messages": 1,
