@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from correspondence_app.cli.common import (
     EXIT_OK,
     EXIT_PROBLEM,
+    counted,
     emit_json,
     fail,
     open_archive,
@@ -99,7 +100,7 @@ def _backup_line(backup: dict[str, Any], zone: ZoneInfo) -> str:
         )
     day = datetime.fromisoformat(backup["last"]).astimezone(zone).date()
     days = backup["days_since"]
-    age = "was made today" if days == 0 else f"is {days} {'day' if days == 1 else 'days'} old"
+    age = "was made today" if days == 0 else f"is {counted(days, 'day')} old"
     line = f"Backup: the last verified backup {age} ({day.isoformat()}, in {backup['place']})"
     return line + (": make a new one." if backup["overdue"] else ".")
 

@@ -172,9 +172,10 @@ def progress_bar(description: str, *, quiet: bool) -> Iterator[ProgressSink]:
         yield progress
 
 
-def counted(number: int, noun: str, plural: str = "") -> str:
-    """ "1 message", "2 messages": a count for the text output (the JSON has the numbers)."""
-    return f"{number} {noun if number == 1 else plural or noun + 's'}"
+def counted(number: int, noun: str) -> str:
+    """The count with its noun, in the singular for one ("1 message", "2 messages"), for
+    the text output (the JSON has the numbers)."""
+    return f"{number} {noun if number == 1 else noun + 's'}"
 
 
 def emit_json(value: Any) -> None:

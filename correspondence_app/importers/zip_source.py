@@ -104,10 +104,9 @@ def is_bundle(path: Path) -> bool:
 def check_password(path: Path, password: str) -> None:
     """Raises ZipSourceError when the encrypted ZIP cannot be opened with ``password``; the
     message calls it a bundle only when it is one."""
-    noun = "bundle" if is_bundle(path) else "ZIP"
     if not password:
         raise WrongPasswordError(
-            f"{path}: the {noun} is encrypted: give its password (--password-file)"
+            f"{path}: the {_noun(path)} is encrypted: give its password (--password-file)"
         )
     try:
         with open_zip(path, password) as archive:
@@ -115,9 +114,14 @@ def check_password(path: Path, password: str) -> None:
             with archive.open(first) as member:  # checks the password's verifier
                 member.read(1)
     except RuntimeError as error:  # the library's word for a wrong password
-        raise WrongPasswordError(f"{path}: wrong password for the {noun}") from error
+        raise WrongPasswordError(f"{path}: wrong password for the {_noun(path)}") from error
     except (OSError, StopIteration, *ZIP_ERRORS) as error:
-        raise ZipSourceError(f"{path}: the {noun} cannot be read ({error})") from error
+        raise ZipSourceError(f"{path}: the {_noun(path)} cannot be read ({error})") from error
+
+
+def _noun(path: Path) -> str:
+    """What a message calls an encrypted ZIP (looked at only when one is needed)."""
+    return "bundle" if is_bundle(path) else "ZIP"
 
 
 def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
