@@ -234,6 +234,12 @@ _SKIPPED: tuple[Sentence, ...] = (
         QT_TRANSLATE_NOOP("QuarantineReasons", "deleted in Thunderbird, not yet compacted away"),
     ),
     (
+        re.compile(r"folder data of Alpine or a mail server, not a message"),
+        QT_TRANSLATE_NOOP(
+            "QuarantineReasons", "folder data of Alpine or a mail server, not a message"
+        ),
+    ),
+    (
         re.compile(r"(.*), not an e-mail", re.DOTALL),
         QT_TRANSLATE_NOOP("QuarantineReasons", "%1, not an e-mail"),
     ),

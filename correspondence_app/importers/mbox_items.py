@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from correspondence_app.domain.message import DateSource
@@ -14,17 +15,29 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
 DELETED_IN_THUNDERBIRD = "deleted in Thunderbird, not yet compacted away"
+FOLDER_DATA = "folder data of Alpine or a mail server, not a message"
+# The message that Alpine, Pine and the UW IMAP server (and Dovecot, reading their files)
+# keep first in an mbox for the folder's numbering and keywords: its subject and field.
+_FOLDER_DATA_SUBJECT = re.compile(
+    rb"^Subject: DON'T DELETE THIS MESSAGE -- FOLDER INTERNAL DATA\r?$", re.MULTILINE
+)
+_FOLDER_DATA_FIELD = re.compile(rb"^X-IMAP: ", re.MULTILINE)
+FOLDER_DATA_HEADER_BYTES = 8192  # its header is short, its keywords at most a few hundred
 
 
 def mbox_items(
     entries: Iterable[tuple[int, str, bytes]], *, location: str, folder: str, source_index: int
 ) -> Iterator[RawItem | Skipped]:
     """Each message of the mbox at ``location`` (entries from mbox.iter_mbox or
-    iter_mbox_lines) as the import reads it; one Thunderbird deleted is skipped."""
+    iter_mbox_lines) as the import reads it; one Thunderbird deleted, and the folder's own
+    data that Alpine keeps as a message, are skipped."""
     for offset, envelope, raw in entries:
         if thunderbird.is_expunged(raw):
             where = f"{location} (at byte {offset})"
             yield Skipped(where, DELETED_IN_THUNDERBIRD, location, offset)
+            continue
+        if is_folder_data(raw):
+            yield Skipped(f"{location} (at byte {offset})", FOLDER_DATA, location, offset)
             continue
         date = mbox.envelope_date(envelope)
         yield RawItem(
@@ -37,7 +50,7 @@ def mbox_items(
             fallback_date=date,
             fallback_source=DateSource.ENVELOPE if date else DateSource.NONE,
             source_index=source_index,
-            identity=saved_copy_identity(mbox.without_separator(raw)),
+            identity=copies.mailbox_copy_identity(mbox.without_separator(raw)),
         )
 
 
@@ -48,6 +61,13 @@ def mailbox_items(
     mbox, or with ``is_mmdf`` an MMDF mailbox."""
     entries = mbox.iter_mmdf_lines(lines) if is_mmdf else mbox.iter_mbox_lines(lines)
     return mbox_items(entries, location=location, folder=folder, source_index=source_index)
+
+
+def is_folder_data(raw: bytes) -> bool:
+    """Whether the message is the one in which Alpine or an IMAP server keeps the folder's
+    own data (its subject says not to delete it), not mail."""
+    start = raw[:FOLDER_DATA_HEADER_BYTES]
+    return bool(_FOLDER_DATA_SUBJECT.search(start) and _FOLDER_DATA_FIELD.search(start))
 
 
 def saved_copy_identity(raw: bytes) -> bytes:

@@ -17,7 +17,7 @@ from correspondence_app.gui.dialogs.import_dialog import MAX_PROBLEMS_SHOWN, Imp
 from correspondence_app.gui.quarantine_reasons import skipped_text
 from correspondence_app.importers import tar_source
 from correspondence_app.importers.detect import OTHER_DOCUMENTS, detect_format
-from correspondence_app.importers.mbox_items import DELETED_IN_THUNDERBIRD
+from correspondence_app.importers.mbox_items import DELETED_IN_THUNDERBIRD, FOLDER_DATA
 from correspondence_app.importers.outlook_classes import describe_class
 from tests.conftest import REPO_ROOT
 from tests.gui.showing import shot, without_words_in
@@ -221,7 +221,8 @@ def test_every_kind_of_file_left_out_has_words_of_its_own(
 ) -> None:
     found = [detect_format(magic + b"\n")[1] for magic, _ in OTHER_DOCUMENTS]
     found += [detect_format(head)[1] for head in (b"", b'{"a": 1}', b"<html>", SUMS)]
-    reasons = [*found, DELETED_IN_THUNDERBIRD, "a contact (IPM.Contact), not an e-mail"]
+    reasons = [*found, DELETED_IN_THUNDERBIRD, FOLDER_DATA]
+    reasons += ["a contact (IPM.Contact), not an e-mail"]
     reasons += [  # a ZIP's members, as importers.zip_source words them
         "declares 2,048 MB unpacked, over the 256 MB a message may have; not read",
         "would unpack to 4,000 times its packed size, as a zip bomb does; not read",

@@ -19,6 +19,7 @@ from correspondence_app.accounts.book import AccountDraft, PasswordNeededError
 from correspondence_app.accounts.sync import SyncStatus
 from correspondence_app.crypto.keys import KdfParams
 from correspondence_app.importers import pipeline
+from correspondence_app.importers.mbox_items import FOLDER_DATA
 from correspondence_app.services import Archive
 from correspondence_app.storage.account_tables import PasswordStorage, Security
 from correspondence_app.storage.tables import Message
@@ -144,26 +145,62 @@ def test_a_new_uidvalidity_fetches_the_folder_again_without_storing_twice(
 
 MOZILLA = b"X-Mozilla-Status: 0001\nX-Mozilla-Status2: 00000000\nX-Mozilla-Keys:" + b" " * 80
 # Where a mail program keeps its copy of a server folder, and the kind of source it is.
-COPIES = {"thunderbird mbox": "mbox", "thunderbird maildir": "maildir", "mbsync": "maildir"}
+COPIES = {
+    "thunderbird mbox": "mbox",
+    "thunderbird maildir": "maildir",
+    "mbsync": "maildir",
+    "mutt mbox": "mbox",
+    "alpine mbox": "mbox",
+}
+# The message in front of Alpine's mbox files that holds the folder's own data.
+ALPINE_FOLDER_DATA = (
+    b"From MAILER-DAEMON Tue Mar  5 09:15:00 2024\nDate: Tue, 5 Mar 2024 09:15:00 +0100\n"
+    b"From: Mail System Internal Data <MAILER-DAEMON@laptop>\n"
+    b"Subject: DON'T DELETE THIS MESSAGE -- FOLDER INTERNAL DATA\n"
+    b"Message-ID: <1709626500@laptop>\nX-IMAP: 1709626500 0000000006 Wichtig\nStatus: RO\n\n"
+    b"This text is part of the internal format of your mail folder, and is not\n"
+    b"a real message.  It is created automatically by the mail system software.\n\n"
+)
+
+
+def with_state(copy: bytes, number: int, keeper: str) -> bytes:
+    """The message as mutt or Alpine keeps it in an mbox file once it has been read: the
+    message's state in fields at the end of its header."""
+    header, body = copy.split(b"\n\n", 1)
+    if keeper == "mutt mbox":
+        state = b"Status: RO\nX-Status: A\nContent-Length: %d\nLines: %d\n" % (
+            len(body),
+            body.count(b"\n"),
+        )
+    else:
+        state = b"Status: RO\nX-Status: \nX-Keywords: Wichtig\nX-UID: %d\n" % (number + 1)
+    return header + b"\n" + state + b"\n" + body
 
 
 def write_copy(folder: Path, keeper: str, messages: list[bytes]) -> None:
     """The copy a mail program on Linux keeps of the messages, in folder: Thunderbird puts
-    its own fields in front; both it and mbsync write LF line ends; in an mbox file, lines
-    that begin with "From " are quoted."""
+    its own fields in front, mutt and Alpine theirs at the end of the header; all and mbsync
+    write LF line ends; in an mbox file, lines that begin with "From " are quoted."""
     copies = [raw.replace(b"\r\n", b"\n") for raw in messages]
     if keeper.startswith("thunderbird"):
         copies = [MOZILLA + b"\n" + copy for copy in copies]
-    if keeper == "thunderbird mbox":
+    elif keeper.endswith(" mbox"):
+        copies = [with_state(copy, number, keeper) for number, copy in enumerate(copies)]
+    if keeper.endswith(" mbox"):
         folder.parent.mkdir(parents=True, exist_ok=True)
         envelope = b"From - Tue Mar 05 09:15:00 2024\n"
         quoted = (copy.replace(b"\nFrom ", b"\n>From ") for copy in copies)
-        folder.write_bytes(b"".join(envelope + copy + b"\n" for copy in quoted))
+        data = b"".join(envelope + copy + b"\n" for copy in quoted)
+        folder.write_bytes(ALPINE_FOLDER_DATA + data if keeper == "alpine mbox" else data)
         return
     for part in ("cur", "new", "tmp"):
         (folder / part).mkdir(parents=True)
     for number, copy in enumerate(copies):
         (folder / "cur" / f"{number}.eml").write_bytes(copy)
+
+
+def skipped_from(keeper: str) -> list[str]:
+    return [FOLDER_DATA] if keeper == "alpine mbox" else []
 
 
 @pytest.fixture
@@ -191,6 +228,7 @@ def test_a_mail_programs_copy_of_a_synced_account_is_stored_once(
     write_copy(copy, keeper, inbox)
     report = archive.import_paths([copy])
     assert (report.imported, report.duplicates, report.quarantined) == (0, 6, 0)
+    assert [item.reason for item in report.skipped] == skipped_from(keeper)
     assert message_count(archive) == 6
     (klinik,) = [m for m in archive.list_messages() if m.subject == "Aus der Klinik"]
     where = {source.kind for source in archive.message(klinik.id).sources}
@@ -203,7 +241,9 @@ def test_an_account_synced_after_a_mail_programs_copy_was_imported_stores_nothin
 ) -> None:
     copy = tmp_path / "INBOX"
     write_copy(copy, keeper, inbox)
-    assert archive.import_paths([copy]).imported == 6
+    imported = archive.import_paths([copy])
+    assert imported.imported == 6
+    assert [item.reason for item in imported.skipped] == skipped_from(keeper)
     account = add_account(archive, server)
     report = archive.sync_account(account)
     assert (report.fetched, report.duplicates, report.quarantined) == (0, 6, 0)

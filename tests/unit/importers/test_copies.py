@@ -1,15 +1,24 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """One message in the copies mail programs keep of it: as the server sends it, as
-Thunderbird saves it (on Linux and on Windows), as Gmail Takeout writes it, and with only
-its line ends changed (as mbsync keeps it)."""
+Thunderbird saves it (on Linux and on Windows), as Gmail Takeout writes it, with only its
+line ends changed (as mbsync keeps it), and as mutt and Alpine keep it in an mbox file once
+it has been read."""
 
 from __future__ import annotations
 
 import hashlib
 from typing import TYPE_CHECKING
 
+from correspondence_app.crypto.keys import KdfParams
 from correspondence_app.importers import mbox
-from correspondence_app.importers.copies import copy_identity, is_saved_copy
+from correspondence_app.importers.copies import (
+    copy_identity,
+    is_saved_copy,
+    mailbox_copy_identity,
+)
+from correspondence_app.importers.mbox_items import FOLDER_DATA
+from correspondence_app.services import Archive
+from tests.conftest import PASSPHRASE
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -76,3 +85,84 @@ def test_other_messages_have_other_identities() -> None:
     assert len(identities) == 3  # a program's field inside the header is the message's own
     assert not is_saved_copy(SERVER)
     assert not is_saved_copy(other_field)
+
+
+def with_fields_at_the_end(raw: bytes, fields: bytes) -> bytes:
+    header, body = raw.replace(b"\r\n", b"\n").split(b"\n\n", 1)
+    return header + b"\n" + fields + b"\n\n" + body
+
+
+MUTT_READ = b"Status: RO\nX-Status: A\nContent-Length: 92\nLines: 3"
+MUTT_NEW = b"Content-Length: 92\nLines: 3"
+ALPINE_READ = b"Status: RO\nX-Status: F\nX-Keywords: Wichtig Anwalt\nX-UID: 17"
+
+
+def test_the_state_an_mbox_program_keeps_at_the_end_of_the_header_is_no_part_of_it() -> None:
+    identity = copy_identity(SERVER)
+    for fields in (MUTT_READ, MUTT_NEW, ALPINE_READ, b"X-IMAPbase: 1709626500 18\nStatus: O"):
+        copy = with_fields_at_the_end(SERVER, fields)
+        assert mailbox_copy_identity(copy) == identity, fields
+        assert mailbox_copy_identity(copy.replace(b"\n", b"\r\n")) == identity, fields
+    # As a Maildir file or an .eml the fields are the message's own: no mail program keeps
+    # its state there.
+    assert copy_identity(with_fields_at_the_end(SERVER, MUTT_READ)) != identity
+
+
+def test_fields_that_are_the_messages_own_are_kept() -> None:
+    identity = copy_identity(SERVER)
+    lines = with_fields_at_the_end(SERVER, b"Lines: 3")  # mailing lists send it
+    inside = SERVER.replace(b"Subject: Lage", b"Status: RO\r\nSubject: Lage")
+    whole_header = b"Status: RO\nContent-Length: 4\n\nText\n"
+    assert mailbox_copy_identity(lines) == copy_identity(lines) != identity
+    assert mailbox_copy_identity(inside) == copy_identity(inside) != identity
+    assert mailbox_copy_identity(whole_header) == copy_identity(whole_header)
+    # Thunderbird keeps its state in front only: what ends its copy's header is the mail's.
+    thunderbird = thunderbird_linux(with_fields_at_the_end(SERVER, b"Status: RO"))
+    assert mailbox_copy_identity(thunderbird) == copy_identity(thunderbird) != identity
+    assert mailbox_copy_identity(b"Subject: Lage\nStatus: RO") == copy_identity(
+        b"Subject: Lage\nStatus: RO"
+    )  # no body: the header never ends
+
+
+def mbox_file(*messages: bytes) -> bytes:
+    return b"".join(
+        b"From sergej@example.ru Tue Mar  5 09:15:00 2024\n" + m + b"\n" for m in messages
+    )
+
+
+def test_an_mbox_read_again_after_its_mail_was_read_stores_nothing_twice(tmp_path: Path) -> None:
+    first = SERVER.replace(b"\r\n", b"\n")
+    second = first.replace(b"copies-1", b"copies-2").replace(b">From the ward", b"On the ward")
+    letters = [first, second]  # the second without a line that begins with ">From "
+    quoted = [
+        m.replace(b"\n>From ", b"\n>>From ").replace(b"\nFrom ", b"\n>From ") for m in letters
+    ]
+    unread, read, alpine = tmp_path / "unread", tmp_path / "read", tmp_path / "alpine"
+    for folder in (unread, read, alpine):
+        folder.mkdir()
+    (unread / "mbox").write_bytes(mbox_file(*quoted))
+    (read / "mbox").write_bytes(mbox_file(*(with_fields_at_the_end(m, MUTT_READ) for m in quoted)))
+    folder_data = (
+        b"Date: Tue, 5 Mar 2024 09:15:00 +0100\n"
+        b"From: Mail System Internal Data <MAILER-DAEMON@laptop>\n"
+        b"Subject: DON'T DELETE THIS MESSAGE -- FOLDER INTERNAL DATA\n"
+        b"Message-ID: <1709626500@laptop>\nX-IMAP: 1709626500 0000000002\nStatus: RO\n\n"
+        b"This text is part of the internal format of your mail folder, and is not\n"
+        b"a real message.  It is created automatically by the mail system software.\n"
+    )
+    (alpine / "mbox").write_bytes(
+        mbox_file(folder_data, *(with_fields_at_the_end(m, ALPINE_READ) for m in quoted))
+    )
+    eml = tmp_path / "letter.eml"
+    # An .eml is known by its bytes: here the letter whose text has no line to quote.
+    eml.write_bytes(letters[1])
+    with Archive.create(tmp_path / "archive", PASSPHRASE, kdf=KdfParams()) as archive:
+        report = archive.import_paths([unread])
+        assert (report.imported, report.duplicates) == (2, 0)
+        again = archive.import_paths([read, alpine, eml])
+        assert (again.imported, again.duplicates, again.quarantined) == (0, 5, 0)
+        assert [item.reason for item in again.skipped] == [FOLDER_DATA]
+        assert len(archive.list_messages()) == 2
+        # What was stored is the first copy, as it was.
+        stored = {archive.raw(m.id) for m in archive.list_messages()}
+        assert b"Status: RO" not in b"".join(stored)
