@@ -1,13 +1,21 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Runs the real command line in a child process, as scripts and users do."""
+"""Runs the real command line in a child process, as scripts and users do: forked from a
+process that has its modules loaded already (tests.integration.cli_server), or with
+CORRESPONDENCE_TESTS_CLI=exec as a new interpreter, ``python -m correspondence_app``."""
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import json
 import os
+import selectors
+import signal
+import socket
 import subprocess
 import sys
+import threading
+import time
 from typing import TYPE_CHECKING, Any
 
 from correspondence_app.services import Archive
@@ -35,22 +43,108 @@ def private_env(base: Path) -> dict[str, str]:
     }
 
 
+TIMEOUT_S = 600
+LAUNCHER_ENV = "CORRESPONDENCE_TESTS_CLI"
+
+
 def run(
     env: dict[str, str], *args: str | Path, check: bool = True
 ) -> subprocess.CompletedProcess[bytes]:
-    result = subprocess.run(
-        [sys.executable, "-m", "correspondence_app", *map(str, args)],
-        env=env,
-        capture_output=True,
-        stdin=subprocess.DEVNULL,
-        timeout=600,
-        check=False,
-    )
+    argv = [str(arg) for arg in args]
+    if os.environ.get(LAUNCHER_ENV) == "exec":
+        result = subprocess.run(
+            [sys.executable, "-m", "correspondence_app", *argv],
+            env=env,
+            capture_output=True,
+            stdin=subprocess.DEVNULL,
+            timeout=TIMEOUT_S,
+            check=False,
+        )
+    else:
+        result = _server.run(argv, env)
     if check and result.returncode != 0:
         raise AssertionError(
             f"{args} exited {result.returncode}: {result.stderr.decode(errors='replace')}"
         )
     return result
+
+
+class _Server:
+    """This test process's tests.integration.cli_server, started when first needed."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._process: subprocess.Popen[bytes] | None = None
+        self._channel: socket.socket | None = None
+
+    def run(self, argv: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[bytes]:
+        with self._lock:
+            channel = self._started()
+            request = json.dumps({"args": argv, "env": env, "cwd": os.getcwd()}).encode()
+            out_read, out_write = os.pipe()
+            err_read, err_write = os.pipe()
+            stdin = os.open(os.devnull, os.O_RDONLY)
+            try:
+                socket.send_fds(channel, [request], [stdin, out_write, err_write])
+            finally:
+                for fd in (stdin, out_write, err_write):
+                    os.close(fd)
+            pid = json.loads(channel.recv(1024))["pid"]
+            stdout, stderr, timed_out = _read_until_closed(out_read, err_read, pid)
+            status = json.loads(channel.recv(1024))["status"]
+        command = [sys.executable, "-m", "correspondence_app", *argv]
+        if timed_out:
+            raise subprocess.TimeoutExpired(command, TIMEOUT_S, stdout, stderr)
+        return subprocess.CompletedProcess(command, status, stdout, stderr)
+
+    def _started(self) -> socket.socket:
+        if self._process is not None and self._process.poll() is None and self._channel:
+            return self._channel
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "tests.integration.cli_server", str(theirs.fileno())],
+            pass_fds=[theirs.fileno()],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+        )
+        theirs.close()
+        self._channel = ours
+        return ours
+
+    def stop(self) -> None:
+        if self._channel is not None:
+            self._channel.close()
+        if self._process is not None:
+            self._process.wait(timeout=30)
+
+
+def _read_until_closed(out_read: int, err_read: int, pid: int) -> tuple[bytes, bytes, bool]:
+    """Everything the child writes to its output and error until it closes them; the
+    child is killed after TIMEOUT_S."""
+    chunks: dict[int, list[bytes]] = {out_read: [], err_read: []}
+    deadline = time.monotonic() + TIMEOUT_S
+    timed_out = False
+    with selectors.DefaultSelector() as selector:
+        for fd in chunks:
+            selector.register(fd, selectors.EVENT_READ)
+        while selector.get_map():
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 and not timed_out:
+                timed_out = True
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+            for key, _ in selector.select(timeout=max(remaining, 1.0)):
+                data = os.read(key.fd, 65536)
+                if data:
+                    chunks[key.fd].append(data)
+                else:
+                    selector.unregister(key.fd)
+                    os.close(key.fd)
+    return b"".join(chunks[out_read]), b"".join(chunks[err_read]), timed_out
+
+
+_server = _Server()
+atexit.register(_server.stop)
 
 
 def run_json(env: dict[str, str], *args: str | Path) -> Any:
