@@ -68,10 +68,3 @@ def is_folder_data(raw: bytes) -> bool:
     own data (its subject says not to delete it), not mail."""
     start = raw[:FOLDER_DATA_HEADER_BYTES]
     return bool(_FOLDER_DATA_SUBJECT.search(start) and _FOLDER_DATA_FIELD.search(start))
-
-
-def saved_copy_identity(raw: bytes) -> bytes:
-    """For a message that a mail program saved with fields of its own in front
-    (Thunderbird, also in its Maildir store; Gmail Takeout): what it shares with the
-    server's copy, which is the same message. b"" for any other."""
-    return copies.copy_identity(raw) if copies.is_saved_copy(raw) else b""

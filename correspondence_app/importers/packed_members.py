@@ -15,7 +15,7 @@ from correspondence_app.domain.message import DateSource
 from correspondence_app.importers import apple_mail, copies, maildir
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
 from correspondence_app.importers.detect import holds_one_message
-from correspondence_app.importers.mbox_items import mailbox_items, saved_copy_identity
+from correspondence_app.importers.mbox_items import mailbox_items
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -130,13 +130,8 @@ def message_item(
         parent = apple_mail.mailbox_of(PurePosixPath(name)) or parent
         if emlx.received_at is not None:
             date, source = emlx.received_at, DateSource.ENVELOPE
-    # Known again as it is in a folder: a copy a mail program saved, or Apple Mail's
-    if problem or fmt is FileFormat.OUTLOOK:
-        identity = b""
-    elif fmt is FileFormat.EMLX:
-        identity = copies.copy_identity(data)
-    else:
-        identity = saved_copy_identity(data)
+    # Known again in every copy: with other line ends, saved by a mail program, Apple Mail's
+    identity = b"" if problem or fmt is FileFormat.OUTLOOK else copies.copy_identity(data)
     return RawItem(
         raw=data,
         kind="outlook" if fmt is FileFormat.OUTLOOK else "eml",

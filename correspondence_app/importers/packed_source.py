@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from correspondence_app.domain.message import DateSource
-from correspondence_app.importers import tar_source
+from correspondence_app.importers import copies, tar_source
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
 from correspondence_app.importers.detect import (
     HEAD_BYTES,
@@ -25,7 +25,7 @@ from correspondence_app.importers.detect import (
     is_mail_text,
     packer,
 )
-from correspondence_app.importers.mbox_items import mailbox_items, saved_copy_identity
+from correspondence_app.importers.mbox_items import mailbox_items
 from correspondence_app.importers.packed_members import MAX_MESSAGE_BYTES, lines_as_unpacked
 
 if TYPE_CHECKING:
@@ -108,5 +108,5 @@ def iter_packed_items(path: Path, source_index: int) -> Iterator[RawItem | Skipp
         fallback_date=modified,
         fallback_source=DateSource.FILE,
         source_index=source_index,
-        identity=saved_copy_identity(data),
+        identity=copies.copy_identity(data),
     )

@@ -35,10 +35,7 @@ from correspondence_app.importers.detect import (
     holds_one_message,
     read_head,
 )
-from correspondence_app.importers.mbox_items import (
-    mbox_items,
-    saved_copy_identity,
-)
+from correspondence_app.importers.mbox_items import mbox_items
 from correspondence_app.importers.packed_members import MAX_MESSAGE_BYTES
 
 if TYPE_CHECKING:
@@ -357,6 +354,6 @@ def _single_item(planned: PlannedFile, raw: bytes, fmt: FileFormat) -> RawItem:
         fallback_date=date,
         fallback_source=source,
         source_index=planned.source_index,
-        identity=b"" if fmt is FileFormat.OUTLOOK else saved_copy_identity(raw),
+        identity=b"" if fmt is FileFormat.OUTLOOK else copies.copy_identity(raw),
         labels=proton.labels_of(path) if planned.maildir_folder is None else (),
     )

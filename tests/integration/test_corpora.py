@@ -63,6 +63,10 @@ def test_known_duplicates_are_stored_once(imported: dict[str, Any]) -> None:
     assert lkml["duplicates"] >= 34
 
 
+def lf(data: bytes) -> bytes:
+    return data.replace(b"\r\n", b"\n")
+
+
 def test_raw_returns_the_source_bytes(imported: dict[str, Any]) -> None:
     with Archive.open(imported["folder"], PASSPHRASE) as archive, archive.session() as session:
         summaries = queries.list_messages(session)
@@ -74,7 +78,9 @@ def test_raw_returns_the_source_bytes(imported: dict[str, Any]) -> None:
             assert detail is not None
             for source in detail.sources:
                 data = Path(source.location).read_bytes()
-                if source.offset < 0:
+                if source.offset < 0 and raw != data:  # a twin, with other line ends
+                    assert lf(raw) == lf(data), source.location
+                elif source.offset < 0:
                     assert raw == data, source.location
                 else:
                     start = data.index(b"\n", source.offset) + 1

@@ -130,7 +130,9 @@ def mbox_file(*messages: bytes) -> bytes:
     )
 
 
-def test_an_mbox_read_again_after_its_mail_was_read_stores_nothing_twice(tmp_path: Path) -> None:
+def test_an_mbox_read_again_after_its_mail_was_read_and_its_eml_copies_add_nothing(
+    tmp_path: Path,
+) -> None:
     first = SERVER.replace(b"\r\n", b"\n")
     second = first.replace(b"copies-1", b"copies-2").replace(b">From the ward", b"On the ward")
     letters = [first, second]  # the second without a line that begins with ">From "
@@ -153,14 +155,15 @@ def test_an_mbox_read_again_after_its_mail_was_read_stores_nothing_twice(tmp_pat
     (alpine / "mbox").write_bytes(
         mbox_file(folder_data, *(with_fields_at_the_end(m, ALPINE_READ) for m in quoted))
     )
-    eml = tmp_path / "letter.eml"
-    # An .eml is known by its bytes: here the letter whose text has no line to quote.
-    eml.write_bytes(letters[1])
+    # Saved as .eml files: one as it was quoted nowhere, one with Windows line ends.
+    eml, windows = tmp_path / "letter.eml", tmp_path / "windows.eml"
+    eml.write_bytes(letters[0])
+    windows.write_bytes(letters[1].replace(b"\n", b"\r\n"))
     with Archive.create(tmp_path / "archive", PASSPHRASE, kdf=KdfParams()) as archive:
         report = archive.import_paths([unread])
         assert (report.imported, report.duplicates) == (2, 0)
-        again = archive.import_paths([read, alpine, eml])
-        assert (again.imported, again.duplicates, again.quarantined) == (0, 5, 0)
+        again = archive.import_paths([read, alpine, eml, windows])
+        assert (again.imported, again.duplicates, again.quarantined) == (0, 6, 0)
         assert [item.reason for item in again.skipped] == [FOLDER_DATA]
         assert len(archive.list_messages()) == 2
         # What was stored is the first copy, as it was.
