@@ -132,12 +132,17 @@ def cmd_import(args: argparse.Namespace) -> int:
             }
         )
     else:
-        rate = report.imported / report.seconds if report.seconds else 0.0
+        # The rate only of messages stored: an import that found nothing new has none.
+        rate = (
+            f" ({report.imported / report.seconds:.0f} messages/s)"
+            if report.imported and report.seconds
+            else ""
+        )
         print(
             f"Imported {counted(report.imported, 'message')}, "
             f"{counted(report.duplicates, 'duplicate')}, "
             f"{report.quarantined} quarantined, {len(report.skipped)} skipped "
-            f"in {report.seconds:.1f} s ({rate:.0f} messages/s)."
+            f"in {report.seconds:.1f} s{rate}."
         )
         if report.quarantined:
             print("See them with: correspondence-app quarantine ARCHIVE")

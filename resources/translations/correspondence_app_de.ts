@@ -3480,24 +3480,24 @@ E-Mails an ihre Mitglieder warten dann nicht mehr ihretwegen auf Antwort; Briefe
         <translation>In Quarantäne (nicht lesbar): %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="180" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="183" />
         <source>%1 messages per second</source>
         <translation>Nachrichten pro Sekunde: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="185" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="188" />
         <source>Not imported, no password given: %1</source>
         <translation>Nicht importiert, kein Passwort angegeben: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="202" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="205" />
         <source>The import stopped: %1
 Nothing already stored was lost.</source>
         <translation>Der Import wurde angehalten: %1
 Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="220" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="223" />
         <source>Left out, not read as mail: %Ln file(s) or item(s)</source>
         <translation>
             <numerusform>Ausgelassen, nicht als Mail gelesen: %Ln Datei oder Element</numerusform>
@@ -3505,12 +3505,12 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="223" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="226" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="230" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="233" />
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… und %Ln weiteres</numerusform>
@@ -3518,67 +3518,67 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="242" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="245" />
         <source>%1 (at byte %2)</source>
         <translation>%1 (ab Byte %2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="249" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="252" />
         <source>Tags given to messages: %1</source>
         <translation>Tags an Nachrichten vergeben: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="250" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="253" />
         <source>Notes: %1</source>
         <translation>Notizen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="251" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="254" />
         <source>People merged: %1</source>
         <translation>Personen zusammengeführt: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="252" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="255" />
         <source>People watched: %1</source>
         <translation>Beobachtete Personen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="253" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="256" />
         <source>Signs of life: %1</source>
         <translation>Lebenszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="254" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="257" />
         <source>Letters awaiting an answer: %1</source>
         <translation>Briefe, die auf Antwort warten: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="255" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="258" />
         <source>Paper letters: %1</source>
         <translation>Papierbriefe: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="256" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="259" />
         <source>Answers: %1</source>
         <translation>Antworten: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="258" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="261" />
         <source>Messages it names that are not in the archive: %1</source>
         <translation>Darin genannte Nachrichten, die nicht im Archiv sind: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="263" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="266" />
         <source>From %1, besides the messages:</source>
         <translation>Aus %1 außer den Nachrichten:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="270" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="273" />
         <source>Not applied: %1</source>
         <translation>Nicht übernommen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="275" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="278" />
         <source>… and %Ln more problem(s)</source>
         <translation>
             <numerusform>… und %Ln weiteres Problem</numerusform>
@@ -3586,7 +3586,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="293" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="296" />
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln Sekunde</numerusform>
@@ -3594,7 +3594,7 @@ Bereits gespeicherte Nachrichten bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="294" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="297" />
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln Minute</numerusform>

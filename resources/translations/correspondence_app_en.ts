@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="220" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="223" />
         <source>Left out, not read as mail: %Ln file(s) or item(s)</source>
         <translation>
             <numerusform>Left out, not read as mail: %Ln file or item</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="230" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="233" />
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="275" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="278" />
         <source>… and %Ln more problem(s)</source>
         <translation>
             <numerusform>… and %Ln more problem</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="293" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="296" />
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln second</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="294" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="297" />
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln minute</numerusform>

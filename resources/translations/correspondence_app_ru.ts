@@ -3497,24 +3497,24 @@ Mail to its members no longer waits for an answer because of it; paper letters t
         <translation>Помещено в карантин (не удалось прочитать): %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="180" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="183" />
         <source>%1 messages per second</source>
         <translation>Сообщений в секунду: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="185" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="188" />
         <source>Not imported, no password given: %1</source>
         <translation>Не импортирован, пароль не указан: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="202" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="205" />
         <source>The import stopped: %1
 Nothing already stored was lost.</source>
         <translation>Импорт остановлен: %1
 Всё, что уже было сохранено, не потеряно.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="220" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="223" />
         <source>Left out, not read as mail: %Ln file(s) or item(s)</source>
         <translation>
             <numerusform>Пропущено, не прочитано как почта: %Ln файл или элемент</numerusform>
@@ -3523,12 +3523,12 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="223" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="226" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="230" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="233" />
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… и ещё %Ln</numerusform>
@@ -3537,67 +3537,67 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="242" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="245" />
         <source>%1 (at byte %2)</source>
         <translation>%1 (с байта %2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="249" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="252" />
         <source>Tags given to messages: %1</source>
         <translation>Меток назначено сообщениям: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="250" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="253" />
         <source>Notes: %1</source>
         <translation>Заметок: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="251" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="254" />
         <source>People merged: %1</source>
         <translation>Людей объединено: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="252" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="255" />
         <source>People watched: %1</source>
         <translation>Людей под наблюдением: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="253" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="256" />
         <source>Signs of life: %1</source>
         <translation>Признаков жизни: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="254" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="257" />
         <source>Letters awaiting an answer: %1</source>
         <translation>Писем, ждущих ответа: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="255" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="258" />
         <source>Paper letters: %1</source>
         <translation>Бумажных писем: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="256" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="259" />
         <source>Answers: %1</source>
         <translation>Ответов: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="258" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="261" />
         <source>Messages it names that are not in the archive: %1</source>
         <translation>Упомянутых в нём сообщений, которых нет в архиве: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="263" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="266" />
         <source>From %1, besides the messages:</source>
         <translation>Из %1, помимо сообщений:</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="270" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="273" />
         <source>Not applied: %1</source>
         <translation>Не применено: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="275" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="278" />
         <source>… and %Ln more problem(s)</source>
         <translation>
             <numerusform>… и ещё %Ln проблема</numerusform>
@@ -3606,7 +3606,7 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="293" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="296" />
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln секунда</numerusform>
@@ -3615,7 +3615,7 @@ Nothing already stored was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="294" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="297" />
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln минута</numerusform>

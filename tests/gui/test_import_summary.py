@@ -77,6 +77,10 @@ def test_the_summary_names_the_files_left_out_and_why(
     assert "  Vollmacht.pdf: not a mail file (a PDF document)" in summary
     assert "  contacts.json: not a mail file (JSON data)" in summary
     assert "  leer.eml: an empty file" in summary
+    assert [line for line in summary if line.endswith(" messages per second")]
+    again = summary_of(qtbot, archive, [mail])
+    assert (again[1], again[2]) == ("New messages: 0", "Already in the archive: 1")
+    assert not [line for line in again if "per second" in line]  # nothing stored: no rate
 
 
 def test_a_member_of_a_zip_left_out_is_named_with_the_zip(

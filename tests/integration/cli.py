@@ -19,7 +19,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from correspondence_app.services import Archive
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, REPO_ROOT
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -69,7 +69,7 @@ def run(
     return result
 
 
-class _Server:
+class CommandServer:
     """This test process's tests.integration.cli_server, started when first needed."""
 
     def __init__(self) -> None:
@@ -89,9 +89,9 @@ class _Server:
             finally:
                 for fd in (stdin, out_write, err_write):
                     os.close(fd)
-            pid = json.loads(channel.recv(1024))["pid"]
+            pid = _answer(channel)["pid"]
             stdout, stderr, timed_out = _read_until_closed(out_read, err_read, pid)
-            status = json.loads(channel.recv(1024))["status"]
+            status = _answer(channel)["status"]
         command = [sys.executable, "-m", "correspondence_app", *argv]
         if timed_out:
             raise subprocess.TimeoutExpired(command, TIMEOUT_S, stdout, stderr)
@@ -103,6 +103,7 @@ class _Server:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self._process = subprocess.Popen(
             [sys.executable, "-m", "tests.integration.cli_server", str(theirs.fileno())],
+            cwd=REPO_ROOT,  # where `tests` is found, whatever folder a test is in
             pass_fds=[theirs.fileno()],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
@@ -116,6 +117,14 @@ class _Server:
             self._channel.close()
         if self._process is not None:
             self._process.wait(timeout=30)
+
+
+def _answer(channel: socket.socket) -> dict[str, int]:
+    answer = channel.recv(1024)
+    if not answer:  # its error output is the test process's
+        raise AssertionError("tests.integration.cli_server ended")
+    result: dict[str, int] = json.loads(answer)
+    return result
 
 
 def _read_until_closed(out_read: int, err_read: int, pid: int) -> tuple[bytes, bytes, bool]:
@@ -143,7 +152,7 @@ def _read_until_closed(out_read: int, err_read: int, pid: int) -> tuple[bytes, b
     return b"".join(chunks[out_read]), b"".join(chunks[err_read]), timed_out
 
 
-_server = _Server()
+_server = CommandServer()
 atexit.register(_server.stop)
 
 

@@ -69,6 +69,10 @@ def test_import_reports_counts_and_seconds(
 def test_stats_list_show_and_raw(env: dict[str, str], archive_dir: Path, letter: Path) -> None:
     said = run(env, "import", archive_dir, letter).stdout.decode()
     assert said.startswith("Imported 1 message, 0 duplicates, 0 quarantined, 0 skipped in ")
+    assert said.rstrip().endswith(" messages/s).")
+    again = run(env, "import", archive_dir, letter).stdout.decode()
+    assert again.startswith("Imported 0 messages, 1 duplicate, 0 quarantined, 0 skipped in ")
+    assert "messages/s" not in again  # nothing stored: no rate
     stats = run_json(env, "stats", archive_dir)
     assert stats == {
         "messages": 1,

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.integration.cli import LAUNCHER_ENV, private_env, run
+from tests.integration.cli import LAUNCHER_ENV, CommandServer, private_env, run
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -71,3 +71,16 @@ def test_a_forked_command_works_in_the_tests_folder_and_environment(
     # What the environment says, the command does: here, refuse the passphrase.
     refused = run({**env, "CORRESPONDENCE_APP_PASSPHRASE": "wrong"}, "stats", "here", check=False)
     assert refused.returncode == 2
+
+
+def test_the_server_starts_whatever_folder_the_test_is_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    server = CommandServer()
+    try:
+        result = server.run(["--version"], private_env(tmp_path))
+    finally:
+        server.stop()
+    assert result.returncode == 0
+    assert result.stdout.startswith(b"correspondence-app ")

@@ -177,8 +177,11 @@ class ImportDialog(QDialog):
             self.tr("Kept in quarantine (could not be read): %1").replace(
                 "%1", QLocale().toString(report.quarantined)
             ),
-            self.tr("%1 messages per second").replace("%1", QLocale().toString(round(rate))),
         ]
+        if report.imported:  # an import that found nothing new has no rate
+            lines.append(
+                self.tr("%1 messages per second").replace("%1", QLocale().toString(round(rate)))
+            )
         lines += self._skipped_lines(report.skipped)
         lines += [core_text(problem) for problem in report.problems]
         lines += [
