@@ -62,10 +62,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             }
         )
     else:
+        # A PDF, ZIP or bundle holds its files; a folder is them.
+        inside = "" if report.output.is_dir() else " inside"
         print(
             f"Exported {counted(report.messages, 'message')} as {args.format} to {report.output} "
-            f"({report.files} files) in {report.seconds:.1f} s; manifest SHA-256 "
-            f"{report.manifest_sha256}"
+            f"({counted(report.files, 'file')}{inside}) in {report.seconds:.1f} s; "
+            f"manifest SHA-256 {report.manifest_sha256}"
         )
     return EXIT_OK
 

@@ -54,6 +54,15 @@ def test_export_then_verify_then_the_log(tmp_path: Path) -> None:
         str(output),
     )
     assert logged["manifest_sha256"] == report["manifest_sha256"]
+    # In words: a folder is its files, a PDF holds them.
+    again, dossier = tmp_path / "again", tmp_path / "Dossier.pdf"
+    query = f"from:{FRIEND}"
+    said = run(env, "export", folder, query, "--format", "eml", "--output", again).stdout
+    files = len(moments) + 2
+    assert f" {len(moments)} messages as eml to {again} ({files} files) in ".encode() in said
+    said = run(env, "export", folder, query, "--format", "pdf", "--output", dossier).stdout
+    assert f" to {dossier} (".encode() in said
+    assert b" files inside) in " in said
 
 
 @pytest.mark.parametrize(
