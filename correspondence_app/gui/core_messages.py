@@ -287,6 +287,12 @@ _SENTENCES: tuple[Sentence, ...] = (
         QT_TRANSLATE_NOOP("CoreMessages", "%1: the bundle is encrypted: please give its password"),
     ),
     _sentence(
+        _PLACE + r": wrong password for the bundle, or the bundle is damaged",
+        QT_TRANSLATE_NOOP(
+            "CoreMessages", "%1: wrong password for the bundle, or the bundle is damaged"
+        ),
+    ),
+    _sentence(
         _PLACE + r": wrong password for the bundle",
         QT_TRANSLATE_NOOP("CoreMessages", "%1: wrong password for the bundle"),
     ),
@@ -298,6 +304,12 @@ _SENTENCES: tuple[Sentence, ...] = (
         _PLACE + r": the ZIP is encrypted: give its password.*",
         QT_TRANSLATE_NOOP(
             "CoreMessages", "%1: the ZIP file is encrypted: please give its password"
+        ),
+    ),
+    _sentence(
+        _PLACE + r": wrong password for the ZIP, or the ZIP is damaged",
+        QT_TRANSLATE_NOOP(
+            "CoreMessages", "%1: wrong password for the ZIP file, or the ZIP file is damaged"
         ),
     ),
     _sentence(

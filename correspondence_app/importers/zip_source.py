@@ -57,6 +57,9 @@ MEMBER_ERRORS = (*_BAD_ZIP, zlib.error, EOFError, RuntimeError, NotImplementedEr
 ZIP_ERRORS = (*_BAD_ZIP, zlib.error, EOFError, ValueError, NotImplementedError)
 
 
+PASSWORD_CHECKS = 3  # members read to tell a wrong password from a right one
+
+
 class ZipSourceError(ValueError):
     """A ZIP that cannot be read at all (a wrong password), said for the user."""
 
@@ -110,13 +113,39 @@ def check_password(path: Path, password: str) -> None:
         )
     try:
         with open_zip(path, password) as archive:
-            first = next(info for info in archive.infolist() if info.flag_bits & 0x1)
-            with archive.open(first) as member:  # checks the password's verifier
-                member.read(1)
+            encrypted = [info for info in archive.infolist() if info.flag_bits & 0x1]
+            if not encrypted:
+                raise StopIteration("no encrypted file in it")
+            opened = _decrypts(archive, sorted(encrypted, key=lambda info: info.compress_size))
     except RuntimeError as error:  # the library's word for a wrong password
         raise WrongPasswordError(f"{path}: wrong password for the {_noun(path)}") from error
     except (OSError, StopIteration, *ZIP_ERRORS) as error:
         raise ZipSourceError(f"{path}: the {_noun(path)} cannot be read ({error})") from error
+    if not opened:
+        noun = _noun(path)
+        raise WrongPasswordError(f"{path}: wrong password for the {noun}, or the {noun} is damaged")
+
+
+def _decrypts(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> bool:
+    """Whether the password opens the members: each one's verifier first (RuntimeError
+    when it is wrong), then the smallest few read whole. The old ZIP encryption's verifier
+    is a single byte, so about one wrong password in 256 passes it; the data it then gives
+    fails to unpack or its CRC, as AES's fails its authentication code. False when every
+    member tried fails so; True when one is read whole, or none can be within the limits."""
+    for info in members[:PASSWORD_CHECKS]:
+        with archive.open(info):  # opening checks the verifier
+            pass
+    failed = 0
+    for info in members[:PASSWORD_CHECKS]:
+        try:
+            read_member(archive, info)
+        except MemberTooLargeError:
+            continue
+        except MEMBER_ERRORS:
+            failed += 1
+            continue
+        return True
+    return failed == 0
 
 
 def _noun(path: Path) -> str:

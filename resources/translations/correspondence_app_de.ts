@@ -1267,277 +1267,277 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
         <translation>%1: das Paket ist verschlüsselt: bitte geben Sie sein Passwort ein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="291" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="297" />
         <source>%1: wrong password for the bundle</source>
         <translation>%1: falsches Passwort für das Paket</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="295" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="301" />
         <source>%1: the bundle cannot be read (%2)</source>
         <translation>%1: das Paket kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="314" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="326" />
         <source>the selection holds no message</source>
         <translation>die Auswahl enthält keine Nachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="318" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="330" />
         <source>a bundle needs a password of at least %1 characters</source>
         <translation>ein Paket braucht ein Passwort mit mindestens %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="322" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="334" />
         <source>%1: exists and is not an empty folder</source>
         <translation>%1: ist schon vorhanden und kein leerer Ordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="325" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="337" />
         <source>%1: exists already</source>
         <translation>%1: ist schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="329" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="341" />
         <source>%1: no such folder (is the drive connected?)</source>
         <translation>%1: Ordner nicht gefunden (ist das Laufwerk angeschlossen?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="332" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="344" />
         <source>%1: no such folder</source>
         <translation>%1: Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="334" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="346" />
         <source>%1: not a folder</source>
         <translation>%1: kein Ordner</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="337" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="349" />
         <source>%1: the export cannot be written there (%2)</source>
         <translation>%1: der Export kann dort nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="342" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="354" />
         <source>%1: another backup of this archive is running</source>
         <translation>%1: eine andere Sicherung dieses Archivs läuft gerade</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="346" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="358" />
         <source>%1: cannot be read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="350" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="362" />
         <source>%1: no such backup folder</source>
         <translation>%1: Sicherungsordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="354" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="366" />
         <source>%1: not a backup (files of a backup are missing)</source>
         <translation>%1: keine Sicherung (Dateien einer Sicherung fehlen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="357" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="369" />
         <source>keep at least one backup</source>
         <translation>mindestens eine Sicherung muss bleiben</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="361" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="373" />
         <source>%1: cannot write here (%2)</source>
         <translation>%1: hier kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="366" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="378" />
         <source>%1: the backup failed: %2; %3; earlier backups and the archive are untouched</source>
         <translation>%1: die Sicherung ist fehlgeschlagen: %2; %3; frühere Sicherungen und das Archiv sind unberührt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="373" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="385" />
         <source>remove the unfinished %1 by hand</source>
         <translation>bitte entfernen Sie das unfertige %1 von Hand</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="376" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="388" />
         <source>nothing of it was kept</source>
         <translation>nichts davon blieb zurück</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="381" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="393" />
         <source>%1: the backup is complete and verified, but could not be recorded in the archive (%2); no older backup was removed</source>
         <translation>%1: die Sicherung ist vollständig und geprüft, konnte aber nicht im Archiv vermerkt werden (%2); keine ältere Sicherung wurde entfernt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="389" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="401" />
         <source>older backups were not removed: %1</source>
         <translation>ältere Sicherungen wurden nicht entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="393" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="405" />
         <source>%1: a backup cannot go inside the archive folder</source>
         <translation>%1: eine Sicherung kann nicht im Archivordner liegen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="397" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="409" />
         <source>%1: the key file cannot be read (%2)</source>
         <translation>%1: die Schlüsseldatei kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="401" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="413" />
         <source>%1: the key file is not this archive's</source>
         <translation>%1: die Schlüsseldatei gehört nicht zu diesem Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="403" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="415" />
         <source>its check found: %1</source>
         <translation>ihre Prüfung fand: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="406" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="418" />
         <source>it differs from the archive in %1</source>
         <translation>sie weicht vom Archiv ab in %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="414" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="426" />
         <source>the copy of %1%2 reads back differently</source>
         <translation>die Kopie von %1%2 liest sich anders zurück</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="418" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="430" />
         <source>the disk is full: %1 free, about %2 needed</source>
         <translation>der Datenträger ist voll: %1 frei, etwa %2 nötig</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="422" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="434" />
         <source>the restored archive did not pass its check: %1</source>
         <translation>das wiederhergestellte Archiv hat seine Prüfung nicht bestanden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="426" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="438" />
         <source>the restored archive holds %1 messages, the backup %2</source>
         <translation>das wiederhergestellte Archiv enthält %1 Nachrichten, die Sicherung %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="430" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="442" />
         <source>%1: the restore failed: %2; nothing of it was kept</source>
         <translation>%1: die Wiederherstellung ist fehlgeschlagen: %2; nichts davon blieb zurück</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="434" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="446" />
         <source>%1: a file is in the way; restore into a new folder</source>
         <translation>%1: eine Datei ist im Weg; bitte stellen Sie in einen neuen Ordner wieder her</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="438" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="450" />
         <source>%1: there is an archive here already; restore into a new folder</source>
         <translation>%1: hier ist schon ein Archiv; bitte stellen Sie in einen neuen Ordner wieder her</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="444" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="456" />
         <source>%1: the folder is not empty; restore into a new folder</source>
         <translation>%1: der Ordner ist nicht leer; bitte stellen Sie in einen neuen Ordner wieder her</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="448" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="460" />
         <source>%1: cannot restore into the backup itself</source>
         <translation>%1: kann nicht in die Sicherung selbst wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="452" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="464" />
         <source>%1: the copied database reads back differently</source>
         <translation>%1: die kopierte Datenbank liest sich anders zurück</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="456" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="468" />
         <source>%1: could not be removed (%2)</source>
         <translation>%1: konnte nicht entfernt werden (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="462" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="474" />
         <source>encrypted page check: %1</source>
         <translation>Prüfung der verschlüsselten Seiten: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="466" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="478" />
         <source>database integrity: %1 more findings</source>
         <translation>Datenbankintegrität: %1 weitere Befunde</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="470" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="482" />
         <source>database integrity: %1</source>
         <translation>Datenbankintegrität: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="474" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="486" />
         <source>the database is damaged: %1</source>
         <translation>die Datenbank ist beschädigt: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="478" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="490" />
         <source>message %1: its content does not match its fingerprint</source>
         <translation>Nachricht %1: ihr Inhalt stimmt nicht mit ihrem Fingerabdruck überein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="482" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="494" />
         <source>converted message %1: its content does not match its fingerprint</source>
         <translation>umgewandelte Nachricht %1: ihr Inhalt stimmt nicht mit ihrem Fingerabdruck überein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="488" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="500" />
         <source>attachment %1: its content does not match its fingerprint</source>
         <translation>Anhang %1: sein Inhalt stimmt nicht mit seinem Fingerabdruck überein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="505" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="517" />
         <source>quarantined item %1: its content does not match its fingerprint</source>
         <translation>Eintrag %1 der Quarantäne: sein Inhalt stimmt nicht mit seinem Fingerabdruck überein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="511" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="523" />
         <source>%1 more items do not match their fingerprints</source>
         <translation>%1 weitere Einträge stimmen nicht mit ihren Fingerabdrücken überein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="565" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="577" />
         <source>%1 is not the file logged on %2 (its fingerprint differs: changed or replaced)</source>
         <translation>%1 ist nicht die am %2 protokollierte Datei (ihr Fingerabdruck weicht ab: verändert oder ersetzt)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="572" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="584" />
         <source>%1: changed (its size or fingerprint differs from the manifest)</source>
         <translation>%1: verändert (Größe oder Fingerabdruck weichen vom Manifest ab)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="595" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="607" />
         <source>%1: changed (its fingerprint differs from the manifest)</source>
         <translation>%1: verändert (der Fingerabdruck weicht vom Manifest ab)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="601" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="613" />
         <source>%1: changed (its fingerprint differs from %2)</source>
         <translation>%1: verändert (der Fingerabdruck weicht von %2 ab)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="619" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="631" />
         <source>%1: its fingerprint is not the one in %2 (%3 bytes, %4 when written): the file has changed</source>
         <translation>%1: der Fingerabdruck ist nicht der in %2 (%3 Bytes, %4 beim Schreiben): die Datei wurde verändert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="627" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="639" />
         <source>%1: its fingerprint is not the one in %2</source>
         <translation>%1: der Fingerabdruck ist nicht der in %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="635" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="647" />
         <source>%1 does not match its fingerprint (changed or damaged)</source>
         <translation>%1 stimmt nicht mit seinem Fingerabdruck überein (verändert oder beschädigt)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="673" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="685" />
         <source>fingerprint over the stored originals</source>
         <translation>Fingerabdruck über die gespeicherten Originale</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="515" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="527" />
         <source>not every message could be read: %1</source>
         <translation>nicht jede Nachricht konnte gelesen werden: %1</translation>
     </message>
@@ -1552,673 +1552,683 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
         <translation>%1: das Archiv ist gerade beschäftigt (ein Import, ein Abruf oder eine Prüfung läuft); bitte versuchen Sie es erneut, wenn das beendet ist</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="299" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="291" />
+        <source>%1: wrong password for the bundle, or the bundle is damaged</source>
+        <translation>%1: falsches Passwort für das Paket, oder das Paket ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="305" />
         <source>%1: the ZIP file is encrypted: please give its password</source>
         <translation>%1: die ZIP-Datei ist verschlüsselt: bitte geben Sie ihr Passwort ein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="305" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="311" />
+        <source>%1: wrong password for the ZIP file, or the ZIP file is damaged</source>
+        <translation>%1: falsches Passwort für die ZIP-Datei, oder die ZIP-Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="317" />
         <source>%1: wrong password for the ZIP file</source>
         <translation>%1: falsches Passwort für die ZIP-Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="309" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="321" />
         <source>%1: the ZIP file cannot be read (%2)</source>
         <translation>%1: die ZIP-Datei kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="494" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="506" />
         <source>The export was not made: %1. Check the archive's integrity (File menu).</source>
         <translation>Der Export wurde nicht erstellt: %1. Prüfen Sie die Unversehrtheit des Archivs (Menü Datei).</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="501" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="513" />
         <source>message %1: its attachment %2 is no longer found in it</source>
         <translation>Nachricht %1: ihr Anhang %2 ist nicht mehr in ihr zu finden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="519" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="531" />
         <source>not every converted message could be read: %1</source>
         <translation>nicht jede umgewandelte Nachricht konnte gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="523" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="535" />
         <source>not every attachment could be read: %1</source>
         <translation>nicht jeder Anhang konnte gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="527" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="539" />
         <source>not every quarantined item could be read: %1</source>
         <translation>nicht jeder Eintrag der Quarantäne konnte gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="531" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="543" />
         <source>not all tags, rules and notes could be read: %1</source>
         <translation>nicht alle Tags, Regeln und Notizen konnten gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="535" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="547" />
         <source>%1: an entry points at a missing entry of %2</source>
         <translation>%1: ein Eintrag verweist auf einen fehlenden Eintrag in %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="539" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="551" />
         <source>notes: %1 notes, but %2 in their search index (rebuilding the search index mends it)</source>
         <translation>Notizen: %1 Notizen, aber %2 in ihrem Suchindex (ein Neuaufbau des Suchindex behebt das)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="546" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="558" />
         <source>export %1 in %2: %3</source>
         <translation>Export %1 in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="550" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="562" />
         <source>its manifest is missing or unreadable (%1)</source>
         <translation>sein Manifest fehlt oder ist unlesbar (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="554" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="566" />
         <source>its manifest is not the one logged on %1 (changed or replaced)</source>
         <translation>sein Manifest ist nicht das am %1 protokollierte (verändert oder ersetzt)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="560" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="572" />
         <source>its manifest is unreadable</source>
         <translation>sein Manifest ist unlesbar</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="578" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="590" />
         <source>%1: missing (listed in the manifest)</source>
         <translation>%1: fehlt (im Manifest aufgeführt)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="582" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="594" />
         <source>%1: not in the manifest (added after the export)</source>
         <translation>%1: nicht im Manifest (nach dem Export hinzugefügt)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="586" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="598" />
         <source>%1: its list of files is unreadable</source>
         <translation>%1: seine Liste der Dateien ist unlesbar</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="590" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="602" />
         <source>%1: file %2 of its list is unreadable</source>
         <translation>%1: Datei %2 seiner Liste ist unlesbar</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="592" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="604" />
         <source>%1: missing</source>
         <translation>%1: fehlt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="605" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="617" />
         <source>%1: not found unchanged in %2</source>
         <translation>%1: nicht unverändert in %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="607" />
-        <location filename="../../correspondence_app/gui/core_messages.py" line="645" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="619" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="657" />
         <source>%1 is missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="610" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="622" />
         <source>%1 is damaged: the backup cannot be opened</source>
         <translation>%1 ist beschädigt: die Sicherung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="614" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="626" />
         <source>%1 belongs to another archive than %2 says</source>
         <translation>%1 gehört zu einem anderen Archiv, als %2 angibt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="631" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="643" />
         <source>%1 is damaged</source>
         <translation>%1 ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="639" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="651" />
         <source>%1 is not from a backup of Correspondence Archive</source>
         <translation>%1 stammt nicht aus einer Sicherung von Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="643" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="655" />
         <source>%1 cannot be read (%2)</source>
         <translation>%1 kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="648" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="660" />
         <source>%1: version %2, which this program does not know (a newer one?)</source>
         <translation>%1: Version %2, die dieses Programm nicht kennt (eine neuere?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="654" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="666" />
         <source>%1 has %2 bytes, %3 says %4</source>
         <translation>%1 hat %2 Bytes, %3 nennt %4</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="656" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="668" />
         <source>unfinished</source>
         <translation>unvollständig</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="660" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="672" />
         <source>%1: %2 expected, %3 in the backup</source>
         <translation>%1: %2 erwartet, %3 in der Sicherung</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="664" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="676" />
         <source>%1: %2 expected, %3 in %4</source>
         <translation>%1: %2 erwartet, %3 in %4</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="666" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="678" />
         <source>schema revision</source>
         <translation>Schema-Version</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="667" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="679" />
         <source>messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="668" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="680" />
         <source>attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="669" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="681" />
         <source>messages in quarantine</source>
         <translation>Nachrichten in Quarantäne</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="670" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="682" />
         <source>stored originals</source>
         <translation>gespeicherte Originale</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="677" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="689" />
         <source>a calendar item (%1)</source>
         <translation>ein Kalendereintrag (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="678" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="690" />
         <source>a contact (%1)</source>
         <translation>ein Kontakt (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="679" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="691" />
         <source>a contact group (%1)</source>
         <translation>eine Kontaktgruppe (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="680" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="692" />
         <source>a note (%1)</source>
         <translation>eine Notiz (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="681" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="693" />
         <source>a task (%1)</source>
         <translation>eine Aufgabe (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="682" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="694" />
         <source>a journal entry (%1)</source>
         <translation>ein Journaleintrag (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="683" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="695" />
         <source>a document (%1)</source>
         <translation>ein Dokument (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="684" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="696" />
         <source>a changed occurrence of a meeting (%1)</source>
         <translation>ein geänderter Termin einer Serie (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="685" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="697" />
         <source>Outlook settings (%1)</source>
         <translation>Outlook-Einstellungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="686" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="698" />
         <source>Outlook's own data (%1)</source>
         <translation>interne Daten von Outlook (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="687" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="699" />
         <source>an Outlook item (%1)</source>
         <translation>ein Outlook-Element (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="692" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="704" />
         <source>this person is no longer in the archive</source>
         <translation>diese Person ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="696" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="708" />
         <source>this message is no longer in the archive</source>
         <translation>diese Nachricht ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="700" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="712" />
         <source>this conversation is no longer in the archive</source>
         <translation>diese Unterhaltung ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="704" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="716" />
         <source>this tag is no longer in the archive</source>
         <translation>dieser Tag ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="708" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="720" />
         <source>this rule is no longer in the archive</source>
         <translation>diese Regel ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="712" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="724" />
         <source>this group is no longer in the archive</source>
         <translation>diese Gruppe ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="716" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="728" />
         <source>this sign of life is no longer in the archive</source>
         <translation>dieses Lebenszeichen ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="720" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="732" />
         <source>this quarantined item is no longer in the archive</source>
         <translation>dieser Eintrag der Quarantäne ist nicht mehr im Archiv</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="724" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="736" />
         <source>“%1” is not a mail address</source>
         <translation>„%1“ ist keine Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="727" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="739" />
         <source>a tag needs a name</source>
         <translation>ein Tag braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="730" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="742" />
         <source>a tag's name has at most %1 characters</source>
         <translation>der Name eines Tags hat höchstens %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="734" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="746" />
         <source>a tag cannot be merged into itself</source>
         <translation>ein Tag kann nicht mit sich selbst zusammengeführt werden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="738" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="750" />
         <source>there is a tag %1 already: merge the two instead</source>
         <translation>es gibt schon einen Tag %1: führen Sie die beiden stattdessen zusammen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="742" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="754" />
         <source>there is a tag %1 already</source>
         <translation>es gibt schon einen Tag %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="745" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="757" />
         <source>there is no tag %1</source>
         <translation>es gibt keinen Tag %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="750" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="762" />
         <source>%1 is a folder found at import and keeps its name; merge it into a tag of your own instead</source>
         <translation>%1 ist ein beim Import gefundener Ordner und behält seinen Namen; führen Sie ihn stattdessen mit einem eigenen Tag zusammen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="758" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="770" />
         <source>%1 cannot move below itself</source>
         <translation>%1 kann nicht unter sich selbst verschoben werden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="762" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="774" />
         <source>%1: a colour is written #rrggbb</source>
         <translation>%1: eine Farbe wird #rrggbb geschrieben</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="767" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="779" />
         <source>the rule “%1” gives the tag %2: change that rule or delete it first, then delete the tag</source>
         <translation>die Regel „%1“ vergibt den Tag %2: ändern oder löschen Sie zuerst diese Regel, dann den Tag</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="776" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="788" />
         <source>the rules %1 give the tag %2: change those rules or delete them first, then delete the tag</source>
         <translation>die Regeln %1 vergeben den Tag %2: ändern oder löschen Sie zuerst diese Regeln, dann den Tag</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="784" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="796" />
         <source>%1 is a tag of yours, not a folder's: undo takes a deletion back</source>
         <translation>%1 ist ein eigener Tag, kein Ordner-Tag: „Rückgängig“ nimmt ein Löschen zurück</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="790" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="802" />
         <source>the folder tag %1 was not dropped</source>
         <translation>der Ordner-Tag %1 wurde nicht verworfen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="795" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="807" />
         <source>the tag %1 cannot come back: there is a tag of that name again (rename it, or merge the two after the undo)</source>
         <translation>der Tag %1 kann nicht zurückkommen: es gibt wieder einen Tag dieses Namens (benennen Sie ihn um oder führen Sie die beiden nach dem Rückgängigmachen zusammen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="804" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="816" />
         <source>%1 cannot move back to %2: there is a tag of that name again (rename it first)</source>
         <translation>%1 kann nicht zurück zu %2: es gibt wieder einen Tag dieses Namens (benennen Sie ihn zuerst um)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="811" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="823" />
         <source>step %1 does not exist or was undone already</source>
         <translation>Schritt %1 gibt es nicht oder er wurde schon rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="813" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="825" />
         <source>a rule needs a name</source>
         <translation>eine Regel braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="814" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="826" />
         <source>a rule needs a search</source>
         <translation>eine Regel braucht eine Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="817" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="829" />
         <source>a rule needs at least one tag to add</source>
         <translation>eine Regel braucht mindestens einen Tag, den sie vergibt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="821" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="833" />
         <source>there is a rule %1 already</source>
         <translation>es gibt schon eine Regel %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="825" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="837" />
         <source>a saved search needs a name</source>
         <translation>eine gespeicherte Suche braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="829" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="841" />
         <source>a saved search needs a search</source>
         <translation>eine gespeicherte Suche braucht eine Suche</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="833" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="845" />
         <source>there is a saved search %1 already</source>
         <translation>es gibt schon eine gespeicherte Suche %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="837" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="849" />
         <source>a note has at most %1 characters</source>
         <translation>eine Notiz hat höchstens %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="842" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="854" />
         <source>%1: no message in the archive has this address</source>
         <translation>%1: keine Nachricht im Archiv hat diese Adresse</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="846" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="858" />
         <source>a person cannot be merged with themselves</source>
         <translation>eine Person kann nicht mit sich selbst zusammengeführt werden</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="850" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="862" />
         <source>%1 is the person's only address</source>
         <translation>%1 ist die einzige Adresse dieser Person</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="854" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="866" />
         <source>%1: an address is always its own person</source>
         <translation>%1: eine Adresse gehört immer zu genau einer Person</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="858" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="870" />
         <source>this is one person already</source>
         <translation>das ist schon eine Person</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="863" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="875" />
         <source>this is you (%2 is your address): your own mail is no sign of life</source>
         <translation>das sind Sie (%2 ist Ihre Adresse): Ihre eigene Post ist kein Lebenszeichen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="869" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="881" />
         <source>%1: the number of days is at least 1</source>
         <translation>%1: die Zahl der Tage ist mindestens 1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="873" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="885" />
         <source>%1: a deadline is at least 1 day</source>
         <translation>%1: eine Frist ist mindestens 1 Tag</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="875" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="887" />
         <source>%1 is after today</source>
         <translation>%1 liegt nach heute</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="876" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="888" />
         <source>a group needs a name</source>
         <translation>eine Gruppe braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="879" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="891" />
         <source>%1: give the domain alone (like amt.example), or the address</source>
         <translation>%1: bitte nur die Domain (wie amt.example) oder die Adresse angeben</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="885" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="897" />
         <source>%1: not a mail domain (like amt.example)</source>
         <translation>%1: keine Mail-Domain (wie amt.example)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="889" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="901" />
         <source>%1 is not in the group</source>
         <translation>%1 ist nicht in der Gruppe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="893" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="905" />
         <source>a letter needs a recipient</source>
         <translation>ein Brief braucht einen Empfänger</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="897" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="909" />
         <source>%1: an answer cannot come before the letter (sent %2)</source>
         <translation>%1: eine Antwort kann nicht vor dem Brief kommen (gesendet %2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="901" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="913" />
         <source>this message was not sent from your addresses</source>
         <translation>diese Nachricht wurde nicht von Ihren Adressen gesendet</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="905" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="917" />
         <source>this message has no date</source>
         <translation>diese Nachricht hat kein Datum</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="909" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="921" />
         <source>your own addresses are not known: add them under “People”, “My addresses”</source>
         <translation>Ihre eigenen Adressen sind nicht bekannt: tragen Sie sie unter „Personen“, „Meine Adressen“ ein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="916" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="928" />
         <source>%1: a day is written YYYY-MM-DD</source>
         <translation>%1: ein Tag wird JJJJ-MM-TT geschrieben</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="920" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="932" />
         <source>%1: no such time zone (write it like Europe/Berlin)</source>
         <translation>%1: diese Zeitzone gibt es nicht (schreiben Sie sie wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="926" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="938" />
         <source>the search is too long at character %1 (at most %2 characters)</source>
         <translation>die Suche ist bei Zeichen %1 zu lang (höchstens %2 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="933" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="945" />
         <source>the search is too long at character %1 (at most %2 words and conditions)</source>
         <translation>die Suche ist bei Zeichen %1 zu lang (höchstens %2 Wörter und Bedingungen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="940" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="952" />
         <source>the quote opened at character %1 is not closed</source>
         <translation>das bei Zeichen %1 geöffnete Anführungszeichen wird nicht geschlossen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="945" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="957" />
         <source>nothing to search for at character %1 (a word needs a letter or a digit)</source>
         <translation>nichts zu suchen bei Zeichen %1 (ein Wort braucht einen Buchstaben oder eine Ziffer)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="952" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="964" />
         <source>nothing to exclude after “%1” at character %2</source>
         <translation>nach „%1“ bei Zeichen %2 steht nichts zum Ausschließen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="956" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="968" />
         <source>the search ends too early at character %1</source>
         <translation>die Suche endet zu früh bei Zeichen %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="960" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="972" />
         <source>too many nested parentheses at character %1</source>
         <translation>zu viele verschachtelte Klammern bei Zeichen %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="964" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="976" />
         <source>empty parentheses at character %1</source>
         <translation>leere Klammern bei Zeichen %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="968" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="980" />
         <source>the “(” at character %1 is not closed</source>
         <translation>die Klammer „(“ bei Zeichen %1 wird nicht geschlossen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="972" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="984" />
         <source>the “)” at character %1 closes nothing</source>
         <translation>die Klammer „)“ bei Zeichen %1 schließt nichts</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="976" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="988" />
         <source>“%1:” at character %2 needs a value right after the colon</source>
         <translation>„%1:“ bei Zeichen %2 braucht einen Wert direkt nach dem Doppelpunkt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="982" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="994" />
         <source>unknown value “%1” at character %2 (only has:attachment is known)</source>
         <translation>unbekannter Wert „%1“ bei Zeichen %2 (nur has:attachment ist bekannt)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="989" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1001" />
         <source>unknown language “%1” at character %2 (lang: takes de, en or ru)</source>
         <translation>unbekannte Sprache „%1“ bei Zeichen %2 (lang: nimmt de, en oder ru)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="996" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1008" />
         <source>unknown field “%1:” at character %2 (did you mean %3:?)</source>
         <translation>unbekanntes Feld „%1:“ bei Zeichen %2 (meinten Sie %3:?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1002" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1014" />
         <source>“%1” at character %2 needs a search term on both sides</source>
         <translation>„%1“ bei Zeichen %2 braucht auf beiden Seiten einen Suchbegriff</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1006" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1018" />
         <source>empty quotes at character %1</source>
         <translation>leere Anführungszeichen bei Zeichen %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1010" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1022" />
         <source>“*” at character %1 needs a word before it</source>
         <translation>„*“ bei Zeichen %1 braucht ein Wort davor</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1014" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1026" />
         <source>“*” at character %1 may only end a word</source>
         <translation>„*“ bei Zeichen %1 darf nur am Ende eines Wortes stehen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1019" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1031" />
         <source>%1: takes one date, not the range “%2” at character %3</source>
         <translation>%1: nimmt ein Datum, nicht den Zeitraum „%2“ bei Zeichen %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1023" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1035" />
         <source>the date range “..” at character %1 needs a start or an end</source>
         <translation>der Zeitraum „..“ bei Zeichen %1 braucht einen Anfang oder ein Ende</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1029" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1041" />
         <source>the date range “%1” at character %2 ends before it starts</source>
         <translation>der Zeitraum „%1“ bei Zeichen %2 endet, bevor er beginnt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1035" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1047" />
         <source>“%1” at character %2 is not a date (write 2024, 2024-03 or 2024-03-31)</source>
         <translation>„%1“ bei Zeichen %2 ist kein Datum (schreiben Sie 2024, 2024-03 oder 2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1042" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1054" />
         <source>%1: there is already an account of this name</source>
         <translation>%1: es gibt schon ein Konto mit diesem Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1045" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1057" />
         <source>an account needs a name</source>
         <translation>ein Konto braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1049" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1061" />
         <source>the password must not be empty</source>
         <translation>das Passwort darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1053" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1065" />
         <source>the user name must not be empty</source>
         <translation>der Benutzername darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1057" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1069" />
         <source>%1: the keyring holds no password for this account</source>
         <translation>%1: der Schlüsselbund enthält kein Passwort für dieses Konto</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1061" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1073" />
         <source>%1: the password is asked for at each sync</source>
         <translation>%1: das Passwort wird bei jedem Abruf abgefragt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1064" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1076" />
         <source>%1: not a server name</source>
         <translation>%1: kein Servername</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1068" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1080" />
         <source>%1: not a port (1 to 65535)</source>
         <translation>%1: kein Port (1 bis 65535)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1072" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1084" />
         <source>%1: sync every 1 to %2 minutes, or 0 for never</source>
         <translation>%1: Abruf alle 1 bis %2 Minuten, oder 0 für nie</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1077" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1089" />
         <source>there is no desktop keyring on this computer: keep the password in the archive or have it asked for at each sync</source>
         <translation>auf diesem Computer gibt es keinen Schlüsselbund: bewahren Sie das Passwort im Archiv auf oder lassen Sie es bei jedem Abruf abfragen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1085" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1097" />
         <source>the keyring refused the password (%1)</source>
         <translation>der Schlüsselbund hat das Passwort abgelehnt (%1)</translation>
     </message>

@@ -1275,277 +1275,277 @@ The mail already fetched from it stays in the archive, and nothing on the server
         <translation>%1: пакет зашифрован: введите его пароль</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="291" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="297" />
         <source>%1: wrong password for the bundle</source>
         <translation>%1: неверный пароль пакета</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="295" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="301" />
         <source>%1: the bundle cannot be read (%2)</source>
         <translation>%1: не удалось прочитать пакет (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="314" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="326" />
         <source>the selection holds no message</source>
         <translation>в выборке нет ни одного сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="318" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="330" />
         <source>a bundle needs a password of at least %1 characters</source>
         <translation>для пакета нужен пароль не короче %1 символов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="322" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="334" />
         <source>%1: exists and is not an empty folder</source>
         <translation>%1: уже существует и не является пустой папкой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="325" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="337" />
         <source>%1: exists already</source>
         <translation>%1: уже существует</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="329" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="341" />
         <source>%1: no such folder (is the drive connected?)</source>
         <translation>%1: нет такой папки (диск подключён?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="332" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="344" />
         <source>%1: no such folder</source>
         <translation>%1: нет такой папки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="334" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="346" />
         <source>%1: not a folder</source>
         <translation>%1: не папка</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="337" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="349" />
         <source>%1: the export cannot be written there (%2)</source>
         <translation>%1: сюда нельзя записать экспорт (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="342" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="354" />
         <source>%1: another backup of this archive is running</source>
         <translation>%1: уже идёт другое резервное копирование этого архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="346" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="358" />
         <source>%1: cannot be read (%2)</source>
         <translation>%1: не удаётся прочитать (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="350" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="362" />
         <source>%1: no such backup folder</source>
         <translation>%1: нет такой папки резервной копии</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="354" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="366" />
         <source>%1: not a backup (files of a backup are missing)</source>
         <translation>%1: это не резервная копия (нет её файлов)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="357" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="369" />
         <source>keep at least one backup</source>
         <translation>нужно хранить хотя бы одну резервную копию</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="361" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="373" />
         <source>%1: cannot write here (%2)</source>
         <translation>%1: сюда нельзя записать (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="366" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="378" />
         <source>%1: the backup failed: %2; %3; earlier backups and the archive are untouched</source>
         <translation>%1: резервное копирование не удалось: %2; %3; прежние копии и архив не затронуты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="373" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="385" />
         <source>remove the unfinished %1 by hand</source>
         <translation>удалите незавершённую копию %1 вручную</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="376" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="388" />
         <source>nothing of it was kept</source>
         <translation>от неё ничего не осталось</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="381" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="393" />
         <source>%1: the backup is complete and verified, but could not be recorded in the archive (%2); no older backup was removed</source>
         <translation>%1: резервная копия готова и проверена, но её не удалось отметить в архиве (%2); старые копии не удалены</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="389" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="401" />
         <source>older backups were not removed: %1</source>
         <translation>старые резервные копии не удалены: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="393" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="405" />
         <source>%1: a backup cannot go inside the archive folder</source>
         <translation>%1: резервная копия не может лежать внутри папки архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="397" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="409" />
         <source>%1: the key file cannot be read (%2)</source>
         <translation>%1: не удалось прочитать файл ключа (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="401" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="413" />
         <source>%1: the key file is not this archive's</source>
         <translation>%1: файл ключа не от этого архива</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="403" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="415" />
         <source>its check found: %1</source>
         <translation>проверка обнаружила: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="406" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="418" />
         <source>it differs from the archive in %1</source>
         <translation>она отличается от архива в %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="414" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="426" />
         <source>the copy of %1%2 reads back differently</source>
         <translation>копия %1%2 читается иначе, чем была записана</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="418" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="430" />
         <source>the disk is full: %1 free, about %2 needed</source>
         <translation>диск заполнен: свободно %1, нужно около %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="422" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="434" />
         <source>the restored archive did not pass its check: %1</source>
         <translation>восстановленный архив не прошёл проверку: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="426" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="438" />
         <source>the restored archive holds %1 messages, the backup %2</source>
         <translation>в восстановленном архиве %1 сообщений, в резервной копии %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="430" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="442" />
         <source>%1: the restore failed: %2; nothing of it was kept</source>
         <translation>%1: восстановление не удалось: %2; от него ничего не осталось</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="434" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="446" />
         <source>%1: a file is in the way; restore into a new folder</source>
         <translation>%1: мешает файл; восстановите в новую папку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="438" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="450" />
         <source>%1: there is an archive here already; restore into a new folder</source>
         <translation>%1: здесь уже есть архив; восстановите в новую папку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="444" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="456" />
         <source>%1: the folder is not empty; restore into a new folder</source>
         <translation>%1: папка не пуста; восстановите в новую папку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="448" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="460" />
         <source>%1: cannot restore into the backup itself</source>
         <translation>%1: нельзя восстановить в саму резервную копию</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="452" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="464" />
         <source>%1: the copied database reads back differently</source>
         <translation>%1: скопированная база данных читается иначе, чем была записана</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="456" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="468" />
         <source>%1: could not be removed (%2)</source>
         <translation>%1: не удалось удалить (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="462" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="474" />
         <source>encrypted page check: %1</source>
         <translation>проверка зашифрованных страниц: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="466" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="478" />
         <source>database integrity: %1 more findings</source>
         <translation>целостность базы данных: ещё %1 находок</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="470" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="482" />
         <source>database integrity: %1</source>
         <translation>целостность базы данных: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="474" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="486" />
         <source>the database is damaged: %1</source>
         <translation>база данных повреждена: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="478" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="490" />
         <source>message %1: its content does not match its fingerprint</source>
         <translation>сообщение %1: содержимое не совпадает с отпечатком</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="482" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="494" />
         <source>converted message %1: its content does not match its fingerprint</source>
         <translation>преобразованное сообщение %1: содержимое не совпадает с отпечатком</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="488" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="500" />
         <source>attachment %1: its content does not match its fingerprint</source>
         <translation>вложение %1: содержимое не совпадает с отпечатком</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="505" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="517" />
         <source>quarantined item %1: its content does not match its fingerprint</source>
         <translation>элемент карантина %1: содержимое не совпадает с отпечатком</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="511" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="523" />
         <source>%1 more items do not match their fingerprints</source>
         <translation>ещё %1 элементов не совпадают со своими отпечатками</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="565" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="577" />
         <source>%1 is not the file logged on %2 (its fingerprint differs: changed or replaced)</source>
         <translation>%1 — не тот файл, что записан в журнал %2 (отпечаток другой: изменён или заменён)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="572" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="584" />
         <source>%1: changed (its size or fingerprint differs from the manifest)</source>
         <translation>%1: изменён (размер или отпечаток не совпадают с манифестом)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="595" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="607" />
         <source>%1: changed (its fingerprint differs from the manifest)</source>
         <translation>%1: изменён (отпечаток не совпадает с манифестом)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="601" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="613" />
         <source>%1: changed (its fingerprint differs from %2)</source>
         <translation>%1: изменён (отпечаток не совпадает с %2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="619" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="631" />
         <source>%1: its fingerprint is not the one in %2 (%3 bytes, %4 when written): the file has changed</source>
         <translation>%1: отпечаток не тот, что в %2 (%3 байт, при записи %4): файл изменился</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="627" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="639" />
         <source>%1: its fingerprint is not the one in %2</source>
         <translation>%1: отпечаток не тот, что в %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="635" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="647" />
         <source>%1 does not match its fingerprint (changed or damaged)</source>
         <translation>%1 не совпадает со своим отпечатком (изменён или повреждён)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="673" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="685" />
         <source>fingerprint over the stored originals</source>
         <translation>отпечаток сохранённых оригиналов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="515" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="527" />
         <source>not every message could be read: %1</source>
         <translation>не все сообщения удалось прочитать: %1</translation>
     </message>
@@ -1560,673 +1560,683 @@ The mail already fetched from it stays in the archive, and nothing on the server
         <translation>%1: архив сейчас занят (идёт импорт, получение почты или проверка); попробуйте снова, когда это закончится</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="299" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="291" />
+        <source>%1: wrong password for the bundle, or the bundle is damaged</source>
+        <translation>%1: неверный пароль пакета, или пакет повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="305" />
         <source>%1: the ZIP file is encrypted: please give its password</source>
         <translation>%1: ZIP-файл зашифрован: введите его пароль</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="305" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="311" />
+        <source>%1: wrong password for the ZIP file, or the ZIP file is damaged</source>
+        <translation>%1: неверный пароль ZIP-файла, или ZIP-файл повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/core_messages.py" line="317" />
         <source>%1: wrong password for the ZIP file</source>
         <translation>%1: неверный пароль ZIP-файла</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="309" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="321" />
         <source>%1: the ZIP file cannot be read (%2)</source>
         <translation>%1: не удалось прочитать ZIP-файл (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="494" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="506" />
         <source>The export was not made: %1. Check the archive's integrity (File menu).</source>
         <translation>Экспорт не выполнен: %1. Проверьте целостность архива (меню «Файл»).</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="501" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="513" />
         <source>message %1: its attachment %2 is no longer found in it</source>
         <translation>сообщение %1: его вложение %2 в нём больше не найдено</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="519" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="531" />
         <source>not every converted message could be read: %1</source>
         <translation>не все преобразованные сообщения удалось прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="523" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="535" />
         <source>not every attachment could be read: %1</source>
         <translation>не все вложения удалось прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="527" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="539" />
         <source>not every quarantined item could be read: %1</source>
         <translation>не все элементы карантина удалось прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="531" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="543" />
         <source>not all tags, rules and notes could be read: %1</source>
         <translation>не все метки, правила и заметки удалось прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="535" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="547" />
         <source>%1: an entry points at a missing entry of %2</source>
         <translation>%1: запись ссылается на отсутствующую запись в %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="539" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="551" />
         <source>notes: %1 notes, but %2 in their search index (rebuilding the search index mends it)</source>
         <translation>заметки: %1 заметок, но %2 в поисковом индексе (это исправит перестройка индекса)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="546" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="558" />
         <source>export %1 in %2: %3</source>
         <translation>экспорт %1 в %2: %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="550" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="562" />
         <source>its manifest is missing or unreadable (%1)</source>
         <translation>его манифест отсутствует или не читается (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="554" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="566" />
         <source>its manifest is not the one logged on %1 (changed or replaced)</source>
         <translation>его манифест не тот, что записан в журнал %1 (изменён или заменён)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="560" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="572" />
         <source>its manifest is unreadable</source>
         <translation>его манифест не читается</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="578" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="590" />
         <source>%1: missing (listed in the manifest)</source>
         <translation>%1: отсутствует (указан в манифесте)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="582" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="594" />
         <source>%1: not in the manifest (added after the export)</source>
         <translation>%1: нет в манифесте (добавлен после экспорта)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="586" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="598" />
         <source>%1: its list of files is unreadable</source>
         <translation>%1: его список файлов не читается</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="590" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="602" />
         <source>%1: file %2 of its list is unreadable</source>
         <translation>%1: файл %2 его списка не читается</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="592" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="604" />
         <source>%1: missing</source>
         <translation>%1: отсутствует</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="605" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="617" />
         <source>%1: not found unchanged in %2</source>
         <translation>%1: не найден в неизменном виде в %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="607" />
-        <location filename="../../correspondence_app/gui/core_messages.py" line="645" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="619" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="657" />
         <source>%1 is missing</source>
         <translation>%1 отсутствует</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="610" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="622" />
         <source>%1 is damaged: the backup cannot be opened</source>
         <translation>%1 повреждён: резервную копию нельзя открыть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="614" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="626" />
         <source>%1 belongs to another archive than %2 says</source>
         <translation>%1 относится к другому архиву, чем указано в %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="631" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="643" />
         <source>%1 is damaged</source>
         <translation>%1 повреждён</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="639" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="651" />
         <source>%1 is not from a backup of Correspondence Archive</source>
         <translation>%1 — не из резервной копии Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="643" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="655" />
         <source>%1 cannot be read (%2)</source>
         <translation>не удаётся прочитать %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="648" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="660" />
         <source>%1: version %2, which this program does not know (a newer one?)</source>
         <translation>%1: версия %2, которую эта программа не знает (более новая?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="654" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="666" />
         <source>%1 has %2 bytes, %3 says %4</source>
         <translation>в %1 %2 байт, а в %3 указано %4</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="656" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="668" />
         <source>unfinished</source>
         <translation>не завершена</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="660" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="672" />
         <source>%1: %2 expected, %3 in the backup</source>
         <translation>%1: ожидалось %2, в резервной копии %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="664" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="676" />
         <source>%1: %2 expected, %3 in %4</source>
         <translation>%1: ожидалось %2, в %4 %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="666" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="678" />
         <source>schema revision</source>
         <translation>версия схемы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="667" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="679" />
         <source>messages</source>
         <translation>сообщения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="668" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="680" />
         <source>attachments</source>
         <translation>вложения</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="669" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="681" />
         <source>messages in quarantine</source>
         <translation>сообщения в карантине</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="670" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="682" />
         <source>stored originals</source>
         <translation>сохранённые оригиналы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="677" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="689" />
         <source>a calendar item (%1)</source>
         <translation>запись календаря (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="678" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="690" />
         <source>a contact (%1)</source>
         <translation>контакт (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="679" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="691" />
         <source>a contact group (%1)</source>
         <translation>группа контактов (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="680" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="692" />
         <source>a note (%1)</source>
         <translation>заметка (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="681" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="693" />
         <source>a task (%1)</source>
         <translation>задача (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="682" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="694" />
         <source>a journal entry (%1)</source>
         <translation>запись дневника (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="683" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="695" />
         <source>a document (%1)</source>
         <translation>документ (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="684" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="696" />
         <source>a changed occurrence of a meeting (%1)</source>
         <translation>изменённое повторение встречи (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="685" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="697" />
         <source>Outlook settings (%1)</source>
         <translation>настройки Outlook (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="686" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="698" />
         <source>Outlook's own data (%1)</source>
         <translation>служебные данные Outlook (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="687" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="699" />
         <source>an Outlook item (%1)</source>
         <translation>элемент Outlook (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="692" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="704" />
         <source>this person is no longer in the archive</source>
         <translation>этого человека больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="696" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="708" />
         <source>this message is no longer in the archive</source>
         <translation>этого сообщения больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="700" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="712" />
         <source>this conversation is no longer in the archive</source>
         <translation>этой беседы больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="704" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="716" />
         <source>this tag is no longer in the archive</source>
         <translation>этой метки больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="708" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="720" />
         <source>this rule is no longer in the archive</source>
         <translation>этого правила больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="712" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="724" />
         <source>this group is no longer in the archive</source>
         <translation>этой группы больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="716" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="728" />
         <source>this sign of life is no longer in the archive</source>
         <translation>этого признака жизни больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="720" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="732" />
         <source>this quarantined item is no longer in the archive</source>
         <translation>этого элемента карантина больше нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="724" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="736" />
         <source>“%1” is not a mail address</source>
         <translation>«%1» — не почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="727" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="739" />
         <source>a tag needs a name</source>
         <translation>у метки должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="730" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="742" />
         <source>a tag's name has at most %1 characters</source>
         <translation>имя метки — не более %1 символов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="734" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="746" />
         <source>a tag cannot be merged into itself</source>
         <translation>метку нельзя объединить саму с собой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="738" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="750" />
         <source>there is a tag %1 already: merge the two instead</source>
         <translation>метка %1 уже есть: лучше объедините их</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="742" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="754" />
         <source>there is a tag %1 already</source>
         <translation>метка %1 уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="745" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="757" />
         <source>there is no tag %1</source>
         <translation>метки %1 нет</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="750" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="762" />
         <source>%1 is a folder found at import and keeps its name; merge it into a tag of your own instead</source>
         <translation>%1 — папка, найденная при импорте, и её имя не меняется; вместо этого объедините её со своей меткой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="758" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="770" />
         <source>%1 cannot move below itself</source>
         <translation>%1 нельзя переместить внутрь самой себя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="762" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="774" />
         <source>%1: a colour is written #rrggbb</source>
         <translation>%1: цвет записывается как #rrggbb</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="767" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="779" />
         <source>the rule “%1” gives the tag %2: change that rule or delete it first, then delete the tag</source>
         <translation>правило «%1» ставит метку %2: сначала измените или удалите это правило, затем удалите метку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="776" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="788" />
         <source>the rules %1 give the tag %2: change those rules or delete them first, then delete the tag</source>
         <translation>правила %1 ставят метку %2: сначала измените или удалите эти правила, затем удалите метку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="784" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="796" />
         <source>%1 is a tag of yours, not a folder's: undo takes a deletion back</source>
         <translation>%1 — ваша собственная метка, а не метка папки: удаление отменяется через «Отменить»</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="790" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="802" />
         <source>the folder tag %1 was not dropped</source>
         <translation>метка папки %1 не была отброшена</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="795" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="807" />
         <source>the tag %1 cannot come back: there is a tag of that name again (rename it, or merge the two after the undo)</source>
         <translation>метку %1 нельзя вернуть: снова есть метка с таким именем (переименуйте её или объедините их после отмены)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="804" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="816" />
         <source>%1 cannot move back to %2: there is a tag of that name again (rename it first)</source>
         <translation>%1 нельзя вернуть к имени %2: снова есть метка с таким именем (сначала переименуйте её)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="811" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="823" />
         <source>step %1 does not exist or was undone already</source>
         <translation>шага %1 нет, или он уже отменён</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="813" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="825" />
         <source>a rule needs a name</source>
         <translation>у правила должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="814" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="826" />
         <source>a rule needs a search</source>
         <translation>правилу нужен поисковый запрос</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="817" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="829" />
         <source>a rule needs at least one tag to add</source>
         <translation>правилу нужна хотя бы одна метка, которую оно ставит</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="821" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="833" />
         <source>there is a rule %1 already</source>
         <translation>правило %1 уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="825" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="837" />
         <source>a saved search needs a name</source>
         <translation>у сохранённого поиска должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="829" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="841" />
         <source>a saved search needs a search</source>
         <translation>сохранённому поиску нужен поисковый запрос</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="833" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="845" />
         <source>there is a saved search %1 already</source>
         <translation>сохранённый поиск %1 уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="837" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="849" />
         <source>a note has at most %1 characters</source>
         <translation>заметка — не более %1 символов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="842" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="854" />
         <source>%1: no message in the archive has this address</source>
         <translation>%1: ни одно сообщение в архиве не содержит этот адрес</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="846" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="858" />
         <source>a person cannot be merged with themselves</source>
         <translation>человека нельзя объединить с самим собой</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="850" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="862" />
         <source>%1 is the person's only address</source>
         <translation>%1 — единственный адрес этого человека</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="854" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="866" />
         <source>%1: an address is always its own person</source>
         <translation>%1: адрес всегда принадлежит ровно одному человеку</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="858" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="870" />
         <source>this is one person already</source>
         <translation>это уже один человек</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="863" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="875" />
         <source>this is you (%2 is your address): your own mail is no sign of life</source>
         <translation>это вы (%2 — ваш адрес): ваши собственные письма не являются признаком жизни</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="869" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="881" />
         <source>%1: the number of days is at least 1</source>
         <translation>%1: число дней — не меньше 1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="873" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="885" />
         <source>%1: a deadline is at least 1 day</source>
         <translation>%1: срок — не меньше 1 дня</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="875" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="887" />
         <source>%1 is after today</source>
         <translation>%1 — позже сегодняшнего дня</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="876" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="888" />
         <source>a group needs a name</source>
         <translation>у группы должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="879" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="891" />
         <source>%1: give the domain alone (like amt.example), or the address</source>
         <translation>%1: укажите только домен (например, amt.example) или адрес</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="885" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="897" />
         <source>%1: not a mail domain (like amt.example)</source>
         <translation>%1: это не почтовый домен (например, amt.example)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="889" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="901" />
         <source>%1 is not in the group</source>
         <translation>%1 не входит в группу</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="893" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="905" />
         <source>a letter needs a recipient</source>
         <translation>у письма должен быть получатель</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="897" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="909" />
         <source>%1: an answer cannot come before the letter (sent %2)</source>
         <translation>%1: ответ не может прийти раньше письма (отправлено %2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="901" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="913" />
         <source>this message was not sent from your addresses</source>
         <translation>это сообщение отправлено не с ваших адресов</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="905" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="917" />
         <source>this message has no date</source>
         <translation>у этого сообщения нет даты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="909" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="921" />
         <source>your own addresses are not known: add them under “People”, “My addresses”</source>
         <translation>ваши собственные адреса неизвестны: добавьте их в разделе «Люди», «Мои адреса»</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="916" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="928" />
         <source>%1: a day is written YYYY-MM-DD</source>
         <translation>%1: день записывается как ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="920" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="932" />
         <source>%1: no such time zone (write it like Europe/Berlin)</source>
         <translation>%1: нет такого часового пояса (пишите, например, Europe/Moscow)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="926" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="938" />
         <source>the search is too long at character %1 (at most %2 characters)</source>
         <translation>запрос слишком длинный на символе %1 (не более %2 символов)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="933" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="945" />
         <source>the search is too long at character %1 (at most %2 words and conditions)</source>
         <translation>запрос слишком длинный на символе %1 (не более %2 слов и условий)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="940" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="952" />
         <source>the quote opened at character %1 is not closed</source>
         <translation>кавычка, открытая на символе %1, не закрыта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="945" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="957" />
         <source>nothing to search for at character %1 (a word needs a letter or a digit)</source>
         <translation>на символе %1 нечего искать (в слове нужна буква или цифра)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="952" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="964" />
         <source>nothing to exclude after “%1” at character %2</source>
         <translation>после «%1» на символе %2 нечего исключать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="956" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="968" />
         <source>the search ends too early at character %1</source>
         <translation>запрос обрывается на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="960" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="972" />
         <source>too many nested parentheses at character %1</source>
         <translation>слишком много вложенных скобок на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="964" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="976" />
         <source>empty parentheses at character %1</source>
         <translation>пустые скобки на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="968" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="980" />
         <source>the “(” at character %1 is not closed</source>
         <translation>скобка «(» на символе %1 не закрыта</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="972" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="984" />
         <source>the “)” at character %1 closes nothing</source>
         <translation>скобка «)» на символе %1 ничего не закрывает</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="976" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="988" />
         <source>“%1:” at character %2 needs a value right after the colon</source>
         <translation>«%1:» на символе %2: сразу после двоеточия нужно значение</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="982" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="994" />
         <source>unknown value “%1” at character %2 (only has:attachment is known)</source>
         <translation>неизвестное значение «%1» на символе %2 (известно только has:attachment)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="989" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1001" />
         <source>unknown language “%1” at character %2 (lang: takes de, en or ru)</source>
         <translation>неизвестный язык «%1» на символе %2 (lang: принимает de, en или ru)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="996" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1008" />
         <source>unknown field “%1:” at character %2 (did you mean %3:?)</source>
         <translation>неизвестное поле «%1:» на символе %2 (может быть, %3:?)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1002" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1014" />
         <source>“%1” at character %2 needs a search term on both sides</source>
         <translation>«%1» на символе %2: нужны слова поиска с обеих сторон</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1006" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1018" />
         <source>empty quotes at character %1</source>
         <translation>пустые кавычки на символе %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1010" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1022" />
         <source>“*” at character %1 needs a word before it</source>
         <translation>«*» на символе %1: перед звёздочкой нужно слово</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1014" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1026" />
         <source>“*” at character %1 may only end a word</source>
         <translation>«*» на символе %1 может стоять только в конце слова</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1019" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1031" />
         <source>%1: takes one date, not the range “%2” at character %3</source>
         <translation>%1: принимает одну дату, а не период «%2» на символе %3</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1023" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1035" />
         <source>the date range “..” at character %1 needs a start or an end</source>
         <translation>у периода «..» на символе %1 должно быть начало или конец</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1029" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1041" />
         <source>the date range “%1” at character %2 ends before it starts</source>
         <translation>период «%1» на символе %2 кончается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1035" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1047" />
         <source>“%1” at character %2 is not a date (write 2024, 2024-03 or 2024-03-31)</source>
         <translation>«%1» на символе %2 — не дата (пишите 2024, 2024-03 или 2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1042" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1054" />
         <source>%1: there is already an account of this name</source>
         <translation>%1: учётная запись с таким именем уже есть</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1045" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1057" />
         <source>an account needs a name</source>
         <translation>у учётной записи должно быть имя</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1049" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1061" />
         <source>the password must not be empty</source>
         <translation>пароль не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1053" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1065" />
         <source>the user name must not be empty</source>
         <translation>имя пользователя не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1057" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1069" />
         <source>%1: the keyring holds no password for this account</source>
         <translation>%1: в связке ключей нет пароля для этой учётной записи</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1061" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1073" />
         <source>%1: the password is asked for at each sync</source>
         <translation>%1: пароль запрашивается при каждом получении почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1064" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1076" />
         <source>%1: not a server name</source>
         <translation>%1: это не имя сервера</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1068" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1080" />
         <source>%1: not a port (1 to 65535)</source>
         <translation>%1: это не порт (от 1 до 65535)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1072" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1084" />
         <source>%1: sync every 1 to %2 minutes, or 0 for never</source>
         <translation>%1: получать почту каждые 1–%2 минут, или 0 — никогда</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1077" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1089" />
         <source>there is no desktop keyring on this computer: keep the password in the archive or have it asked for at each sync</source>
         <translation>на этом компьютере нет связки ключей: храните пароль в архиве или вводите его при каждом получении почты</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/core_messages.py" line="1085" />
+        <location filename="../../correspondence_app/gui/core_messages.py" line="1097" />
         <source>the keyring refused the password (%1)</source>
         <translation>связка ключей не приняла пароль (%1)</translation>
     </message>

@@ -21,6 +21,7 @@ from correspondence_app.gui.main_window import MainWindow
 from correspondence_app.services import Archive
 from tests.conftest import PASSPHRASE
 from tests.gui.main_windows import shown_window
+from tests.unit.importers.test_bundle_import import PASSES_ONE_BYTE, ZIP_DATA
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -204,3 +205,20 @@ def test_an_encrypted_zip_of_another_program_is_asked_for_its_messages_only(
     ours_intro = ours.findChild(QLabel)
     assert ours_intro is not None
     assert ours_intro.text().endswith("with their tags, notes and people.")
+
+
+def test_a_wrong_password_that_the_old_zip_check_lets_through_is_said_as_wrong(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    packed = tmp_path / "vom-anwalt.zip"
+    packed.write_bytes((ZIP_DATA / "zipcrypto.zip").read_bytes())
+    dialog = drop(window, packed)
+    question = asked(qtbot, dialog)
+    type_password(qtbot, question, PASSES_ONE_BYTE)
+    assert question.isVisible()
+    assert question.error.text() == (
+        "This password does not open “vom-anwalt.zip”. Please try again."
+    )
+    with qtbot.waitSignal(dialog.import_finished, timeout=60_000) as finished:
+        type_password(qtbot, question, "geheim")
+    assert finished.args[0].imported == 1

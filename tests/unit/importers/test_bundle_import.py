@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 PASSWORD = "lange geheime Wörter"
 ZIP_DATA = REPO_ROOT / "tests" / "data" / "zip"
+PASSES_ONE_BYTE = "falsch195"  # wrong for zipcrypto.zip, yet its verifier byte agrees
 
 
 def bundle_with(path: Path, members: dict[str, bytes]) -> Path:
@@ -100,6 +101,15 @@ def test_a_zip_under_the_old_zip_password_is_read_for_its_messages(archive: Arch
     assert bundles_among([packed]) == [packed]
     with pytest.raises(zip_source.ZipSourceError, match="wrong password for the ZIP"):
         zip_source.check_password(packed, "falsch")
+    # The old encryption checks a password against one byte: about one wrong password in
+    # 256 agrees with it (this one was found by trying). It is still refused, as wrong.
+    with zip_source.open_zip(packed, PASSES_ONE_BYTE) as opened:
+        opened.open(opened.infolist()[0]).close()  # no "Bad password": the byte agrees
+    with pytest.raises(zip_source.WrongPasswordError, match="wrong password for the ZIP, or"):
+        zip_source.check_password(packed, PASSES_ONE_BYTE)
+    with pytest.raises(ArchiveError, match=r"zipcrypto\.zip: wrong password for the ZIP"):
+        archive.import_with_transfers([packed], passwords={packed: PASSES_ONE_BYTE}, workers=1)
+    assert archive.list_messages() == []
     outcome = archive.import_with_transfers([packed], passwords={packed: "geheim"}, workers=1)
     assert (outcome.report.imported, outcome.transfers, outcome.problems) == (1, (), ())
     [letter] = archive.list_messages()
