@@ -50,9 +50,9 @@ def mailbox_copy_identity(raw: bytes) -> bytes:
     """copy_identity of a message read from an mbox file (without its separator line):
     unless a mail program put its fields in front, also without the state fields at the
     end of its header, which change when the message is read, answered or flagged."""
-    if is_saved_copy(raw):  # Thunderbird and Takeout keep their state in front only
-        return copy_identity(raw)
-    return _identity(_without_state_fields(raw.replace(b"\r\n", b"\n")))
+    text, saved = _SAVED_BY.subn(b"", raw.replace(b"\r\n", b"\n"), count=1)
+    # Thunderbird and Takeout keep their state in front only
+    return _identity(text if saved else _without_state_fields(text))
 
 
 def _identity(text: bytes) -> bytes:

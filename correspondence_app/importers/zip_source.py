@@ -127,25 +127,25 @@ def check_password(path: Path, password: str) -> None:
 
 
 def _decrypts(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> bool:
-    """Whether the password opens the members: each one's verifier first (RuntimeError
-    when it is wrong), then the smallest few read whole. The old ZIP encryption's verifier
-    is a single byte, so about one wrong password in 256 passes it; the data it then gives
-    fails to unpack or its CRC, as AES's fails its authentication code. False when every
-    member tried fails so; True when one is read whole, or none can be within the limits."""
+    """Whether the password opens the members, the smallest few in turn: each one's
+    verifier (RuntimeError when it is wrong), then the member read whole. The old ZIP
+    encryption's verifier is a single byte, so about one wrong password in 256 passes it;
+    the data it then gives fails to unpack or its CRC, as AES's fails its authentication
+    code. True as soon as one is read whole; False when one failed so and none was read;
+    True when none could be read within the limits."""
+    failed = False
     for info in members[:PASSWORD_CHECKS]:
         with archive.open(info):  # opening checks the verifier
             pass
-    failed = 0
-    for info in members[:PASSWORD_CHECKS]:
         try:
             read_member(archive, info)
         except MemberTooLargeError:
             continue
         except MEMBER_ERRORS:
-            failed += 1
+            failed = True
             continue
         return True
-    return failed == 0
+    return not failed
 
 
 def _noun(path: Path) -> str:
