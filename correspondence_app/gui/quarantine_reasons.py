@@ -136,6 +136,17 @@ _REASONS: tuple[Sentence, ...] = (
         ),
     ),
     (
+        re.compile(
+            r"Apple Mail keeps this message's attachments in separate files .*tar archive.*"
+        ),
+        QT_TRANSLATE_NOOP(
+            "QuarantineReasons",
+            "Apple Mail keeps this message's attachments in separate files, which a tar "
+            "archive cannot give with it. Unpack the archive and import the folder to import "
+            "it whole.",
+        ),
+    ),
+    (
         re.compile(r"Apple Mail keeps this message's attachments in separate files .*", re.DOTALL),
         QT_TRANSLATE_NOOP(
             "QuarantineReasons",

@@ -15,7 +15,9 @@
   header fields and an ``X-Apple-Content-Length``. The message is put together again,
   each file encoded as its part's header fields say, and that is its original. If a file
   is missing, it is kept whole in quarantine with a reason that says how to get the whole
-  message, rather than stored as if it were complete.
+  message, rather than stored as if it were complete. In a ZIP of the store, the files
+  are taken from the ZIP the same way; a tar archive is read as it unpacks, so there such a
+  message is kept in quarantine.
 """
 
 from __future__ import annotations
@@ -32,8 +34,12 @@ from email.policy import compat32
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
     from pathlib import Path, PurePath
+
+    # The one file in a folder of a message's attachments kept apart, by the folder's path
+    # below ``Attachments`` ("103/2.2"); raises when there is none or more than one.
+    KeptApart = Callable[[str], bytes]
 
 MAILBOX_SUFFIX = ".mbox"
 EXPORTED_MBOX_NAME = "mbox"
@@ -53,6 +59,11 @@ _BLANK_LINE = re.compile(rb"\n\r?\n")  # the end of a header block
 PARTIAL = (
     "Apple Mail keeps this message's attachments in separate files (.partial.emlx), "
     "not all of them were found: export the mailbox from Apple Mail, or add the account, "
+    "to import it whole"
+)
+PARTIAL_IN_TAR = (
+    "Apple Mail keeps this message's attachments in separate files (.partial.emlx), "
+    "which a tar archive cannot give with it: unpack the archive and import the folder "
     "to import it whole"
 )
 SHORT = "the .emlx file is shorter than the message length it gives"
@@ -86,6 +97,23 @@ def is_attachments_folder(folder: PurePath) -> bool:
     return folder.name == ATTACHMENTS_FOLDER and bool(mailbox_of(folder))
 
 
+def is_kept_apart(path: PurePath) -> bool:
+    """Whether a file lies in a folder of attachments that Apple Mail took out of
+    .partial.emlx files (read with their message, never as mail)."""
+    return any(is_attachments_folder(folder) for folder in path.parents)
+
+
+def attachments_folder_of(message: PurePath) -> PurePath:
+    """Where Apple Mail keeps the attachments of the .partial.emlx file ``message``: beside
+    its ``Messages`` folder."""
+    return message.parent.parent / ATTACHMENTS_FOLDER
+
+
+def kept_apart_in(attachments: Path) -> KeptApart:
+    """The files of a store's ``Attachments`` folder on disk."""
+    return lambda folder: _file_of(attachments / folder)
+
+
 def is_emlx(head: bytes) -> bool:
     """Whether a file's first bytes are an .emlx file's: a length, then a header field."""
     match = _LENGTH_LINE.match(head)
@@ -101,10 +129,10 @@ class Emlx:
     problem: str = ""  # why it is kept in quarantine instead
 
 
-def read_emlx(data: bytes, name: str, attachments: Path | None = None) -> Emlx:
+def read_emlx(data: bytes, name: str, kept_apart: KeptApart | None = None) -> Emlx:
     """The message in an .emlx file (``data``, whose first bytes passed ``is_emlx``); a
-    .partial.emlx is put together with its attachments from the folder ``attachments``
-    (Apple Mail's ``Attachments`` beside its ``Messages`` folder)."""
+    .partial.emlx is put together with its attachments from ``kept_apart`` (the files of
+    Apple Mail's ``Attachments`` beside its ``Messages`` folder)."""
     match = _LENGTH_LINE.match(data)
     if match is None:
         raise ValueError("not an .emlx file")
@@ -114,17 +142,18 @@ def read_emlx(data: bytes, name: str, attachments: Path | None = None) -> Emlx:
         return Emlx(data, None, SHORT)
     message = data[start:end]
     if name.lower().endswith(PARTIAL_SUFFIX):
-        number = name[: -len(PARTIAL_SUFFIX)]
-        whole = _put_together(message, attachments / number) if attachments else None
+        number = name.rpartition("/")[2][: -len(PARTIAL_SUFFIX)]  # "103": name may be a path
+        whole = _put_together(message, number, kept_apart) if kept_apart else None
         if whole is None:
             return Emlx(data, None, PARTIAL)
         message = whole
     return Emlx(message, _received_at(data[end:]))
 
 
-def _put_together(message: bytes, folder: Path) -> bytes | None:
-    """The message with each emptied part filled from its file in ``folder``; None when a
-    file is missing or the parts cannot be matched with certainty."""
+def _put_together(message: bytes, number: str, kept_apart: KeptApart) -> bytes | None:
+    """The message with each emptied part filled from its file in the folder ``number`` of
+    ``kept_apart``; None when a file is missing or the parts cannot be matched with
+    certainty."""
     try:
         parsed = email.message_from_bytes(message, policy=compat32)
         emptied = [
@@ -132,7 +161,7 @@ def _put_together(message: bytes, folder: Path) -> bytes | None:
             for section, part in _sections(parsed, "", 0)
             if part.get(_EMPTIED_FIELD) is not None
         ]
-        contents = [_encoded(_file_of(folder / section), part) for section, part in emptied]
+        contents = [_encoded(kept_apart(f"{number}/{section}"), part) for section, part in emptied]
     except Exception:  # whatever stops it, the file is kept whole in quarantine
         return None
     places = [_body_start(message, found.end()) for found in _EMPTIED_LINE.finditer(message)]

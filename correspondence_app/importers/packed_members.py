@@ -54,14 +54,18 @@ def lines_as_unpacked(head: bytes, stream: Readable) -> Iterator[bytes]:
 
 
 def is_left_alone(name: str) -> bool:
-    """Hidden files, the Mac's copies of file details and a mail server's files beside a
-    Maildir, left alone as in a folder."""
-    parts = PurePosixPath(name).parts
+    """Hidden files, the Mac's copies of file details, a mail server's files beside a
+    Maildir, and Apple Mail's descriptions of its mailboxes and the attachments it keeps
+    apart, left alone as in a folder."""
+    path = PurePosixPath(name)
+    parts = path.parts
     return (
         not parts
         or parts[-1].startswith(".")
         or "__MACOSX" in parts
         or maildir.is_bookkeeping(parts[-1])
+        or apple_mail.is_mailbox_notes(path.parent, path.name)
+        or apple_mail.is_kept_apart(path)
     )
 
 
@@ -83,6 +87,7 @@ def member_items(
     offset: int,
     packed_at: datetime | None,
     source_index: int,
+    kept_apart: apple_mail.KeptApart | None = None,
 ) -> Iterator[RawItem | Skipped]:
     """A member read whole (``data``, in format ``fmt``): the messages of an MMDF mailbox
     or an mbox (one named ``.eml`` that holds a single message is that message), or the
@@ -97,7 +102,14 @@ def member_items(
         )
         return
     yield message_item(
-        path, name, data, fmt, offset=offset, packed_at=packed_at, source_index=source_index
+        path,
+        name,
+        data,
+        fmt,
+        offset=offset,
+        packed_at=packed_at,
+        source_index=source_index,
+        kept_apart=kept_apart,
     )
 
 
@@ -110,10 +122,12 @@ def message_item(
     offset: int,
     packed_at: datetime | None,
     source_index: int,
+    kept_apart: apple_mail.KeptApart | None = None,
 ) -> RawItem:
     """The member ``name`` of the archive file ``path``, a single message (or an Outlook
     file, or an Apple Mail message) in ``data``; ``offset`` tells two members of one name
-    apart, ``packed_at`` (the member's time) dates one that has no date of its own."""
+    apart, ``packed_at`` (the member's time) dates one that has no date of its own, and
+    ``kept_apart`` holds the attachments of an Apple Mail message that lacks them."""
     folder = PurePosixPath(name).parent
     parent = folder.name
     date, source = packed_at, DateSource.FILE if packed_at else DateSource.NONE
@@ -125,7 +139,7 @@ def message_item(
         if delivered := maildir.delivery_date(PurePosixPath(name).name):
             date, source = delivered, DateSource.ENVELOPE
     if fmt is FileFormat.EMLX:  # a message of Apple Mail's store
-        emlx = apple_mail.read_emlx(data, name)
+        emlx = apple_mail.read_emlx(data, name, kept_apart)
         data, problem = emlx.message, emlx.problem
         parent = apple_mail.mailbox_of(PurePosixPath(name)) or parent
         if emlx.received_at is not None:

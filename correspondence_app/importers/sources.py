@@ -322,7 +322,8 @@ def _accounts_of(root: Path) -> tuple[str, ...]:
 def _emlx_item(planned: PlannedFile, data: bytes) -> RawItem:
     """The message of an .emlx file in Apple Mail's store, under its mailbox's name."""
     path = planned.path
-    emlx = apple_mail.read_emlx(data, path.name, path.parent.parent / apple_mail.ATTACHMENTS_FOLDER)
+    kept_apart = apple_mail.kept_apart_in(Path(apple_mail.attachments_folder_of(path)))
+    emlx = apple_mail.read_emlx(data, path.name, kept_apart)
     return RawItem(
         raw=emlx.message,
         kind="eml",

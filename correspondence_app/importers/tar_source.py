@@ -9,6 +9,7 @@ and the archive is listed as left out with the reason."""
 
 from __future__ import annotations
 
+import dataclasses
 import lzma
 import os
 import tarfile
@@ -17,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
+from correspondence_app.importers import apple_mail
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
 from correspondence_app.importers.detect import HEAD_BYTES, detect_format
 from correspondence_app.importers.mbox_items import mailbox_items
@@ -81,7 +83,7 @@ def _member_items(
     if member.size > MAX_MESSAGE_BYTES:
         yield Skipped(location, too_large(member.size, MAX_MESSAGE_BYTES), in_archive)
         return
-    yield from member_items(
+    for item in member_items(
         path,
         name,
         head + stream.read(member.size),
@@ -89,7 +91,11 @@ def _member_items(
         offset=member.offset,
         packed_at=_packed_at(member),
         source_index=source_index,
-    )
+    ):
+        if isinstance(item, RawItem) and item.problem == apple_mail.PARTIAL:
+            # Its attachments may come after it, and a tar is read once, as it unpacks.
+            item = dataclasses.replace(item, problem=apple_mail.PARTIAL_IN_TAR)
+        yield item
 
 
 def _packed_at(member: tarfile.TarInfo) -> datetime | None:

@@ -25,7 +25,7 @@ import pyzipper
 
 from correspondence_app.export.manifest import MANIFEST_NAME
 from correspondence_app.export.transfer import FILES_FOLDER, TRANSFER_NAME
-from correspondence_app.importers import export_pairs, olm, proton, thunderbird
+from correspondence_app.importers import apple_mail, export_pairs, olm, proton, thunderbird
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
 from correspondence_app.importers.detect import HEAD_BYTES, detect_format
 from correspondence_app.importers.mbox_items import mailbox_items
@@ -223,6 +223,7 @@ def iter_zip_items(
         copies = _converted_copies(archive, names)
         profiles = _profiles_in(names)
         labels = _proton_labels(archive, names)
+        kept_apart = _kept_apart(members, names)
         for info in members:
             if roots and olm.belongs(info.filename, roots):
                 continue  # read above
@@ -230,10 +231,40 @@ def iter_zip_items(
                 continue  # as when the profile's folder is imported: its mail alone
             if proton.is_description(info.filename, names):
                 continue  # Proton Mail's description of an exported message
-            items = _member_items(path, archive, info, copies, source_index)
+            items = _member_items(path, archive, info, copies, source_index, kept_apart)
             if info.filename in labels:
                 items = (_labelled(item, labels[info.filename]) for item in items)
             yield from items
+
+
+def _kept_apart(
+    members: list[zipfile.ZipInfo], names: set[str]
+) -> dict[str, list[zipfile.ZipInfo]]:
+    """The attachments Apple Mail keeps apart from its .partial.emlx files, by the folder
+    each lies in; none for a ZIP without such a message."""
+    found: dict[str, list[zipfile.ZipInfo]] = {}
+    if not any(name.endswith(apple_mail.PARTIAL_SUFFIX) for name in names):
+        return found
+    for info in members:
+        path = PurePosixPath(info.filename)
+        if not path.name.startswith(".") and apple_mail.is_kept_apart(path):
+            found.setdefault(path.parent.as_posix(), []).append(info)
+    return found
+
+
+def _kept_apart_of(
+    archive: zipfile.ZipFile, name: str, kept_apart: dict[str, list[zipfile.ZipInfo]]
+) -> apple_mail.KeptApart:
+    """The attachments of the .partial.emlx member ``name``, from the ZIP."""
+    attachments = apple_mail.attachments_folder_of(PurePosixPath(name)).as_posix()
+
+    def file_of(folder: str) -> bytes:
+        files = kept_apart.get(f"{attachments}/{folder}", [])
+        if len(files) != 1:
+            raise ValueError(f"{len(files)} files for one part")
+        return read_member(archive, files[0])
+
+    return file_of
 
 
 def _proton_labels(archive: zipfile.ZipFile, names: set[str]) -> dict[str, tuple[str, ...]]:
@@ -410,6 +441,7 @@ def _member_items(
     info: zipfile.ZipInfo,
     copies: dict[str, str],
     source_index: int,
+    kept_apart: dict[str, list[zipfile.ZipInfo]],
 ) -> Iterator[RawItem | Skipped]:
     name = info.filename
     if name == TRANSFER_NAME or name.startswith(FILES_FOLDER):
@@ -460,6 +492,7 @@ def _member_items(
         offset=info.header_offset,  # two members of one name stay two sources
         packed_at=_zip_date(info),
         source_index=source_index,
+        kept_apart=_kept_apart_of(archive, name, kept_apart) if kept_apart else None,
     )
 
 

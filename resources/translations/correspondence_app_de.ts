@@ -5096,58 +5096,70 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="58" />
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="188" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="59" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="211" />
         <source>Quarantine</source>
         <translation>Quarantäne</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="111" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="122" />
         <source>These messages could not be read. Each is kept whole, exactly as it was found, so nothing is lost. You can save the originals to look at them with another program.</source>
         <translation>Diese Nachrichten konnten nicht gelesen werden. Jede wird vollständig und genau so aufbewahrt, wie sie gefunden wurde, damit nichts verloren geht. Sie können die Originale speichern, um sie mit einem anderen Programm anzusehen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="66" />
         <source>Source</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="66" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="66" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="66" />
         <source>Quarantined on</source>
         <translation>In Quarantäne seit</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="84" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="88" />
+        <source>The selected message's source and reason</source>
+        <translation>Herkunft und Grund der ausgewählten Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="94" />
         <source>&amp;Try again</source>
         <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="87" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="97" />
         <source>Import these messages once more: a newer version of this program may read them now. Those it reads leave the quarantine; the others stay.</source>
         <translation>Diese Nachrichten noch einmal importieren: eine neuere Version dieses Programms kann sie vielleicht lesen. Was gelesen wird, verlässt die Quarantäne; der Rest bleibt.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="95" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="105" />
         <source>Progress of trying again</source>
         <translation>Fortschritt des erneuten Versuchs</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="116" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="127" />
         <source>The quarantine is empty: every message found so far could be read.</source>
         <translation>Die Quarantäne ist leer: jede bisher gefundene Nachricht konnte gelesen werden.</translation>
     </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="147" />
+        <source>Source: %1
+Reason: %2</source>
+        <translation>Herkunft: %1
+Grund: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="166" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="189" />
         <source>%Ln message(s) could be read now and are in the archive.</source>
         <translation>
             <numerusform>%Ln Nachricht konnte jetzt gelesen werden und ist im Archiv.</numerusform>
@@ -5155,12 +5167,12 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="168" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="191" />
         <source>None of them could be read this time either.</source>
         <translation>Auch diesmal konnte keine davon gelesen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="170" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="193" />
         <source>%Ln message(s) stay in the quarantine.</source>
         <translation>
             <numerusform>%Ln Nachricht bleibt in der Quarantäne.</numerusform>
@@ -5168,7 +5180,7 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="189" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="212" />
         <source>%Ln original(s) saved.</source>
         <translation>
             <numerusform>%Ln Original gespeichert.</numerusform>
@@ -5176,17 +5188,17 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="70" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="71" />
         <source>Quarantined messages</source>
         <translation>Nachrichten in Quarantäne</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="81" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="91" />
         <source>&amp;Save originals…</source>
         <translation>Originale &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="183" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="206" />
         <source>Save the originals in</source>
         <translation>Originale speichern in</translation>
     </message>
@@ -5284,207 +5296,212 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
         <translation>Das Outlook-Element ist beschädigt oder kann nicht umgewandelt werden (%1).</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="140" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="142" />
+        <source>Apple Mail keeps this message's attachments in separate files, which a tar archive cannot give with it. Unpack the archive and import the folder to import it whole.</source>
+        <translation>Apple Mail bewahrt die Anhänge dieser Nachricht in eigenen Dateien auf, die ein tar-Archiv nicht mit ihr liefern kann. Entpacken Sie das Archiv und importieren Sie den Ordner, um sie vollständig zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="151" />
         <source>Apple Mail keeps this message's attachments in separate files, and not all of them were found. Export the mailbox from Apple Mail, or add the account, to import it whole.</source>
         <translation>Apple Mail bewahrt die Anhänge dieser Nachricht in eigenen Dateien auf, und nicht alle wurden gefunden. Exportieren Sie das Postfach aus Apple Mail oder fügen Sie das Konto hinzu, um sie vollständig zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="149" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="160" />
         <source>The Apple Mail file is cut short.</source>
         <translation>Die Apple-Mail-Datei ist unvollständig.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="153" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="164" />
         <source>Reading it took longer than %1 seconds.</source>
         <translation>Das Lesen hat länger als %1 Sekunden gedauert.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="157" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="168" />
         <source>The program reading it stopped on this message.</source>
         <translation>Das Programm, das sie gelesen hat, ist bei dieser Nachricht abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="165" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="176" />
         <source>an empty file</source>
         <translation>eine leere Datei</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="170" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="181" />
         <source>not a mail file (a PDF document)</source>
         <translation>keine Mail-Datei (ein PDF-Dokument)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="174" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="185" />
         <source>not a mail file (a PNG image)</source>
         <translation>keine Mail-Datei (ein PNG-Bild)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="178" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="189" />
         <source>not a mail file (a GIF image)</source>
         <translation>keine Mail-Datei (ein GIF-Bild)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="182" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="193" />
         <source>not a mail file (a JPEG image)</source>
         <translation>keine Mail-Datei (ein JPEG-Bild)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="186" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="197" />
         <source>not a mail file (a gzip archive)</source>
         <translation>keine Mail-Datei (ein gzip-Archiv)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="190" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="201" />
         <source>not a mail file (a bzip2 archive)</source>
         <translation>keine Mail-Datei (ein bzip2-Archiv)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="194" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="205" />
         <source>not a mail file (an xz archive)</source>
         <translation>keine Mail-Datei (ein xz-Archiv)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="198" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="209" />
         <source>not a mail file (an SQLite database)</source>
         <translation>keine Mail-Datei (eine SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="202" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="213" />
         <source>not a mail file (an XML document)</source>
         <translation>keine Mail-Datei (ein XML-Dokument)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="206" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="217" />
         <source>not a mail file (a program)</source>
         <translation>keine Mail-Datei (ein Programm)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="210" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="221" />
         <source>not a mail file (JSON data)</source>
         <translation>keine Mail-Datei (JSON-Daten)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="214" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="225" />
         <source>not a mail file (a markup document)</source>
         <translation>keine Mail-Datei (ein Markup-Dokument)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="218" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="229" />
         <source>not a mail file (a list of checksums)</source>
         <translation>keine Mail-Datei (eine Liste von Prüfsummen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="222" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="233" />
         <source>not a mail file (an office document or e-book)</source>
         <translation>keine Mail-Datei (ein Office-Dokument oder E-Book)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="226" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="237" />
         <source>not a mail file (%1)</source>
         <translation>keine Mail-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="230" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="241" />
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="234" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="245" />
         <source>deleted in Thunderbird, not yet compacted away</source>
         <translation>in Thunderbird gelöscht, aber noch nicht endgültig entfernt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="238" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="249" />
         <source>folder data of Alpine or a mail server, not a message</source>
         <translation>Ordnerdaten von Alpine oder einem Mailserver, keine Nachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="244" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="255" />
         <source>%1, not an e-mail</source>
         <translation>%1, keine E-Mail</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="248" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="259" />
         <source>a damaged ZIP file (%1)</source>
         <translation>eine beschädigte ZIP-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="252" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="263" />
         <source>cannot be read from the ZIP file (%1)</source>
         <translation>kann nicht aus der ZIP-Datei gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="259" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="270" />
         <source>cannot be read from the ZIP file (%1); the messages before it were imported</source>
         <translation>kann nicht aus der ZIP-Datei gelesen werden (%1); die Nachrichten davor wurden importiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="266" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="277" />
         <source>longer than the ZIP file says it is; the messages before it were imported</source>
         <translation>länger, als die ZIP-Datei angibt; die Nachrichten davor wurden importiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="273" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="284" />
         <source>longer than the ZIP file says it is; not read</source>
         <translation>länger, als die ZIP-Datei angibt; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="277" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="288" />
         <source>%1 MB unpacked, the ZIP file says: more than the %2 MB a message may have; not read</source>
         <translation>entpackt %1 MB laut ZIP-Datei: mehr als die %2 MB, die eine Nachricht haben kann; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="284" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="295" />
         <source>would unpack to %1 times its packed size, as a zip bomb does; not read</source>
         <translation>würde auf das %1-Fache seiner gepackten Größe anwachsen, wie eine ZIP-Bombe; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="292" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="303" />
         <source>an encrypted ZIP file: import it on its own</source>
         <translation>eine verschlüsselte ZIP-Datei: importieren Sie sie für sich allein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="296" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="307" />
         <source>a ZIP file inside the ZIP file: unpack it to import it</source>
         <translation>eine ZIP-Datei in der ZIP-Datei: zum Importieren bitte auspacken</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="302" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="313" />
         <source>a tar archive inside the ZIP file: not opened (unpack it to import it)</source>
         <translation>ein tar-Archiv in der ZIP-Datei: nicht geöffnet (entpacken Sie es, um es zu importieren)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="309" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="320" />
         <source>a packed file inside the ZIP file: not opened (unpack it to import it)</source>
         <translation>eine gepackte Datei in der ZIP-Datei: nicht geöffnet (entpacken Sie sie, um sie zu importieren)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="316" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="327" />
         <source>an archive inside the tar archive: not opened (unpack it to import it)</source>
         <translation>ein Archiv im tar-Archiv: nicht geöffnet (entpacken Sie es, um es zu importieren)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="323" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="334" />
         <source>a damaged tar archive (%1); the messages before the damage were imported</source>
         <translation>ein beschädigtes tar-Archiv (%1); die Nachrichten vor der beschädigten Stelle wurden importiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="333" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="344" />
         <source>a damaged %1 file (%2); the messages before the damage were imported</source>
         <translation>eine beschädigte %1-Datei (%2); die Nachrichten vor der beschädigten Stelle wurden importiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="340" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="351" />
         <source>larger than the %1 MB a message may have; not read</source>
         <translation>größer als die %1 MB, die eine Nachricht haben kann; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="346" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="357" />
         <source>unpacks to more than the %1 MB a message may have; not read</source>
         <translation>entpackt mehr als die %1 MB, die eine Nachricht haben kann; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="352" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="363" />
         <source>an Outlook data file inside a ZIP file: unpack it to import it</source>
         <translation>eine Outlook-Datendatei in einer ZIP-Datei: zum Importieren bitte auspacken</translation>
     </message>

@@ -5149,58 +5149,70 @@ Their addresses, watching and signs of life go to “%1”.</source>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="58" />
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="188" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="59" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="211" />
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="111" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="122" />
         <source>These messages could not be read. Each is kept whole, exactly as it was found, so nothing is lost. You can save the originals to look at them with another program.</source>
         <translation>Эти сообщения не удалось прочитать. Каждое хранится целиком, в точности в том виде, в каком было найдено, поэтому ничего не потеряно. Вы можете сохранить оригиналы, чтобы посмотреть их в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="66" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="66" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="66" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="66" />
         <source>Quarantined on</source>
         <translation>Помещено в карантин</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="84" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="88" />
+        <source>The selected message's source and reason</source>
+        <translation>Источник и причина для выбранного письма</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="94" />
         <source>&amp;Try again</source>
         <translation>&amp;Попробовать снова</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="87" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="97" />
         <source>Import these messages once more: a newer version of this program may read them now. Those it reads leave the quarantine; the others stay.</source>
         <translation>Импортировать эти сообщения ещё раз: новая версия программы, возможно, сможет их прочитать. Прочитанные покинут карантин, остальные останутся.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="95" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="105" />
         <source>Progress of trying again</source>
         <translation>Ход повторной попытки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="116" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="127" />
         <source>The quarantine is empty: every message found so far could be read.</source>
         <translation>Карантин пуст: все найденные до сих пор сообщения удалось прочитать.</translation>
     </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="147" />
+        <source>Source: %1
+Reason: %2</source>
+        <translation>Источник: %1
+Причина: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="166" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="189" />
         <source>%Ln message(s) could be read now and are in the archive.</source>
         <translation>
             <numerusform>%Ln сообщение удалось прочитать, оно теперь в архиве.</numerusform>
@@ -5209,12 +5221,12 @@ Their addresses, watching and signs of life go to “%1”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="168" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="191" />
         <source>None of them could be read this time either.</source>
         <translation>И на этот раз ни одно не удалось прочитать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="170" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="193" />
         <source>%Ln message(s) stay in the quarantine.</source>
         <translation>
             <numerusform>%Ln сообщение остаётся в карантине.</numerusform>
@@ -5223,7 +5235,7 @@ Their addresses, watching and signs of life go to “%1”.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="189" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="212" />
         <source>%Ln original(s) saved.</source>
         <translation>
             <numerusform>Сохранён %Ln оригинал.</numerusform>
@@ -5232,17 +5244,17 @@ Their addresses, watching and signs of life go to “%1”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="70" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="71" />
         <source>Quarantined messages</source>
         <translation>Сообщения в карантине</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="81" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="91" />
         <source>&amp;Save originals…</source>
         <translation>&amp;Сохранить оригиналы…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="183" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="206" />
         <source>Save the originals in</source>
         <translation>Сохранить оригиналы в папку</translation>
     </message>
@@ -5340,207 +5352,212 @@ Their addresses, watching and signs of life go to “%1”.</source>
         <translation>Элемент Outlook повреждён или не может быть преобразован (%1).</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="140" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="142" />
+        <source>Apple Mail keeps this message's attachments in separate files, which a tar archive cannot give with it. Unpack the archive and import the folder to import it whole.</source>
+        <translation>Apple Mail хранит вложения этого письма в отдельных файлах, которые tar-архив не может выдать вместе с ним. Распакуйте архив и импортируйте папку, чтобы импортировать письмо целиком.</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="151" />
         <source>Apple Mail keeps this message's attachments in separate files, and not all of them were found. Export the mailbox from Apple Mail, or add the account, to import it whole.</source>
         <translation>Apple Mail хранит вложения этого письма в отдельных файлах, и не все из них найдены. Экспортируйте почтовый ящик из Apple Mail или добавьте учётную запись, чтобы импортировать письмо целиком.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="149" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="160" />
         <source>The Apple Mail file is cut short.</source>
         <translation>Файл Apple Mail обрезан.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="153" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="164" />
         <source>Reading it took longer than %1 seconds.</source>
         <translation>Чтение заняло больше %1 секунд.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="157" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="168" />
         <source>The program reading it stopped on this message.</source>
         <translation>Программа, читавшая письмо, остановилась на нём.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="165" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="176" />
         <source>an empty file</source>
         <translation>пустой файл</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="170" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="181" />
         <source>not a mail file (a PDF document)</source>
         <translation>не почтовый файл (документ PDF)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="174" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="185" />
         <source>not a mail file (a PNG image)</source>
         <translation>не почтовый файл (изображение PNG)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="178" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="189" />
         <source>not a mail file (a GIF image)</source>
         <translation>не почтовый файл (изображение GIF)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="182" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="193" />
         <source>not a mail file (a JPEG image)</source>
         <translation>не почтовый файл (изображение JPEG)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="186" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="197" />
         <source>not a mail file (a gzip archive)</source>
         <translation>не почтовый файл (архив gzip)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="190" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="201" />
         <source>not a mail file (a bzip2 archive)</source>
         <translation>не почтовый файл (архив bzip2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="194" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="205" />
         <source>not a mail file (an xz archive)</source>
         <translation>не почтовый файл (архив xz)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="198" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="209" />
         <source>not a mail file (an SQLite database)</source>
         <translation>не почтовый файл (база данных SQLite)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="202" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="213" />
         <source>not a mail file (an XML document)</source>
         <translation>не почтовый файл (документ XML)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="206" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="217" />
         <source>not a mail file (a program)</source>
         <translation>не почтовый файл (программа)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="210" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="221" />
         <source>not a mail file (JSON data)</source>
         <translation>не почтовый файл (данные JSON)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="214" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="225" />
         <source>not a mail file (a markup document)</source>
         <translation>не почтовый файл (документ с разметкой)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="218" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="229" />
         <source>not a mail file (a list of checksums)</source>
         <translation>не почтовый файл (список контрольных сумм)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="222" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="233" />
         <source>not a mail file (an office document or e-book)</source>
         <translation>не почтовый файл (офисный документ или электронная книга)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="226" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="237" />
         <source>not a mail file (%1)</source>
         <translation>не почтовый файл (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="230" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="241" />
         <source>cannot be read (%1)</source>
         <translation>не удаётся прочитать (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="234" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="245" />
         <source>deleted in Thunderbird, not yet compacted away</source>
         <translation>удалено в Thunderbird, но ещё не стёрто сжатием папки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="238" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="249" />
         <source>folder data of Alpine or a mail server, not a message</source>
         <translation>служебные данные папки от Alpine или почтового сервера, не письмо</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="244" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="255" />
         <source>%1, not an e-mail</source>
         <translation>%1, не письмо</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="248" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="259" />
         <source>a damaged ZIP file (%1)</source>
         <translation>повреждённый ZIP-файл (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="252" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="263" />
         <source>cannot be read from the ZIP file (%1)</source>
         <translation>не удаётся прочитать из ZIP-файла (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="259" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="270" />
         <source>cannot be read from the ZIP file (%1); the messages before it were imported</source>
         <translation>не удаётся прочитать из ZIP-файла (%1); письма до этого места импортированы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="266" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="277" />
         <source>longer than the ZIP file says it is; the messages before it were imported</source>
         <translation>длиннее, чем указано в ZIP-файле; письма до этого места импортированы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="273" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="284" />
         <source>longer than the ZIP file says it is; not read</source>
         <translation>длиннее, чем указано в ZIP-файле; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="277" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="288" />
         <source>%1 MB unpacked, the ZIP file says: more than the %2 MB a message may have; not read</source>
         <translation>по данным ZIP-файла, %1 МБ в распакованном виде: больше %2 МБ, допустимых для письма; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="284" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="295" />
         <source>would unpack to %1 times its packed size, as a zip bomb does; not read</source>
         <translation>распаковался бы в %1 раз больше своего сжатого размера, как ZIP-бомба; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="292" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="303" />
         <source>an encrypted ZIP file: import it on its own</source>
         <translation>зашифрованный ZIP-файл: импортируйте его отдельно</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="296" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="307" />
         <source>a ZIP file inside the ZIP file: unpack it to import it</source>
         <translation>ZIP-файл внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="302" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="313" />
         <source>a tar archive inside the ZIP file: not opened (unpack it to import it)</source>
         <translation>tar-архив внутри ZIP-файла: не открыт (распакуйте его, чтобы импортировать)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="309" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="320" />
         <source>a packed file inside the ZIP file: not opened (unpack it to import it)</source>
         <translation>сжатый файл внутри ZIP-файла: не открыт (распакуйте его, чтобы импортировать)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="316" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="327" />
         <source>an archive inside the tar archive: not opened (unpack it to import it)</source>
         <translation>архив внутри tar-архива: не открыт (распакуйте его, чтобы импортировать)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="323" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="334" />
         <source>a damaged tar archive (%1); the messages before the damage were imported</source>
         <translation>повреждённый tar-архив (%1); письма до повреждённого места импортированы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="333" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="344" />
         <source>a damaged %1 file (%2); the messages before the damage were imported</source>
         <translation>повреждённый файл %1 (%2); письма до повреждённого места импортированы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="340" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="351" />
         <source>larger than the %1 MB a message may have; not read</source>
         <translation>больше %1 МБ, допустимых для письма; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="346" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="357" />
         <source>unpacks to more than the %1 MB a message may have; not read</source>
         <translation>в распакованном виде больше %1 МБ, допустимых для письма; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="352" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="363" />
         <source>an Outlook data file inside a ZIP file: unpack it to import it</source>
         <translation>файл данных Outlook внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
     </message>

@@ -18,11 +18,12 @@ from correspondence_app.gui import translations
 from correspondence_app.gui.dialogs.quarantine_dialog import QuarantineDialog
 from correspondence_app.gui.quarantine_reasons import reason_text
 from correspondence_app.importers import olm
-from correspondence_app.importers.apple_mail import read_emlx
+from correspondence_app.importers.apple_mail import PARTIAL_IN_TAR, read_emlx
 from correspondence_app.importers.detect import OLE2_MAGIC
 from correspondence_app.importers.mime import parse_message
 from correspondence_app.importers.outlook import OutlookError, msg_to_rfc822
 from tests.gui.showing import shot, without_words_in
+from tests.unit.importers.test_apple_mail import packed, store
 from tests.unit.importers.test_quarantine_retry import quarantine
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ CORE_REASONS = [
     "parsing took longer than 60 s",
     "the process parsing it ended (a crash on this message)",
     read_emlx(b"12\nFrom: a@b.c\n", "1.partial.emlx").problem,
+    PARTIAL_IN_TAR,
     read_emlx(b"99\nFrom: a@b.c\n", "1.emlx").problem,
     olm.converted(b"<emails><email><OPFMessageCopySubject>Abgesch", lambda _url: None)[2],
     olm.converted(b"<emails/>", lambda _url: None)[2],
@@ -78,6 +80,7 @@ def test_every_reason_of_the_core_has_words_of_its_own(qapp: QApplication, langu
     assert without_words_in(qapp, language, CORE_REASONS, reason_text) == []
     assert reason_text("a reason of a newer version") == "a reason of a newer version"
     assert reason_text("more than 2000 MIME parts") == "It has more than 2000 parts."
+    assert "tar archive" in reason_text(PARTIAL_IN_TAR)  # not the words for a folder's
 
 
 @pytest.mark.parametrize(
@@ -128,6 +131,35 @@ def test_the_dialog_gives_the_reasons_in_the_users_language(
             assert re.fullmatch(written, model.item(row, COLUMN_WHEN).text())
         assert dialog.table.verticalHeader().isHidden()  # no row numbers
         shot(dialog, f"quarantine-{language}")
+    finally:
+        translations.install(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["de", "ru"])
+def test_the_selected_messages_whole_source_and_reason_are_shown_below(
+    qtbot: QtBot, qapp: QApplication, archive: Archive, tmp_path: Path, language: str
+) -> None:
+    """A row is one line, cut where the window ends; below the table the selected
+    message's whole path and reason are wrapped to the window's width."""
+    tarred = packed(store(tmp_path / "Mail"), tmp_path / "Mail.tar")
+    assert archive.import_paths([tarred]).quarantined == 1
+    [entry] = archive.quarantine()
+    translations.install(qapp, language)
+    try:
+        dialog = QuarantineDialog(archive)
+        qtbot.addWidget(dialog)
+        dialog.resize(760, 400)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.details.isHidden()  # nothing selected yet
+        dialog.table.selectRow(0)
+        assert dialog.details.isVisible()
+        shown = dialog.details.text()
+        assert entry.location in shown
+        assert reason_text(entry.reason) in shown
+        assert entry.reason not in shown  # in the user's language, not the core's
+        assert dialog.details.width() <= dialog.width()  # wrapped, not widening the dialog
+        shot(dialog, f"quarantine-details-{language}")
     finally:
         translations.install(qapp, "en")
 

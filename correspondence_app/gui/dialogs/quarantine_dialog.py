@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -77,6 +78,15 @@ class QuarantineDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.setColumnWidth(0, min(self.table.columnWidth(0), SOURCE_COLUMN_MAX_PX))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.selectionModel().currentRowChanged.connect(self._show_details)
+        # The selected message's whole source and reason, wrapped: a row shows them on one
+        # line, cut where the window ends.
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName(self.tr("The selected message's source and reason"))
+        self.details.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = QPushButton(self.tr("&Save originals…"))
         self.save_button.clicked.connect(self.on_save_clicked)
@@ -100,6 +110,7 @@ class QuarantineDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
@@ -126,6 +137,17 @@ class QuarantineDialog(QDialog):
             items[0].setToolTip(entry.location)
             items[1].setToolTip(entry.reason)  # the core's English words, for a helper
             self.model.appendRow(items)
+
+    def _show_details(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid() or current.row() >= len(self.entries):
+            self.details.hide()
+            return
+        source = self.model.item(current.row(), 0).toolTip()
+        reason = self.model.item(current.row(), 1).text()
+        template = self.tr("Source: %1\nReason: %2")
+        filled = {"%1": source, "%2": reason}  # at once: a path may hold "%2"
+        self.details.setText(re.sub("%[12]", lambda found: filled[found.group()], template))
+        self.details.show()
 
     def _update_buttons(self) -> None:
         running = self.task is not None
@@ -160,6 +182,7 @@ class QuarantineDialog(QDialog):
         self.progress.hide()
         self.entries = self._archive.quarantine()
         self._fill()
+        self.details.hide()  # the rows are new; none is selected
         self._update_buttons()
         if report.imported or report.duplicates:
             read = report.imported + report.duplicates

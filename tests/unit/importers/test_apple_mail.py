@@ -3,13 +3,15 @@
 as "mbox", and its description of the mailbox is no file to skip; a message of Apple Mail's
 store (.emlx) is imported without Apple's length line and property list, dated by the time
 Apple Mail received it when it has no Date field, and known again in another copy of it; a
-.partial.emlx, whose attachments Apple Mail keeps apart, is kept whole in quarantine; the
-attachments Apple Mail keeps apart are not read as mail."""
+.partial.emlx, whose attachments Apple Mail keeps apart, is put together with them, in a
+folder or a ZIP of the store, or else kept whole in quarantine; the attachments Apple Mail
+keeps apart are not read as mail."""
 
 from __future__ import annotations
 
 import email
 import email.policy
+import tarfile
 import zipfile
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -17,7 +19,14 @@ from typing import TYPE_CHECKING
 import pytest
 
 from correspondence_app.crypto.keys import KdfParams
-from correspondence_app.importers.apple_mail import PARTIAL, is_emlx, mailbox_of, read_emlx
+from correspondence_app.importers.apple_mail import (
+    PARTIAL,
+    PARTIAL_IN_TAR,
+    is_emlx,
+    kept_apart_in,
+    mailbox_of,
+    read_emlx,
+)
 from correspondence_app.importers.base import FileFormat
 from correspondence_app.importers.detect import detect_format
 from correspondence_app.services import Archive
@@ -221,6 +230,73 @@ def test_an_emlx_in_a_zip_is_read_as_in_a_folder(archive: Archive, tmp_path: Pat
     assert [folder.name for folder in archive.folders()] == ["Archiv"]
 
 
+def packed(root: Path, target: Path) -> Path:
+    """The folder ``root`` packed into a ZIP or a tar archive, by ``target``'s suffix, with
+    its path below ``root``'s parent, as a file manager packs a folder."""
+    files = sorted(path for path in root.rglob("*") if path.is_file())
+    if target.suffix == ".zip":
+        with zipfile.ZipFile(target, "w") as zipped:
+            for path in files:
+                zipped.write(path, path.relative_to(root.parent).as_posix())
+    else:
+        with tarfile.open(target, "w") as tarred:
+            for path in files:
+                tarred.add(path, path.relative_to(root.parent).as_posix())
+    return target
+
+
+def test_a_zip_of_apple_mails_store_is_read_as_the_store_itself(
+    archive: Archive, tmp_path: Path
+) -> None:
+    """The .partial.emlx is put together from the attachments in the ZIP, byte for byte as
+    from the folder; the attachments and the mailbox's description are not read as mail."""
+    zipped = packed(store(tmp_path / "Mail"), tmp_path / "Mail.zip")
+    report = archive.import_paths([zipped], workers=1)
+    assert (report.imported, report.quarantined, report.skipped) == (3, 0, ())
+    assert [folder.name for folder in archive.folders()] == ["INBOX"]
+    [letter] = [m for m in archive.list_messages() if m.subject == "Fwd: Attest und Vollmacht"]
+    from_zip = archive.raw(letter.id)
+    attachments = {a.filename: a.size_bytes for a in archive.message(letter.id).attachments}
+    assert (attachments["Attest.pdf"], attachments["Vollmacht.txt"]) == (
+        len(ATTEST),
+        len(VOLLMACHT),
+    )
+    with Archive.create(tmp_path / "from folder", PASSPHRASE, kdf=KdfParams()) as other:
+        other.import_paths([tmp_path / "Mail"], workers=1)
+        [same] = [m for m in other.list_messages() if m.subject == letter.subject]
+        assert other.raw(same.id) == from_zip
+    again = archive.import_paths([tmp_path / "Mail"], workers=1)  # the folder the ZIP was
+    assert (again.imported, again.duplicates) == (0, 3)
+
+
+def test_a_partial_message_in_a_zip_without_its_attachments_is_kept_in_quarantine(
+    archive: Archive, tmp_path: Path
+) -> None:
+    root = store(tmp_path / "Mail")
+    (
+        root / "V10/4F2A-ACCOUNT/INBOX.mbox/9C1E-STORE/Data/1/Attachments/103/2.4/Vollmacht.txt"
+    ).unlink()
+    report = archive.import_paths([packed(root, tmp_path / "Mail.zip")], workers=1)
+    assert (report.imported, report.quarantined, report.skipped) == (2, 1, ())
+    [entry] = archive.quarantine()
+    assert (entry.reason, archive.quarantine_original(entry.id)) == (PARTIAL, emlx(PARTIAL_LETTER))
+
+
+def test_a_tar_of_apple_mails_store_keeps_a_partial_message_in_quarantine(
+    archive: Archive, tmp_path: Path
+) -> None:
+    """A tar archive is read as it unpacks, the attachments perhaps after their message:
+    the .partial.emlx is kept whole; its attachments are not read as mail of their own."""
+    tarred = packed(store(tmp_path / "Mail"), tmp_path / "Mail.tar")
+    report = archive.import_paths([tarred], workers=1)
+    assert (report.imported, report.quarantined, report.skipped) == (2, 1, ())
+    [entry] = archive.quarantine()
+    assert entry.reason == PARTIAL_IN_TAR
+    assert entry.location.endswith(
+        "Mail.tar/Mail/V10/4F2A-ACCOUNT/INBOX.mbox/9C1E-STORE/Data/1/Messages/103.partial.emlx"
+    )
+
+
 @pytest.mark.parametrize(
     ("head", "is_apple"),
     [
@@ -272,6 +348,6 @@ def test_the_parts_of_an_attached_message_are_numbered_as_imap_numbers_them(
     kept_apart = tmp_path / "Attachments" / "7" / "2.2"
     kept_apart.mkdir(parents=True)
     (kept_apart / "b.bin").write_bytes(b"\x00\x01\x02\x03")
-    read = read_emlx(emlx(letter), "7.partial.emlx", tmp_path / "Attachments")
+    read = read_emlx(emlx(letter), "7.partial.emlx", kept_apart_in(tmp_path / "Attachments"))
     assert read.problem == ""
     assert b"X-Apple-Content-Length: 4\n\nAAECAw==\n\n--I--" in read.message
