@@ -10,6 +10,7 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from correspondence_app.cli.common import (
+    EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_PROBLEM,
     EXIT_USER_ERROR,
@@ -18,6 +19,7 @@ from correspondence_app.cli.common import (
     iso,
     open_archive,
     progress_bar,
+    stopping_on_ctrl_c,
 )
 
 if TYPE_CHECKING:
@@ -265,10 +267,15 @@ def cmd_sync(args: argparse.Namespace) -> int:
             fail(str(error))
         if not accounts:
             fail("there is no mail account to sync: add one with `correspondence-app account-add`")
-        results = [_sync_one(archive, info, args) for info in accounts]
+        results = []
+        for info in accounts:
+            results.append(_sync_one(archive, info, args))
+            if results[-1][1] == EXIT_INTERRUPTED:
+                break  # Ctrl+C stops the sync of the accounts after it too
     reports = [report for report, _code in results if report is not None]
+    interrupted = any(code == EXIT_INTERRUPTED for _report, code in results)
     if args.json:
-        emit_json(_sync_json(reports, args.account is None))
+        emit_json(_sync_json(reports, args.account is None, interrupted=interrupted))
     return max(code for _report, code in results)
 
 
@@ -290,14 +297,15 @@ def _sync_one(
             progress(0, 0, f"looking for new mail in {name} ({number} of {count} folders)")
 
         try:
-            report = archive.sync_account(
-                info.id,
-                password=password,
-                progress=progress,
-                cancel=cancel,
-                workers=args.workers,
-                on_folder=on_folder,
-            )
+            with stopping_on_ctrl_c(cancel, "sync"):
+                report = archive.sync_account(
+                    info.id,
+                    password=password,
+                    progress=progress,
+                    cancel=cancel,
+                    workers=args.workers,
+                    on_folder=on_folder,
+                )
         except (imap.LoginRefusedError, imap.CertificateRejectedError) as error:
             print(f"correspondence-app: {error}", file=sys.stderr)
             return None, EXIT_USER_ERROR
@@ -306,12 +314,15 @@ def _sync_one(
             return None, EXIT_PROBLEM
         except KeyboardInterrupt:
             print("Sync interrupted; run it again to complete it.", file=sys.stderr)
-            return None, 130
+            return None, EXIT_INTERRUPTED
     if not args.json:
         _print_report(report)
     if report.status is SyncStatus.FAILED:
         print(f"correspondence-app: {info.name}: {report.problem}", file=sys.stderr)
         return report, EXIT_PROBLEM
+    if report.status is SyncStatus.CANCELLED:  # by Ctrl+C: what was fetched stays
+        print(f"{info.name}: sync stopped; run it again to complete it.", file=sys.stderr)
+        return report, EXIT_INTERRUPTED
     return report, EXIT_OK
 
 
@@ -343,14 +354,20 @@ def _folder_json(report: SyncReport) -> list[dict[str, Any]]:
     ]
 
 
-def _sync_json(reports: list[SyncReport], every_account: bool) -> dict[str, Any]:
+def _sync_json(
+    reports: list[SyncReport], every_account: bool, *, interrupted: bool
+) -> dict[str, Any]:
+    """The figures of the accounts synced; ``interrupted`` when Ctrl+C stopped the sync
+    (of the account it stopped, only what was stored before is counted)."""
+    ok = not interrupted and all(r.status.value == "ok" for r in reports)
     result: dict[str, Any] = {
         "fetched": sum(r.fetched for r in reports),
         "duplicates": sum(r.duplicates for r in reports),
         "quarantined": sum(r.quarantined for r in reports),
         "folders": [folder for r in reports for folder in _folder_json(r)],
         "seconds": round(sum(r.seconds for r in reports), 3),
-        "status": "ok" if all(r.status.value == "ok" for r in reports) else "incomplete",
+        "status": "ok" if ok else "incomplete",
+        "cancelled": interrupted,
         "problems": [f"{r.account}: {r.problem}" for r in reports if r.problem],
         "missing_folders": [name for r in reports for name in r.missing_folders],
     }

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from correspondence_app.cli import import_bundles
 from correspondence_app.cli.common import (
+    EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_PROBLEM,
     NEW_PASSPHRASE_ENV,
@@ -27,6 +28,7 @@ from correspondence_app.cli.common import (
     progress_bar,
     prompt_passphrase,
     read_passphrase_file,
+    stopping_on_ctrl_c,
     summary_json,
 )
 
@@ -94,13 +96,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_archive(args) as archive, progress_bar("Importing", quiet=args.quiet) as progress:
         cancel = threading.Event()
         try:
-            outcome = archive.import_with_transfers(
-                paths, passwords=bundles, progress=progress, cancel=cancel, workers=args.workers
-            )
+            with stopping_on_ctrl_c(cancel, "import"):
+                outcome = archive.import_with_transfers(
+                    paths, passwords=bundles, progress=progress, cancel=cancel, workers=args.workers
+                )
         except KeyboardInterrupt:
             # Batches already written stay; running the same import again completes it.
             print("Import interrupted; run it again to complete it.", file=sys.stderr)
-            return 130
+            return EXIT_INTERRUPTED
     for problem in outcome.problems:  # a transfer file that cannot be read
         fail(problem)
     report, transfers = outcome.report, outcome.transfers
@@ -147,6 +150,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         if report.quarantined:
             print("See them with: correspondence-app quarantine ARCHIVE")
         import_bundles.print_transfers(transfers)
+    if report.cancelled:  # by Ctrl+C: what was stored stays
+        print("Import stopped; run it again to complete it.", file=sys.stderr)
+        return EXIT_INTERRUPTED
     return EXIT_OK
 
 

@@ -9,7 +9,9 @@ import functools
 import getpass
 import json
 import os
+import signal
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
@@ -28,6 +30,7 @@ NEW_PASSPHRASE_ENV = "CORRESPONDENCE_APP_NEW_PASSPHRASE"  # noqa: S105
 EXIT_OK = 0
 EXIT_PROBLEM = 1
 EXIT_USER_ERROR = 2
+EXIT_INTERRUPTED = 130  # as a shell reports a command ended by Ctrl+C
 
 
 class CommandAdder(Protocol):
@@ -170,6 +173,37 @@ def progress_bar(description: str, *, quiet: bool) -> Iterator[ProgressSink]:
             bar.refresh()
 
         yield progress
+
+
+@contextlib.contextmanager
+def stopping_on_ctrl_c(cancel: threading.Event, doing: str) -> Iterator[None]:
+    """The first Ctrl+C sets ``cancel``: the work stops once the messages on their way are
+    stored, and the command reports what it did; a second one stops it at once
+    (KeyboardInterrupt), which loses nothing stored either. Where Ctrl+C is ignored (a
+    command started in the background), it stays ignored."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupted(_signal: int, _frame: object) -> None:
+        if cancel.is_set():
+            raise KeyboardInterrupt
+        cancel.set()
+        print(
+            f"Stopping the {doing} once the messages on their way are stored "
+            "(Ctrl+C again stops at once) ...",
+            file=sys.stderr,
+        )
+
+    previous = signal.getsignal(signal.SIGINT)
+    if previous is signal.SIG_IGN:
+        yield
+        return
+    signal.signal(signal.SIGINT, interrupted)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def counted(number: int, noun: str) -> str:

@@ -22,7 +22,7 @@ from correspondence_app.services import Archive
 from tests.conftest import PASSPHRASE, REPO_ROOT
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
     from pathlib import Path
 
 
@@ -158,6 +158,36 @@ atexit.register(_server.stop)
 
 def run_json(env: dict[str, str], *args: str | Path) -> Any:
     return json.loads(run(env, *args, "--json").stdout)
+
+
+def run_until_ctrl_c(
+    env: dict[str, str], begun: Callable[[], bool], *args: str | Path
+) -> subprocess.CompletedProcess[bytes]:
+    """The command as a new process in a session of its own, as in a terminal: once
+    ``begun()`` says it is under way, Ctrl+C (SIGINT to the whole session, its worker
+    processes too), then its outcome. Fails if it ended before it could be interrupted."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "correspondence_app", *map(str, args)],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        # A terminal's Ctrl+C: not ignored as in a process started in the background.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    try:
+        deadline = time.monotonic() + TIMEOUT_S
+        while not begun() and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert process.poll() is None, "the command ended before it could be interrupted"
+        os.killpg(process.pid, signal.SIGINT)
+        out, err = process.communicate(timeout=TIMEOUT_S)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    return subprocess.CompletedProcess(process.args, process.returncode, out, err)
 
 
 @contextlib.contextmanager

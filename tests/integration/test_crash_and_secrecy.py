@@ -1,8 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""kill -9 in the middle of an import loses nothing; nothing readable ever reaches the disk."""
+"""kill -9 in the middle of an import loses nothing, and Ctrl+C stops it cleanly with a
+report of what it stored; nothing readable ever reaches the disk."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -19,7 +21,7 @@ from correspondence_app.crypto.keys import KdfParams
 from correspondence_app.services import Archive
 from correspondence_app.storage.tables import Message
 from tests.conftest import PASSPHRASE
-from tests.integration.cli import private_env, run, run_json
+from tests.integration.cli import private_env, run, run_json, run_until_ctrl_c
 
 # Words that occur only in the generated mail, in every part a message has.
 SECRETS = (
@@ -71,13 +73,19 @@ def count_messages(archive: Archive) -> int:
         return int(session.execute(select(func.count(Message.id))).scalar_one())
 
 
+def mail_and_archive(base: Path, total: int) -> tuple[Path, dict[str, str], Path]:
+    """A Maildir of ``total`` messages, the environment, and a new archive, all under base."""
+    mail = base / "mail"
+    write_maildir(mail, total)
+    env = private_env(base)
+    folder = base / "archive"
+    run(env, "init", folder)
+    return mail, env, folder
+
+
 def test_kill_during_import_then_rerun_loses_nothing(tmp_path: Path) -> None:
     total = 2500
-    mail = tmp_path / "mail"
-    write_maildir(mail, total)
-    env = private_env(tmp_path)
-    folder = tmp_path / "archive"
-    run(env, "init", folder)
+    mail, env, folder = mail_and_archive(tmp_path, total)
     reader = Archive.open(folder, PASSPHRASE)
     counts_after_kill = []
     try:
@@ -109,6 +117,29 @@ def test_kill_during_import_then_rerun_loses_nothing(tmp_path: Path) -> None:
     assert report["imported"] == total - counts_after_kill[-1]
     assert run_json(env, "stats", folder)["messages"] == total
     assert run_json(env, "import", folder, mail)["imported"] == 0
+    assert run_json(env, "verify", folder)["ok"] is True
+
+
+def test_ctrl_c_stops_the_import_once_its_messages_are_stored_and_says_what_it_stored(
+    tmp_path: Path,
+) -> None:
+    total = 2500
+    mail, env, folder = mail_and_archive(tmp_path, total)
+    with Archive.open(folder, PASSPHRASE) as reader:
+        stopped = run_until_ctrl_c(
+            env, lambda: count_messages(reader) > 0, "import", folder, mail, "--json"
+        )
+        assert stopped.returncode == 130
+        assert "Stopping the import" in stopped.stderr.decode()
+        assert "Traceback" not in stopped.stderr.decode()
+        report = json.loads(stopped.stdout)
+        assert report["cancelled"] is True
+        assert 0 < report["imported"] < total
+        assert count_messages(reader) == report["imported"]  # what it says it stored
+    rest = run_json(env, "import", folder, mail)
+    assert rest["cancelled"] is False
+    assert rest["imported"] + rest["duplicates"] == total
+    assert rest["imported"] == total - report["imported"]
     assert run_json(env, "verify", folder)["ok"] is True
 
 

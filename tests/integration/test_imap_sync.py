@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import email
 import email.policy
+import json
 import os
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +26,7 @@ from correspondence_app.storage.account_tables import PasswordStorage, Security
 from correspondence_app.storage.tables import Message
 from tests.conftest import PASSPHRASE
 from tests.dovecot import PASSWORD, USER, Dovecot, letter, snapshot
-from tests.integration.cli import run, run_json
+from tests.integration.cli import run, run_json, run_until_ctrl_c
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -290,6 +291,36 @@ def test_a_server_stopped_in_the_middle_loses_nothing_and_the_next_sync_complete
     ids = [m.message_id for m in archive.list_messages()]
     assert len(set(ids)) == total
     assert archive.verify().ok
+
+
+def test_ctrl_c_stops_the_sync_cleanly_and_the_next_sync_completes(
+    env: dict[str, str], archive_dir: Path, server: Dovecot
+) -> None:
+    total = 1200
+    with server.client(USER) as client:
+        for number in range(total):
+            client.append("INBOX", letter(3000 + number, attachment=os.urandom(20_000)))
+    env = {**env, "CORRESPONDENCE_APP_IMAP_PASSWORD": PASSWORD}
+    run(env, "account-add", archive_dir, "--host", "127.0.0.1", "--port", str(server.imaps_port),
+        "--user", USER, "--accept-certificate", server.fingerprint)  # fmt: skip
+    before = snapshot(server, USER)
+    with Archive.open(archive_dir, PASSPHRASE) as reader:
+        stopped = run_until_ctrl_c(
+            env, lambda: message_count(reader) > 0, "sync", archive_dir, "--json"
+        )
+        assert stopped.returncode == 130
+        assert "sync stopped; run it again" in stopped.stderr.decode()
+        report = json.loads(stopped.stdout)
+        assert (report["cancelled"], report["status"]) == (True, "incomplete")
+        assert 0 < report["fetched"] < total
+        assert message_count(reader) == report["fetched"]  # what it says it stored
+    rest = run_json(env, "sync", archive_dir)
+    assert (rest["cancelled"], rest["status"]) == (False, "ok")
+    assert rest["fetched"] + rest["duplicates"] == total - report["fetched"]
+    with Archive.open(archive_dir, PASSPHRASE) as reader:
+        assert message_count(reader) == total
+        assert len({m.message_id for m in reader.list_messages()}) == total
+    assert snapshot(server, USER) == before  # nothing on the server changed
 
 
 def test_starttls_works_and_a_server_without_it_is_refused(
