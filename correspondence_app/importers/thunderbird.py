@@ -53,12 +53,28 @@ def profile_roots() -> list[Path]:
     elif sys.platform == "darwin":
         candidates = [home / "Library" / "Thunderbird"]
     else:
+        flatpak = home / ".var" / "app" / "org.mozilla.Thunderbird"
         candidates = [
             home / ".thunderbird",
+            # Where the Mozilla platform puts a new installation's profiles since it follows
+            # the XDG Base Directory Specification (Firefox and Thunderbird 147)
+            _xdg_config_home(home) / "thunderbird",
             home / "snap" / "thunderbird" / "common" / ".thunderbird",  # the Snap package
-            home / ".var" / "app" / "org.mozilla.Thunderbird" / ".thunderbird",  # Flatpak
+            flatpak / ".thunderbird",  # Flatpak
+            flatpak / "config" / "thunderbird",  # Flatpak, its XDG_CONFIG_HOME
         ]
-    return [root for root in candidates if root.is_dir()]
+    roots: dict[Path, Path] = {}  # one root reached by two names (a link) is read once
+    for root in candidates:
+        if root.is_dir():
+            roots.setdefault(root.resolve(), root)
+    return list(roots.values())
+
+
+def _xdg_config_home(home: Path) -> Path:
+    """``$XDG_CONFIG_HOME``, or ``~/.config`` where it is unset or not an absolute path (as
+    the specification says)."""
+    given = os.environ.get("XDG_CONFIG_HOME", "")
+    return Path(given) if given and Path(given).is_absolute() else home / ".config"
 
 
 def find_profiles(roots: Sequence[Path] | None = None) -> list[Profile]:

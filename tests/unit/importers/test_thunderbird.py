@@ -5,6 +5,7 @@ indexes, and messages deleted but not yet compacted away left out."""
 
 from __future__ import annotations
 
+import sys
 import zipfile
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,28 @@ def test_profiles_are_found_through_profiles_ini(home: Path) -> None:
         ("default-release", "abcd1234.default-release", True),
         ("old", "old.default", False),
     ]
+
+
+def test_profiles_are_found_where_linux_keeps_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """~/.thunderbird, and for a new installation since Thunderbird 147 the XDG config
+    folder; a folder reached by two names (a link) is one."""
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    assert thunderbird.profile_roots() == []
+    (tmp_path / ".config").mkdir()
+    xdg = thunderbird_home(tmp_path / "new").rename(tmp_path / ".config" / "thunderbird")
+    assert thunderbird.profile_roots() == [xdg]
+    assert len(thunderbird.find_profiles()) == 2
+    (tmp_path / ".thunderbird").symlink_to(xdg)  # one folder, two names
+    assert len(thunderbird.profile_roots()) == 1
+    (tmp_path / ".thunderbird").unlink()
+    legacy = thunderbird_home(tmp_path)
+    assert thunderbird.profile_roots() == [legacy, xdg]
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "elsewhere"))
+    assert thunderbird.profile_roots() == [legacy]
 
 
 def test_folders_are_listed_with_the_messages_not_deleted(home: Path) -> None:
