@@ -44,6 +44,7 @@ class Cause(enum.Enum):
     NO_PASSWORDS = "no-passwords"  # the provider takes no passwords at all (Microsoft)
     CERTIFICATE = "certificate"  # not trusted, or not the one accepted
     CUT_OFF = "cut-off"  # the connection failed once the sync had begun
+    NOT_HANDED_OVER = "not-handed-over"  # the server refused to send some messages
     OTHER = "other"
 
 
@@ -227,6 +228,26 @@ def _reason(error: BaseException) -> str:
         return error.strerror
     text = str(error).strip() or type(error).__name__
     return text.splitlines()[0]
+
+
+def is_refusal(error: BaseException) -> bool:
+    """Whether the server refused a command on purpose (a folder deleted meanwhile, a
+    message it cannot read): it answered NO or BAD, or said BYE and closed the connection
+    (Dovecot does so after an internal error). Not a connection that broke or timed out."""
+    if not isinstance(error, imaplib.IMAP4.error):
+        return False  # OSError, EOFError: the network
+    if isinstance(error, imaplib.IMAP4.abort):
+        # "command: FETCH => " and the server's BYE, or imaplib's words for a failed socket
+        # or an answer it could not read
+        said = str(error).removeprefix("command: ").partition(" => ")[2] or str(error)
+        return bool(said) and not said.startswith(("socket error", "unexpected ", "TLS "))
+    return True
+
+
+def server_words(error: BaseException) -> str:
+    """What the server said when it refused a command, without imapclient's wrapping."""
+    text = _reason(error)
+    return text.rpartition(" failed: ")[2] if " failed: " in text else text
 
 
 def describe(error: BaseException) -> str:

@@ -8,15 +8,22 @@ reading thread, while earlier batches are parsed and stored. A connection that d
 ends the run after storing what arrived; the next run fetches only what is missing. A
 changed UIDVALIDITY makes every message of the folder new by UID; the ones already
 stored are recognised by their bytes and counted as duplicates, never stored twice.
+
+A server that refuses a fetch (NO, or Dovecot's BYE after a message file it cannot read)
+does not stop the sync at that place for good: the batch is fetched again in halves, over
+a new connection where needed, down to the messages it refuses, which the report names;
+the rest of the folder and the other folders are fetched. A folder deleted while it is
+fetched is reported as no longer on the server.
 """
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import imaplib
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote
@@ -49,6 +56,9 @@ if TYPE_CHECKING:
 # attachments is not held whole in memory, and the pipeline starts parsing early.
 BATCH_MESSAGES = 400
 BATCH_BYTES = 8 * 1024 * 1024
+# How often a sync opens its connection again after the server ended it on purpose (a
+# message it cannot read costs one for each halving of its batch, about nine).
+MAX_REOPENED = 40
 MAILDIR_FLAGS = {
     b"\\Draft": "D",
     b"\\Flagged": "F",
@@ -104,7 +114,7 @@ class SyncReport:
     seconds: float
     problem: str = ""  # why it ended early
     cause: imap.Cause | None = None  # the same for a window to word (None: it did not fail)
-    missing_folders: tuple[str, ...] = ()  # chosen, but no longer on the server
+    missing_folders: tuple[str, ...] = ()  # chosen, or deleted while synced: no longer there
 
 
 def folder_location(server: imap.Server, folder: str, uidvalidity: int) -> str:
@@ -183,19 +193,129 @@ def plan(
     return plans
 
 
+@dataclass
+class Refusals:
+    """What the server would not hand over in a sync: the folders deleted meanwhile, and
+    the messages it refused (a file it cannot read), by folder, with its words."""
+
+    vanished: list[str] = field(default_factory=list)  # folder paths
+    refused: dict[str, list[int]] = field(default_factory=dict)  # UIDs by folder path
+    words: dict[str, str] = field(default_factory=dict)  # the server's, by folder path
+
+    def problem(self) -> str:
+        """The refused messages in words ("" for none); the next sync asks for them again."""
+        return "; ".join(
+            f"the server did not hand over {len(uids)} "
+            f"{'message' if len(uids) == 1 else 'messages'} of the folder {path} "
+            f"({self.words[path]}); everything else was fetched, the next sync asks again"
+            for path, uids in self.refused.items()
+        )
+
+
+class Connection:
+    """A sync's connection to the server. When the server refuses a command and ends the
+    connection on purpose (Dovecot says BYE after a message it cannot read), it is opened
+    again, at most MAX_REOPENED times in a sync."""
+
+    def __init__(self, server: imap.Server, password: str) -> None:
+        self._server, self._password = server, password
+        self.client = imap.connect(server, password)
+        self.reopened = 0
+
+    def after(self, refusal: BaseException) -> IMAPClient:
+        """The client to go on with after the server refused a command; ``refusal`` is
+        raised when the connection cannot go on (reopened too often, or no longer)."""
+        with contextlib.suppress(*NETWORK_ERRORS):
+            client = self.client
+            client.noop()
+            return client  # a NO or BAD: the connection is still there
+        if self.reopened >= MAX_REOPENED:
+            raise refusal
+        imap.close(self.client)
+        try:
+            self.client = imap.connect(self._server, self._password)
+        except imap.ImapError:
+            raise refusal from None
+        self.reopened += 1
+        return self.client
+
+    def close(self) -> None:
+        imap.close(self.client)
+
+
 def items(
-    client: IMAPClient, plans: Sequence[FolderPlan], *, gmail: bool
+    connection: Connection,
+    plans: Sequence[FolderPlan],
+    *,
+    gmail: bool,
+    refusals: Refusals | None = None,
 ) -> Iterator[tuple[int, RawItem | Skipped]]:
-    """The planned messages, fetched batch by batch; network errors are raised."""
+    """The planned messages, fetched batch by batch; network errors are raised. A folder
+    deleted meanwhile, and messages the server refuses to send, are noted in
+    ``refusals`` and the others fetched."""
+    refusals = refusals if refusals is not None else Refusals()
     for index, folder_plan in enumerate(plans):
-        if not folder_plan.wanted:
-            continue
-        uidvalidity, _ = imap.examine(client, folder_plan.folder.name)
+        if folder_plan.wanted:
+            fetched = _folder_items(connection, folder_plan, index, gmail, refusals)
+            yield from ((index, item) for item in fetched)
+
+
+def _folder_items(
+    connection: Connection, folder_plan: FolderPlan, index: int, gmail: bool, refusals: Refusals
+) -> Iterator[RawItem]:
+    folder = folder_plan.folder
+    try:
+        try:
+            uidvalidity, _ = imap.examine(connection.client, folder.name)
+        except NETWORK_ERRORS as error:
+            if not imap.is_refusal(error):
+                raise
+            if not connection.after(error).folder_exists(folder.name):
+                raise _FolderVanishedError from None
+            raise
         if uidvalidity != folder_plan.uidvalidity:
-            continue  # renumbered since it was planned: the next sync fetches it
+            return  # renumbered since it was planned: the next sync fetches it
         for batch in _batches(folder_plan.wanted, folder_plan.sizes):
-            for uid, data in imap.fetch(client, batch, gmail=gmail):
-                yield index, _item(folder_plan, index, uid, data, gmail=gmail)
+            for uid, data in _handed_over(connection, batch, gmail, folder_plan, refusals):
+                yield _item(folder_plan, index, uid, data, gmail=gmail)
+    except _FolderVanishedError:
+        refusals.vanished.append(folder.path)  # deleted on the server in the middle
+
+
+class _FolderVanishedError(Exception):
+    """The folder being fetched was deleted on the server."""
+
+
+def _handed_over(
+    connection: Connection,
+    uids: list[int],
+    gmail: bool,
+    folder_plan: FolderPlan,
+    refusals: Refusals,
+) -> Iterator[tuple[int, Any]]:
+    """The messages the server sends of ``uids``. When it refuses a batch (a message it
+    cannot read spoils the whole fetch), the halves are fetched apart, down to the single
+    messages it refuses, which are noted. Raises _FolderVanishedError for a folder deleted
+    meanwhile."""
+    try:
+        fetched = list(imap.fetch(connection.client, uids, gmail=gmail))
+    except NETWORK_ERRORS as error:
+        if not imap.is_refusal(error):
+            raise
+        client = connection.after(error)
+        if not client.folder_exists(folder_plan.folder.name):
+            raise _FolderVanishedError from None
+        if imap.examine(client, folder_plan.folder.name)[0] != folder_plan.uidvalidity:
+            raise  # renumbered meanwhile: the next sync fetches it anew
+        if len(uids) == 1:
+            refusals.refused.setdefault(folder_plan.folder.path, []).append(uids[0])
+            refusals.words[folder_plan.folder.path] = imap.server_words(error)
+            return
+        middle = len(uids) // 2
+        yield from _handed_over(connection, uids[:middle], gmail, folder_plan, refusals)
+        yield from _handed_over(connection, uids[middle:], gmail, folder_plan, refusals)
+        return
+    yield from fetched
 
 
 def _batches(wanted: list[int], sizes: dict[int, int]) -> Iterator[list[int]]:
@@ -288,7 +408,8 @@ def sync(
     if it cannot start; a failure once fetching has begun ends the report early."""
     started = time.monotonic()
     cancel = cancel or threading.Event()
-    client = imap.connect(account.server, password)
+    connection = Connection(account.server, password)
+    client = connection.client
     try:
         try:
             gmail = imap.is_gmail(client)
@@ -300,11 +421,22 @@ def sync(
                 f"{account.host}: reading the folders failed ({imap.describe(error)})",
                 imap.cause_of(error, begun=True),
             ) from None
+        refusals = Refusals()
         import_report, problem, cause = run(
-            engine, client, plans, gmail=gmail, progress=progress, cancel=cancel, workers=workers
+            engine,
+            connection,
+            plans,
+            gmail=gmail,
+            progress=progress,
+            cancel=cancel,
+            workers=workers,
+            refusals=refusals,
         )
     finally:
-        imap.close(client)
+        connection.close()
+    if not problem and refusals.refused:  # the rest was fetched; these are still missing
+        problem, cause = refusals.problem(), imap.Cause.NOT_HANDED_OVER
+    missing += refusals.vanished
     folders = folder_results(plans, import_report.sources)
     if problem:
         status = SyncStatus.FAILED
@@ -330,16 +462,18 @@ def sync(
 
 def run(
     engine: Engine,
-    client: IMAPClient,
+    connection: Connection,
     plans: Sequence[FolderPlan],
     *,
     gmail: bool,
     progress: ProgressSink | None,
     cancel: threading.Event,
     workers: int | None,
+    refusals: Refusals | None = None,
 ) -> tuple[ImportReport, str, imap.Cause | None]:
     """Fetches and stores the planned messages: the import report, and the problem that
-    ended it early with its cause ("" and None if none)."""
+    ended it early with its cause ("" and None if none); what the server would not hand
+    over is noted in ``refusals``."""
     from correspondence_app.importers import pipeline
 
     tallies = [SourceTally(p.folder.path) for p in plans]
@@ -348,7 +482,7 @@ def run(
     try:
         report = pipeline.import_items(
             engine,
-            items(client, plans, gmail=gmail),
+            items(connection, plans, gmail=gmail, refusals=refusals),
             tallies,
             total,
             progress=progress,

@@ -73,4 +73,10 @@ def cause_text(cause: Cause | str | None) -> str | None:
                 "The connection broke off during the sync. What arrived is kept; the next "
                 "sync fetches the rest.",
             )
+        case Cause.NOT_HANDED_OVER:
+            return QCoreApplication.translate(
+                "SyncProblems",
+                "The server did not hand over some messages; it may not be able to read them "
+                "itself. Everything else was fetched; the next sync asks for them again.",
+            )
     return None

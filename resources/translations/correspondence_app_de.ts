@@ -6519,6 +6519,11 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
         <source>The connection broke off during the sync. What arrived is kept; the next sync fetches the rest.</source>
         <translation>Die Verbindung ist während des Abrufs abgebrochen. Was angekommen ist, bleibt erhalten; der nächste Abruf holt den Rest.</translation>
     </message>
+    <message>
+        <location filename="../../correspondence_app/gui/sync_problems.py" line="77" />
+        <source>The server did not hand over some messages; it may not be able to read them itself. Everything else was fetched; the next sync asks for them again.</source>
+        <translation>Der Server hat einige Nachrichten nicht herausgegeben; vielleicht kann er sie selbst nicht lesen. Alles andere wurde abgerufen; der nächste Abruf fragt erneut nach ihnen.</translation>
+    </message>
 </context>
 <context>
     <name>ThreadListModel</name>

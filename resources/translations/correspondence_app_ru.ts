@@ -6582,6 +6582,11 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
         <source>The connection broke off during the sync. What arrived is kept; the next sync fetches the rest.</source>
         <translation>Соединение оборвалось во время получения почты. Полученное сохранено; следующая синхронизация загрузит остальное.</translation>
     </message>
+    <message>
+        <location filename="../../correspondence_app/gui/sync_problems.py" line="77" />
+        <source>The server did not hand over some messages; it may not be able to read them itself. Everything else was fetched; the next sync asks for them again.</source>
+        <translation>Сервер не выдал некоторые письма; возможно, он сам не может их прочитать. Всё остальное получено; следующая синхронизация запросит их снова.</translation>
+    </message>
 </context>
 <context>
     <name>ThreadListModel</name>

@@ -293,6 +293,100 @@ def test_a_server_stopped_in_the_middle_loses_nothing_and_the_next_sync_complete
     assert archive.verify().ok
 
 
+def test_a_folder_deleted_while_it_is_fetched_is_reported_and_the_others_are_fetched(
+    archive: Archive, server: Dovecot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sync, "BATCH_MESSAGES", 20)
+    monkeypatch.setattr(pipeline, "CHUNK_ITEMS", 8)
+    with server.client(USER) as client:
+        client.create_folder("Akten")
+        for number in range(200):
+            client.append("Akten", letter(1000 + number, attachment=os.urandom(20_000)))
+        for number in range(50):
+            client.append("INBOX", letter(5000 + number))
+    account = add_account(archive, server)
+    deleted: list[int] = []
+
+    def delete_in_the_middle(done: int, whole: int, note: str, /, *, messages: int = 0) -> None:
+        if not deleted and messages >= 20:
+            deleted.append(messages)
+            with server.client(USER) as other:
+                other.delete_folder("Akten")  # Dovecot ends the sync's connection: BYE
+
+    report = archive.sync_account(account, progress=delete_in_the_middle, workers=2)
+    assert deleted, "the sync ended before the folder could be deleted"
+    assert report.status is SyncStatus.OK
+    assert report.missing_folders == ("Akten",)
+    fetched = {folder.name: folder.fetched for folder in report.folders}
+    assert 20 <= fetched["Akten"] < 200
+    assert fetched["INBOX"] == 50  # the folder after it, in the same sync
+    assert message_count(archive) == report.fetched
+    again = archive.sync_account(account)
+    assert (again.status, again.fetched, again.missing_folders) == (SyncStatus.OK, 0, ())
+
+
+def test_a_folder_deleted_after_it_was_looked_at_is_reported_and_the_others_are_fetched(
+    archive: Archive, server: Dovecot
+) -> None:
+    with server.client(USER) as client:
+        for first, folder in ((7000, "Akten"), (8000, "Zeugnisse")):
+            client.create_folder(folder)
+            for number in range(5):
+                client.append(folder, letter(first + number))
+    account = add_account(archive, server)
+    looked_at: list[str] = []
+
+    def delete_once_looked_at(number: int, count: int, name: str, /) -> None:
+        if "Akten" in looked_at and "Akten" not in deleted:
+            with server.client(USER) as other:
+                other.delete_folder("Akten")  # looked at for new mail, not yet fetched
+            deleted.append("Akten")
+        looked_at.append(name)
+
+    deleted: list[str] = []
+    report = archive.sync_account(account, on_folder=delete_once_looked_at)
+    assert deleted, "the folder was the last looked at, and not deleted"
+    assert report.status is SyncStatus.OK
+    assert report.missing_folders == ("Akten",)
+    assert {f.name: f.fetched for f in report.folders}["Zeugnisse"] == 5
+
+
+def test_a_message_the_server_cannot_read_is_named_and_everything_else_is_fetched(
+    archive: Archive, server: Dovecot
+) -> None:
+    """Dovecot ends the connection (BYE) when it cannot read a message's file: the batch
+    is fetched again in halves over new connections, down to that message."""
+    with server.client(USER) as client:
+        client.create_folder("Akten")
+        for number in range(30):
+            client.append("Akten", letter(1000 + number))
+        for number in range(5):
+            client.append("INBOX", letter(5000 + number))
+    before = snapshot(server, USER)
+    [unreadable] = [
+        path
+        for path in (server.maildir(USER) / "Akten").rglob("*")
+        if path.is_file() and "imap-1007@" in path.read_text(errors="replace")
+    ]
+    unreadable.chmod(0)
+    account = add_account(archive, server)
+    report = archive.sync_account(account)
+    assert report.status is SyncStatus.FAILED
+    assert report.cause is imap.Cause.NOT_HANDED_OVER
+    assert "did not hand over 1 message of the folder Akten" in report.problem
+    assert {f.name: f.fetched for f in report.folders} == {"Akten": 29, "INBOX": 5}
+    assert "imap-1007@example.ru" not in {m.message_id for m in archive.list_messages()}
+    stored = archive.accounts.account(account)
+    assert (stored.last_sync_status, stored.last_sync_cause) == ("failed", "not-handed-over")
+    again = archive.sync_account(account)  # asks again, and is refused again
+    assert (again.cause, again.fetched) == (imap.Cause.NOT_HANDED_OVER, 0)
+    unreadable.chmod(0o600)  # the server's operator mended it
+    mended = archive.sync_account(account)
+    assert (mended.status, mended.fetched) == (SyncStatus.OK, 1)
+    assert message_count(archive) == 35
+    assert snapshot(server, USER) == before  # nothing on the server changed
+
+
 def test_ctrl_c_stops_the_sync_cleanly_and_the_next_sync_completes(
     env: dict[str, str], archive_dir: Path, server: Dovecot
 ) -> None:
