@@ -387,6 +387,31 @@ def test_a_message_the_server_cannot_read_is_named_and_everything_else_is_fetche
     assert snapshot(server, USER) == before  # nothing on the server changed
 
 
+def test_a_message_deleted_while_its_batch_is_fetched_again_is_not_called_missing(
+    archive: Archive, server: Dovecot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with server.client(USER) as client:
+        for number in range(10):
+            client.append("INBOX", letter(9000 + number))
+    [unreadable] = [
+        path
+        for path in server.maildir(USER).rglob("*")
+        if path.is_file() and "imap-9003@" in path.read_text(errors="replace")
+    ]
+    unreadable.chmod(0)
+    account = add_account(archive, server)
+    go_on = sync.Connection.after
+
+    def deleted_meanwhile(connection: sync.Connection, refusal: BaseException) -> Any:
+        unreadable.unlink(missing_ok=True)  # another mail program deleted it meanwhile
+        return go_on(connection, refusal)
+
+    monkeypatch.setattr(sync.Connection, "after", deleted_meanwhile)
+    report = archive.sync_account(account)
+    assert not unreadable.exists()  # the server refused it first
+    assert (report.status, report.fetched, report.problem) == (SyncStatus.OK, 9, "")
+
+
 def test_ctrl_c_stops_the_sync_cleanly_and_the_next_sync_completes(
     env: dict[str, str], archive_dir: Path, server: Dovecot
 ) -> None:
