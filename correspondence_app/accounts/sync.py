@@ -12,8 +12,8 @@ stored are recognised by their bytes and counted as duplicates, never stored twi
 A server that refuses a fetch (NO, or Dovecot's BYE after a message file it cannot read)
 does not stop the sync at that place for good: the batch is fetched again in halves, over
 a new connection where needed, down to the messages it refuses, which the report names;
-the rest of the folder and the other folders are fetched. A folder deleted while it is
-fetched is reported as no longer on the server.
+the rest of the folder and the other folders are fetched. A folder the server cannot
+open is reported the same way; one deleted while it is fetched, as no longer on the server.
 """
 
 from __future__ import annotations
@@ -202,6 +202,11 @@ class Refusals:
     refused: dict[str, list[int]] = field(default_factory=dict)  # UIDs by folder path
     words: dict[str, str] = field(default_factory=dict)  # the server's, by folder path
 
+    def refuse(self, path: str, uids: Sequence[int], error: BaseException) -> None:
+        """Notes messages of the folder ``path`` that the server refused, and its words."""
+        self.refused.setdefault(path, []).extend(uids)
+        self.words[path] = imap.server_words(error)
+
     def problem(self) -> str:
         """The refused messages in words ("" for none); the next sync asks for them again."""
         return "; ".join(
@@ -272,7 +277,8 @@ def _folder_items(
                 raise
             if not connection.after(error).folder_exists(folder.name):
                 raise _FolderVanishedError from None
-            raise
+            refusals.refuse(folder.path, folder_plan.wanted, error)  # it cannot open it
+            return
         if uidvalidity != folder_plan.uidvalidity:
             return  # renumbered since it was planned: the next sync fetches it
         for batch in _batches(folder_plan.wanted, folder_plan.sizes):
@@ -308,8 +314,7 @@ def _handed_over(
         if imap.examine(client, folder_plan.folder.name)[0] != folder_plan.uidvalidity:
             raise  # renumbered meanwhile: the next sync fetches it anew
         if len(uids) == 1:
-            refusals.refused.setdefault(folder_plan.folder.path, []).append(uids[0])
-            refusals.words[folder_plan.folder.path] = imap.server_words(error)
+            refusals.refuse(folder_plan.folder.path, uids, error)
             return
         middle = len(uids) // 2
         yield from _handed_over(connection, uids[:middle], gmail, folder_plan, refusals)

@@ -29,7 +29,7 @@ from tests.dovecot import PASSWORD, USER, Dovecot, letter, snapshot
 from tests.integration.cli import run, run_json, run_until_ctrl_c
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
     from pathlib import Path
 
 CYRILLIC = "Входящие/Посольство"
@@ -325,26 +325,43 @@ def test_a_folder_deleted_while_it_is_fetched_is_reported_and_the_others_are_fet
     assert (again.status, again.fetched, again.missing_folders) == (SyncStatus.OK, 0, ())
 
 
-def test_a_folder_deleted_after_it_was_looked_at_is_reported_and_the_others_are_fetched(
-    archive: Archive, server: Dovecot
-) -> None:
+def akten_and_zeugnisse(archive: Archive, server: Dovecot) -> int:
+    """The account, with two folders of five messages each."""
     with server.client(USER) as client:
         for first, folder in ((7000, "Akten"), (8000, "Zeugnisse")):
             client.create_folder(folder)
             for number in range(5):
                 client.append(folder, letter(first + number))
-    account = add_account(archive, server)
+    return add_account(archive, server)
+
+
+def once_akten_was_looked_at(
+    action: Callable[[], None], done: list[str]
+) -> Callable[[int, int, str], None]:
+    """An ``on_folder`` that does ``action`` once, after the sync looked at "Akten" for new
+    mail and before it fetches it (noted in ``done``)."""
     looked_at: list[str] = []
 
-    def delete_once_looked_at(number: int, count: int, name: str, /) -> None:
-        if "Akten" in looked_at and "Akten" not in deleted:
-            with server.client(USER) as other:
-                other.delete_folder("Akten")  # looked at for new mail, not yet fetched
-            deleted.append("Akten")
+    def on_folder(number: int, count: int, name: str, /) -> None:
+        if "Akten" in looked_at and not done:
+            action()
+            done.append("Akten")
         looked_at.append(name)
 
+    return on_folder
+
+
+def test_a_folder_deleted_after_it_was_looked_at_is_reported_and_the_others_are_fetched(
+    archive: Archive, server: Dovecot
+) -> None:
+    account = akten_and_zeugnisse(archive, server)
+
+    def delete() -> None:
+        with server.client(USER) as other:
+            other.delete_folder("Akten")
+
     deleted: list[str] = []
-    report = archive.sync_account(account, on_folder=delete_once_looked_at)
+    report = archive.sync_account(account, on_folder=once_akten_was_looked_at(delete, deleted))
     assert deleted, "the folder was the last looked at, and not deleted"
     assert report.status is SyncStatus.OK
     assert report.missing_folders == ("Akten",)
@@ -385,6 +402,25 @@ def test_a_message_the_server_cannot_read_is_named_and_everything_else_is_fetche
     assert (mended.status, mended.fetched) == (SyncStatus.OK, 1)
     assert message_count(archive) == 35
     assert snapshot(server, USER) == before  # nothing on the server changed
+
+
+def test_a_folder_the_server_cannot_open_is_named_and_the_others_are_fetched(
+    archive: Archive, server: Dovecot
+) -> None:
+    account = akten_and_zeugnisse(archive, server)
+    closed = server.maildir(USER) / "Akten"
+    done: list[str] = []
+    try:  # the server can list the folder, but not open it
+        on_folder = once_akten_was_looked_at(lambda: closed.chmod(0), done)
+        report = archive.sync_account(account, on_folder=on_folder)
+        assert done, "the folder was looked at last, and not closed"
+    finally:
+        closed.chmod(0o700)
+    assert report.cause is imap.Cause.NOT_HANDED_OVER
+    assert "did not hand over 5 messages of the folder Akten" in report.problem
+    assert {f.name: f.fetched for f in report.folders}["Zeugnisse"] == 5
+    mended = archive.sync_account(account)
+    assert (mended.status, mended.fetched) == (SyncStatus.OK, 5)
 
 
 def test_a_message_deleted_while_its_batch_is_fetched_again_is_not_called_missing(
