@@ -235,24 +235,29 @@ def _chunks(
     chunk_bytes = 0
     seen_in_flight: set[bytes] = set()
     jobs = 0
-    for source_index, item in items:
-        if isinstance(item, Skipped):
-            tallies[source_index].skipped.append(item)
-            continue
-        digest = hashlib.sha256(item.raw).digest()
-        keys = (digest, item.identity) if item.identity else (digest,)
-        needs_parse = not writer.is_known(*keys) and seen_in_flight.isdisjoint(keys)
-        if needs_parse:
-            # Only saves parsing a copy twice (the store checks again): keep it small.
-            if len(seen_in_flight) >= SEEN_LIMIT:
-                seen_in_flight.clear()
-            seen_in_flight.update(keys)
-        chunk.append(_Entry(item, digest, jobs if needs_parse else -1))
-        jobs += needs_parse
-        chunk_bytes += len(item.raw)
-        if len(chunk) >= CHUNK_ITEMS or chunk_bytes >= CHUNK_BYTES:
+    try:
+        for source_index, item in items:
+            if isinstance(item, Skipped):
+                tallies[source_index].skipped.append(item)
+                continue
+            digest = hashlib.sha256(item.raw).digest()
+            keys = (digest, item.identity) if item.identity else (digest,)
+            needs_parse = not writer.is_known(*keys) and seen_in_flight.isdisjoint(keys)
+            if needs_parse:
+                # Only saves parsing a copy twice (the store checks again): keep it small.
+                if len(seen_in_flight) >= SEEN_LIMIT:
+                    seen_in_flight.clear()
+                seen_in_flight.update(keys)
+            chunk.append(_Entry(item, digest, jobs if needs_parse else -1))
+            jobs += needs_parse
+            chunk_bytes += len(item.raw)
+            if len(chunk) >= CHUNK_ITEMS or chunk_bytes >= CHUNK_BYTES:
+                yield chunk
+                chunk, chunk_bytes, jobs = [], 0, 0
+    except Exception:
+        if chunk:  # what was read before the failure is stored too, then it is raised
             yield chunk
-            chunk, chunk_bytes, jobs = [], 0, 0
+        raise
     if chunk:
         yield chunk
 

@@ -12,11 +12,13 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from correspondence_app.importers import parsers, pipeline
+from correspondence_app.importers.base import RawItem, Skipped, SourceTally
 from correspondence_app.services import Archive
 from correspondence_app.storage import writer
 from correspondence_app.storage.tables import MessageSource
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from pathlib import Path
 
 LETTER = (
@@ -176,4 +178,26 @@ def test_a_failed_batch_write_is_the_error_reported(
     with archive.engine.begin() as connection:
         connection.exec_driver_sql("DROP TRIGGER refuse")
     assert archive.import_paths([tmp_path], workers=0).imported == 20
+    assert archive.verify().ok
+
+
+def test_a_source_that_fails_while_read_has_everything_read_before_it_stored(
+    archive: Archive,
+) -> None:
+    """A connection that drops after 30 messages, fewer than a chunk: all 30 are stored
+    before the failure is raised, so the next run fetches only the rest."""
+    assert pipeline.CHUNK_ITEMS > 30
+
+    def fetched_until_the_connection_drops() -> Iterator[tuple[int, RawItem | Skipped]]:
+        for n in range(30):
+            yield 0, RawItem(raw=letter(n), kind="imap", location="imap://a@b/INBOX", offset=n)
+        raise ConnectionResetError("the connection was reset")
+
+    tallies = [SourceTally("INBOX")]
+    with pytest.raises(ConnectionResetError):
+        pipeline.import_items(
+            archive.engine, fetched_until_the_connection_drops(), tallies, 10_000, workers=0
+        )
+    assert archive.stats().messages == 30
+    assert tallies[0].imported == 30
     assert archive.verify().ok
