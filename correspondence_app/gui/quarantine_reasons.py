@@ -237,6 +237,14 @@ _SKIPPED: tuple[Sentence, ...] = (
         QT_TRANSLATE_NOOP("QuarantineReasons", "not a mail file (%1)"),
     ),
     (
+        re.compile(r"cannot be read \(not a readable Outlook data file \((.*)\)\)", re.DOTALL),
+        QT_TRANSLATE_NOOP(
+            "QuarantineReasons",
+            "an Outlook data file that cannot be opened: damaged, cut short, or of a kind "
+            "that cannot be read (%1)",
+        ),
+    ),
+    (
         re.compile(r"cannot be read \((.*)\)", re.DOTALL),
         QT_TRANSLATE_NOOP("QuarantineReasons", "cannot be read (%1)"),
     ),

@@ -6,6 +6,7 @@ held in memory."""
 from __future__ import annotations
 
 import hashlib
+import re
 import struct
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -164,7 +165,21 @@ def _problem(error: BaseException) -> str:
 
 
 def _first_line(error: BaseException) -> str:
-    return (str(error).strip().splitlines() or [type(error).__name__])[0][:160]
+    """libpff's reason, shortly: its messages name each function on the way down
+    ("pypff_file_open: unable to open file. libpff_file_header_read_data: unsupported
+    content type: 0x0000. ..."); the first that says more than "unable to ..." is the
+    cause."""
+    line = (str(error).strip().splitlines() or [type(error).__name__])[0]
+    said = [
+        found.group(1).strip()
+        for found in _LIBPFF_STEP.finditer(line)
+        if not found.group(1).strip().startswith("unable to")
+    ]
+    return (said[0] if said else line)[:160]
+
+
+# "libpff_file_header_read_data: mismatch in file header checksum ( 0 != 2142077979 )."
+_LIBPFF_STEP = re.compile(r"\b(?:py|lib)pff_\w+: (.*?)(?:\.(?= |$)|$)")
 
 
 # Properties --------------------------------------------------------------------------------
