@@ -101,6 +101,7 @@ class FolderResult:
     duplicates: int  # fetched, but already in the archive (from elsewhere, or a new UIDVALIDITY)
     quarantined: int
     uidvalidity_changed: bool
+    reached: bool = True  # False: new mail waited there, but the sync ended before it
 
 
 @dataclass(frozen=True)
@@ -194,10 +195,12 @@ def plan(
 
 
 @dataclass
-class Refusals:
-    """What the server would not hand over in a sync: the folders deleted meanwhile, and
-    the messages it refused (a file it cannot read), by folder, with its words."""
+class FetchNotes:
+    """What a sync's fetching met besides messages: the folders it began to fetch from,
+    those deleted meanwhile, and the messages the server refused (a file it cannot read),
+    by folder, with its words."""
 
+    begun: set[str] = field(default_factory=set)  # folder paths
     vanished: list[str] = field(default_factory=list)  # folder paths
     refused: dict[str, list[int]] = field(default_factory=dict)  # UIDs by folder path
     words: dict[str, str] = field(default_factory=dict)  # the server's, by folder path
@@ -253,22 +256,23 @@ def items(
     plans: Sequence[FolderPlan],
     *,
     gmail: bool,
-    refusals: Refusals | None = None,
+    notes: FetchNotes | None = None,
 ) -> Iterator[tuple[int, RawItem | Skipped]]:
     """The planned messages, fetched batch by batch; network errors are raised. A folder
     deleted meanwhile, and messages the server refuses to send, are noted in
-    ``refusals`` and the others fetched."""
-    refusals = refusals if refusals is not None else Refusals()
+    ``notes`` and the others fetched."""
+    notes = notes if notes is not None else FetchNotes()
     for index, folder_plan in enumerate(plans):
         if folder_plan.wanted:
-            fetched = _folder_items(connection, folder_plan, index, gmail, refusals)
+            fetched = _folder_items(connection, folder_plan, index, gmail, notes)
             yield from ((index, item) for item in fetched)
 
 
 def _folder_items(
-    connection: Connection, folder_plan: FolderPlan, index: int, gmail: bool, refusals: Refusals
+    connection: Connection, folder_plan: FolderPlan, index: int, gmail: bool, notes: FetchNotes
 ) -> Iterator[RawItem]:
     folder = folder_plan.folder
+    notes.begun.add(folder.path)
     try:
         try:
             uidvalidity, _ = imap.examine(connection.client, folder.name)
@@ -277,15 +281,15 @@ def _folder_items(
                 raise
             if not connection.after(error).folder_exists(folder.name):
                 raise _FolderVanishedError from None
-            refusals.refuse(folder.path, folder_plan.wanted, error)  # it cannot open it
+            notes.refuse(folder.path, folder_plan.wanted, error)  # it cannot open it
             return
         if uidvalidity != folder_plan.uidvalidity:
             return  # renumbered since it was planned: the next sync fetches it
         for batch in _batches(folder_plan.wanted, folder_plan.sizes):
-            for uid, data in _handed_over(connection, batch, gmail, folder_plan, refusals):
+            for uid, data in _handed_over(connection, batch, gmail, folder_plan, notes):
                 yield _item(folder_plan, index, uid, data, gmail=gmail)
     except _FolderVanishedError:
-        refusals.vanished.append(folder.path)  # deleted on the server in the middle
+        notes.vanished.append(folder.path)  # deleted on the server in the middle
 
 
 class _FolderVanishedError(Exception):
@@ -297,7 +301,7 @@ def _handed_over(
     uids: list[int],
     gmail: bool,
     folder_plan: FolderPlan,
-    refusals: Refusals,
+    notes: FetchNotes,
 ) -> Iterator[tuple[int, Any]]:
     """The messages the server sends of ``uids``. When it refuses a batch (a message it
     cannot read spoils the whole fetch), the halves are fetched apart, down to the single
@@ -314,11 +318,11 @@ def _handed_over(
         if imap.examine(client, folder_plan.folder.name)[0] != folder_plan.uidvalidity:
             raise  # renumbered meanwhile: the next sync fetches it anew
         if len(uids) == 1:
-            refusals.refuse(folder_plan.folder.path, uids, error)
+            notes.refuse(folder_plan.folder.path, uids, error)
             return
         middle = len(uids) // 2
-        yield from _handed_over(connection, uids[:middle], gmail, folder_plan, refusals)
-        yield from _handed_over(connection, uids[middle:], gmail, folder_plan, refusals)
+        yield from _handed_over(connection, uids[:middle], gmail, folder_plan, notes)
+        yield from _handed_over(connection, uids[middle:], gmail, folder_plan, notes)
         return
     yield from fetched
 
@@ -377,8 +381,9 @@ def gmail_labels(labels: Sequence[bytes | str]) -> tuple[str, ...]:
 
 
 def folder_results(
-    plans: Sequence[FolderPlan], tallies: Sequence[SourceTally]
+    plans: Sequence[FolderPlan], tallies: Sequence[SourceTally], begun: set[str] | None = None
 ) -> list[FolderResult]:
+    """Each folder's figures; ``begun``: the folders the fetching began (None: all)."""
     return [
         FolderResult(
             name=p.folder.name,
@@ -387,6 +392,7 @@ def folder_results(
             duplicates=t.duplicates,
             quarantined=t.quarantined,
             uidvalidity_changed=p.uidvalidity_changed,
+            reached=begun is None or not p.wanted or p.folder.path in begun,
         )
         for p, t in zip(plans, tallies, strict=True)
     ]
@@ -426,7 +432,7 @@ def sync(
                 f"{account.host}: reading the folders failed ({imap.describe(error)})",
                 imap.cause_of(error, begun=True),
             ) from None
-        refusals = Refusals()
+        notes = FetchNotes()
         import_report, problem, cause = run(
             engine,
             connection,
@@ -435,14 +441,14 @@ def sync(
             progress=progress,
             cancel=cancel,
             workers=workers,
-            refusals=refusals,
+            notes=notes,
         )
     finally:
         connection.close()
-    if not problem and refusals.refused:  # the rest was fetched; these are still missing
-        problem, cause = refusals.problem(), imap.Cause.NOT_HANDED_OVER
-    missing += refusals.vanished
-    folders = folder_results(plans, import_report.sources)
+    if not problem and notes.refused:  # the rest was fetched; these are still missing
+        problem, cause = notes.problem(), imap.Cause.NOT_HANDED_OVER
+    missing += notes.vanished
+    folders = folder_results(plans, import_report.sources, notes.begun)
     if problem:
         status = SyncStatus.FAILED
     elif import_report.cancelled:
@@ -474,11 +480,11 @@ def run(
     progress: ProgressSink | None,
     cancel: threading.Event,
     workers: int | None,
-    refusals: Refusals | None = None,
+    notes: FetchNotes | None = None,
 ) -> tuple[ImportReport, str, imap.Cause | None]:
     """Fetches and stores the planned messages: the import report, and the problem that
     ended it early with its cause ("" and None if none); what the server would not hand
-    over is noted in ``refusals``."""
+    over is noted in ``notes``."""
     from correspondence_app.importers import pipeline
 
     tallies = [SourceTally(p.folder.path) for p in plans]
@@ -487,7 +493,7 @@ def run(
     try:
         report = pipeline.import_items(
             engine,
-            items(connection, plans, gmail=gmail, refusals=refusals),
+            items(connection, plans, gmail=gmail, notes=notes),
             tallies,
             total,
             progress=progress,

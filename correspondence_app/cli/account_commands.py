@@ -334,7 +334,10 @@ def _print_report(report: SyncReport) -> None:
     )
     for folder in report.folders:
         renumbered = "  (the server renumbered it)" if folder.uidvalidity_changed else ""
-        print(f"  {folder.fetched:>6} new  {folder.name}{renumbered}")
+        if folder.reached:
+            print(f"  {folder.fetched:>6} new  {folder.name}{renumbered}")
+        else:  # the sync ended before it: its new mail is fetched by the next one
+            print(f"  not reached  {folder.name}")
     for name in report.missing_folders:
         print(f"  no longer on the server: {name}")
 
@@ -349,6 +352,7 @@ def _folder_json(report: SyncReport) -> list[dict[str, Any]]:
             "duplicates": f.duplicates,
             "quarantined": f.quarantined,
             "uidvalidity_changed": f.uidvalidity_changed,
+            "reached": f.reached,
         }
         for f in report.folders
     ]

@@ -260,10 +260,12 @@ def test_a_server_stopped_in_the_middle_loses_nothing_and_the_next_sync_complete
     # goes away, however slowly a busy machine stores them.
     monkeypatch.setattr(sync, "BATCH_MESSAGES", 20)
     monkeypatch.setattr(pipeline, "CHUNK_ITEMS", 8)
-    total = 600
+    total = 900
     with server.client(USER) as client:
+        client.create_folder("Akten")
         for number in range(total):
-            client.append("INBOX", letter(1000 + number, attachment=os.urandom(20_000)))
+            folder = "INBOX" if number < 600 else "Akten"
+            client.append(folder, letter(1000 + number, attachment=os.urandom(20_000)))
     account = add_account(archive, server)
     stopped: list[int] = []
 
@@ -276,6 +278,8 @@ def test_a_server_stopped_in_the_middle_loses_nothing_and_the_next_sync_complete
     assert stopped, "the sync ended before the server could be stopped"
     assert report.status is SyncStatus.FAILED
     assert "connection" in report.problem
+    # The folder after the one cut off was not reached (whichever the server lists first)
+    assert sorted(f.reached for f in report.folders) == [False, True]
     assert report.cause is imap.Cause.CUT_OFF  # for a window to say in the user's language
     kept = message_count(archive)
     assert 50 <= kept < total
@@ -297,28 +301,36 @@ def test_a_folder_deleted_while_it_is_fetched_is_reported_and_the_others_are_fet
     archive: Archive, server: Dovecot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sync, "BATCH_MESSAGES", 20)
-    monkeypatch.setattr(pipeline, "CHUNK_ITEMS", 8)
     with server.client(USER) as client:
         client.create_folder("Akten")
         for number in range(200):
-            client.append("Akten", letter(1000 + number, attachment=os.urandom(20_000)))
+            client.append("Akten", letter(1000 + number))
         for number in range(50):
             client.append("INBOX", letter(5000 + number))
     account = add_account(archive, server)
-    deleted: list[int] = []
+    opened: list[str] = []  # the folders the sync examined, in turn
+    fetches: list[int] = []  # the sizes of its fetches from "Akten"
+    examine, fetch = imap.examine, imap.fetch
 
-    def delete_in_the_middle(done: int, whole: int, note: str, /, *, messages: int = 0) -> None:
-        if not deleted and messages >= 20:
-            deleted.append(messages)
-            with server.client(USER) as other:
-                other.delete_folder("Akten")  # Dovecot ends the sync's connection: BYE
+    def examined(client: Any, name: str) -> Any:
+        opened.append(name)
+        return examine(client, name)
 
-    report = archive.sync_account(account, progress=delete_in_the_middle, workers=2)
-    assert deleted, "the sync ended before the folder could be deleted"
+    def deleted_after_two_batches(client: Any, wanted: list[int], *, gmail: bool) -> Any:
+        if opened[-1] == "Akten":
+            if len(fetches) == 2:  # another mail program deletes it meanwhile
+                with server.client(USER) as other:
+                    other.delete_folder("Akten")  # Dovecot ends the sync's connection: BYE
+            fetches.append(len(wanted))
+        return fetch(client, wanted, gmail=gmail)
+
+    monkeypatch.setattr(imap, "examine", examined)
+    monkeypatch.setattr(imap, "fetch", deleted_after_two_batches)
+    report = archive.sync_account(account, workers=2)
     assert report.status is SyncStatus.OK
     assert report.missing_folders == ("Akten",)
     fetched = {folder.name: folder.fetched for folder in report.folders}
-    assert 20 <= fetched["Akten"] < 200
+    assert fetched["Akten"] == 40  # the two batches before
     assert fetched["INBOX"] == 50  # the folder after it, in the same sync
     assert message_count(archive) == report.fetched
     again = archive.sync_account(account)
@@ -567,6 +579,7 @@ def test_the_command_line_contract(
     }
     assert isinstance(first["seconds"], float)
     assert {f["name"] for f in first["folders"]} == {"INBOX", CYRILLIC, UMLAUT}
+    assert all(f["reached"] for f in first["folders"])
     second = run_json(env, "sync", archive_dir)
     assert (second["fetched"], second["duplicates"]) == (0, 0)
     listed = run_json(env, "accounts", archive_dir)
