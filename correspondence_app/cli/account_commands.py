@@ -337,7 +337,7 @@ def _print_report(report: SyncReport) -> None:
         if folder.reached:
             print(f"  {folder.fetched:>6} new  {folder.name}{renumbered}")
         else:  # the sync ended before it: its new mail is fetched by the next one
-            print(f"  not reached  {folder.name}")
+            print(f" not reached  {folder.name}")  # the names in one column
     for name in report.missing_folders:
         print(f"  no longer on the server: {name}")
 
