@@ -67,7 +67,7 @@ def worded_in(text: str, sentences: Iterable[Sentence], context: str) -> str | N
             _detail(kinds.get(number, ""), detail or "")
             for number, detail in enumerate(found.groups(), 1)
         ]
-        return _filled(QCoreApplication.translate(context, str(source)), details)
+        return filled(QCoreApplication.translate(context, str(source)), details)
     return None
 
 
@@ -83,10 +83,10 @@ def _detail(kind: str, detail: str) -> str:
 
 def _placed(place: str, words: str) -> str:
     """Words said of a place, after it."""
-    return _filled(QCoreApplication.translate("CoreMessages", "%1: %2"), [place, words])
+    return filled(QCoreApplication.translate("CoreMessages", "%1: %2"), [place, words])
 
 
-def _filled(words: str, details: list[str]) -> str:
+def filled(words: str, details: list[str]) -> str:
     """%1, %2, ... replaced at once, so that a detail holding "%2" stays as it is; a
     placeholder with no detail (a slip in a translation) stays too."""
 

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from correspondence_app.gui import workers
-from correspondence_app.gui.core_messages import error_text
+from correspondence_app.gui.core_messages import error_text, filled
 from correspondence_app.gui.formatting import data_size, short_date_time
 from correspondence_app.gui.quarantine_reasons import reason_text
 from correspondence_app.importers.apple_mail import is_emlx
@@ -142,11 +141,9 @@ class QuarantineDialog(QDialog):
         if not current.isValid() or current.row() >= len(self.entries):
             self.details.hide()
             return
-        source = self.model.item(current.row(), 0).toolTip()
-        reason = self.model.item(current.row(), 1).text()
-        template = self.tr("Source: %1\nReason: %2")
-        filled = {"%1": source, "%2": reason}  # at once: a path may hold "%2"
-        self.details.setText(re.sub("%[12]", lambda found: filled[found.group()], template))
+        entry = self.entries[current.row()]
+        words = [entry.location, reason_text(entry.reason)]
+        self.details.setText(filled(self.tr("Source: %1\nReason: %2"), words))
         self.details.show()
 
     def _update_buttons(self) -> None:
