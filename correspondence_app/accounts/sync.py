@@ -277,10 +277,7 @@ def _folder_items(
         try:
             uidvalidity, _ = imap.examine(connection.client, folder.name)
         except NETWORK_ERRORS as error:
-            if not imap.is_refusal(error):
-                raise
-            if not connection.after(error).folder_exists(folder.name):
-                raise _FolderVanishedError from None
+            _go_on_after(connection, error, folder)
             notes.refuse(folder.path, folder_plan.wanted, error)  # it cannot open it
             return
         if uidvalidity != folder_plan.uidvalidity:
@@ -294,6 +291,17 @@ def _folder_items(
 
 class _FolderVanishedError(Exception):
     """The folder being fetched was deleted on the server."""
+
+
+def _go_on_after(connection: Connection, error: BaseException, folder: imap.Folder) -> IMAPClient:
+    """The client to go on with in ``folder`` after ``error``: raised again unless the
+    server refused on purpose; _FolderVanishedError if the folder is no longer there."""
+    if not imap.is_refusal(error):
+        raise error
+    client = connection.after(error)
+    if not client.folder_exists(folder.name):
+        raise _FolderVanishedError from None
+    return client
 
 
 def _handed_over(
@@ -310,11 +318,7 @@ def _handed_over(
     try:
         fetched = list(imap.fetch(connection.client, uids, gmail=gmail))
     except NETWORK_ERRORS as error:
-        if not imap.is_refusal(error):
-            raise
-        client = connection.after(error)
-        if not client.folder_exists(folder_plan.folder.name):
-            raise _FolderVanishedError from None
+        client = _go_on_after(connection, error, folder_plan.folder)
         if imap.examine(client, folder_plan.folder.name)[0] != folder_plan.uidvalidity:
             raise  # renumbered meanwhile: the next sync fetches it anew
         if len(uids) == 1:
