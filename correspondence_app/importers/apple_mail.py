@@ -34,7 +34,7 @@ from email.policy import compat32
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterator, Sequence
     from pathlib import Path, PurePath
 
     # The one file in a folder of a message's attachments kept apart, by the folder's path
@@ -202,9 +202,15 @@ def _sections(part: Message, prefix: str, depth: int) -> Iterator[tuple[str, Mes
 def _file_of(folder: Path) -> bytes:
     """The one file Apple Mail keeps for a part."""
     files = [path for path in folder.iterdir() if path.is_file() and not path.name.startswith(".")]
+    return only_file(files).read_bytes()
+
+
+def only_file[File](files: Sequence[File]) -> File:
+    """The one file Apple Mail keeps for a part, of those found in its folder; ValueError
+    when there is none or more than one (the part cannot be filled with certainty)."""
     if len(files) != 1:
         raise ValueError(f"{len(files)} files for one part")
-    return files[0].read_bytes()
+    return files[0]
 
 
 def _encoded(content: bytes, part: Message) -> bytes:

@@ -259,10 +259,9 @@ def _kept_apart_of(
     attachments = apple_mail.attachments_folder_of(PurePosixPath(name)).as_posix()
 
     def file_of(folder: str) -> bytes:
-        files = kept_apart.get(f"{attachments}/{folder}", [])
-        if len(files) != 1:
-            raise ValueError(f"{len(files)} files for one part")
-        return read_member(archive, files[0])
+        return read_member(
+            archive, apple_mail.only_file(kept_apart.get(f"{attachments}/{folder}", []))
+        )
 
     return file_of
 
