@@ -66,6 +66,28 @@ def add_account(archive: Archive, server: Dovecot, **changes: Any) -> int:
     return archive.accounts.add(dataclasses.replace(draft, **changes), PASSWORD).id
 
 
+def put_letters(server: Dovecot, folders: dict[str, range], *, attachment_bytes: int = 0) -> None:
+    """Letters numbered from each range into each folder (created, unless it is INBOX),
+    each with a random attachment of ``attachment_bytes`` if given."""
+    with server.client(USER) as client:
+        for folder, numbers in folders.items():
+            if folder != "INBOX":
+                client.create_folder(folder)
+            for number in numbers:
+                attachment = os.urandom(attachment_bytes) if attachment_bytes else b""
+                client.append(folder, letter(number, attachment=attachment))
+
+
+def letter_file(server: Dovecot, number: int) -> Path:
+    """The file that holds the letter of this number in the user's mail on the server."""
+    [found] = [
+        path
+        for path in server.maildir(USER).rglob("*")
+        if path.is_file() and f"imap-{number}@" in path.read_text(errors="replace")
+    ]
+    return found
+
+
 def message_count(archive: Archive) -> int:
     with archive.session() as session:
         return int(session.execute(select(func.count(Message.id))).scalar_one())
@@ -261,11 +283,9 @@ def test_a_server_stopped_in_the_middle_loses_nothing_and_the_next_sync_complete
     monkeypatch.setattr(sync, "BATCH_MESSAGES", 20)
     monkeypatch.setattr(pipeline, "CHUNK_ITEMS", 8)
     total = 900
-    with server.client(USER) as client:
-        client.create_folder("Akten")
-        for number in range(total):
-            folder = "INBOX" if number < 600 else "Akten"
-            client.append(folder, letter(1000 + number, attachment=os.urandom(20_000)))
+    put_letters(
+        server, {"INBOX": range(1000, 1600), "Akten": range(1600, 1900)}, attachment_bytes=20_000
+    )
     account = add_account(archive, server)
     stopped: list[int] = []
 
@@ -301,12 +321,7 @@ def test_a_folder_deleted_while_it_is_fetched_is_reported_and_the_others_are_fet
     archive: Archive, server: Dovecot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sync, "BATCH_MESSAGES", 20)
-    with server.client(USER) as client:
-        client.create_folder("Akten")
-        for number in range(200):
-            client.append("Akten", letter(1000 + number))
-        for number in range(50):
-            client.append("INBOX", letter(5000 + number))
+    put_letters(server, {"Akten": range(1000, 1200), "INBOX": range(5000, 5050)})
     account = add_account(archive, server)
     opened: list[str] = []  # the folders the sync examined, in turn
     fetches: list[int] = []  # the sizes of its fetches from "Akten"
@@ -339,11 +354,7 @@ def test_a_folder_deleted_while_it_is_fetched_is_reported_and_the_others_are_fet
 
 def akten_and_zeugnisse(archive: Archive, server: Dovecot) -> int:
     """The account, with two folders of five messages each."""
-    with server.client(USER) as client:
-        for first, folder in ((7000, "Akten"), (8000, "Zeugnisse")):
-            client.create_folder(folder)
-            for number in range(5):
-                client.append(folder, letter(first + number))
+    put_letters(server, {"Akten": range(7000, 7005), "Zeugnisse": range(8000, 8005)})
     return add_account(archive, server)
 
 
@@ -385,18 +396,9 @@ def test_a_message_the_server_cannot_read_is_named_and_everything_else_is_fetche
 ) -> None:
     """Dovecot ends the connection (BYE) when it cannot read a message's file: the batch
     is fetched again in halves over new connections, down to that message."""
-    with server.client(USER) as client:
-        client.create_folder("Akten")
-        for number in range(30):
-            client.append("Akten", letter(1000 + number))
-        for number in range(5):
-            client.append("INBOX", letter(5000 + number))
+    put_letters(server, {"Akten": range(1000, 1030), "INBOX": range(5000, 5005)})
     before = snapshot(server, USER)
-    [unreadable] = [
-        path
-        for path in (server.maildir(USER) / "Akten").rglob("*")
-        if path.is_file() and "imap-1007@" in path.read_text(errors="replace")
-    ]
+    unreadable = letter_file(server, 1007)
     unreadable.chmod(0)
     account = add_account(archive, server)
     report = archive.sync_account(account)
@@ -438,14 +440,8 @@ def test_a_folder_the_server_cannot_open_is_named_and_the_others_are_fetched(
 def test_a_message_deleted_while_its_batch_is_fetched_again_is_not_called_missing(
     archive: Archive, server: Dovecot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with server.client(USER) as client:
-        for number in range(10):
-            client.append("INBOX", letter(9000 + number))
-    [unreadable] = [
-        path
-        for path in server.maildir(USER).rglob("*")
-        if path.is_file() and "imap-9003@" in path.read_text(errors="replace")
-    ]
+    put_letters(server, {"INBOX": range(9000, 9010)})
+    unreadable = letter_file(server, 9003)
     unreadable.chmod(0)
     account = add_account(archive, server)
     go_on = sync.Connection.after
@@ -464,9 +460,7 @@ def test_ctrl_c_stops_the_sync_cleanly_and_the_next_sync_completes(
     env: dict[str, str], archive_dir: Path, server: Dovecot
 ) -> None:
     total = 1200
-    with server.client(USER) as client:
-        for number in range(total):
-            client.append("INBOX", letter(3000 + number, attachment=os.urandom(20_000)))
+    put_letters(server, {"INBOX": range(3000, 3000 + total)}, attachment_bytes=20_000)
     env = {**env, "CORRESPONDENCE_APP_IMAP_PASSWORD": PASSWORD}
     run(env, "account-add", archive_dir, "--host", "127.0.0.1", "--port", str(server.imaps_port),
         "--user", USER, "--accept-certificate", server.fingerprint)  # fmt: skip
