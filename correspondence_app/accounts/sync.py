@@ -256,12 +256,11 @@ def items(
     plans: Sequence[FolderPlan],
     *,
     gmail: bool,
-    notes: FetchNotes | None = None,
+    notes: FetchNotes,
 ) -> Iterator[tuple[int, RawItem | Skipped]]:
     """The planned messages, fetched batch by batch; network errors are raised. A folder
     deleted meanwhile, and messages the server refuses to send, are noted in
     ``notes`` and the others fetched."""
-    notes = notes if notes is not None else FetchNotes()
     for index, folder_plan in enumerate(plans):
         if folder_plan.wanted:
             fetched = _folder_items(connection, folder_plan, index, gmail, notes)
@@ -385,9 +384,9 @@ def gmail_labels(labels: Sequence[bytes | str]) -> tuple[str, ...]:
 
 
 def folder_results(
-    plans: Sequence[FolderPlan], tallies: Sequence[SourceTally], begun: set[str] | None = None
+    plans: Sequence[FolderPlan], tallies: Sequence[SourceTally], begun: set[str]
 ) -> list[FolderResult]:
-    """Each folder's figures; ``begun``: the folders the fetching began (None: all)."""
+    """Each folder's figures; ``begun``: the folders the fetching began."""
     return [
         FolderResult(
             name=p.folder.name,
@@ -396,7 +395,7 @@ def folder_results(
             duplicates=t.duplicates,
             quarantined=t.quarantined,
             uidvalidity_changed=p.uidvalidity_changed,
-            reached=begun is None or not p.wanted or p.folder.path in begun,
+            reached=not p.wanted or p.folder.path in begun,
         )
         for p, t in zip(plans, tallies, strict=True)
     ]
@@ -484,7 +483,7 @@ def run(
     progress: ProgressSink | None,
     cancel: threading.Event,
     workers: int | None,
-    notes: FetchNotes | None = None,
+    notes: FetchNotes,
 ) -> tuple[ImportReport, str, imap.Cause | None]:
     """Fetches and stores the planned messages: the import report, and the problem that
     ended it early with its cause ("" and None if none); what the server would not hand
