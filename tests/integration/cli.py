@@ -160,12 +160,16 @@ def run_json(env: dict[str, str], *args: str | Path) -> Any:
     return json.loads(run(env, *args, "--json").stdout)
 
 
-def run_until_ctrl_c(
-    env: dict[str, str], begun: Callable[[], bool], *args: str | Path
+def run_until_signal(
+    env: dict[str, str],
+    begun: Callable[[], bool],
+    *args: str | Path,
+    signal_number: int = signal.SIGINT,
 ) -> subprocess.CompletedProcess[bytes]:
     """The command as a new process in a session of its own, as in a terminal: once
-    ``begun()`` says it is under way, Ctrl+C (SIGINT to the whole session, its worker
-    processes too), then its outcome. Fails if it ended before it could be interrupted."""
+    ``begun()`` says it is under way, the signal to the whole session, its worker
+    processes too (SIGINT: Ctrl+C; SIGKILL: kill -9), then its outcome. Fails if it ended
+    before it could be interrupted."""
     process = subprocess.Popen(
         [sys.executable, "-m", "correspondence_app", *map(str, args)],
         env=env,
@@ -181,7 +185,7 @@ def run_until_ctrl_c(
         while not begun() and process.poll() is None and time.monotonic() < deadline:
             time.sleep(0.02)
         assert process.poll() is None, "the command ended before it could be interrupted"
-        os.killpg(process.pid, signal.SIGINT)
+        os.killpg(process.pid, signal_number)
         out, err = process.communicate(timeout=TIMEOUT_S)
     finally:
         if process.poll() is None:

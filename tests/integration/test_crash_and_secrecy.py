@@ -7,8 +7,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import subprocess
-import sys
 import threading
 import time
 from datetime import UTC, datetime
@@ -21,7 +19,7 @@ from correspondence_app.crypto.keys import KdfParams
 from correspondence_app.services import Archive
 from correspondence_app.storage.tables import Message
 from tests.conftest import PASSPHRASE
-from tests.integration.cli import private_env, run, run_json, run_until_ctrl_c
+from tests.integration.cli import private_env, run, run_json, run_until_signal
 
 # Words that occur only in the generated mail, in every part a message has.
 SECRETS = (
@@ -90,21 +88,15 @@ def test_kill_during_import_then_rerun_loses_nothing(tmp_path: Path) -> None:
     counts_after_kill = []
     try:
         for _ in range(2):
-            process = subprocess.Popen(
-                [sys.executable, "-m", "correspondence_app", "import", str(folder), str(mail)],
-                env=env,
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                start_new_session=True,
-            )
             already = count_messages(reader)
-            deadline = time.monotonic() + 120
-            while count_messages(reader) == already and time.monotonic() < deadline:
-                time.sleep(0.02)
-            assert process.poll() is None, "the import ended before it could be killed"
-            os.killpg(process.pid, signal.SIGKILL)  # the importer and its worker processes
-            process.wait()
+            run_until_signal(  # the importer and its worker processes
+                env,
+                lambda: count_messages(reader) != already,  # noqa: B023 (called at once)
+                "import",
+                folder,
+                mail,
+                signal_number=signal.SIGKILL,
+            )
             counts_after_kill.append(count_messages(reader))
             # Whatever a killed import left behind holds nothing readable.
             assert plaintext_findings([folder, tmp_path / "tmp", tmp_path / "home"]) == []
@@ -126,7 +118,7 @@ def test_ctrl_c_stops_the_import_once_its_messages_are_stored_and_says_what_it_s
     total = 2500
     mail, env, folder = mail_and_archive(tmp_path, total)
     with Archive.open(folder, PASSPHRASE) as reader:
-        stopped = run_until_ctrl_c(
+        stopped = run_until_signal(
             env, lambda: count_messages(reader) > 0, "import", folder, mail, "--json"
         )
         assert stopped.returncode == 130

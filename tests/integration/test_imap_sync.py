@@ -26,7 +26,7 @@ from correspondence_app.storage.account_tables import PasswordStorage, Security
 from correspondence_app.storage.tables import Message
 from tests.conftest import PASSPHRASE
 from tests.dovecot import PASSWORD, USER, Dovecot, letter, snapshot
-from tests.integration.cli import run, run_json, run_until_ctrl_c
+from tests.integration.cli import run, run_json, run_until_signal
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -466,7 +466,7 @@ def test_ctrl_c_stops_the_sync_cleanly_and_the_next_sync_completes(
         "--user", USER, "--accept-certificate", server.fingerprint)  # fmt: skip
     before = snapshot(server, USER)
     with Archive.open(archive_dir, PASSPHRASE) as reader:
-        stopped = run_until_ctrl_c(
+        stopped = run_until_signal(
             env, lambda: message_count(reader) > 0, "sync", archive_dir, "--json"
         )
         assert stopped.returncode == 130
