@@ -193,6 +193,22 @@ _SKIPPED: tuple[Sentence, ...] = (
         QT_TRANSLATE_NOOP("QuarantineReasons", "not a mail file (a JPEG image)"),
     ),
     (
+        re.compile(r"not a mail file \(an RTF document\)"),
+        QT_TRANSLATE_NOOP("QuarantineReasons", "not a mail file (an RTF document)"),
+    ),
+    (
+        re.compile(r"not a mail file \(an image\)"),
+        QT_TRANSLATE_NOOP("QuarantineReasons", "not a mail file (an image)"),
+    ),
+    (
+        re.compile(r"not a mail file \(a sound recording\)"),
+        QT_TRANSLATE_NOOP("QuarantineReasons", "not a mail file (a sound recording)"),
+    ),
+    (
+        re.compile(r"not a mail file \(a video\)"),
+        QT_TRANSLATE_NOOP("QuarantineReasons", "not a mail file (a video)"),
+    ),
+    (
         re.compile(r"not a mail file \(a gzip archive\)"),
         QT_TRANSLATE_NOOP("QuarantineReasons", "not a mail file (a gzip archive)"),
     ),
@@ -205,6 +221,14 @@ _SKIPPED: tuple[Sentence, ...] = (
         QT_TRANSLATE_NOOP("QuarantineReasons", "not a mail file (an xz archive)"),
     ),
     (
+        re.compile(r"not a mail file \(a 7-Zip archive\)"),
+        QT_TRANSLATE_NOOP("QuarantineReasons", "not a mail file (a 7-Zip archive)"),
+    ),
+    (
+        re.compile(r"not a mail file \(a RAR archive\)"),
+        QT_TRANSLATE_NOOP("QuarantineReasons", "not a mail file (a RAR archive)"),
+    ),
+    (
         re.compile(r"not a mail file \(an SQLite database\)"),
         QT_TRANSLATE_NOOP("QuarantineReasons", "not a mail file (an SQLite database)"),
     ),
@@ -215,6 +239,14 @@ _SKIPPED: tuple[Sentence, ...] = (
     (
         re.compile(r"not a mail file \(a program\)"),
         QT_TRANSLATE_NOOP("QuarantineReasons", "not a mail file (a program)"),
+    ),
+    (
+        re.compile(r"not a mail file \(a settings file\)"),
+        QT_TRANSLATE_NOOP("QuarantineReasons", "not a mail file (a settings file)"),
+    ),
+    (
+        re.compile(r"not a mail file \(a Windows thumbnail cache\)"),
+        QT_TRANSLATE_NOOP("QuarantineReasons", "not a mail file (a Windows thumbnail cache)"),
     ),
     (
         re.compile(r"not a mail file \(JSON data\)"),

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 from correspondence_app.domain.message import DateSource
 from correspondence_app.importers import apple_mail, copies, maildir
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
-from correspondence_app.importers.detect import holds_one_message
+from correspondence_app.importers.detect import holds_one_message, other_ole2_file
 from correspondence_app.importers.mbox_items import mailbox_items
 
 if TYPE_CHECKING:
@@ -92,6 +92,9 @@ def member_items(
     """A member read whole (``data``, in format ``fmt``): the messages of an MMDF mailbox
     or an mbox (one named ``.eml`` that holds a single message is that message), or the
     one message it is (message_item)."""
+    if fmt is FileFormat.OUTLOOK and (reason := other_ole2_file(data)):
+        yield Skipped(member_location(path, name), reason, os.path.abspath(path))
+        return
     if fmt is FileFormat.MMDF or (fmt is FileFormat.MBOX and not holds_one_message(name, data)):
         yield from mailbox_items(
             io.BytesIO(data),

@@ -33,6 +33,7 @@ from correspondence_app.importers.detect import (
     HEAD_BYTES,
     detect_format,
     holds_one_message,
+    other_ole2_file,
     read_head,
 )
 from correspondence_app.importers.mbox_items import mbox_items
@@ -183,7 +184,9 @@ def iter_items(
         # Most files are single messages: read them once, whole.
         data = path.read_bytes() if planned.size_bytes <= WHOLE_FILE_BYTES else None
         fmt, reason = detect_format(data[:HEAD_BYTES] if data is not None else read_head(path))
-        if fmt is FileFormat.NOT_MAIL:
+        if fmt is FileFormat.OUTLOOK:  # or a Word file, or Thumbs.db: OLE2 files too
+            reason = other_ole2_file(data if data is not None else path)
+        if reason:
             yield Skipped(str(path), reason)
             return
         if fmt is FileFormat.ZIP:

@@ -5096,70 +5096,70 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="59" />
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="211" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="58" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="208" />
         <source>Quarantine</source>
         <translation>Quarantäne</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="122" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="121" />
         <source>These messages could not be read. Each is kept whole, exactly as it was found, so nothing is lost. You can save the originals to look at them with another program.</source>
         <translation>Diese Nachrichten konnten nicht gelesen werden. Jede wird vollständig und genau so aufbewahrt, wie sie gefunden wurde, damit nichts verloren geht. Sie können die Originale speichern, um sie mit einem anderen Programm anzusehen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="66" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
         <source>Source</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="66" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="66" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="66" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
         <source>Quarantined on</source>
         <translation>In Quarantäne seit</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="88" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="87" />
         <source>The selected message's source and reason</source>
         <translation>Herkunft und Grund der ausgewählten Nachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="94" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="93" />
         <source>&amp;Try again</source>
         <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="97" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="96" />
         <source>Import these messages once more: a newer version of this program may read them now. Those it reads leave the quarantine; the others stay.</source>
         <translation>Diese Nachrichten noch einmal importieren: eine neuere Version dieses Programms kann sie vielleicht lesen. Was gelesen wird, verlässt die Quarantäne; der Rest bleibt.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="105" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="104" />
         <source>Progress of trying again</source>
         <translation>Fortschritt des erneuten Versuchs</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="127" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="126" />
         <source>The quarantine is empty: every message found so far could be read.</source>
         <translation>Die Quarantäne ist leer: jede bisher gefundene Nachricht konnte gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="147" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="146" />
         <source>Source: %1
 Reason: %2</source>
         <translation>Herkunft: %1
 Grund: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="189" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="186" />
         <source>%Ln message(s) could be read now and are in the archive.</source>
         <translation>
             <numerusform>%Ln Nachricht konnte jetzt gelesen werden und ist im Archiv.</numerusform>
@@ -5167,12 +5167,12 @@ Grund: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="191" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="188" />
         <source>None of them could be read this time either.</source>
         <translation>Auch diesmal konnte keine davon gelesen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="193" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="190" />
         <source>%Ln message(s) stay in the quarantine.</source>
         <translation>
             <numerusform>%Ln Nachricht bleibt in der Quarantäne.</numerusform>
@@ -5180,7 +5180,7 @@ Grund: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="212" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="209" />
         <source>%Ln original(s) saved.</source>
         <translation>
             <numerusform>%Ln Original gespeichert.</numerusform>
@@ -5188,17 +5188,17 @@ Grund: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="71" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="70" />
         <source>Quarantined messages</source>
         <translation>Nachrichten in Quarantäne</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="91" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="90" />
         <source>&amp;Save originals…</source>
         <translation>Originale &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="206" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="203" />
         <source>Save the originals in</source>
         <translation>Originale speichern in</translation>
     </message>
@@ -5347,166 +5347,206 @@ Grund: %2</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="197" />
+        <source>not a mail file (an RTF document)</source>
+        <translation>keine Mail-Datei (ein RTF-Dokument)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="201" />
+        <source>not a mail file (an image)</source>
+        <translation>keine Mail-Datei (ein Bild)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="205" />
+        <source>not a mail file (a sound recording)</source>
+        <translation>keine Mail-Datei (eine Tonaufnahme)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="209" />
+        <source>not a mail file (a video)</source>
+        <translation>keine Mail-Datei (ein Video)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="213" />
         <source>not a mail file (a gzip archive)</source>
         <translation>keine Mail-Datei (ein gzip-Archiv)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="201" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="217" />
         <source>not a mail file (a bzip2 archive)</source>
         <translation>keine Mail-Datei (ein bzip2-Archiv)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="205" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="221" />
         <source>not a mail file (an xz archive)</source>
         <translation>keine Mail-Datei (ein xz-Archiv)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="209" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="225" />
+        <source>not a mail file (a 7-Zip archive)</source>
+        <translation>keine Mail-Datei (ein 7-Zip-Archiv)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="229" />
+        <source>not a mail file (a RAR archive)</source>
+        <translation>keine Mail-Datei (ein RAR-Archiv)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="233" />
         <source>not a mail file (an SQLite database)</source>
         <translation>keine Mail-Datei (eine SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="213" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="237" />
         <source>not a mail file (an XML document)</source>
         <translation>keine Mail-Datei (ein XML-Dokument)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="217" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="241" />
         <source>not a mail file (a program)</source>
         <translation>keine Mail-Datei (ein Programm)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="221" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="245" />
+        <source>not a mail file (a settings file)</source>
+        <translation>keine Mail-Datei (eine Einstellungsdatei)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="249" />
+        <source>not a mail file (a Windows thumbnail cache)</source>
+        <translation>keine Mail-Datei (Vorschaubilder von Windows)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="253" />
         <source>not a mail file (JSON data)</source>
         <translation>keine Mail-Datei (JSON-Daten)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="225" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="257" />
         <source>not a mail file (a markup document)</source>
         <translation>keine Mail-Datei (ein Markup-Dokument)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="229" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="261" />
         <source>not a mail file (a list of checksums)</source>
         <translation>keine Mail-Datei (eine Liste von Prüfsummen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="233" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="265" />
         <source>not a mail file (an office document or e-book)</source>
         <translation>keine Mail-Datei (ein Office-Dokument oder E-Book)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="237" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="269" />
         <source>not a mail file (%1)</source>
         <translation>keine Mail-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="241" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="273" />
         <source>an Outlook data file that cannot be opened: damaged, cut short, or of a kind that cannot be read (%1)</source>
         <translation>eine Outlook-Datendatei, die sich nicht öffnen lässt: beschädigt, unvollständig oder von einer Art, die nicht gelesen werden kann (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="249" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="281" />
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="253" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="285" />
         <source>deleted in Thunderbird, not yet compacted away</source>
         <translation>in Thunderbird gelöscht, aber noch nicht endgültig entfernt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="257" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="289" />
         <source>folder data of Alpine or a mail server, not a message</source>
         <translation>Ordnerdaten von Alpine oder einem Mailserver, keine Nachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="263" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="295" />
         <source>%1, not an e-mail</source>
         <translation>%1, keine E-Mail</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="267" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="299" />
         <source>a damaged ZIP file (%1)</source>
         <translation>eine beschädigte ZIP-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="271" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="303" />
         <source>cannot be read from the ZIP file (%1)</source>
         <translation>kann nicht aus der ZIP-Datei gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="278" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="310" />
         <source>cannot be read from the ZIP file (%1); the messages before it were imported</source>
         <translation>kann nicht aus der ZIP-Datei gelesen werden (%1); die Nachrichten davor wurden importiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="285" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="317" />
         <source>longer than the ZIP file says it is; the messages before it were imported</source>
         <translation>länger, als die ZIP-Datei angibt; die Nachrichten davor wurden importiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="292" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="324" />
         <source>longer than the ZIP file says it is; not read</source>
         <translation>länger, als die ZIP-Datei angibt; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="296" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="328" />
         <source>%1 MB unpacked, the ZIP file says: more than the %2 MB a message may have; not read</source>
         <translation>entpackt %1 MB laut ZIP-Datei: mehr als die %2 MB, die eine Nachricht haben kann; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="303" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="335" />
         <source>would unpack to %1 times its packed size, as a zip bomb does; not read</source>
         <translation>würde auf das %1-Fache seiner gepackten Größe anwachsen, wie eine ZIP-Bombe; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="311" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="343" />
         <source>an encrypted ZIP file: import it on its own</source>
         <translation>eine verschlüsselte ZIP-Datei: importieren Sie sie für sich allein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="315" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="347" />
         <source>a ZIP file inside the ZIP file: unpack it to import it</source>
         <translation>eine ZIP-Datei in der ZIP-Datei: zum Importieren bitte auspacken</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="321" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="353" />
         <source>a tar archive inside the ZIP file: not opened (unpack it to import it)</source>
         <translation>ein tar-Archiv in der ZIP-Datei: nicht geöffnet (entpacken Sie es, um es zu importieren)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="328" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="360" />
         <source>a packed file inside the ZIP file: not opened (unpack it to import it)</source>
         <translation>eine gepackte Datei in der ZIP-Datei: nicht geöffnet (entpacken Sie sie, um sie zu importieren)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="335" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="367" />
         <source>an archive inside the tar archive: not opened (unpack it to import it)</source>
         <translation>ein Archiv im tar-Archiv: nicht geöffnet (entpacken Sie es, um es zu importieren)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="342" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="374" />
         <source>a damaged tar archive (%1); the messages before the damage were imported</source>
         <translation>ein beschädigtes tar-Archiv (%1); die Nachrichten vor der beschädigten Stelle wurden importiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="352" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="384" />
         <source>a damaged %1 file (%2); the messages before the damage were imported</source>
         <translation>eine beschädigte %1-Datei (%2); die Nachrichten vor der beschädigten Stelle wurden importiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="359" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="391" />
         <source>larger than the %1 MB a message may have; not read</source>
         <translation>größer als die %1 MB, die eine Nachricht haben kann; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="365" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="397" />
         <source>unpacks to more than the %1 MB a message may have; not read</source>
         <translation>entpackt mehr als die %1 MB, die eine Nachricht haben kann; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="371" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="403" />
         <source>an Outlook data file inside a ZIP file: unpack it to import it</source>
         <translation>eine Outlook-Datendatei in einer ZIP-Datei: zum Importieren bitte auspacken</translation>
     </message>

@@ -5149,70 +5149,70 @@ Their addresses, watching and signs of life go to “%1”.</source>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="59" />
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="211" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="58" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="208" />
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="122" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="121" />
         <source>These messages could not be read. Each is kept whole, exactly as it was found, so nothing is lost. You can save the originals to look at them with another program.</source>
         <translation>Эти сообщения не удалось прочитать. Каждое хранится целиком, в точности в том виде, в каком было найдено, поэтому ничего не потеряно. Вы можете сохранить оригиналы, чтобы посмотреть их в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="66" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="66" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="66" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="66" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
         <source>Quarantined on</source>
         <translation>Помещено в карантин</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="88" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="87" />
         <source>The selected message's source and reason</source>
         <translation>Источник и причина для выбранного письма</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="94" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="93" />
         <source>&amp;Try again</source>
         <translation>&amp;Попробовать снова</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="97" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="96" />
         <source>Import these messages once more: a newer version of this program may read them now. Those it reads leave the quarantine; the others stay.</source>
         <translation>Импортировать эти сообщения ещё раз: новая версия программы, возможно, сможет их прочитать. Прочитанные покинут карантин, остальные останутся.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="105" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="104" />
         <source>Progress of trying again</source>
         <translation>Ход повторной попытки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="127" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="126" />
         <source>The quarantine is empty: every message found so far could be read.</source>
         <translation>Карантин пуст: все найденные до сих пор сообщения удалось прочитать.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="147" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="146" />
         <source>Source: %1
 Reason: %2</source>
         <translation>Источник: %1
 Причина: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="189" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="186" />
         <source>%Ln message(s) could be read now and are in the archive.</source>
         <translation>
             <numerusform>%Ln сообщение удалось прочитать, оно теперь в архиве.</numerusform>
@@ -5221,12 +5221,12 @@ Reason: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="191" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="188" />
         <source>None of them could be read this time either.</source>
         <translation>И на этот раз ни одно не удалось прочитать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="193" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="190" />
         <source>%Ln message(s) stay in the quarantine.</source>
         <translation>
             <numerusform>%Ln сообщение остаётся в карантине.</numerusform>
@@ -5235,7 +5235,7 @@ Reason: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="212" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="209" />
         <source>%Ln original(s) saved.</source>
         <translation>
             <numerusform>Сохранён %Ln оригинал.</numerusform>
@@ -5244,17 +5244,17 @@ Reason: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="71" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="70" />
         <source>Quarantined messages</source>
         <translation>Сообщения в карантине</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="91" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="90" />
         <source>&amp;Save originals…</source>
         <translation>&amp;Сохранить оригиналы…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="206" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="203" />
         <source>Save the originals in</source>
         <translation>Сохранить оригиналы в папку</translation>
     </message>
@@ -5403,166 +5403,206 @@ Reason: %2</source>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="197" />
+        <source>not a mail file (an RTF document)</source>
+        <translation>не почтовый файл (документ RTF)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="201" />
+        <source>not a mail file (an image)</source>
+        <translation>не почтовый файл (изображение)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="205" />
+        <source>not a mail file (a sound recording)</source>
+        <translation>не почтовый файл (звукозапись)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="209" />
+        <source>not a mail file (a video)</source>
+        <translation>не почтовый файл (видео)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="213" />
         <source>not a mail file (a gzip archive)</source>
         <translation>не почтовый файл (архив gzip)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="201" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="217" />
         <source>not a mail file (a bzip2 archive)</source>
         <translation>не почтовый файл (архив bzip2)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="205" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="221" />
         <source>not a mail file (an xz archive)</source>
         <translation>не почтовый файл (архив xz)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="209" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="225" />
+        <source>not a mail file (a 7-Zip archive)</source>
+        <translation>не почтовый файл (архив 7-Zip)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="229" />
+        <source>not a mail file (a RAR archive)</source>
+        <translation>не почтовый файл (архив RAR)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="233" />
         <source>not a mail file (an SQLite database)</source>
         <translation>не почтовый файл (база данных SQLite)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="213" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="237" />
         <source>not a mail file (an XML document)</source>
         <translation>не почтовый файл (документ XML)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="217" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="241" />
         <source>not a mail file (a program)</source>
         <translation>не почтовый файл (программа)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="221" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="245" />
+        <source>not a mail file (a settings file)</source>
+        <translation>не почтовый файл (файл настроек)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="249" />
+        <source>not a mail file (a Windows thumbnail cache)</source>
+        <translation>не почтовый файл (эскизы Windows)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="253" />
         <source>not a mail file (JSON data)</source>
         <translation>не почтовый файл (данные JSON)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="225" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="257" />
         <source>not a mail file (a markup document)</source>
         <translation>не почтовый файл (документ с разметкой)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="229" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="261" />
         <source>not a mail file (a list of checksums)</source>
         <translation>не почтовый файл (список контрольных сумм)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="233" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="265" />
         <source>not a mail file (an office document or e-book)</source>
         <translation>не почтовый файл (офисный документ или электронная книга)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="237" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="269" />
         <source>not a mail file (%1)</source>
         <translation>не почтовый файл (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="241" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="273" />
         <source>an Outlook data file that cannot be opened: damaged, cut short, or of a kind that cannot be read (%1)</source>
         <translation>файл данных Outlook, который не удаётся открыть: повреждён, обрезан или такого вида, который нельзя прочитать (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="249" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="281" />
         <source>cannot be read (%1)</source>
         <translation>не удаётся прочитать (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="253" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="285" />
         <source>deleted in Thunderbird, not yet compacted away</source>
         <translation>удалено в Thunderbird, но ещё не стёрто сжатием папки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="257" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="289" />
         <source>folder data of Alpine or a mail server, not a message</source>
         <translation>служебные данные папки от Alpine или почтового сервера, не письмо</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="263" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="295" />
         <source>%1, not an e-mail</source>
         <translation>%1, не письмо</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="267" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="299" />
         <source>a damaged ZIP file (%1)</source>
         <translation>повреждённый ZIP-файл (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="271" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="303" />
         <source>cannot be read from the ZIP file (%1)</source>
         <translation>не удаётся прочитать из ZIP-файла (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="278" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="310" />
         <source>cannot be read from the ZIP file (%1); the messages before it were imported</source>
         <translation>не удаётся прочитать из ZIP-файла (%1); письма до этого места импортированы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="285" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="317" />
         <source>longer than the ZIP file says it is; the messages before it were imported</source>
         <translation>длиннее, чем указано в ZIP-файле; письма до этого места импортированы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="292" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="324" />
         <source>longer than the ZIP file says it is; not read</source>
         <translation>длиннее, чем указано в ZIP-файле; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="296" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="328" />
         <source>%1 MB unpacked, the ZIP file says: more than the %2 MB a message may have; not read</source>
         <translation>по данным ZIP-файла, %1 МБ в распакованном виде: больше %2 МБ, допустимых для письма; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="303" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="335" />
         <source>would unpack to %1 times its packed size, as a zip bomb does; not read</source>
         <translation>распаковался бы в %1 раз больше своего сжатого размера, как ZIP-бомба; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="311" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="343" />
         <source>an encrypted ZIP file: import it on its own</source>
         <translation>зашифрованный ZIP-файл: импортируйте его отдельно</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="315" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="347" />
         <source>a ZIP file inside the ZIP file: unpack it to import it</source>
         <translation>ZIP-файл внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="321" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="353" />
         <source>a tar archive inside the ZIP file: not opened (unpack it to import it)</source>
         <translation>tar-архив внутри ZIP-файла: не открыт (распакуйте его, чтобы импортировать)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="328" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="360" />
         <source>a packed file inside the ZIP file: not opened (unpack it to import it)</source>
         <translation>сжатый файл внутри ZIP-файла: не открыт (распакуйте его, чтобы импортировать)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="335" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="367" />
         <source>an archive inside the tar archive: not opened (unpack it to import it)</source>
         <translation>архив внутри tar-архива: не открыт (распакуйте его, чтобы импортировать)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="342" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="374" />
         <source>a damaged tar archive (%1); the messages before the damage were imported</source>
         <translation>повреждённый tar-архив (%1); письма до повреждённого места импортированы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="352" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="384" />
         <source>a damaged %1 file (%2); the messages before the damage were imported</source>
         <translation>повреждённый файл %1 (%2); письма до повреждённого места импортированы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="359" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="391" />
         <source>larger than the %1 MB a message may have; not read</source>
         <translation>больше %1 МБ, допустимых для письма; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="365" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="397" />
         <source>unpacks to more than the %1 MB a message may have; not read</source>
         <translation>в распакованном виде больше %1 МБ, допустимых для письма; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="371" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="403" />
         <source>an Outlook data file inside a ZIP file: unpack it to import it</source>
         <translation>файл данных Outlook внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
     </message>

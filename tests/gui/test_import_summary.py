@@ -16,11 +16,13 @@ from correspondence_app.gui import translations
 from correspondence_app.gui.dialogs.import_dialog import MAX_PROBLEMS_SHOWN, ImportDialog
 from correspondence_app.gui.quarantine_reasons import skipped_text
 from correspondence_app.importers import tar_source
-from correspondence_app.importers.detect import OTHER_DOCUMENTS, detect_format
+from correspondence_app.importers.detect import OTHER_DOCUMENTS, detect_format, other_ole2_file
 from correspondence_app.importers.mbox_items import DELETED_IN_THUNDERBIRD, FOLDER_DATA
 from correspondence_app.importers.outlook_classes import describe_class
 from tests.conftest import REPO_ROOT
 from tests.gui.showing import shot, without_words_in
+from tests.unit.importers.ole2_files import ole2_file
+from tests.unit.importers.test_sources import OTHER_FILES
 from tests.unit.importers.thunderbird_profile import PROFILE, thunderbird_home
 
 if TYPE_CHECKING:
@@ -81,6 +83,50 @@ def test_the_summary_names_the_files_left_out_and_why(
     again = summary_of(qtbot, archive, [mail])
     assert (again[1], again[2]) == ("New messages: 0", "Already in the archive: 1")
     assert not [line for line in again if "per second" in line]  # nothing stored: no rate
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "de",
+            [
+                "  Sprachnachricht.ogg: keine Mail-Datei (eine Tonaufnahme)",
+                "  Foto.heic: keine Mail-Datei (ein Bild)",
+                "  Thumbs.db: keine Mail-Datei (Vorschaubilder von Windows)",
+                "  Antrag.doc: keine Mail-Datei (ein Office-Dokument oder E-Book)",
+            ],
+        ),
+        (
+            "ru",
+            [
+                "  Sprachnachricht.ogg: не почтовый файл (звукозапись)",
+                "  Foto.heic: не почтовый файл (изображение)",
+                "  Thumbs.db: не почтовый файл (эскизы Windows)",
+                "  Antrag.doc: не почтовый файл (офисный документ или электронная книга)",
+            ],
+        ),
+    ],
+)
+def test_photos_voice_messages_and_documents_beside_the_mail_are_named_for_what_they_are(
+    qtbot: QtBot,
+    qapp: QApplication,
+    archive: Archive,
+    mail: Path,
+    language: str,
+    expected: list[str],
+) -> None:
+    (mail / "Sprachnachricht.ogg").write_bytes(b"OggS\x00\x02\x00\x00\x00\x00")
+    (mail / "Foto.heic").write_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic")
+    (mail / "Thumbs.db").write_bytes(ole2_file({"Catalog": b"", "256_1": b"\xff\xd8"}))
+    (mail / "Antrag.doc").write_bytes(ole2_file({"WordDocument": b"\xec\xa5", "1Table": b""}))
+    translations.install(qapp, language)
+    try:
+        summary = summary_of(qtbot, archive, [mail], f"beside-{language}")
+    finally:
+        translations.install(qapp, "en")
+    assert [line for line in expected if line not in summary] == []
+    assert archive.quarantine() == []  # left out: none of them is kept as a message
 
 
 def test_a_member_of_a_zip_left_out_is_named_with_the_zip(
@@ -223,8 +269,13 @@ def test_every_kind_of_outlook_item_left_out_is_named_in_the_users_language(
 def test_every_kind_of_file_left_out_has_words_of_its_own(
     qapp: QApplication, language: str
 ) -> None:
-    found = [detect_format(magic + b"\n")[1] for magic, _ in OTHER_DOCUMENTS]
-    found += [detect_format(head)[1] for head in (b"", b'{"a": 1}', b"<html>", SUMS)]
+    heads = [head for head, _ in OTHER_FILES] + [b"", b'{"a": 1}', b"<html>", SUMS]
+    heads += [b"%PDF-1.7", b"\x89PNG", b"GIF89a", b"\xff\xd8\xff\xe0", b"\x1f\x8b\x08\x00"]
+    heads += [b"BZh\n", b"\xfd7zXZ\x00", b"SQLite format 3\x00", b"<?xml ", b"\x7fELF"]
+    found = [detect_format(head)[1] for head in heads]
+    kinds = {description for _, description in OTHER_DOCUMENTS}
+    assert kinds <= {reason.removeprefix("not a mail file (")[:-1] for reason in found}
+    found += [other_ole2_file(ole2_file({root: b""})) for root in ("Catalog", "Book")]
     reasons = [*found, DELETED_IN_THUNDERBIRD, FOLDER_DATA]
     reasons += ["a contact (IPM.Contact), not an e-mail"]
     reasons += [  # a ZIP's members, as importers.zip_source words them

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import mailbox
 import os
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 import pytest
 
 from correspondence_app.importers import maildir, mbox, sources
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
 from correspondence_app.importers.detect import detect_format, read_head
-
-if TYPE_CHECKING:
-    from pathlib import Path
+from tests.unit.importers.ole2_files import ole2_file
 
 
 @pytest.mark.parametrize(
@@ -53,6 +51,80 @@ def test_a_checksum_list_is_not_mail() -> None:
     sums = f"{'ab' * 32}  0001_2024-03-02_sergej_Antrag.eml\n{'cd' * 32}  manifest.json\n"
     assert detect_format(sums.encode())[0] is FileFormat.NOT_MAIL
     assert detect_format(b"Subject: 0123456789abcdef0123456789abcdef  x\n\nhi")[0] is FileFormat.EML
+
+
+# The first bytes of what a folder of someone's papers holds beside the mail, as the
+# programs that write these files begin them.
+OTHER_FILES = [
+    (b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\\f0 Antrag}", "an RTF document"),
+    (b"II*\x00\x08\x00\x00\x00\x10\x00", "an image"),  # TIFF, as scanners write it
+    (b"MM\x00*\x00\x00\x00\x08", "an image"),
+    (b"BM\x36\x04\x00\x00\x00\x00\x00\x00\x36\x00", "an image"),
+    (b"RIFF\x24\x08\x00\x00WEBPVP8 ", "an image"),
+    (b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic", "an image"),  # an iPhone's photo
+    (b"\x00\x00\x01\x00\x01\x00\x10\x10", "an image"),  # an icon
+    (b"RIFF\x24\x08\x00\x00WAVEfmt ", "a sound recording"),
+    (b"OggS\x00\x02\x00\x00\x00\x00", "a sound recording"),  # a messenger's voice message
+    (b"ID3\x04\x00\x00\x00\x00\x00\x23TSSE", "a sound recording"),
+    (b"\xff\xfb\x90\x64\x00", "a sound recording"),
+    (b"fLaC\x00\x00\x00\x22", "a sound recording"),
+    (b"#!AMR\n\x3c\x91", "a sound recording"),
+    (b"\x00\x00\x00\x20ftypM4A \x00\x00\x00\x00M4A mp42isom", "a sound recording"),
+    (b"\x00\x00\x00\x14ftypqt  \x00\x00\x00\x00qt  ", "a video"),  # a phone's video
+    (b"\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01", "a video"),
+    (b"RIFF\x24\x08\x00\x00AVI LIST", "a video"),
+    (b"7z\xbc\xaf\x27\x1c\x00\x04", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07\x01\x00", "a RAR archive"),
+    (b"MZ\x90\x00\x03\x00\x00\x00\x04\x00", "a program"),
+    (b"[.ShellClassInfo]\r\nIconResource=C:\\x.dll,3\r\n", "a settings file"),  # desktop.ini
+]
+
+
+@pytest.mark.parametrize(("head", "kind"), OTHER_FILES)
+def test_what_is_plainly_not_mail_is_named_for_what_it_is(head: bytes, kind: str) -> None:
+    assert detect_format(head) == (FileFormat.NOT_MAIL, f"not a mail file ({kind})")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"MZ-Reference: 12\nSubject: x\n\nhi\n",  # text has no NUL
+        b"BM: 1\nSubject: x\n\nhi\n",
+        b"ID3: 1\nSubject: x\n\nhi\n",
+        b"Fragen: [Antrag] und [Termin]\nSubject: x\n\nhi\n",
+    ],
+)
+def test_a_message_that_begins_like_another_file_is_still_read(text: bytes) -> None:
+    assert detect_format(text)[0] is FileFormat.EML
+
+
+def test_office_files_and_thumbnails_are_left_out_and_outlook_items_are_not(
+    corpora: Path, tmp_path: Path
+) -> None:
+    # Word, Excel and Thumbs.db are OLE2 files as Outlook's .msg is: their root streams differ
+    (tmp_path / "Antrag.doc").write_bytes(ole2_file({"WordDocument": b"\xec\xa5", "1Table": b""}))
+    (tmp_path / "Kosten.xls").write_bytes(ole2_file({"Workbook": b"\x09\x08"}))
+    (tmp_path / "Thumbs.db").write_bytes(ole2_file({"Catalog": b"", "256_1": b"\xff\xd8"}))
+    (tmp_path / "other.bin").write_bytes(ole2_file({"Contents": b"?"}))
+    (tmp_path / "mail_outlook_1").write_bytes(
+        (corpora / "spamscope-mail-parser" / "mail_outlook_1").read_bytes()
+    )
+    found = {
+        Path(item.path if isinstance(item, Skipped) else item.location).name: item
+        for planned in sources.plan([tmp_path])
+        for item in sources.iter_items(planned)
+    }
+    office = "not a mail file (an office document or e-book)"
+    assert found["Antrag.doc"] == Skipped(str(tmp_path / "Antrag.doc"), office)
+    assert found["Kosten.xls"] == Skipped(str(tmp_path / "Kosten.xls"), office)
+    assert found["Thumbs.db"] == Skipped(
+        str(tmp_path / "Thumbs.db"), "not a mail file (a Windows thumbnail cache)"
+    )
+    # an OLE2 file of no kind known is the parser's to quarantine, as an Outlook item is read
+    assert isinstance(found["other.bin"], RawItem)
+    assert found["other.bin"].kind == "outlook"
+    assert isinstance(found["mail_outlook_1"], RawItem)
+    assert found["mail_outlook_1"].kind == "outlook"
 
 
 def test_mbox_split_matches_the_mime4j_oracle(corpora: Path) -> None:

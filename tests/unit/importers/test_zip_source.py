@@ -22,6 +22,7 @@ from correspondence_app.importers import sources, zip_source
 from correspondence_app.importers.base import RawItem, Skipped
 from correspondence_app.importers.export_pairs import CONVERTED_COPY
 from correspondence_app.storage.tables import MessageSource
+from tests.unit.importers.ole2_files import ole2_file
 from tests.unit.importers.test_apple_mail import ANTRAG, emlx
 from tests.unit.importers.test_copies import MOZILLA, SERVER, thunderbird_linux
 
@@ -85,6 +86,8 @@ def test_each_member_is_a_message_found_in_the_zip(
             "outlook": outlook,  # known by its content, not its name
             "nested.zip": inner.getvalue(),
             "notes.pdf": b"%PDF-1.4 not mail",
+            "Antrag.doc": ole2_file({"WordDocument": b"\xec\xa5"}),  # OLE2 as "outlook" is
+            "Sprachnachricht.ogg": b"OggS\x00\x02\x00\x00\x00\x00",
             "two.mbox": b"From a@b Mon Jan  1 00:00:00 2024\n"
             + message(3)
             + b"\nFrom a@b Mon Jan  1 00:00:00 2024\n"
@@ -97,6 +100,8 @@ def test_each_member_is_a_message_found_in_the_zip(
     assert skipped == {
         "nested.zip": "a ZIP inside the ZIP: not opened (unpack it to import it)",
         "notes.pdf": "not a mail file (a PDF document)",
+        "Antrag.doc": "not a mail file (an office document or e-book)",
+        "Sprachnachricht.ogg": "not a mail file (a sound recording)",
     }
     places = {}
     for summary in archive.list_messages():
