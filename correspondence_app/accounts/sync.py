@@ -26,7 +26,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Protocol
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from imapclient import exceptions as imap_errors
 from imapclient import imap_utf7
@@ -125,6 +125,31 @@ def folder_location(server: imap.Server, folder: str, uidvalidity: int) -> str:
         f"imap://{user}@{server.host}:{server.port}/{quote(folder, safe='/')}"
         f";UIDVALIDITY={uidvalidity}"
     )
+
+
+@dataclass(frozen=True)
+class FolderPlace:
+    """The account and folder a folder location (folder_location) names."""
+
+    user_name: str
+    host: str
+    port: int
+    folder: str
+    uidvalidity: int
+
+
+def folder_place(location: str) -> FolderPlace | None:
+    """What folder_location put in ``location``; None for another kind of location."""
+    rest = location.removeprefix("imap://")
+    authority, slash, path = rest.partition("/")
+    user, at, host_port = authority.partition("@")
+    host, colon, port = host_port.rpartition(":")
+    folder, marker, uidvalidity = path.rpartition(";UIDVALIDITY=")
+    if rest == location or not (slash and at and colon and marker):
+        return None
+    if not (port.isdigit() and uidvalidity.isdigit()):
+        return None
+    return FolderPlace(unquote(user), host, int(port), unquote(folder), int(uidvalidity))
 
 
 def stored_uids(engine: Engine, location: str) -> set[int]:

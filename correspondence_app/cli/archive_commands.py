@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from correspondence_app.cli.common import CommandAdder
     from correspondence_app.importers.base import Skipped
     from correspondence_app.integrity import GoodBackup
+    from correspondence_app.storage.queries import QuarantineEntry
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -300,11 +301,21 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
         )
     else:
         for e in entries:
-            where = f"{e.location} at byte {e.offset}" if e.offset >= 0 else e.location
-            print(f"{e.id:>5}  {where}: {e.reason}")
+            print(f"{e.id:>5}  {_quarantined_where(e)}: {e.reason}")
         if not entries:
             print("The quarantine is empty.")
     return EXIT_OK
+
+
+def _quarantined_where(entry: QuarantineEntry) -> str:
+    """Where a quarantined message was found: the file, and where in it."""
+    if entry.offset < 0:
+        return entry.location
+    if entry.kind == "imap":  # a folder of an account: the offset is the message's UID
+        return f"{entry.location} UID {entry.offset}"
+    if entry.kind == "pst":  # an Outlook data file: the offset is the item's node id
+        return f"{entry.location} item {entry.offset}"
+    return f"{entry.location} at byte {entry.offset}"
 
 
 def _retry_quarantine(args: argparse.Namespace) -> int:

@@ -5096,70 +5096,80 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="58" />
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="208" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="60" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="223" />
         <source>Quarantine</source>
         <translation>Quarantäne</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="121" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="123" />
         <source>These messages could not be read. Each is kept whole, exactly as it was found, so nothing is lost. You can save the originals to look at them with another program.</source>
         <translation>Diese Nachrichten konnten nicht gelesen werden. Jede wird vollständig und genau so aufbewahrt, wie sie gefunden wurde, damit nichts verloren geht. Sie können die Originale speichern, um sie mit einem anderen Programm anzusehen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="67" />
         <source>Source</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="67" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="67" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="67" />
         <source>Quarantined on</source>
         <translation>In Quarantäne seit</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="87" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="89" />
         <source>The selected message's source and reason</source>
         <translation>Herkunft und Grund der ausgewählten Nachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="93" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="95" />
         <source>&amp;Try again</source>
         <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="96" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="98" />
         <source>Import these messages once more: a newer version of this program may read them now. Those it reads leave the quarantine; the others stay.</source>
         <translation>Diese Nachrichten noch einmal importieren: eine neuere Version dieses Programms kann sie vielleicht lesen. Was gelesen wird, verlässt die Quarantäne; der Rest bleibt.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="104" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="106" />
         <source>Progress of trying again</source>
         <translation>Fortschritt des erneuten Versuchs</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="126" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="128" />
         <source>The quarantine is empty: every message found so far could be read.</source>
         <translation>Die Quarantäne ist leer: jede bisher gefundene Nachricht konnte gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="146" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="149" />
         <source>Source: %1
 Reason: %2</source>
         <translation>Herkunft: %1
 Grund: %2</translation>
     </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="156" />
+        <source>account %1 on %2, folder %3, message %4 on the server</source>
+        <translation>Konto %1 auf %2, Ordner %3, Nachricht %4 auf dem Server</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="160" />
+        <source>%1, at byte %2</source>
+        <translation>%1, ab Byte %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="186" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="201" />
         <source>%Ln message(s) could be read now and are in the archive.</source>
         <translation>
             <numerusform>%Ln Nachricht konnte jetzt gelesen werden und ist im Archiv.</numerusform>
@@ -5167,12 +5177,12 @@ Grund: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="188" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="203" />
         <source>None of them could be read this time either.</source>
         <translation>Auch diesmal konnte keine davon gelesen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="190" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="205" />
         <source>%Ln message(s) stay in the quarantine.</source>
         <translation>
             <numerusform>%Ln Nachricht bleibt in der Quarantäne.</numerusform>
@@ -5180,7 +5190,7 @@ Grund: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="209" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="224" />
         <source>%Ln original(s) saved.</source>
         <translation>
             <numerusform>%Ln Original gespeichert.</numerusform>
@@ -5188,17 +5198,17 @@ Grund: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="70" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="72" />
         <source>Quarantined messages</source>
         <translation>Nachrichten in Quarantäne</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="90" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="92" />
         <source>&amp;Save originals…</source>
         <translation>Originale &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="203" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="218" />
         <source>Save the originals in</source>
         <translation>Originale speichern in</translation>
     </message>

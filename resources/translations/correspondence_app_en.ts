@@ -492,7 +492,7 @@
 <context>
     <name>QuarantineDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="186" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="201" />
         <source>%Ln message(s) could be read now and are in the archive.</source>
         <translation>
             <numerusform>%Ln message could be read now and is in the archive.</numerusform>
@@ -500,7 +500,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="190" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="205" />
         <source>%Ln message(s) stay in the quarantine.</source>
         <translation>
             <numerusform>%Ln message stays in the quarantine.</numerusform>
@@ -508,7 +508,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="209" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="224" />
         <source>%Ln original(s) saved.</source>
         <translation>
             <numerusform>%Ln original saved.</numerusform>

@@ -5149,70 +5149,80 @@ Their addresses, watching and signs of life go to “%1”.</source>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="58" />
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="208" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="60" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="223" />
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="121" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="123" />
         <source>These messages could not be read. Each is kept whole, exactly as it was found, so nothing is lost. You can save the originals to look at them with another program.</source>
         <translation>Эти сообщения не удалось прочитать. Каждое хранится целиком, в точности в том виде, в каком было найдено, поэтому ничего не потеряно. Вы можете сохранить оригиналы, чтобы посмотреть их в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="67" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="67" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="67" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="65" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="67" />
         <source>Quarantined on</source>
         <translation>Помещено в карантин</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="87" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="89" />
         <source>The selected message's source and reason</source>
         <translation>Источник и причина для выбранного письма</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="93" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="95" />
         <source>&amp;Try again</source>
         <translation>&amp;Попробовать снова</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="96" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="98" />
         <source>Import these messages once more: a newer version of this program may read them now. Those it reads leave the quarantine; the others stay.</source>
         <translation>Импортировать эти сообщения ещё раз: новая версия программы, возможно, сможет их прочитать. Прочитанные покинут карантин, остальные останутся.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="104" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="106" />
         <source>Progress of trying again</source>
         <translation>Ход повторной попытки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="126" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="128" />
         <source>The quarantine is empty: every message found so far could be read.</source>
         <translation>Карантин пуст: все найденные до сих пор сообщения удалось прочитать.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="146" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="149" />
         <source>Source: %1
 Reason: %2</source>
         <translation>Источник: %1
 Причина: %2</translation>
     </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="156" />
+        <source>account %1 on %2, folder %3, message %4 on the server</source>
+        <translation>учётная запись %1 на %2, папка %3, сообщение %4 на сервере</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="160" />
+        <source>%1, at byte %2</source>
+        <translation>%1, с байта %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="186" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="201" />
         <source>%Ln message(s) could be read now and are in the archive.</source>
         <translation>
             <numerusform>%Ln сообщение удалось прочитать, оно теперь в архиве.</numerusform>
@@ -5221,12 +5231,12 @@ Reason: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="188" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="203" />
         <source>None of them could be read this time either.</source>
         <translation>И на этот раз ни одно не удалось прочитать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="190" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="205" />
         <source>%Ln message(s) stay in the quarantine.</source>
         <translation>
             <numerusform>%Ln сообщение остаётся в карантине.</numerusform>
@@ -5235,7 +5245,7 @@ Reason: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="209" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="224" />
         <source>%Ln original(s) saved.</source>
         <translation>
             <numerusform>Сохранён %Ln оригинал.</numerusform>
@@ -5244,17 +5254,17 @@ Reason: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="70" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="72" />
         <source>Quarantined messages</source>
         <translation>Сообщения в карантине</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="90" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="92" />
         <source>&amp;Save originals…</source>
         <translation>&amp;Сохранить оригиналы…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="203" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="218" />
         <source>Save the originals in</source>
         <translation>Сохранить оригиналы в папку</translation>
     </message>

@@ -22,7 +22,9 @@ from correspondence_app.importers.apple_mail import PARTIAL_IN_TAR, read_emlx
 from correspondence_app.importers.detect import OLE2_MAGIC
 from correspondence_app.importers.mime import parse_message
 from correspondence_app.importers.outlook import OutlookError, msg_to_rfc822
+from tests.dovecot import USER, Dovecot, letter
 from tests.gui.showing import shot, without_words_in
+from tests.integration.test_imap_sync import add_account
 from tests.unit.importers.test_apple_mail import packed, store
 from tests.unit.importers.test_quarantine_retry import quarantine
 
@@ -44,6 +46,16 @@ def rejected(parse: Callable[[], object]) -> str:
     except (MessageRejected, OutlookError) as error:
         return error.reason if isinstance(error, MessageRejected) else str(error)
     raise AssertionError("read without complaint")
+
+
+def on_screen(qtbot: QtBot, archive: Archive) -> QuarantineDialog:
+    """The dialog on the archive, on the screen at a size that fits a laptop's."""
+    dialog = QuarantineDialog(archive)
+    qtbot.addWidget(dialog)
+    dialog.resize(760, 400)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
 
 
 # Reasons as the core words them, from the core itself where an input makes it say them.
@@ -116,10 +128,7 @@ def test_the_dialog_gives_the_reasons_in_the_users_language(
     assert report.quarantined == 2
     translations.install(qapp, language)
     try:
-        dialog = QuarantineDialog(archive)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
+        dialog = on_screen(qtbot, archive)
         model = dialog.model
         reasons = {
             model.item(row, COLUMN_REASON).text(): model.item(row, COLUMN_REASON).toolTip()
@@ -146,11 +155,7 @@ def test_the_selected_messages_whole_source_and_reason_are_shown_below(
     [entry] = archive.quarantine()
     translations.install(qapp, language)
     try:
-        dialog = QuarantineDialog(archive)
-        qtbot.addWidget(dialog)
-        dialog.resize(760, 400)
-        dialog.show()
-        qtbot.waitExposed(dialog)
+        dialog = on_screen(qtbot, archive)
         assert dialog.details.isHidden()  # nothing selected yet
         dialog.table.selectRow(0)
         assert dialog.details.isVisible()
@@ -160,6 +165,58 @@ def test_the_selected_messages_whole_source_and_reason_are_shown_below(
         assert entry.reason not in shown  # in the user's language, not the core's
         assert dialog.details.width() <= dialog.width()  # wrapped, not widening the dialog
         shot(dialog, f"quarantine-details-{language}")
+    finally:
+        translations.install(qapp, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "imap_place", "mbox_place"),
+    [
+        (
+            "de",
+            f"Konto {USER} auf 127.0.0.1, Ordner Входящие/Посольство, Nachricht 2 auf dem Server",
+            "Posteingang.mbox, ab Byte {at}",
+        ),
+        (
+            "ru",
+            f"учётная запись {USER} на 127.0.0.1, папка Входящие/Посольство, сообщение 2 на "
+            "сервере",
+            "Posteingang.mbox, с байта {at}",
+        ),
+    ],
+)
+def test_a_message_of_an_account_is_named_by_its_account_and_folder(
+    qtbot: QtBot,
+    qapp: QApplication,
+    archive: Archive,
+    server: Dovecot,
+    tmp_path: Path,
+    language: str,
+    imap_place: str,
+    mbox_place: str,
+) -> None:
+    """Not by the folder's IMAP URL; and one of an mbox file's messages by where it starts."""
+    with server.client(USER) as client:
+        client.create_folder("Входящие/Посольство")
+        client.append("Входящие/Посольство", letter(1))
+        client.append("Входящие/Посольство", b"Just some text that is not a mail.\r\n")
+    assert archive.sync_account(add_account(archive, server)).quarantined == 1
+    mbox = tmp_path / "Posteingang.mbox"
+    separator = b"From anna@example.org Mon Jan  1 00:00:00 2024\n"
+    mbox.write_bytes(separator + letter(2) + b"\n" + separator + b"\n\n")  # then an empty one
+    assert archive.import_paths([mbox]).quarantined == 1
+    at = mbox.read_bytes().rindex(separator)
+    translations.install(qapp, language)
+    try:
+        dialog = on_screen(qtbot, archive)
+        rows = {dialog.model.item(row, 0).text(): row for row in range(dialog.model.rowCount())}
+        assert set(rows) == {f"{USER}: Входящие/Посольство", str(mbox)}
+        dialog.table.selectRow(rows[f"{USER}: Входящие/Посольство"])
+        assert imap_place in dialog.details.text()
+        assert "imap://" not in dialog.details.text()
+        shot(dialog, f"quarantine-account-{language}")
+        dialog.table.selectRow(rows[str(mbox)])
+        assert str(tmp_path / mbox_place.format(at=at)) in dialog.details.text()
     finally:
         translations.install(qapp, "en")
 

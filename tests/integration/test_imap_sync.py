@@ -583,3 +583,19 @@ def test_the_command_line_contract(
     assert down.returncode == 1
     assert "cannot connect" in down.stderr.decode()
     assert "Traceback" not in down.stderr.decode()
+
+
+def test_a_message_of_an_account_in_the_quarantine_is_named_by_its_folder_and_uid(
+    env: dict[str, str], archive_dir: Path, server: Dovecot
+) -> None:
+    with server.client(USER) as client:
+        client.append("INBOX", letter(1))
+        client.append("INBOX", b"Just some text that is not a mail.\r\n")
+    env = {**env, "CORRESPONDENCE_APP_IMAP_PASSWORD": PASSWORD}
+    base = ["--host", "127.0.0.1", "--port", str(server.imaps_port), "--user", USER]
+    run(env, "account-add", archive_dir, *base, "--accept-certificate", server.fingerprint)
+    assert run_json(env, "sync", archive_dir)["quarantined"] == 1
+    [entry] = run_json(env, "quarantine", archive_dir)
+    assert (entry["kind"], entry["offset"]) == ("imap", 2)
+    listed = run(env, "quarantine", archive_dir).stdout.decode()
+    assert f"{entry['source']} UID 2: no mail header fields" in listed  # not "at byte 2"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from correspondence_app.accounts.sync import folder_place
 from correspondence_app.gui import workers
 from correspondence_app.gui.core_messages import error_text, filled
 from correspondence_app.gui.formatting import data_size, short_date_time
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 
     from correspondence_app.importers.quarantine_retry import RetryReport
     from correspondence_app.services import Archive
+    from correspondence_app.storage.queries import QuarantineEntry
 
 
 SOURCE_COLUMN_MAX_PX = 320
@@ -129,11 +131,12 @@ class QuarantineDialog(QDialog):
         for entry in self.entries:
             size = data_size(entry.size_bytes)
             when = short_date_time(entry.quarantined_at)
-            row = [header_text(entry.location), reason_text(entry.reason), size, when]
+            place, whole_place = self._place(entry)
+            row = [header_text(place), reason_text(entry.reason), size, when]
             items = [QStandardItem(text) for text in row]
             for item in items:
                 item.setEditable(False)
-            items[0].setToolTip(entry.location)
+            items[0].setToolTip(whole_place)
             items[1].setToolTip(entry.reason)  # the core's English words, for a helper
             self.model.appendRow(items)
 
@@ -142,9 +145,21 @@ class QuarantineDialog(QDialog):
             self.details.hide()
             return
         entry = self.entries[current.row()]
-        words = [entry.location, reason_text(entry.reason)]
+        words = [self._place(entry)[1], reason_text(entry.reason)]
         self.details.setText(filled(self.tr("Source: %1\nReason: %2"), words))
         self.details.show()
+
+    def _place(self, entry: QuarantineEntry) -> tuple[str, str]:
+        """Where the message was found: for a line of the table, and in full. A message
+        of an account is named by the account and folder, not by the folder's IMAP URL."""
+        if entry.kind == "imap" and (place := folder_place(entry.location)) is not None:
+            whole = self.tr("account %1 on %2, folder %3, message %4 on the server")
+            details = [place.user_name, place.host, place.folder, str(entry.offset)]
+            return f"{place.user_name}: {place.folder}", filled(whole, details)
+        if entry.kind == "mbox" and entry.offset >= 0:  # one of the file's many messages
+            at = filled(self.tr("%1, at byte %2"), [entry.location, str(entry.offset)])
+            return entry.location, at
+        return entry.location, entry.location
 
     def _update_buttons(self) -> None:
         running = self.task is not None

@@ -78,6 +78,28 @@ def test_a_folder_location_is_an_imap_url_with_its_uidvalidity() -> None:
     assert location.endswith("/" + quote("Посольство") + ";UIDVALIDITY=1700000000")
 
 
+@pytest.mark.parametrize(
+    ("user", "host", "folder"),
+    [
+        ("anna@gmx.de", "imap.gmx.net", "Входящие/Посольство"),
+        ("anna", "::1", "50% & ;UIDVALIDITY=1 "),  # an IPv6 address; a folder named oddly
+        ("a/b@c:d", "mail.example.org", "INBOX"),
+    ],
+)
+def test_a_folder_location_tells_its_account_and_folder(user: str, host: str, folder: str) -> None:
+    server = imap.Server(host, 143, Security.STARTTLS, user)
+    place = sync.folder_place(sync.folder_location(server, folder, 42))
+    assert place == sync.FolderPlace(user, host, 143, folder, 42)
+
+
+@pytest.mark.parametrize(
+    "location",
+    ["/home/anna/Mail/INBOX", "imap://anna@host/INBOX", "imap://host:993/INBOX;UIDVALIDITY=1"],
+)
+def test_another_location_is_no_folder(location: str) -> None:
+    assert sync.folder_place(location) is None
+
+
 def test_fingerprints_in_any_spelling() -> None:
     hex_digits = "ab" * 32
     assert imap.normalise_fingerprint(imap.fingerprint_text(hex_digits)) == hex_digits
