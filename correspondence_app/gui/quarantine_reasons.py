@@ -249,6 +249,10 @@ _SKIPPED: tuple[Sentence, ...] = (
         QT_TRANSLATE_NOOP("QuarantineReasons", "not a mail file (a Windows thumbnail cache)"),
     ),
     (
+        re.compile(r"not a mail file \(binary data\)"),
+        QT_TRANSLATE_NOOP("QuarantineReasons", "not a mail file (binary data)"),
+    ),
+    (
         re.compile(r"not a mail file \(JSON data\)"),
         QT_TRANSLATE_NOOP("QuarantineReasons", "not a mail file (JSON data)"),
     ),

@@ -26,6 +26,8 @@ XZ_MAGIC = b"\xfd7zXZ\x00"
 BZIP2_MAGIC = re.compile(rb"BZh[1-9]1AY&SY")
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")  # a ZIP's first member, or an empty ZIP
 HEAD_BYTES = 4096
+UTF8_BOM = b"\xef\xbb\xbf"
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 # A "From " separator line: "From sender date" where the date has a time or a year.
 FROM_LINE = re.compile(rb"^From \S*\s.*(\d{1,2}:\d{2}|\d{4})")
@@ -208,9 +210,21 @@ def detect_format(head: bytes) -> tuple[FileFormat, str]:
         return FileFormat.NOT_MAIL, "not a mail file (a list of checksums)"
     if is_from_line(head.split(b"\n", 1)[0]):
         return FileFormat.MBOX, ""
+    if _is_binary(stripped.removeprefix(UTF8_BOM)):
+        return FileFormat.NOT_MAIL, "not a mail file (binary data)"
     # Everything else is treated as one message; text without headers is stored as such
     # or quarantined by the parser, never silently dropped.
     return FileFormat.EML, ""
+
+
+def _is_binary(head: bytes) -> bool:
+    """Bytes of no text and no message: a NUL before any header field (a message's binary
+    parts come after its header), in what is not text saved as UTF-16."""
+    if b"\x00" not in head or MAIL_HEADER_FIELD.match(head) or head.startswith(UTF16_BOMS):
+        return False
+    # Text saved as UTF-16 without a byte order mark: every other byte a NUL, the rest not
+    halves = sorted(half.count(0) / max(len(half), 1) for half in (head[0::2], head[1::2]))
+    return not (halves[0] < 0.1 and halves[1] > 0.9)
 
 
 def holds_one_message(name: str, data: bytes | None) -> bool:

@@ -23,6 +23,7 @@ from correspondence_app.domain.message import (
     ParsedMessage,
 )
 from correspondence_app.importers import charsets
+from correspondence_app.importers.detect import UTF8_BOM, UTF16_BOMS
 from correspondence_app.importers.headers import (
     addresses,
     decode_subject,
@@ -80,8 +81,6 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]+
 _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
 _PATH_SEPARATORS = re.compile(r"[/\\]+")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_UTF8_BOM = b"\xef\xbb\xbf"
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,9 +181,9 @@ def _message_tree(raw: bytes) -> tuple[Message, bytes, list[str]]:
     # A text editor's byte order mark is no part of the message; a message saved as UTF-16
     # text (as Windows' Notepad and PowerShell save files) is read as the same text in UTF-8.
     # The original is kept as it was found either way.
-    if raw.startswith(_UTF8_BOM):
-        raw = raw[len(_UTF8_BOM) :]
-    elif raw.startswith(_UTF16_BOMS):
+    if raw.startswith(UTF8_BOM):
+        raw = raw[len(UTF8_BOM) :]
+    elif raw.startswith(UTF16_BOMS):
         raw = raw.decode("utf-16", errors="replace").encode("utf-8")
         notes.append("saved as UTF-16 text")
     # Leading blank lines or an indented first field would otherwise lose the first header.

@@ -222,12 +222,20 @@ def iter_items(
                 source_index=planned.source_index,
             )
             return
+        if data is None and planned.size_bytes > MAX_MESSAGE_BYTES:  # never read whole
+            yield Skipped(str(path), _larger_than_a_message())
+            return
         if fmt is FileFormat.EMLX:
             yield _emlx_item(planned, data if data is not None else path.read_bytes())
             return
         yield _single_item(planned, data if data is not None else path.read_bytes(), fmt)
     except OSError as error:
         yield Skipped(str(path), f"cannot be read ({error.strerror or error})")
+
+
+def _larger_than_a_message() -> str:
+    """Why a file that would be one message is not read: it is too large for one."""
+    return f"larger than the {MAX_MESSAGE_BYTES // (1024 * 1024)} MB a message may have; not read"
 
 
 def _mbox_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
@@ -284,8 +292,7 @@ def _olm_file_items(planned: PlannedFile) -> Iterator[RawItem | Skipped]:
     place = olm.message_folder(path.as_posix()) or ("", path.parent.name)
     root = olm.archive_root(path) or path.parent
     if planned.size_bytes > MAX_MESSAGE_BYTES:
-        limit = MAX_MESSAGE_BYTES // (1024 * 1024)
-        yield Skipped(str(path), f"larger than the {limit} MB a message may have; not read")
+        yield Skipped(str(path), _larger_than_a_message())
         return
     try:
         xml = path.read_bytes()

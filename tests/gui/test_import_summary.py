@@ -16,6 +16,8 @@ from correspondence_app.gui import translations
 from correspondence_app.gui.dialogs.import_dialog import MAX_PROBLEMS_SHOWN, ImportDialog
 from correspondence_app.gui.quarantine_reasons import skipped_text
 from correspondence_app.importers import tar_source
+from correspondence_app.importers.base import ImportReport
+from correspondence_app.importers.bundle_import import BundleImportReport
 from correspondence_app.importers.detect import OTHER_DOCUMENTS, detect_format, other_ole2_file
 from correspondence_app.importers.mbox_items import DELETED_IN_THUNDERBIRD, FOLDER_DATA
 from correspondence_app.importers.outlook_classes import describe_class
@@ -127,6 +129,23 @@ def test_photos_voice_messages_and_documents_beside_the_mail_are_named_for_what_
         translations.install(qapp, "en")
     assert [line for line in expected if line not in summary] == []
     assert archive.quarantine() == []  # left out: none of them is kept as a message
+
+
+@pytest.mark.parametrize(
+    ("messages", "seconds", "rate"),
+    [(1, 4.8, "0.2 messages per second"), (20_000, 16.0, "1,250 messages per second")],
+)
+def test_the_rate_of_a_slow_import_is_not_rounded_to_nothing(
+    qtbot: QtBot, archive: Archive, mail: Path, messages: int, seconds: float, rate: str
+) -> None:
+    """One large message of scans in 4.8 s is 0.2 messages per second, not 0."""
+    dialog = ImportDialog(archive, [mail])
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.import_finished, timeout=30_000):
+        dialog.show()
+    report = ImportReport(messages, 0, 0, seconds, 1, cancelled=False, sources=())
+    dialog.on_task_finished(BundleImportReport(report))
+    assert rate in dialog.status.text().splitlines()
 
 
 def test_a_member_of_a_zip_left_out_is_named_with_the_zip(
@@ -269,7 +288,7 @@ def test_every_kind_of_outlook_item_left_out_is_named_in_the_users_language(
 def test_every_kind_of_file_left_out_has_words_of_its_own(
     qapp: QApplication, language: str
 ) -> None:
-    heads = [head for head, _ in OTHER_FILES] + [b"", b'{"a": 1}', b"<html>", SUMS]
+    heads = [head for head, _ in OTHER_FILES] + [b"", b'{"a": 1}', b"<html>", SUMS, bytes(9)]
     heads += [b"%PDF-1.7", b"\x89PNG", b"GIF89a", b"\xff\xd8\xff\xe0", b"\x1f\x8b\x08\x00"]
     heads += [b"BZh\n", b"\xfd7zXZ\x00", b"SQLite format 3\x00", b"<?xml ", b"\x7fELF"]
     found = [detect_format(head)[1] for head in heads]

@@ -98,6 +98,46 @@ def test_a_message_that_begins_like_another_file_is_still_read(text: bytes) -> N
     assert detect_format(text)[0] is FileFormat.EML
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        bytes(range(256)) * 16,  # a disk image, a database, a file of an unknown program
+        bytes(4096),  # an ISO image starts with 32 KB of NULs
+        b"\r\n\x00\x00\x00\x14data",
+    ],
+)
+def test_binary_data_without_a_header_is_not_mail(head: bytes) -> None:
+    assert detect_format(head) == (FileFormat.NOT_MAIL, "not a mail file (binary data)")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "From: Anna <anna@example.org>\r\nSubject: Brief\r\n\r\nHallo\r\n".encode("utf-16-le"),
+        "From: Anna <anna@example.org>\r\nSubject: Brief\r\n\r\nHallo\r\n".encode("utf-16"),
+        b"\xef\xbb\xbfSubject: x\n\n\x00\x01",  # a binary part, after the header
+        b"\n\nContent-Type: application/octet-stream\n\n\x00\x01\x02",
+    ],
+)
+def test_a_message_with_nuls_is_still_read(head: bytes) -> None:
+    """Saved as UTF-16 text (with or without a byte order mark), or with a binary part."""
+    assert detect_format(head)[0] is FileFormat.EML
+
+
+def test_a_file_too_large_for_a_message_is_not_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sources, "WHOLE_FILE_BYTES", 64 * 1024)
+    monkeypatch.setattr(sources, "MAX_MESSAGE_BYTES", 1024 * 1024)
+    large = tmp_path / "Protokoll.eml"
+    large.write_bytes(b"Subject: Protokoll\n\n" + b"Zeile\n" * 200_000)  # 1.2 MB
+    fits = tmp_path / "Brief.eml"
+    fits.write_bytes(b"Subject: Brief\n\n" + b"Zeile\n" * 100_000)  # 0.6 MB: read
+    found = [item for planned in sources.plan([tmp_path]) for item in sources.iter_items(planned)]
+    assert Skipped(str(large), "larger than the 1 MB a message may have; not read") in found
+    assert [item.location for item in found if isinstance(item, RawItem)] == [str(fits)]
+
+
 def test_office_files_and_thumbnails_are_left_out_and_outlook_items_are_not(
     corpora: Path, tmp_path: Path
 ) -> None:
