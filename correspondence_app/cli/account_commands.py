@@ -31,6 +31,11 @@ if TYPE_CHECKING:
     from correspondence_app.services import Archive
 
 PASSWORD_ENV = "CORRESPONDENCE_APP_IMAP_PASSWORD"  # noqa: S105 (a variable name)
+_STORAGES = ("archive", "ask", "keyring")
+_STORAGE_HELP = (
+    "keep the password in the archive (encrypted), ask at each sync, or in the desktop's keyring"
+)
+_AUTO_SYNC_HELP = "sync every MINUTES while the window is open and unlocked (0: never)"
 
 
 def imap_password(what: str) -> str:
@@ -395,17 +400,11 @@ def register(command: CommandAdder) -> None:
         "--preset", help="a provider: gmx, webde, t-online, gmail, mailru, yandex, ..."
     )
     sub.add_argument("--name", help="the account's name (user@host unless given)")
-    sub.add_argument(
-        "--password-storage",
-        choices=("archive", "ask", "keyring"),
-        default="archive",
-        help="keep the password in the archive (encrypted), ask at each sync, or in the "
-        "desktop's keyring",
-    )
+    sub.add_argument("--password-storage", choices=_STORAGES, default="archive", help=_STORAGE_HELP)
     sub.add_argument(
         "--folder", action="append", help="a folder to sync (repeat); all unless given"
     )
-    sub.add_argument("--auto-sync", type=int, default=0, metavar="MINUTES", help="for the window")
+    sub.add_argument("--auto-sync", type=int, default=0, metavar="MINUTES", help=_AUTO_SYNC_HELP)
     sub.add_argument(
         "--accept-certificate",
         metavar="SHA256",
@@ -420,12 +419,16 @@ def register(command: CommandAdder) -> None:
 
     sub = command("account-change", cmd_account_change, "change an account's settings")
     sub.add_argument("account", metavar="ACCOUNT", help="its id or name")
-    sub.add_argument("--name")
+    sub.add_argument("--name", help="a new name for the account")
     sub.add_argument("--folder", action="append", help="the folders to sync (repeat)")
     sub.add_argument("--all-folders", action="store_true", help="sync every folder again")
-    sub.add_argument("--auto-sync", type=int, metavar="MINUTES")
-    sub.add_argument("--accept-certificate", metavar="SHA256", help='"" to trust the CAs again')
-    sub.add_argument("--password-storage", choices=("archive", "ask", "keyring"))
+    sub.add_argument("--auto-sync", type=int, metavar="MINUTES", help=_AUTO_SYNC_HELP)
+    sub.add_argument(
+        "--accept-certificate",
+        metavar="SHA256",
+        help='accept this untrusted (self-signed) certificate; "" to trust the CAs again',
+    )
+    sub.add_argument("--password-storage", choices=_STORAGES, help=_STORAGE_HELP)
 
     sub = command("account-folders", cmd_account_folders, "list the folders on the server")
     sub.add_argument("account", metavar="ACCOUNT", help="its id or name")
