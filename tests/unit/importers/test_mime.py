@@ -4,10 +4,15 @@
 from __future__ import annotations
 
 import email
+import email.policy
 import hashlib
 import time
+import tracemalloc
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.parser import BytesParser
+from email.policy import compat32
 from pathlib import Path
 
 import pytest
@@ -19,7 +24,8 @@ from correspondence_app.domain.message import (
     ParsedMessage,
 )
 from correspondence_app.importers import html_text
-from correspondence_app.importers.mime import html_to_text, parse_message, part_contents
+from correspondence_app.importers.mime import FEED_BYTES, html_to_text, parse_message, part_contents
+from correspondence_app.importers.mime import parsed as mime_tree
 
 FROM, TO, CC, BCC = AddressRole.FROM, AddressRole.TO, AddressRole.CC, AddressRole.BCC
 
@@ -491,3 +497,56 @@ def test_line_ends_converted_twice_lose_no_header_field() -> None:
     assert "line ends converted twice (CR CR LF)" in parsed.defects
     [attachment] = parsed.attachments
     assert attachment.content == b"\x00\x01\x02\x03"
+
+
+def tree(message: email.message.Message) -> list[tuple[object, ...]]:
+    """Each part's header fields, payload (or number of parts), defects, preamble and epilogue."""
+    return [
+        (
+            tuple(part.raw_items()),
+            payload if isinstance(payload := part.get_payload(), str) else len(payload),
+            tuple(type(defect).__name__ for defect in part.defects),
+            part.preamble,
+            part.epilogue,
+        )
+        for part in message.walk()
+    ]
+
+
+def large_letter(scan_bytes: int, *, pad: int = 0) -> bytes:
+    mail = EmailMessage()
+    mail["From"], mail["To"], mail["Subject"] = "amt@example.de", "katja@example.de", "Scans"
+    mail["X-Pad"] = "x" * pad
+    mail.set_content("Anbei die Scans.\n")
+    mail.add_attachment(bytes(range(256)) * (scan_bytes // 256), "image", "tiff", filename="a.tif")
+    return mail.as_bytes(policy=email.policy.SMTP)
+
+
+SEAMS = range(FEED_BYTES, 20 * FEED_BYTES, FEED_BYTES)  # where one piece fed ends
+
+
+def test_a_message_is_parsed_in_pieces_as_the_standard_parser_parses_it_whole(
+    corpora: Path,
+) -> None:
+    folders = ("ruby-mail/mime_emails", "notmuch/broken", "mime4j/testmsgs", "enmime")
+    files = [path for folder in folders for path in (corpora / folder).rglob("*") if path.is_file()]
+    # CRLF lines of 78 bytes: one of these has a line end split between two pieces fed
+    messages = [path.read_bytes() for path in files]
+    messages += [large_letter(300_000, pad=pad) for pad in range(1, 80)]
+    split = [raw for raw in messages if any(raw[at - 1 : at + 1] == b"\r\n" for at in SEAMS)]
+    assert split
+    for raw in messages:
+        assert tree(mime_tree(raw)) == tree(BytesParser(policy=compat32).parsebytes(raw))
+
+
+def test_a_large_message_is_parsed_in_little_more_memory_than_its_size() -> None:
+    raw = large_letter(12 * 1024 * 1024)  # 16 MB in base64
+    tracemalloc.start()
+    try:
+        mime_tree(raw)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    # 2.6x: the attachment's lines until they are joined. The standard parser took 7.6x,
+    # 4x of it for the whole message as a StringIO.
+    assert peak < 3 * len(raw)
