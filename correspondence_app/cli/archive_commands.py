@@ -85,6 +85,8 @@ def cmd_thunderbird(args: argparse.Namespace) -> int:
             print(f"{profile.name}{' (default)' if profile.is_default else ''}: {profile.path}")
             for folder in found:
                 print(f"  {folder.messages:>7}  {folder.name}")
+            if not found:
+                print("  no mail folders")
     return EXIT_OK
 
 
