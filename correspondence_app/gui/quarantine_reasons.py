@@ -249,6 +249,14 @@ _SKIPPED: tuple[Sentence, ...] = (
         QT_TRANSLATE_NOOP("QuarantineReasons", "not a mail file (a Windows thumbnail cache)"),
     ),
     (
+        re.compile(r"a mail folder of Outlook Express \(\.dbx\), which cannot be read: .*"),
+        QT_TRANSLATE_NOOP(
+            "QuarantineReasons",
+            "a mail folder of Outlook Express (.dbx), which cannot be read: import it into "
+            "Thunderbird first, or save its messages as .eml files, and import those",
+        ),
+    ),
+    (
         re.compile(r"not a mail file \(binary data\)"),
         QT_TRANSLATE_NOOP("QuarantineReasons", "not a mail file (binary data)"),
     ),

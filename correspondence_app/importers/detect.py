@@ -20,6 +20,11 @@ if TYPE_CHECKING:
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 PST_MAGIC = b"!BDN"  # .pst and .ost files
+OUTLOOK_EXPRESS_MAGIC = b"\xcf\xad\x12\xfe"  # a .dbx file: a folder of Outlook Express
+OUTLOOK_EXPRESS = (
+    "a mail folder of Outlook Express (.dbx), which cannot be read: import it into "
+    "Thunderbird first, or save its messages as .eml files, and import those"
+)
 GZIP_MAGIC = b"\x1f\x8b"
 XZ_MAGIC = b"\xfd7zXZ\x00"
 # bzip2: "BZh", the block size, and the first block's magic (pi's digits)
@@ -194,6 +199,8 @@ def detect_format(head: bytes) -> tuple[FileFormat, str]:
         return FileFormat.TAR, ""
     if packer(head) and (is_mail_text(inner) or (not inner and BZIP2_MAGIC.match(head))):
         return FileFormat.PACKED, ""  # bzip2: what it holds is told as it unpacks
+    if head.startswith(OUTLOOK_EXPRESS_MAGIC):
+        return FileFormat.NOT_MAIL, OUTLOOK_EXPRESS
     for pattern, description in OTHER_DOCUMENTS:
         if pattern.match(head):
             return FileFormat.NOT_MAIL, f"not a mail file ({description})"

@@ -3490,7 +3490,7 @@ E-Mails an ihre Mitglieder warten dann nicht mehr ihretwegen auf Antwort; Briefe
         <translation>In Quarantäne (nicht lesbar): %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="183" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="184" />
         <source>%1 messages per second</source>
         <translation>Nachrichten pro Sekunde: %1</translation>
     </message>
@@ -5427,141 +5427,146 @@ Grund: %2</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="253" />
+        <source>a mail folder of Outlook Express (.dbx), which cannot be read: import it into Thunderbird first, or save its messages as .eml files, and import those</source>
+        <translation>ein Mail-Ordner von Outlook Express (.dbx), der nicht gelesen werden kann: importieren Sie ihn zuerst in Thunderbird oder speichern Sie seine Nachrichten als .eml-Dateien und importieren Sie diese</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="261" />
         <source>not a mail file (binary data)</source>
         <translation>keine Mail-Datei (Binärdaten)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="257" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="265" />
         <source>not a mail file (JSON data)</source>
         <translation>keine Mail-Datei (JSON-Daten)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="261" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="269" />
         <source>not a mail file (a markup document)</source>
         <translation>keine Mail-Datei (ein Markup-Dokument)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="265" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="273" />
         <source>not a mail file (a list of checksums)</source>
         <translation>keine Mail-Datei (eine Liste von Prüfsummen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="269" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="277" />
         <source>not a mail file (an office document or e-book)</source>
         <translation>keine Mail-Datei (ein Office-Dokument oder E-Book)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="273" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="281" />
         <source>not a mail file (%1)</source>
         <translation>keine Mail-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="277" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="285" />
         <source>an Outlook data file that cannot be opened: damaged, cut short, or of a kind that cannot be read (%1)</source>
         <translation>eine Outlook-Datendatei, die sich nicht öffnen lässt: beschädigt, unvollständig oder von einer Art, die nicht gelesen werden kann (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="285" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="293" />
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="289" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="297" />
         <source>deleted in Thunderbird, not yet compacted away</source>
         <translation>in Thunderbird gelöscht, aber noch nicht endgültig entfernt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="293" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="301" />
         <source>folder data of Alpine or a mail server, not a message</source>
         <translation>Ordnerdaten von Alpine oder einem Mailserver, keine Nachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="299" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="307" />
         <source>%1, not an e-mail</source>
         <translation>%1, keine E-Mail</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="303" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="311" />
         <source>a damaged ZIP file (%1)</source>
         <translation>eine beschädigte ZIP-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="307" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="315" />
         <source>cannot be read from the ZIP file (%1)</source>
         <translation>kann nicht aus der ZIP-Datei gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="314" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="322" />
         <source>cannot be read from the ZIP file (%1); the messages before it were imported</source>
         <translation>kann nicht aus der ZIP-Datei gelesen werden (%1); die Nachrichten davor wurden importiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="321" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="329" />
         <source>longer than the ZIP file says it is; the messages before it were imported</source>
         <translation>länger, als die ZIP-Datei angibt; die Nachrichten davor wurden importiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="328" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="336" />
         <source>longer than the ZIP file says it is; not read</source>
         <translation>länger, als die ZIP-Datei angibt; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="332" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="340" />
         <source>%1 MB unpacked, the ZIP file says: more than the %2 MB a message may have; not read</source>
         <translation>entpackt %1 MB laut ZIP-Datei: mehr als die %2 MB, die eine Nachricht haben kann; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="339" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="347" />
         <source>would unpack to %1 times its packed size, as a zip bomb does; not read</source>
         <translation>würde auf das %1-Fache seiner gepackten Größe anwachsen, wie eine ZIP-Bombe; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="347" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="355" />
         <source>an encrypted ZIP file: import it on its own</source>
         <translation>eine verschlüsselte ZIP-Datei: importieren Sie sie für sich allein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="351" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="359" />
         <source>a ZIP file inside the ZIP file: unpack it to import it</source>
         <translation>eine ZIP-Datei in der ZIP-Datei: zum Importieren bitte auspacken</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="357" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="365" />
         <source>a tar archive inside the ZIP file: not opened (unpack it to import it)</source>
         <translation>ein tar-Archiv in der ZIP-Datei: nicht geöffnet (entpacken Sie es, um es zu importieren)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="364" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="372" />
         <source>a packed file inside the ZIP file: not opened (unpack it to import it)</source>
         <translation>eine gepackte Datei in der ZIP-Datei: nicht geöffnet (entpacken Sie sie, um sie zu importieren)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="371" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="379" />
         <source>an archive inside the tar archive: not opened (unpack it to import it)</source>
         <translation>ein Archiv im tar-Archiv: nicht geöffnet (entpacken Sie es, um es zu importieren)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="378" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="386" />
         <source>a damaged tar archive (%1); the messages before the damage were imported</source>
         <translation>ein beschädigtes tar-Archiv (%1); die Nachrichten vor der beschädigten Stelle wurden importiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="388" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="396" />
         <source>a damaged %1 file (%2); the messages before the damage were imported</source>
         <translation>eine beschädigte %1-Datei (%2); die Nachrichten vor der beschädigten Stelle wurden importiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="395" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="403" />
         <source>larger than the %1 MB a message may have; not read</source>
         <translation>größer als die %1 MB, die eine Nachricht haben kann; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="401" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="409" />
         <source>unpacks to more than the %1 MB a message may have; not read</source>
         <translation>entpackt mehr als die %1 MB, die eine Nachricht haben kann; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="407" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="415" />
         <source>an Outlook data file inside a ZIP file: unpack it to import it</source>
         <translation>eine Outlook-Datendatei in einer ZIP-Datei: zum Importieren bitte auspacken</translation>
     </message>

@@ -3507,7 +3507,7 @@ Mail to its members no longer waits for an answer because of it; paper letters t
         <translation>Помещено в карантин (не удалось прочитать): %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="183" />
+        <location filename="../../correspondence_app/gui/dialogs/import_dialog.py" line="184" />
         <source>%1 messages per second</source>
         <translation>Сообщений в секунду: %1</translation>
     </message>
@@ -5483,141 +5483,146 @@ Reason: %2</source>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="253" />
+        <source>a mail folder of Outlook Express (.dbx), which cannot be read: import it into Thunderbird first, or save its messages as .eml files, and import those</source>
+        <translation>папка почты Outlook Express (.dbx), которую нельзя прочитать: сначала импортируйте её в Thunderbird или сохраните её письма как файлы .eml и импортируйте их</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="261" />
         <source>not a mail file (binary data)</source>
         <translation>не почтовый файл (двоичные данные)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="257" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="265" />
         <source>not a mail file (JSON data)</source>
         <translation>не почтовый файл (данные JSON)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="261" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="269" />
         <source>not a mail file (a markup document)</source>
         <translation>не почтовый файл (документ с разметкой)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="265" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="273" />
         <source>not a mail file (a list of checksums)</source>
         <translation>не почтовый файл (список контрольных сумм)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="269" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="277" />
         <source>not a mail file (an office document or e-book)</source>
         <translation>не почтовый файл (офисный документ или электронная книга)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="273" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="281" />
         <source>not a mail file (%1)</source>
         <translation>не почтовый файл (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="277" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="285" />
         <source>an Outlook data file that cannot be opened: damaged, cut short, or of a kind that cannot be read (%1)</source>
         <translation>файл данных Outlook, который не удаётся открыть: повреждён, обрезан или такого вида, который нельзя прочитать (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="285" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="293" />
         <source>cannot be read (%1)</source>
         <translation>не удаётся прочитать (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="289" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="297" />
         <source>deleted in Thunderbird, not yet compacted away</source>
         <translation>удалено в Thunderbird, но ещё не стёрто сжатием папки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="293" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="301" />
         <source>folder data of Alpine or a mail server, not a message</source>
         <translation>служебные данные папки от Alpine или почтового сервера, не письмо</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="299" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="307" />
         <source>%1, not an e-mail</source>
         <translation>%1, не письмо</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="303" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="311" />
         <source>a damaged ZIP file (%1)</source>
         <translation>повреждённый ZIP-файл (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="307" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="315" />
         <source>cannot be read from the ZIP file (%1)</source>
         <translation>не удаётся прочитать из ZIP-файла (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="314" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="322" />
         <source>cannot be read from the ZIP file (%1); the messages before it were imported</source>
         <translation>не удаётся прочитать из ZIP-файла (%1); письма до этого места импортированы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="321" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="329" />
         <source>longer than the ZIP file says it is; the messages before it were imported</source>
         <translation>длиннее, чем указано в ZIP-файле; письма до этого места импортированы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="328" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="336" />
         <source>longer than the ZIP file says it is; not read</source>
         <translation>длиннее, чем указано в ZIP-файле; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="332" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="340" />
         <source>%1 MB unpacked, the ZIP file says: more than the %2 MB a message may have; not read</source>
         <translation>по данным ZIP-файла, %1 МБ в распакованном виде: больше %2 МБ, допустимых для письма; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="339" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="347" />
         <source>would unpack to %1 times its packed size, as a zip bomb does; not read</source>
         <translation>распаковался бы в %1 раз больше своего сжатого размера, как ZIP-бомба; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="347" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="355" />
         <source>an encrypted ZIP file: import it on its own</source>
         <translation>зашифрованный ZIP-файл: импортируйте его отдельно</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="351" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="359" />
         <source>a ZIP file inside the ZIP file: unpack it to import it</source>
         <translation>ZIP-файл внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="357" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="365" />
         <source>a tar archive inside the ZIP file: not opened (unpack it to import it)</source>
         <translation>tar-архив внутри ZIP-файла: не открыт (распакуйте его, чтобы импортировать)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="364" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="372" />
         <source>a packed file inside the ZIP file: not opened (unpack it to import it)</source>
         <translation>сжатый файл внутри ZIP-файла: не открыт (распакуйте его, чтобы импортировать)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="371" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="379" />
         <source>an archive inside the tar archive: not opened (unpack it to import it)</source>
         <translation>архив внутри tar-архива: не открыт (распакуйте его, чтобы импортировать)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="378" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="386" />
         <source>a damaged tar archive (%1); the messages before the damage were imported</source>
         <translation>повреждённый tar-архив (%1); письма до повреждённого места импортированы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="388" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="396" />
         <source>a damaged %1 file (%2); the messages before the damage were imported</source>
         <translation>повреждённый файл %1 (%2); письма до повреждённого места импортированы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="395" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="403" />
         <source>larger than the %1 MB a message may have; not read</source>
         <translation>больше %1 МБ, допустимых для письма; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="401" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="409" />
         <source>unpacks to more than the %1 MB a message may have; not read</source>
         <translation>в распакованном виде больше %1 МБ, допустимых для письма; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="407" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="415" />
         <source>an Outlook data file inside a ZIP file: unpack it to import it</source>
         <translation>файл данных Outlook внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
     </message>

@@ -97,6 +97,9 @@ def test_the_summary_names_the_files_left_out_and_why(
                 "  Foto.heic: keine Mail-Datei (ein Bild)",
                 "  Thumbs.db: keine Mail-Datei (Vorschaubilder von Windows)",
                 "  Antrag.doc: keine Mail-Datei (ein Office-Dokument oder E-Book)",
+                "  Posteingang.dbx: ein Mail-Ordner von Outlook Express (.dbx), der nicht gelesen "
+                "werden kann: importieren Sie ihn zuerst in Thunderbird oder speichern Sie seine "
+                "Nachrichten als .eml-Dateien und importieren Sie diese",
             ],
         ),
         (
@@ -106,6 +109,9 @@ def test_the_summary_names_the_files_left_out_and_why(
                 "  Foto.heic: не почтовый файл (изображение)",
                 "  Thumbs.db: не почтовый файл (эскизы Windows)",
                 "  Antrag.doc: не почтовый файл (офисный документ или электронная книга)",
+                "  Posteingang.dbx: папка почты Outlook Express (.dbx), которую нельзя прочитать: "
+                "сначала импортируйте её в Thunderbird или сохраните её письма как файлы .eml и "
+                "импортируйте их",
             ],
         ),
     ],
@@ -122,6 +128,7 @@ def test_photos_voice_messages_and_documents_beside_the_mail_are_named_for_what_
     (mail / "Foto.heic").write_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic")
     (mail / "Thumbs.db").write_bytes(ole2_file({"Catalog": b"", "256_1": b"\xff\xd8"}))
     (mail / "Antrag.doc").write_bytes(ole2_file({"WordDocument": b"\xec\xa5", "1Table": b""}))
+    (mail / "Posteingang.dbx").write_bytes(b"\xcf\xad\x12\xfe\xc5\xfd\x74\x6f" + bytes(9))
     translations.install(qapp, language)
     try:
         summary = summary_of(qtbot, archive, [mail], f"beside-{language}")
@@ -289,6 +296,7 @@ def test_every_kind_of_file_left_out_has_words_of_its_own(
     qapp: QApplication, language: str
 ) -> None:
     heads = [head for head, _ in OTHER_FILES] + [b"", b'{"a": 1}', b"<html>", SUMS, bytes(9)]
+    heads += [b"\xcf\xad\x12\xfe\xc5\xfd\x74\x6f"]  # Outlook Express
     heads += [b"%PDF-1.7", b"\x89PNG", b"GIF89a", b"\xff\xd8\xff\xe0", b"\x1f\x8b\x08\x00"]
     heads += [b"BZh\n", b"\xfd7zXZ\x00", b"SQLite format 3\x00", b"<?xml ", b"\x7fELF"]
     found = [detect_format(head)[1] for head in heads]

@@ -11,7 +11,7 @@ import pytest
 
 from correspondence_app.importers import maildir, mbox, sources
 from correspondence_app.importers.base import FileFormat, RawItem, Skipped
-from correspondence_app.importers.detect import detect_format, read_head
+from correspondence_app.importers.detect import OUTLOOK_EXPRESS, detect_format, read_head
 from tests.unit.importers.ole2_files import ole2_file
 
 
@@ -108,6 +108,13 @@ def test_a_message_that_begins_like_another_file_is_still_read(text: bytes) -> N
 )
 def test_binary_data_without_a_header_is_not_mail(head: bytes) -> None:
     assert detect_format(head) == (FileFormat.NOT_MAIL, "not a mail file (binary data)")
+
+
+def test_an_outlook_express_folder_is_named_with_what_to_do() -> None:
+    dbx = b"\xcf\xad\x12\xfe\xc5\xfd\x74\x6f\x66\xe3\xd1\x11\x9a\x4e\x00\xc0\x4f\xa3\x09\xd4"
+    fmt, reason = detect_format(dbx + bytes(100))
+    assert (fmt, reason) == (FileFormat.NOT_MAIL, OUTLOOK_EXPRESS)
+    assert "Thunderbird" in reason  # not "binary data": it is mail, in a form not read here
 
 
 @pytest.mark.parametrize(
