@@ -257,6 +257,12 @@ _SKIPPED: tuple[Sentence, ...] = (
         ),
     ),
     (
+        re.compile(r"not a mail file \(a chat exported from a messenger\)"),
+        QT_TRANSLATE_NOOP(
+            "QuarantineReasons", "not a mail file (a chat exported from a messenger)"
+        ),
+    ),
+    (
         re.compile(r"not a mail file \(binary data\)"),
         QT_TRANSLATE_NOOP("QuarantineReasons", "not a mail file (binary data)"),
     ),

@@ -85,8 +85,17 @@ OTHER_DOCUMENTS: tuple[tuple[re.Pattern[bytes], str], ...] = tuple(
         (rb"\x7fELF|MZ[^\x00]{0,62}\x00", "a program"),  # Linux, Windows
     )
 )
+# A line of a chat as WhatsApp exports it: "[12.03.24, 10:15:32] Sergej: ..." on an iPhone,
+# "12.03.24, 10:15 - Sergej: ..." or "3/12/24, 10:15 AM - ..." on Android. No message begins
+# so: its first line is a header field or an mbox From line.
+CHAT_LINE = re.compile(
+    rb"\[?\d{1,4}[./-]\d{1,2}[./-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?"
+    rb"(?:[ \xe2\x80\xaf\xc2\xa0]*[AaPp]\.? ?[Mm]\.?)?(?:\] | - )"
+)
+_LEFT_TO_RIGHT_MARK = "\u200e".encode()  # before a line of some chats exported on an iPhone
+_SENDER = re.compile(rb"[^:\r\n]{1,80}: ")  # after a chat line's time: "Sergej: "
 # The first line of an INI file, such as Windows' desktop.ini: "[.ShellClassInfo]"
-INI_SECTION = re.compile(rb"\[[^\]\r\n\"{}]+\][ \t]*\r?\n")
+INI_SECTION = re.compile(rb"\[[^\]\r\n\"{},]+\][ \t]*\r?\n")
 
 # OLE2 files that are not Outlook items, by the streams at their root. An Outlook item
 # always has "__properties_version1.0" there, whatever it holds.
@@ -207,6 +216,8 @@ def detect_format(head: bytes) -> tuple[FileFormat, str]:
     if is_emlx(head):
         return FileFormat.EMLX, ""
     stripped = head.lstrip()
+    if _is_chat(stripped.removeprefix(UTF8_BOM)):
+        return FileFormat.NOT_MAIL, "not a mail file (a chat exported from a messenger)"
     if INI_SECTION.match(stripped):
         return FileFormat.NOT_MAIL, "not a mail file (a settings file)"
     if stripped[:1] in (b"{", b"[") and not MAIL_HEADER_FIELD.match(head):
@@ -222,6 +233,22 @@ def detect_format(head: bytes) -> tuple[FileFormat, str]:
     # Everything else is treated as one message; text without headers is stored as such
     # or quarantined by the parser, never silently dropped.
     return FileFormat.EML, ""
+
+
+def _is_chat(head: bytes) -> bool:
+    """The first lines of an exported chat: each begins with a time, and one at least has
+    a sender after it (the first is often the messenger's own notice)."""
+    lines = [line.removeprefix(_LEFT_TO_RIGHT_MARK) for line in head.splitlines()[:20]]
+    times = [CHAT_LINE.match(line) for line in lines]
+    return (
+        bool(times)
+        and times[0] is not None
+        and any(
+            _SENDER.match(line, found.end())
+            for line, found in zip(lines, times, strict=True)
+            if found
+        )
+    )
 
 
 def _is_binary(head: bytes) -> bool:

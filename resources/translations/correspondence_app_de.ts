@@ -5432,141 +5432,146 @@ Grund: %2</translation>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="261" />
+        <source>not a mail file (a chat exported from a messenger)</source>
+        <translation>keine Mail-Datei (ein aus einem Messenger exportierter Chat)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="267" />
         <source>not a mail file (binary data)</source>
         <translation>keine Mail-Datei (Binärdaten)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="265" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="271" />
         <source>not a mail file (JSON data)</source>
         <translation>keine Mail-Datei (JSON-Daten)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="269" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="275" />
         <source>not a mail file (a markup document)</source>
         <translation>keine Mail-Datei (ein Markup-Dokument)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="273" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="279" />
         <source>not a mail file (a list of checksums)</source>
         <translation>keine Mail-Datei (eine Liste von Prüfsummen)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="277" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="283" />
         <source>not a mail file (an office document or e-book)</source>
         <translation>keine Mail-Datei (ein Office-Dokument oder E-Book)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="281" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="287" />
         <source>not a mail file (%1)</source>
         <translation>keine Mail-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="285" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="291" />
         <source>an Outlook data file that cannot be opened: damaged, cut short, or of a kind that cannot be read (%1)</source>
         <translation>eine Outlook-Datendatei, die sich nicht öffnen lässt: beschädigt, unvollständig oder von einer Art, die nicht gelesen werden kann (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="293" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="299" />
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="297" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="303" />
         <source>deleted in Thunderbird, not yet compacted away</source>
         <translation>in Thunderbird gelöscht, aber noch nicht endgültig entfernt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="301" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="307" />
         <source>folder data of Alpine or a mail server, not a message</source>
         <translation>Ordnerdaten von Alpine oder einem Mailserver, keine Nachricht</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="307" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="313" />
         <source>%1, not an e-mail</source>
         <translation>%1, keine E-Mail</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="311" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="317" />
         <source>a damaged ZIP file (%1)</source>
         <translation>eine beschädigte ZIP-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="315" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="321" />
         <source>cannot be read from the ZIP file (%1)</source>
         <translation>kann nicht aus der ZIP-Datei gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="322" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="328" />
         <source>cannot be read from the ZIP file (%1); the messages before it were imported</source>
         <translation>kann nicht aus der ZIP-Datei gelesen werden (%1); die Nachrichten davor wurden importiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="329" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="335" />
         <source>longer than the ZIP file says it is; the messages before it were imported</source>
         <translation>länger, als die ZIP-Datei angibt; die Nachrichten davor wurden importiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="336" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="342" />
         <source>longer than the ZIP file says it is; not read</source>
         <translation>länger, als die ZIP-Datei angibt; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="340" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="346" />
         <source>%1 MB unpacked, the ZIP file says: more than the %2 MB a message may have; not read</source>
         <translation>entpackt %1 MB laut ZIP-Datei: mehr als die %2 MB, die eine Nachricht haben kann; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="347" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="353" />
         <source>would unpack to %1 times its packed size, as a zip bomb does; not read</source>
         <translation>würde auf das %1-Fache seiner gepackten Größe anwachsen, wie eine ZIP-Bombe; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="355" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="361" />
         <source>an encrypted ZIP file: import it on its own</source>
         <translation>eine verschlüsselte ZIP-Datei: importieren Sie sie für sich allein</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="359" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="365" />
         <source>a ZIP file inside the ZIP file: unpack it to import it</source>
         <translation>eine ZIP-Datei in der ZIP-Datei: zum Importieren bitte auspacken</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="365" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="371" />
         <source>a tar archive inside the ZIP file: not opened (unpack it to import it)</source>
         <translation>ein tar-Archiv in der ZIP-Datei: nicht geöffnet (entpacken Sie es, um es zu importieren)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="372" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="378" />
         <source>a packed file inside the ZIP file: not opened (unpack it to import it)</source>
         <translation>eine gepackte Datei in der ZIP-Datei: nicht geöffnet (entpacken Sie sie, um sie zu importieren)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="379" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="385" />
         <source>an archive inside the tar archive: not opened (unpack it to import it)</source>
         <translation>ein Archiv im tar-Archiv: nicht geöffnet (entpacken Sie es, um es zu importieren)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="386" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="392" />
         <source>a damaged tar archive (%1); the messages before the damage were imported</source>
         <translation>ein beschädigtes tar-Archiv (%1); die Nachrichten vor der beschädigten Stelle wurden importiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="396" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="402" />
         <source>a damaged %1 file (%2); the messages before the damage were imported</source>
         <translation>eine beschädigte %1-Datei (%2); die Nachrichten vor der beschädigten Stelle wurden importiert</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="403" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="409" />
         <source>larger than the %1 MB a message may have; not read</source>
         <translation>größer als die %1 MB, die eine Nachricht haben kann; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="409" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="415" />
         <source>unpacks to more than the %1 MB a message may have; not read</source>
         <translation>entpackt mehr als die %1 MB, die eine Nachricht haben kann; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="415" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="421" />
         <source>an Outlook data file inside a ZIP file: unpack it to import it</source>
         <translation>eine Outlook-Datendatei in einer ZIP-Datei: zum Importieren bitte auspacken</translation>
     </message>

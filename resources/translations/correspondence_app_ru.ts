@@ -5488,141 +5488,146 @@ Reason: %2</source>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="261" />
+        <source>not a mail file (a chat exported from a messenger)</source>
+        <translation>не почтовый файл (чат, экспортированный из мессенджера)</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="267" />
         <source>not a mail file (binary data)</source>
         <translation>не почтовый файл (двоичные данные)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="265" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="271" />
         <source>not a mail file (JSON data)</source>
         <translation>не почтовый файл (данные JSON)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="269" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="275" />
         <source>not a mail file (a markup document)</source>
         <translation>не почтовый файл (документ с разметкой)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="273" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="279" />
         <source>not a mail file (a list of checksums)</source>
         <translation>не почтовый файл (список контрольных сумм)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="277" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="283" />
         <source>not a mail file (an office document or e-book)</source>
         <translation>не почтовый файл (офисный документ или электронная книга)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="281" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="287" />
         <source>not a mail file (%1)</source>
         <translation>не почтовый файл (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="285" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="291" />
         <source>an Outlook data file that cannot be opened: damaged, cut short, or of a kind that cannot be read (%1)</source>
         <translation>файл данных Outlook, который не удаётся открыть: повреждён, обрезан или такого вида, который нельзя прочитать (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="293" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="299" />
         <source>cannot be read (%1)</source>
         <translation>не удаётся прочитать (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="297" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="303" />
         <source>deleted in Thunderbird, not yet compacted away</source>
         <translation>удалено в Thunderbird, но ещё не стёрто сжатием папки</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="301" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="307" />
         <source>folder data of Alpine or a mail server, not a message</source>
         <translation>служебные данные папки от Alpine или почтового сервера, не письмо</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="307" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="313" />
         <source>%1, not an e-mail</source>
         <translation>%1, не письмо</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="311" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="317" />
         <source>a damaged ZIP file (%1)</source>
         <translation>повреждённый ZIP-файл (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="315" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="321" />
         <source>cannot be read from the ZIP file (%1)</source>
         <translation>не удаётся прочитать из ZIP-файла (%1)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="322" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="328" />
         <source>cannot be read from the ZIP file (%1); the messages before it were imported</source>
         <translation>не удаётся прочитать из ZIP-файла (%1); письма до этого места импортированы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="329" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="335" />
         <source>longer than the ZIP file says it is; the messages before it were imported</source>
         <translation>длиннее, чем указано в ZIP-файле; письма до этого места импортированы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="336" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="342" />
         <source>longer than the ZIP file says it is; not read</source>
         <translation>длиннее, чем указано в ZIP-файле; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="340" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="346" />
         <source>%1 MB unpacked, the ZIP file says: more than the %2 MB a message may have; not read</source>
         <translation>по данным ZIP-файла, %1 МБ в распакованном виде: больше %2 МБ, допустимых для письма; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="347" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="353" />
         <source>would unpack to %1 times its packed size, as a zip bomb does; not read</source>
         <translation>распаковался бы в %1 раз больше своего сжатого размера, как ZIP-бомба; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="355" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="361" />
         <source>an encrypted ZIP file: import it on its own</source>
         <translation>зашифрованный ZIP-файл: импортируйте его отдельно</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="359" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="365" />
         <source>a ZIP file inside the ZIP file: unpack it to import it</source>
         <translation>ZIP-файл внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="365" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="371" />
         <source>a tar archive inside the ZIP file: not opened (unpack it to import it)</source>
         <translation>tar-архив внутри ZIP-файла: не открыт (распакуйте его, чтобы импортировать)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="372" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="378" />
         <source>a packed file inside the ZIP file: not opened (unpack it to import it)</source>
         <translation>сжатый файл внутри ZIP-файла: не открыт (распакуйте его, чтобы импортировать)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="379" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="385" />
         <source>an archive inside the tar archive: not opened (unpack it to import it)</source>
         <translation>архив внутри tar-архива: не открыт (распакуйте его, чтобы импортировать)</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="386" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="392" />
         <source>a damaged tar archive (%1); the messages before the damage were imported</source>
         <translation>повреждённый tar-архив (%1); письма до повреждённого места импортированы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="396" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="402" />
         <source>a damaged %1 file (%2); the messages before the damage were imported</source>
         <translation>повреждённый файл %1 (%2); письма до повреждённого места импортированы</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="403" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="409" />
         <source>larger than the %1 MB a message may have; not read</source>
         <translation>больше %1 МБ, допустимых для письма; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="409" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="415" />
         <source>unpacks to more than the %1 MB a message may have; not read</source>
         <translation>в распакованном виде больше %1 МБ, допустимых для письма; не прочитан</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="415" />
+        <location filename="../../correspondence_app/gui/quarantine_reasons.py" line="421" />
         <source>an Outlook data file inside a ZIP file: unpack it to import it</source>
         <translation>файл данных Outlook внутри ZIP-файла: распакуйте его, чтобы импортировать</translation>
     </message>

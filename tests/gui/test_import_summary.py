@@ -297,6 +297,7 @@ def test_every_kind_of_file_left_out_has_words_of_its_own(
 ) -> None:
     heads = [head for head, _ in OTHER_FILES] + [b"", b'{"a": 1}', b"<html>", SUMS, bytes(9)]
     heads += [b"\xcf\xad\x12\xfe\xc5\xfd\x74\x6f"]  # Outlook Express
+    heads += [b"[12.03.24, 10:15:32] Sergej: Hallo\n"]
     heads += [b"%PDF-1.7", b"\x89PNG", b"GIF89a", b"\xff\xd8\xff\xe0", b"\x1f\x8b\x08\x00"]
     heads += [b"BZh\n", b"\xfd7zXZ\x00", b"SQLite format 3\x00", b"<?xml ", b"\x7fELF"]
     found = [detect_format(head)[1] for head in heads]

@@ -110,6 +110,39 @@ def test_binary_data_without_a_header_is_not_mail(head: bytes) -> None:
     assert detect_format(head) == (FileFormat.NOT_MAIL, "not a mail file (binary data)")
 
 
+@pytest.mark.parametrize(
+    "chat",
+    [
+        "[12.03.24, 10:15:32] Sergej: Ich bin im Krankenhaus.\n",  # WhatsApp on an iPhone
+        "\u200e[12.03.24, 10:15:32] Sergej: \u200eBild weggelassen\n",
+        "12.03.24, 10:15 - Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt.\n"
+        "12.03.24, 10:16 - Sergej: Ich bin im Krankenhaus.\n",  # on Android, its notice first
+        "3/12/24, 10:15\u202fAM - Sergey: I am in hospital.\n",
+        "12.03.2024, 10:15 - Сергей: Я в больнице.\n",
+    ],
+)
+def test_an_exported_chat_is_named_as_one(chat: str) -> None:
+    assert detect_format(chat.encode()) == (
+        FileFormat.NOT_MAIL,
+        "not a mail file (a chat exported from a messenger)",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (b"2024-03-12 10:15 - started\n2024-03-12 10:16 - stopped\n", FileFormat.EML),  # a log
+        (b"12.03.24 Termin beim Amt\n", FileFormat.EML),  # quarantined: text without a header
+        (b"Date: 12.03.24, 10:15 - x\n\nhi\n", FileFormat.EML),
+        (b"[1, 2, 3]\n", FileFormat.NOT_MAIL),  # JSON, not a settings file
+    ],
+)
+def test_other_text_that_begins_with_a_time_is_no_chat(text: bytes, expected: FileFormat) -> None:
+    assert detect_format(text)[0] is expected
+    assert "chat" not in detect_format(text)[1]
+    assert "settings" not in detect_format(text)[1]
+
+
 def test_an_outlook_express_folder_is_named_with_what_to_do() -> None:
     dbx = b"\xcf\xad\x12\xfe\xc5\xfd\x74\x6f\x66\xe3\xd1\x11\x9a\x4e\x00\xc0\x4f\xa3\x09\xd4"
     fmt, reason = detect_format(dbx + bytes(100))
