@@ -238,16 +238,12 @@ def detect_format(head: bytes) -> tuple[FileFormat, str]:
 def _is_chat(head: bytes) -> bool:
     """The first lines of an exported chat: each begins with a time, and one at least has
     a sender after it (the first is often the messenger's own notice)."""
+    if not CHAT_LINE.match(head.removeprefix(_LEFT_TO_RIGHT_MARK)):
+        return False  # most files, at once
     lines = [line.removeprefix(_LEFT_TO_RIGHT_MARK) for line in head.splitlines()[:20]]
     times = [CHAT_LINE.match(line) for line in lines]
-    return (
-        bool(times)
-        and times[0] is not None
-        and any(
-            _SENDER.match(line, found.end())
-            for line, found in zip(lines, times, strict=True)
-            if found
-        )
+    return any(
+        _SENDER.match(line, found.end()) for line, found in zip(lines, times, strict=True) if found
     )
 
 
