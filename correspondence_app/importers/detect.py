@@ -49,8 +49,8 @@ MAIL_HEADER_FIELD = re.compile(rb"^[A-Za-z][!-9;-~]*[ \t]*:")
 
 # Files that are plainly not mail, found by their first bytes: what a folder of someone's
 # papers holds beside the mail (scans, photos, voice messages, videos, documents, archives).
-# Every binary pattern has a byte that text never has (a NUL, or one over 0x7F), so no
-# message, however it starts, is taken for one of them.
+# No message begins so: a pattern is binary (a NUL, a byte over 0x7F), or text that is
+# no header field and no mbox From line.
 OTHER_DOCUMENTS: tuple[tuple[re.Pattern[bytes], str], ...] = tuple(
     (re.compile(pattern, re.DOTALL), description)
     for pattern, description in (
@@ -68,7 +68,7 @@ OTHER_DOCUMENTS: tuple[tuple[re.Pattern[bytes], str], ...] = tuple(
             "an image",
         ),
         (
-            rb"RIFF.{4}WAVE|FORM.{4}AIF[FC]|OggS\x00|fLaC|ID3[\x02-\x04]\x00"
+            rb"RIFF.{4}WAVE|FORM.{4}AIF[FC]|OggS\x00|fLaC[\x00\x80]|ID3[\x02-\x04]\x00"
             rb"|\xff[\xf2\xf3\xfa\xfb]"  # MP3 without tags
             rb"|\.snd\x00\x00\x00|#!AMR(?:-WB)?\n"  # phones' voice messages
             rb"|\x00.{3}ftyp(?:M4A |M4B |3gp|3g2)",  # AAC, and what phones record
@@ -236,8 +236,8 @@ def detect_format(head: bytes) -> tuple[FileFormat, str]:
 
 
 def _is_chat(head: bytes) -> bool:
-    """The first lines of an exported chat: each begins with a time, and one at least has
-    a sender after it (the first is often the messenger's own notice)."""
+    """The first lines of an exported chat: the first begins with a time, and one at least
+    has a sender after its time (the first is often the messenger's own notice)."""
     if not CHAT_LINE.match(head.removeprefix(_LEFT_TO_RIGHT_MARK)):
         return False  # most files, at once
     lines = [line.removeprefix(_LEFT_TO_RIGHT_MARK) for line in head.splitlines()[:20]]
