@@ -338,9 +338,11 @@ def _print_report(report: SyncReport) -> None:
         f"in {report.seconds:.1f} s"
     )
     for folder in report.folders:
-        renumbered = "  (the server renumbered it)" if folder.uidvalidity_changed else ""
+        notes = [f"{folder.quarantined} quarantined"] if folder.quarantined else []
+        notes += ["the server renumbered it"] if folder.uidvalidity_changed else []
+        noted = f"  ({'; '.join(notes)})" if notes else ""
         if folder.reached:
-            print(f"  {folder.fetched:>6} new  {folder.name}{renumbered}")
+            print(f"  {folder.fetched:>6} new  {folder.name}{noted}")
         else:  # the sync ended before it: its new mail is fetched by the next one
             print(f" not reached  {folder.name}")  # the names in one column
     for name in report.missing_folders:

@@ -25,3 +25,19 @@ def test_a_stopped_sync_names_the_folders_it_never_reached(
     _print_report(report)
     lines = capsys.readouterr().out.splitlines()
     assert lines[1:] == ["    2396 new  Behörden", "       0 new  Anwalt", " not reached  INBOX"]
+
+
+def test_a_folder_says_how_many_of_its_messages_were_quarantined_and_if_it_was_renumbered(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    folders = (
+        FolderResult("INBOX", 48, 47, 0, 1, uidvalidity_changed=True),
+        FolderResult("Anhänge", 14, 12, 2, 0, uidvalidity_changed=False),
+    )
+    report = SyncReport("anna@example.org", SyncStatus.OK, 59, 2, 1, folders, 0.4)
+    _print_report(report)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1:] == [
+        "      47 new  INBOX  (1 quarantined; the server renumbered it)",
+        "      12 new  Anhänge",
+    ]
