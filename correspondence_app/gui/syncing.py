@@ -392,9 +392,9 @@ class SyncController(QObject):
         return "\n".join(parts)
 
     def fetched_text(self, reports: Sequence[SyncReport]) -> str:
-        """What the syncs fetched, and from which accounts ("" if none was reached); and
-        how many of the messages fetched the archive had already (from another copy, such
-        as Thunderbird's, or from another folder)."""
+        """What the syncs fetched, and from which accounts ("" if none was reached); how
+        many of the messages fetched the archive had already (from another copy, such as
+        Thunderbird's, or from another folder); and how many could not be read."""
         fetched = sum(report.fetched for report in reports)
         known = sum(report.duplicates for report in reports)
         reached = [r for r in reports if r.status is not SyncStatus.FAILED or r.fetched]
@@ -411,6 +411,13 @@ class SyncController(QObject):
         if known:
             already = self.tr("%Ln message(s) already in the archive", "", known)
             text = self.tr("%1; %2").replace("%2", already).replace("%1", text)
+        if quarantined := sum(report.quarantined for report in reports):
+            kept = self.tr(
+                "%Ln message(s) could not be read and are kept in the quarantine",
+                "",
+                quarantined,
+            )
+            text = self.tr("%1; %2").replace("%2", kept).replace("%1", text)
         return text
 
 

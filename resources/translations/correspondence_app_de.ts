@@ -6538,8 +6538,17 @@ Die vergebenen Tags bleiben an den Nachrichten; neue Importe erhalten sie nicht 
     </message>
     <message>
         <location filename="../../correspondence_app/gui/syncing.py" line="413" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="420" />
         <source>%1; %2</source>
         <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/syncing.py" line="416" />
+        <source>%Ln message(s) could not be read and are kept in the quarantine</source>
+        <translation>
+            <numerusform>%Ln Nachricht konnte nicht gelesen werden und liegt in der Quarantäne</numerusform>
+            <numerusform>%Ln Nachrichten konnten nicht gelesen werden und liegen in der Quarantäne</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -580,6 +580,14 @@
             <numerusform>%Ln messages already in the archive</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/syncing.py" line="416" />
+        <source>%Ln message(s) could not be read and are kept in the quarantine</source>
+        <translation>
+            <numerusform>%Ln message could not be read and is kept in the quarantine</numerusform>
+            <numerusform>%Ln messages could not be read and are kept in the quarantine</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ThreadTagger</name>

@@ -6601,8 +6601,18 @@ The tags it gave stay on the messages; new imports no longer get them.</source>
     </message>
     <message>
         <location filename="../../correspondence_app/gui/syncing.py" line="413" />
+        <location filename="../../correspondence_app/gui/syncing.py" line="420" />
         <source>%1; %2</source>
         <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/syncing.py" line="416" />
+        <source>%Ln message(s) could not be read and are kept in the quarantine</source>
+        <translation>
+            <numerusform>%Ln сообщение не удалось прочитать, оно помещено в карантин</numerusform>
+            <numerusform>%Ln сообщения не удалось прочитать, они помещены в карантин</numerusform>
+            <numerusform>%Ln сообщений не удалось прочитать, они помещены в карантин</numerusform>
+        </translation>
     </message>
 </context>
 <context>

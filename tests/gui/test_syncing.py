@@ -273,6 +273,37 @@ def test_a_sync_says_how_many_it_found_already_in_the_archive(
         translations.install(qapp, "en")
 
 
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", "1 message could not be read and is kept in the quarantine"),
+        ("de", "1 Nachricht konnte nicht gelesen werden und liegt in der Quarantäne"),
+        ("ru", "1 сообщение не удалось прочитать, оно помещено в карантин"),
+    ],
+)
+def test_a_sync_says_how_many_messages_it_could_not_read(
+    qtbot: QtBot,
+    qapp: QApplication,
+    archive: Archive,
+    syncing: SyncController,
+    mailbox: Dovecot,
+    language: str,
+    words: str,
+) -> None:
+    with mailbox.client(USER) as client:
+        client.append("INBOX", b"Just some text that is not a mail.\r\n")
+    account_id = add_account(archive, mailbox, name="Anna", folders=("INBOX",))
+    assert syncing.sync([account_id])
+    [report] = reports_of(qtbot, syncing)
+    assert (report.fetched, report.quarantined) == (5, 1)
+    translations.install(qapp, language)
+    try:
+        assert syncing.summary(reports_of_one := [report]).endswith("; " + words)
+        assert words in syncing.fetched_text(reports_of_one)  # the accounts dialog's words
+    finally:
+        translations.install(qapp, "en")
+
+
 # The window --------------------------------------------------------------------------------------
 @pytest.fixture
 def window(
