@@ -247,10 +247,24 @@ def _is_chat(head: bytes) -> bool:
     )
 
 
+def utf16_codec(head: bytes) -> str | None:
+    """The codec of a message saved as UTF-16 text: "utf-16" with a byte order mark (as
+    Windows' Notepad and PowerShell save files), "utf-16-le" or "utf-16-be" without one
+    when its first line is a header field so; None for other bytes."""
+    if head.startswith(UTF16_BOMS):
+        return "utf-16"
+    for codec in ("utf-16-le", "utf-16-be"):
+        if b"\x00" in head[:2] and MAIL_HEADER_FIELD.match(
+            head[:256].decode(codec, "ignore").lstrip().encode("utf-8", "ignore")
+        ):
+            return codec
+    return None
+
+
 def _is_binary(head: bytes) -> bool:
     """Bytes of no text and no message: a NUL before any header field (a message's binary
     parts come after its header), in what is not text saved as UTF-16."""
-    if b"\x00" not in head or MAIL_HEADER_FIELD.match(head) or head.startswith(UTF16_BOMS):
+    if b"\x00" not in head or MAIL_HEADER_FIELD.match(head) or utf16_codec(head):
         return False
     # Text saved as UTF-16 without a byte order mark: every other byte a NUL, the rest not
     halves = sorted(half.count(0) / max(len(half), 1) for half in (head[0::2], head[1::2]))

@@ -476,6 +476,8 @@ ANNA = (
         (b"\xef\xbb\xbf" + ANNA.encode(), None),  # a UTF-8 byte order mark before it
         (("\ufeff" + ANNA).encode("utf-16-le"), "saved as UTF-16 text"),
         (("\ufeff" + ANNA).encode("utf-16-be"), "saved as UTF-16 text"),
+        (ANNA.encode("utf-16-le"), "saved as UTF-16 text"),  # without a byte order mark
+        (ANNA.encode("utf-16-be"), "saved as UTF-16 text"),
     ],
 )
 def test_a_message_a_text_editor_saved_is_read_whole(raw: bytes, note: str | None) -> None:

@@ -155,6 +155,9 @@ def test_an_outlook_express_folder_is_named_with_what_to_do() -> None:
     [
         "From: Anna <anna@example.org>\r\nSubject: Brief\r\n\r\nHallo\r\n".encode("utf-16-le"),
         "From: Anna <anna@example.org>\r\nSubject: Brief\r\n\r\nHallo\r\n".encode("utf-16"),
+        # in Russian: the bytes after the header are no NULs, whichever the byte order
+        ("From: Сергей <s@example.ru>\r\n\r\n" + "Я в больнице. " * 300).encode("utf-16-le")[:4096],
+        ("From: Сергей <s@example.ru>\r\n\r\n" + "Я в больнице. " * 300).encode("utf-16-be")[:4096],
         b"\xef\xbb\xbfSubject: x\n\n\x00\x01",  # a binary part, after the header
         b"\n\nContent-Type: application/octet-stream\n\n\x00\x01\x02",
     ],
