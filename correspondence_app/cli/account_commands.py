@@ -14,6 +14,7 @@ from correspondence_app.cli.common import (
     EXIT_OK,
     EXIT_PROBLEM,
     EXIT_USER_ERROR,
+    counted,
     emit_json,
     fail,
     iso,
@@ -134,7 +135,7 @@ def cmd_account_add(args: argparse.Namespace) -> int:
             if unknown:
                 fail(f"no such folder on the server: {', '.join(unknown)}")
             if not args.json:
-                print(f"Connected to {server.host}: {len(found)} folders.")
+                print(f"Connected to {server.host}: {counted(len(found), 'folder')}.")
         try:
             info = archive.accounts.add(draft, password)
         except AccountError as error:
@@ -334,7 +335,7 @@ def _sync_one(
 def _print_report(report: SyncReport) -> None:
     print(
         f"{report.account}: {report.fetched} new, {report.duplicates} already in the archive, "
-        f"{report.quarantined} quarantined, from {len(report.folders)} folders "
+        f"{report.quarantined} quarantined, from {counted(len(report.folders), 'folder')} "
         f"in {report.seconds:.1f} s"
     )
     for folder in report.folders:

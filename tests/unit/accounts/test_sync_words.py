@@ -4,6 +4,7 @@ stopped sync never reached said so (not "0 new"), the names in one column."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from correspondence_app.accounts.sync import FolderResult, SyncReport, SyncStatus
@@ -37,7 +38,12 @@ def test_a_folder_says_how_many_of_its_messages_were_quarantined_and_if_it_was_r
     report = SyncReport("anna@example.org", SyncStatus.OK, 59, 2, 1, folders, 0.4)
     _print_report(report)
     lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == (
+        "anna@example.org: 59 new, 2 already in the archive, 1 quarantined, from 2 folders in 0.4 s"
+    )
     assert lines[1:] == [
         "      47 new  INBOX  (1 quarantined; the server renumbered it)",
         "      12 new  Anhänge",
     ]
+    _print_report(dataclasses.replace(report, folders=folders[1:]))
+    assert ", from 1 folder in 0.4 s" in capsys.readouterr().out  # not "1 folders"
