@@ -32,7 +32,7 @@ BZIP2_MAGIC = re.compile(rb"BZh[1-9]1AY&SY")
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")  # a ZIP's first member, or an empty ZIP
 HEAD_BYTES = 4096
 UTF8_BOM = b"\xef\xbb\xbf"
-UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 # A "From " separator line: "From sender date" where the date has a time or a year.
 FROM_LINE = re.compile(rb"^From \S*\s.*(\d{1,2}:\d{2}|\d{4})")
@@ -251,7 +251,7 @@ def utf16_codec(head: bytes) -> str | None:
     """The codec of a message saved as UTF-16 text: "utf-16" with a byte order mark (as
     Windows' Notepad and PowerShell save files), "utf-16-le" or "utf-16-be" without one
     when its first line is a header field so; None for other bytes."""
-    if head.startswith(UTF16_BOMS):
+    if head.startswith(_UTF16_BOMS):
         return "utf-16"
     for codec in ("utf-16-le", "utf-16-be"):
         if b"\x00" in head[:2] and MAIL_HEADER_FIELD.match(

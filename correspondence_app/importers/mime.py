@@ -24,7 +24,7 @@ from correspondence_app.domain.message import (
     ParsedMessage,
 )
 from correspondence_app.importers import charsets
-from correspondence_app.importers.detect import HEAD_BYTES, UTF8_BOM, utf16_codec
+from correspondence_app.importers.detect import UTF8_BOM, utf16_codec
 from correspondence_app.importers.headers import (
     addresses,
     decode_subject,
@@ -194,7 +194,7 @@ def _message_tree(raw: bytes) -> tuple[Message, bytes, list[str]]:
     # The original is kept as it was found either way.
     if raw.startswith(UTF8_BOM):
         raw = raw[len(UTF8_BOM) :]
-    elif codec := utf16_codec(raw[:HEAD_BYTES]):
+    elif codec := utf16_codec(raw):  # it looks at the first 256 bytes: no head copied
         raw = raw.decode(codec, errors="replace").encode("utf-8")
         notes.append("saved as UTF-16 text")
     # Leading blank lines or an indented first field would otherwise lose the first header.

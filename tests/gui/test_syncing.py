@@ -298,8 +298,8 @@ def test_a_sync_says_how_many_messages_it_could_not_read(
     assert (report.fetched, report.quarantined) == (5, 1)
     translations.install(qapp, language)
     try:
-        assert syncing.summary(reports_of_one := [report]).endswith("; " + words)
-        assert words in syncing.fetched_text(reports_of_one)  # the accounts dialog's words
+        assert syncing.summary([report]).endswith("; " + words)
+        assert words in syncing.fetched_text([report])  # the accounts dialog's words
     finally:
         translations.install(qapp, "en")
 
