@@ -177,33 +177,34 @@ def progress_bar(description: str, *, quiet: bool) -> Iterator[ProgressSink]:
 
 @contextlib.contextmanager
 def stopping_on_ctrl_c(cancel: threading.Event, doing: str) -> Iterator[None]:
-    """The first Ctrl+C sets ``cancel``: the work stops once the messages on their way are
-    stored, and the command reports what it did; a second one stops it at once
-    (KeyboardInterrupt), which loses nothing stored either. Where Ctrl+C is ignored (a
-    command started in the background), it stays ignored."""
+    """The first Ctrl+C, or SIGTERM (the end of the desktop session, a service manager,
+    `kill`), sets ``cancel``: the work stops once the messages on their way are stored,
+    and the command reports what it did; a second one stops it at once
+    (KeyboardInterrupt), which loses nothing stored either. A signal ignored where the
+    command started (Ctrl+C in the background, a `nohup`) stays ignored."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
 
-    def interrupted(_signal: int, _frame: object) -> None:
+    def interrupted(number: int, _frame: object) -> None:
         if cancel.is_set():
             raise KeyboardInterrupt
         cancel.set()
+        asked = "Ctrl+C again stops at once" if number == signal.SIGINT else "asked to end"
         print(
-            f"Stopping the {doing} once the messages on their way are stored "
-            "(Ctrl+C again stops at once) ...",
+            f"Stopping the {doing} once the messages on their way are stored ({asked}) ...",
             file=sys.stderr,
         )
 
-    previous = signal.getsignal(signal.SIGINT)
-    if previous is signal.SIG_IGN:
-        yield
-        return
-    signal.signal(signal.SIGINT, interrupted)
+    previous = {}
+    for number in (signal.SIGINT, signal.SIGTERM):
+        if signal.getsignal(number) is not signal.SIG_IGN:
+            previous[number] = signal.signal(number, interrupted)
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def counted(number: int, noun: str) -> str:

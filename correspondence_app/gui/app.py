@@ -4,7 +4,10 @@ and back to the unlock dialog when the archive is locked."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
+import socket
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +17,7 @@ from PySide6.QtCore import (
     QEvent,
     QMessageLogContext,
     QObject,
+    QSocketNotifier,
     QTimer,
     QtMsgType,
     Signal,
@@ -35,7 +39,7 @@ from correspondence_app.gui.settings import AppSettings
 from correspondence_app.services import is_archive
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from PySide6.QtWidgets import QDialog
 
@@ -282,5 +286,57 @@ def run(folder: Path | None = None) -> int:
     opened = [folder] if folder is not None and folder.is_file() else []
     controller = AppController(settings, None if opened else folder, to_import=opened)
     app.aboutToQuit.connect(controller._close_archive)
+    restore_signals = quit_on_signals(controller)
     controller.start()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        restore_signals()
+
+
+# Ctrl+C in the terminal that started the program, the end of the desktop session, and a
+# closed terminal; a signal ignored when the program started (nohup, a background job)
+# stays ignored.
+_QUITTING_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")
+
+
+def quit_on_signals(controller: AppController) -> Callable[[], None]:
+    """Quits as the menu's Quit does when the program is asked to end by a signal: a
+    running import or sync stops once the messages on their way are stored, the archive
+    is locked, and the copies of opened attachments are wiped. Without this, SIGTERM would
+    end the program at once and leave those copies behind until the next start.
+
+    Python runs a signal's handler only when it runs code of its own, which Qt's event
+    loop may not do for a long time; the signal wakes the loop through a socket. Returns
+    what puts the previous handlers back."""
+    reading, writing = socket.socketpair()
+    reading.setblocking(False)
+    writing.setblocking(False)
+    previous_fd = signal.set_wakeup_fd(writing.fileno())
+    notifier = QSocketNotifier(reading.fileno(), QSocketNotifier.Type.Read, controller)
+
+    def drain() -> None:  # the handler itself has run before this slot
+        with contextlib.suppress(OSError):
+            reading.recv(512)
+
+    notifier.activated.connect(drain)
+
+    def asked_to_end(_number: int, _frame: object) -> None:
+        QTimer.singleShot(0, controller.quit)
+
+    previous = {}
+    for name in _QUITTING_SIGNALS:
+        number = getattr(signal, name, None)  # Windows has no SIGHUP
+        if number is not None and signal.getsignal(number) is not signal.SIG_IGN:
+            previous[number] = signal.signal(number, asked_to_end)
+
+    def restore() -> None:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        signal.set_wakeup_fd(previous_fd)
+        notifier.setEnabled(False)
+        notifier.deleteLater()
+        reading.close()
+        writing.close()
+
+    return restore

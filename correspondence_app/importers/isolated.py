@@ -72,7 +72,8 @@ def iter_isolated[Item](
 
 def _produce(read: Callable[[Path], Iterable[Any]], path: Path, sending: Connection) -> None:
     """The child: sends each item (waiting while the importer is busy), then the end."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the importing process's
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C and SIGTERM are the importing
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # process's, which ends this one
     try:
         for item in read(path):
             sending.send((_ITEM, item))

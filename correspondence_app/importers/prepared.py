@@ -91,7 +91,10 @@ def prepare_chunk(jobs: list[Job]) -> list[PreparedMessage | Rejected]:
 def serve(jobs: Connection, results: Connection) -> None:
     """A worker process: parses each numbered chunk it is sent, answering with the number,
     until it is sent None or the importing process ends (its pipe closes)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the importing process's to handle
+    # Ctrl+C and SIGTERM are the importing process's to handle: it stops once the messages
+    # on their way are stored, and then ends this process.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     try:
         while (item := jobs.recv()) is not None:
             number, chunk = item

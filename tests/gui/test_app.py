@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,7 +17,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from correspondence_app.crypto.keys import KdfParams
 from correspondence_app.gui import translations
-from correspondence_app.gui.app import AppController
+from correspondence_app.gui.app import QUIT_AFTER_ENV, AppController, quit_on_signals
 from correspondence_app.gui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
 from correspondence_app.gui.dialogs.create_archive_dialog import CreateArchiveDialog
 from correspondence_app.gui.dialogs.unlock_dialog import UnlockDialog
@@ -234,6 +238,58 @@ def test_lock_clears_every_view_and_wipes_opened_copies(
     assert not copy.exists()
     assert isinstance(controller.dialog, UnlockDialog)  # asks again
     qtbot.waitUntil(lambda: controller.archive is not None, timeout=20_000)  # env passphrase
+
+
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
+def test_a_signal_to_end_quits_as_quit_does_and_wipes_opened_copies(
+    controller: AppController, qtbot: QtBot, number: int
+) -> None:
+    window = window_of(controller)
+    qtbot.waitUntil(lambda: window.thread_model.rowCount() > 0)
+    copy = controller.files.write("letter.pdf", b"%PDF-1.4 private")
+    restore = quit_on_signals(controller)
+    try:
+        os.kill(os.getpid(), number)  # the end of the session, Ctrl+C, a closed terminal
+        qtbot.waitUntil(lambda: controller.archive is None, timeout=10_000)
+    finally:
+        restore()
+    assert controller.window is None
+    assert window.thread_model.rowCount() == 0
+    assert not copy.exists()
+    assert controller.dialog is None  # quitting: no unlock dialog is shown
+
+
+def test_the_program_asked_to_end_quits_cleanly(filled_archive: Path, tmp_path: Path) -> None:
+    env = dict(
+        os.environ,
+        CORRESPONDENCE_APP_PASSPHRASE=PASSPHRASE,
+        HOME=str(tmp_path / "home"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        QT_QPA_PLATFORM="offscreen",
+        **{QUIT_AFTER_ENV: "120000"},  # says when its window is shown
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-m", "correspondence_app", "gui", str(filled_archive)],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "main window shown"
+        process.send_signal(signal.SIGTERM)
+        _out, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 0, err
+    assert err == ""
+    # It closed the window as Quit does: the window's layout is kept for the next start.
+    settings = (tmp_path / "config" / "correspondence-app").glob("*")
+    assert any("main" in path.read_text(encoding="utf-8") for path in settings)
 
 
 def test_the_window_keeps_its_panes_and_columns_across_locking(

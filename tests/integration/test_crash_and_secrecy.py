@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from correspondence_app.crypto.keys import KdfParams
@@ -112,14 +113,22 @@ def test_kill_during_import_then_rerun_loses_nothing(tmp_path: Path) -> None:
     assert run_json(env, "verify", folder)["ok"] is True
 
 
+@pytest.mark.parametrize("signal_number", [signal.SIGINT, signal.SIGTERM])
 def test_ctrl_c_stops_the_import_once_its_messages_are_stored_and_says_what_it_stored(
-    tmp_path: Path,
+    tmp_path: Path, signal_number: int
 ) -> None:
+    """Ctrl+C in a terminal, or SIGTERM to the whole session (the desktop session ending)."""
     total = 2500
     mail, env, folder = mail_and_archive(tmp_path, total)
     with Archive.open(folder, PASSPHRASE) as reader:
         stopped = run_until_signal(
-            env, lambda: count_messages(reader) > 0, "import", folder, mail, "--json"
+            env,
+            lambda: count_messages(reader) > 0,
+            "import",
+            folder,
+            mail,
+            "--json",
+            signal_number=signal_number,
         )
         assert stopped.returncode == 130
         assert "Stopping the import" in stopped.stderr.decode()
@@ -127,6 +136,9 @@ def test_ctrl_c_stops_the_import_once_its_messages_are_stored_and_says_what_it_s
         report = json.loads(stopped.stdout)
         assert report["cancelled"] is True
         assert 0 < report["imported"] < total
+        # The parsing processes got the signal too; they leave the stop to the importer
+        # and none of their messages is taken for one that crashed them.
+        assert report["quarantined"] == 0
         assert count_messages(reader) == report["imported"]  # what it says it stored
     rest = run_json(env, "import", folder, mail)
     assert rest["cancelled"] is False
