@@ -98,6 +98,7 @@ class AccountInfo:
     last_sync_note: str
     last_sync_cause: str  # an accounts.imap.Cause value, "" unless the last sync failed
     last_fetched: int
+    last_quarantined: int  # of the last sync: messages it could not read
     folder_states: tuple[FolderState, ...]
 
     @property
@@ -148,6 +149,7 @@ class AccountBook(ArchivePart):
             "last_sync_note": "",
             "last_sync_cause": "",
             "last_fetched": 0,
+            "last_quarantined": 0,
         }
         with self._engine.begin() as connection:
             try:
@@ -255,6 +257,7 @@ class AccountBook(ArchivePart):
                     last_sync_note=problem,
                     last_sync_cause=cause.value,
                     last_fetched=0,
+                    last_quarantined=0,
                 )
             )
 
@@ -276,6 +279,7 @@ class AccountBook(ArchivePart):
                     last_sync_note=report.problem,
                     last_sync_cause=report.cause.value if report.cause else "",
                     last_fetched=report.fetched,
+                    last_quarantined=report.quarantined,
                 )
             )
             for folder, (uidvalidity, messages) in folder_uidvalidity.items():
@@ -366,6 +370,7 @@ def _info(connection: Connection, account_id: int) -> AccountInfo:
         last_sync_note=account.last_sync_note,
         last_sync_cause=account.last_sync_cause,
         last_fetched=account.last_fetched,
+        last_quarantined=account.last_quarantined,
         folder_states=tuple(
             FolderState(s.name, s.uidvalidity, s.messages, s.synced_at) for s in states
         ),

@@ -74,6 +74,7 @@ def account_json(info: AccountInfo) -> dict[str, Any]:
         "last_sync_problem": info.last_sync_note or None,
         "last_sync_cause": info.last_sync_cause or None,
         "last_fetched": info.last_fetched,
+        "last_quarantined": info.last_quarantined,
         "server_folders": [
             {"name": s.name, "uidvalidity": s.uidvalidity, "messages": s.messages}
             for s in info.folder_states

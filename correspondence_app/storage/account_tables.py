@@ -54,6 +54,8 @@ class MailAccount(Base):
     # Why it failed, an accounts.imap.Cause value ("" if it did not, or before migration 0022).
     last_sync_cause: Mapped[str] = mapped_column(String(16), default="")
     last_fetched: Mapped[int] = mapped_column(Integer, default=0)
+    # Messages the last sync could not read, kept in the quarantine (migration 0027).
+    last_quarantined: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class AccountFolder(Base):

@@ -299,7 +299,7 @@
     </message>
     <message>
         <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="150" />
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="308" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="314" />
         <source>Fetching mail…</source>
         <translation>Mails werden abgerufen…</translation>
     </message>
@@ -327,12 +327,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="209" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="210" />
         <source>No new mail</source>
         <translation>Keine neuen Mails</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="211" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="212" />
         <source>Cancelled after %Ln new message(s)</source>
         <translation>
             <numerusform>Abgebrochen nach %Ln neuen Nachricht</numerusform>
@@ -340,27 +340,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="213" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="214" />
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="214" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="216" />
         <source>Not synced yet</source>
         <translation>Noch nicht abgerufen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="219" />
+        <source>%Ln could not be read (quarantine)</source>
+        <translation>
+            <numerusform>%Ln nicht lesbar (Quarantäne)</numerusform>
+            <numerusform>%Ln nicht lesbar (Quarantäne)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="218" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="224" />
         <source>Folders: %1</source>
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="220" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="226" />
         <source>Folders: all but spam (on Gmail: All Mail)</source>
         <translation>Ordner: alle außer Spam (bei Gmail: „Alle Nachrichten“)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="224" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="230" />
         <source>New mail is fetched every %Ln minute(s) while the archive is open</source>
         <translation>
             <numerusform>Neue Mails werden jede Minute abgerufen, solange das Archiv geöffnet ist</numerusform>
@@ -368,37 +376,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="229" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="235" />
         <source>New mail is fetched when you choose “Sync now”</source>
         <translation>Neue Mails werden abgerufen, wenn Sie „Jetzt abrufen“ wählen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="231" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="237" />
         <source>The password is kept in the archive</source>
         <translation>Das Passwort wird im Archiv aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="232" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="238" />
         <source>The password is asked for at each sync</source>
         <translation>Das Passwort wird bei jedem Abruf erfragt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="233" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="239" />
         <source>The password is kept in the desktop's keyring</source>
         <translation>Das Passwort wird im Schlüsselbund des Desktops aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="237" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="243" />
         <source>The last sync failed: %1</source>
         <translation>Der letzte Abruf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="271" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="277" />
         <source>“%1” was added. Choose “Sync now” to fetch its mail.</source>
         <translation>„%1“ wurde hinzugefügt. Wählen Sie „Jetzt abrufen“, um seine Mails abzurufen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="288" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="294" />
         <source>Remove the mail account “%1”?
 
 The mail already fetched from it stays in the archive, and nothing on the server changes; new mail is no longer fetched.</source>
@@ -407,17 +415,17 @@ The mail already fetched from it stays in the archive, and nothing on the server
 Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich nichts; neue Mails werden nicht mehr abgerufen.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="291" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="297" />
         <source>Remove mail account</source>
         <translation>E-Mail-Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="318" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="324" />
         <source>Stopping once the messages being written are saved…</source>
         <translation>Wird beendet, sobald die gerade geschriebenen Nachrichten gespeichert sind…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="335" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="341" />
         <source>The sync of %1 failed.</source>
         <translation>Der Abruf von %1 ist fehlgeschlagen.</translation>
     </message>
@@ -473,12 +481,12 @@ Die bereits abgerufenen Mails bleiben im Archiv, und auf dem Server ändert sich
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="231" />
+        <location filename="../../correspondence_app/gui/app.py" line="235" />
         <source>About Correspondence Archive</source>
         <translation>Über Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="233" />
+        <location filename="../../correspondence_app/gui/app.py" line="237" />
         <source>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;A private, encrypted, offline archive of correspondence.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted with your passphrase. Nothing is fetched from the internet while you read.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;Ein privates, verschlüsseltes Offline-Archiv für Korrespondenz.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer, verschlüsselt mit Ihrer Passphrase. Während Sie lesen, wird nichts aus dem Internet geladen.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="211" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="212" />
         <source>Cancelled after %Ln new message(s)</source>
         <translation>
             <numerusform>Cancelled after %Ln new message</numerusform>
@@ -20,7 +20,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="224" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="219" />
+        <source>%Ln could not be read (quarantine)</source>
+        <translation>
+            <numerusform>%Ln could not be read (quarantine)</numerusform>
+            <numerusform>%Ln could not be read (quarantine)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="230" />
         <source>New mail is fetched every %Ln minute(s) while the archive is open</source>
         <translation>
             <numerusform>New mail is fetched every %Ln minute while the archive is open</numerusform>

@@ -299,7 +299,7 @@
     </message>
     <message>
         <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="150" />
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="308" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="314" />
         <source>Fetching mail…</source>
         <translation>Получение почты…</translation>
     </message>
@@ -328,12 +328,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="209" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="210" />
         <source>No new mail</source>
         <translation>Новой почты нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="211" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="212" />
         <source>Cancelled after %Ln new message(s)</source>
         <translation>
             <numerusform>Отменено после %Ln нового сообщения</numerusform>
@@ -342,27 +342,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="213" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="214" />
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="214" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="216" />
         <source>Not synced yet</source>
         <translation>Ещё не получалась</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="219" />
+        <source>%Ln could not be read (quarantine)</source>
+        <translation>
+            <numerusform>%Ln не удалось прочитать (карантин)</numerusform>
+            <numerusform>%Ln не удалось прочитать (карантин)</numerusform>
+            <numerusform>%Ln не удалось прочитать (карантин)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="218" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="224" />
         <source>Folders: %1</source>
         <translation>Папки: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="220" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="226" />
         <source>Folders: all but spam (on Gmail: All Mail)</source>
         <translation>Папки: все, кроме спама (в Gmail: «Вся почта»)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="224" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="230" />
         <source>New mail is fetched every %Ln minute(s) while the archive is open</source>
         <translation>
             <numerusform>Новая почта получается каждую %Ln минуту, пока архив открыт</numerusform>
@@ -371,37 +380,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="229" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="235" />
         <source>New mail is fetched when you choose “Sync now”</source>
         <translation>Новая почта получается, когда вы выбираете «Получить сейчас»</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="231" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="237" />
         <source>The password is kept in the archive</source>
         <translation>Пароль хранится в архиве</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="232" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="238" />
         <source>The password is asked for at each sync</source>
         <translation>Пароль запрашивается при каждом получении</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="233" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="239" />
         <source>The password is kept in the desktop's keyring</source>
         <translation>Пароль хранится в связке ключей рабочего стола</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="237" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="243" />
         <source>The last sync failed: %1</source>
         <translation>Последнее получение не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="271" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="277" />
         <source>“%1” was added. Choose “Sync now” to fetch its mail.</source>
         <translation>«%1» добавлена. Выберите «Получить сейчас», чтобы получить её почту.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="288" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="294" />
         <source>Remove the mail account “%1”?
 
 The mail already fetched from it stays in the archive, and nothing on the server changes; new mail is no longer fetched.</source>
@@ -410,17 +419,17 @@ The mail already fetched from it stays in the archive, and nothing on the server
 Уже полученная из неё почта останется в архиве, а на сервере ничего не изменится; новая почта больше получаться не будет.</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="291" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="297" />
         <source>Remove mail account</source>
         <translation>Удалить почтовую учётную запись</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="318" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="324" />
         <source>Stopping once the messages being written are saved…</source>
         <translation>Остановка после сохранения записываемых сейчас сообщений…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="335" />
+        <location filename="../../correspondence_app/gui/dialogs/accounts_dialog.py" line="341" />
         <source>The sync of %1 failed.</source>
         <translation>Не удалось получить почту из %1.</translation>
     </message>
@@ -476,12 +485,12 @@ The mail already fetched from it stays in the archive, and nothing on the server
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="231" />
+        <location filename="../../correspondence_app/gui/app.py" line="235" />
         <source>About Correspondence Archive</source>
         <translation>О программе Correspondence Archive</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/app.py" line="233" />
+        <location filename="../../correspondence_app/gui/app.py" line="237" />
         <source>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;A private, encrypted, offline archive of correspondence.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted with your passphrase. Nothing is fetched from the internet while you read.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Correspondence Archive %1&lt;/h3&gt;&lt;p&gt;Личный зашифрованный архив переписки, работающий без интернета.&lt;/p&gt;&lt;p&gt;Всё хранится на этом компьютере и зашифровано вашей парольной фразой. Пока вы читаете, из интернета ничего не загружается.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from correspondence_app.accounts.sync import SyncStatus
 from correspondence_app.gui import translations
+from correspondence_app.gui.dialogs.accounts_dialog import COLUMN_OUTCOME, AccountsDialog
 from correspondence_app.gui.main_window import MainWindow
 from correspondence_app.gui.settings import AppSettings
 from correspondence_app.gui.syncing import PasswordDialog, SyncController
@@ -274,11 +275,23 @@ def test_a_sync_says_how_many_it_found_already_in_the_archive(
 
 
 @pytest.mark.parametrize(
-    ("language", "words"),
+    ("language", "words", "listed"),
     [
-        ("en", "1 message could not be read and is kept in the quarantine"),
-        ("de", "1 Nachricht konnte nicht gelesen werden und liegt in der Quarantäne"),
-        ("ru", "1 сообщение не удалось прочитать, оно помещено в карантин"),
+        (
+            "en",
+            "1 message could not be read and is kept in the quarantine",
+            "5 new messages, 1 could not be read (quarantine)",
+        ),
+        (
+            "de",
+            "1 Nachricht konnte nicht gelesen werden und liegt in der Quarantäne",
+            "5 neue Nachrichten, 1 nicht lesbar (Quarantäne)",
+        ),
+        (
+            "ru",
+            "1 сообщение не удалось прочитать, оно помещено в карантин",
+            "5 новых сообщений, 1 не удалось прочитать (карантин)",
+        ),
     ],
 )
 def test_a_sync_says_how_many_messages_it_could_not_read(
@@ -289,6 +302,7 @@ def test_a_sync_says_how_many_messages_it_could_not_read(
     mailbox: Dovecot,
     language: str,
     words: str,
+    listed: str,
 ) -> None:
     with mailbox.client(USER) as client:
         client.append("INBOX", b"Just some text that is not a mail.\r\n")
@@ -300,6 +314,14 @@ def test_a_sync_says_how_many_messages_it_could_not_read(
     try:
         assert syncing.summary([report]).endswith("; " + words)
         assert words in syncing.fetched_text([report])  # the accounts dialog's words
+        # The accounts list keeps saying so, also when the dialog is opened later.
+        dialog = AccountsDialog(archive, syncing, keyring=False)
+        qtbot.addWidget(dialog)
+        item = dialog.accounts.topLevelItem(0)
+        assert item is not None
+        assert item.text(COLUMN_OUTCOME) == listed
+        dialog.show()
+        shot(dialog, f"accounts-quarantined-{language}")
     finally:
         translations.install(qapp, "en")
 

@@ -595,6 +595,8 @@ def test_a_message_of_an_account_in_the_quarantine_is_named_by_its_folder_and_ui
     base = ["--host", "127.0.0.1", "--port", str(server.imaps_port), "--user", USER]
     run(env, "account-add", archive_dir, *base, "--accept-certificate", server.fingerprint)
     assert run_json(env, "sync", archive_dir)["quarantined"] == 1
+    [account] = run_json(env, "accounts", archive_dir)
+    assert (account["last_fetched"], account["last_quarantined"]) == (1, 1)
     [entry] = run_json(env, "quarantine", archive_dir)
     assert (entry["kind"], entry["offset"]) == ("imap", 2)
     listed = run(env, "quarantine", archive_dir).stdout.decode()

@@ -205,13 +205,19 @@ class AccountsDialog(QDialog):
         status, fetched = account.last_sync_status, account.last_fetched
         if status == SyncStatus.OK.value:
             if fetched:
-                return self.tr("%Ln new message(s)", "", fetched)
-            return self.tr("No new mail")
-        if status == SyncStatus.CANCELLED.value:
-            return self.tr("Cancelled after %Ln new message(s)", "", fetched)
-        if status == SyncStatus.FAILED.value:
+                brought = self.tr("%Ln new message(s)", "", fetched)
+            else:
+                brought = "" if account.last_quarantined else self.tr("No new mail")
+        elif status == SyncStatus.CANCELLED.value:
+            brought = self.tr("Cancelled after %Ln new message(s)", "", fetched)
+        elif status == SyncStatus.FAILED.value:
             return self.tr("Failed: %1").replace("%1", problem_of(account).splitlines()[0])
-        return self.tr("Not synced yet")
+        else:
+            return self.tr("Not synced yet")
+        if not account.last_quarantined:
+            return brought
+        unread = self.tr("%Ln could not be read (quarantine)", "", account.last_quarantined)
+        return f"{brought}, {unread}" if brought else unread
 
     def details_text(self, account: AccountInfo) -> str:
         folders = (
