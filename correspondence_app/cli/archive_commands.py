@@ -309,13 +309,14 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
 
 def _quarantined_where(entry: QuarantineEntry) -> str:
     """Where a quarantined message was found: the file, and where in it."""
-    if entry.offset < 0:
-        return entry.location
-    if entry.kind == "imap":  # a folder of an account: the offset is the message's UID
-        return f"{entry.location} UID {entry.offset}"
-    if entry.kind == "pst":  # an Outlook data file: the offset is the item's node id
-        return f"{entry.location} item {entry.offset}"
-    return f"{entry.location} at byte {entry.offset}"
+    match entry.offset_counts:
+        case "uid":
+            return f"{entry.location} UID {entry.offset}"
+        case "item":
+            return f"{entry.location} item {entry.offset}"
+        case "byte":
+            return f"{entry.location} at byte {entry.offset}"
+    return entry.location
 
 
 def _retry_quarantine(args: argparse.Namespace) -> int:

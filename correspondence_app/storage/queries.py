@@ -7,7 +7,7 @@ import hashlib
 import zlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import Select, func, select, text
 from sqlalchemy.exc import DatabaseError
@@ -126,6 +126,17 @@ class QuarantineEntry:
     size_bytes: int
     sha256: str
     quarantined_at: datetime
+
+    @property
+    def offset_counts(self) -> Literal["uid", "item", "byte", ""]:
+        """What ``offset`` is: the message's UID in the folder of an account, an Outlook
+        data file's item (its node id), where the message starts in a file of many (an
+        mbox, a ZIP), or nothing ("") for a file that is the message."""
+        if self.offset < 0:
+            return ""
+        if self.kind == "imap":
+            return "uid"
+        return "item" if self.kind == "pst" else "byte"
 
 
 @dataclass(frozen=True)

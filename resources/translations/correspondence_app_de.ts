@@ -5105,7 +5105,7 @@ Ihre Adressen, Beobachtung und Lebenszeichen gehen an „%1“.</translation>
     <name>QuarantineDialog</name>
     <message>
         <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="60" />
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="223" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="228" />
         <source>Quarantine</source>
         <translation>Quarantäne</translation>
     </message>
@@ -5167,17 +5167,22 @@ Reason: %2</source>
 Grund: %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="156" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="157" />
         <source>account %1 on %2, folder %3, message %4 on the server</source>
         <translation>Konto %1 auf %2, Ordner %3, Nachricht %4 auf dem Server</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="160" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="162" />
+        <source>%1, item %2</source>
+        <translation>%1, Element %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="165" />
         <source>%1, at byte %2</source>
         <translation>%1, ab Byte %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="201" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="206" />
         <source>%Ln message(s) could be read now and are in the archive.</source>
         <translation>
             <numerusform>%Ln Nachricht konnte jetzt gelesen werden und ist im Archiv.</numerusform>
@@ -5185,12 +5190,12 @@ Grund: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="203" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="208" />
         <source>None of them could be read this time either.</source>
         <translation>Auch diesmal konnte keine davon gelesen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="205" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="210" />
         <source>%Ln message(s) stay in the quarantine.</source>
         <translation>
             <numerusform>%Ln Nachricht bleibt in der Quarantäne.</numerusform>
@@ -5198,7 +5203,7 @@ Grund: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="224" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="229" />
         <source>%Ln original(s) saved.</source>
         <translation>
             <numerusform>%Ln Original gespeichert.</numerusform>
@@ -5216,7 +5221,7 @@ Grund: %2</translation>
         <translation>Originale &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="218" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="223" />
         <source>Save the originals in</source>
         <translation>Originale speichern in</translation>
     </message>

@@ -500,7 +500,7 @@
 <context>
     <name>QuarantineDialog</name>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="201" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="206" />
         <source>%Ln message(s) could be read now and are in the archive.</source>
         <translation>
             <numerusform>%Ln message could be read now and is in the archive.</numerusform>
@@ -508,7 +508,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="205" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="210" />
         <source>%Ln message(s) stay in the quarantine.</source>
         <translation>
             <numerusform>%Ln message stays in the quarantine.</numerusform>
@@ -516,7 +516,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="224" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="229" />
         <source>%Ln original(s) saved.</source>
         <translation>
             <numerusform>%Ln original saved.</numerusform>

@@ -5159,7 +5159,7 @@ Their addresses, watching and signs of life go to “%1”.</source>
     <name>QuarantineDialog</name>
     <message>
         <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="60" />
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="223" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="228" />
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
@@ -5221,17 +5221,22 @@ Reason: %2</source>
 Причина: %2</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="156" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="157" />
         <source>account %1 on %2, folder %3, message %4 on the server</source>
         <translation>учётная запись %1 на %2, папка %3, сообщение %4 на сервере</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="160" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="162" />
+        <source>%1, item %2</source>
+        <translation>%1, элемент %2</translation>
+    </message>
+    <message>
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="165" />
         <source>%1, at byte %2</source>
         <translation>%1, с байта %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="201" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="206" />
         <source>%Ln message(s) could be read now and are in the archive.</source>
         <translation>
             <numerusform>%Ln сообщение удалось прочитать, оно теперь в архиве.</numerusform>
@@ -5240,12 +5245,12 @@ Reason: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="203" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="208" />
         <source>None of them could be read this time either.</source>
         <translation>И на этот раз ни одно не удалось прочитать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="205" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="210" />
         <source>%Ln message(s) stay in the quarantine.</source>
         <translation>
             <numerusform>%Ln сообщение остаётся в карантине.</numerusform>
@@ -5254,7 +5259,7 @@ Reason: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="224" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="229" />
         <source>%Ln original(s) saved.</source>
         <translation>
             <numerusform>Сохранён %Ln оригинал.</numerusform>
@@ -5273,7 +5278,7 @@ Reason: %2</source>
         <translation>&amp;Сохранить оригиналы…</translation>
     </message>
     <message>
-        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="218" />
+        <location filename="../../correspondence_app/gui/dialogs/quarantine_dialog.py" line="223" />
         <source>Save the originals in</source>
         <translation>Сохранить оригиналы в папку</translation>
     </message>

@@ -222,6 +222,33 @@ def test_a_message_of_an_account_is_named_by_its_account_and_folder(
 
 
 @pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", "Briefe.pst, item 7"),
+        ("de", "Briefe.pst, Element 7"),
+        ("ru", "Briefe.pst, элемент 7"),
+    ],
+)
+def test_an_item_of_an_outlook_data_file_is_named_by_its_number(
+    qtbot: QtBot, qapp: QApplication, archive: Archive, tmp_path: Path, language: str, words: str
+) -> None:
+    archive.import_paths([tmp_path])  # an import, as the item's would have been
+    quarantine(archive, b"Subject: Bescheid\n\n(part of an item)\n", "pst", "cannot be read", 7)
+    translations.install(qapp, language)
+    try:
+        dialog = on_screen(qtbot, archive)
+        [row] = [
+            row
+            for row in range(dialog.model.rowCount())
+            if dialog.model.item(row, 0).text().endswith("Briefe.pst")
+        ]
+        dialog.table.selectRow(row)
+        assert words in dialog.details.text()
+    finally:
+        translations.install(qapp, "en")
+
+
+@pytest.mark.parametrize(
     ("language", "said"),
     [
         ("en", "1 message could be read now and is in the archive. 1 message stays"),

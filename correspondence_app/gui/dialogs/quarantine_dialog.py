@@ -152,11 +152,16 @@ class QuarantineDialog(QDialog):
     def _place(self, entry: QuarantineEntry) -> tuple[str, str]:
         """Where the message was found: for a line of the table, and in full. A message
         of an account is named by the account and folder, not by the folder's IMAP URL."""
-        if entry.kind == "imap" and (place := folder_place(entry.location)) is not None:
+        counts = entry.offset_counts
+        if counts == "uid" and (place := folder_place(entry.location)) is not None:
             whole = self.tr("account %1 on %2, folder %3, message %4 on the server")
             details = [place.user_name, place.host, place.folder, str(entry.offset)]
             return f"{place.user_name}: {place.folder}", filled(whole, details)
-        if entry.kind == "mbox" and entry.offset >= 0:  # one of the file's many messages
+        if counts == "item":  # one of an Outlook data file's items
+            return entry.location, filled(
+                self.tr("%1, item %2"), [entry.location, str(entry.offset)]
+            )
+        if counts == "byte":  # one of the file's many messages
             at = filled(self.tr("%1, at byte %2"), [entry.location, str(entry.offset)])
             return entry.location, at
         return entry.location, entry.location

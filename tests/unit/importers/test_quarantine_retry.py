@@ -130,3 +130,11 @@ def test_a_message_read_now_is_dated_as_its_mailbox_dated_it(tmp_path: Path) -> 
         [message] = opened.list_messages()
     assert message.date_at == datetime(2025, 6, 2, 7, tzinfo=UTC)
     assert message.date_source == "envelope"
+
+
+def test_each_entry_says_what_its_offset_counts(archive: Archive) -> None:
+    """A UID for a message of an account, an item number in an Outlook data file, a byte
+    in a file of many messages, nothing for a file that is the message."""
+    quarantine(archive, NO_HEADER + b"(an account's)", "imap", "no mail header fields", 20)
+    counts = {entry.kind: entry.offset_counts for entry in archive.quarantine()}
+    assert counts == {"eml": "", "mbox": "byte", "pst": "item", "imap": "uid"}
