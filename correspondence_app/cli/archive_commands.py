@@ -138,10 +138,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             }
         )
     else:
-        # The rate only of messages stored: an import that found nothing new has none.
-        per_s = report.imported / report.seconds if report.seconds else 0.0
-        # One large message in 4.8 s: 0.2 messages/s, not 0
-        rate = f" ({per_s:.{0 if per_s >= 10 else 1}f} messages/s)" if per_s else ""
+        rate = f" ({report.rate[0]:.{report.rate[1]}f} messages/s)" if report.rate else ""
         print(
             f"Imported {counted(report.imported, 'message')}, "
             f"{counted(report.duplicates, 'duplicate')}, "

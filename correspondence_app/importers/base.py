@@ -100,3 +100,13 @@ class ImportReport:
     @property
     def skipped(self) -> tuple[Skipped, ...]:
         return tuple(item for source in self.sources for item in source.skipped)
+
+    @property
+    def rate(self) -> tuple[float, int] | None:
+        """The messages stored per second, and how many decimals to show it with: one
+        below 10, so that one large message in 4.8 s is 0.2 messages/s, not 0. None for
+        an import that stored nothing new."""
+        if not self.imported or self.seconds <= 0:
+            return None
+        per_s = self.imported / self.seconds
+        return per_s, 0 if per_s >= 10 else 1

@@ -167,7 +167,6 @@ class ImportDialog(QDialog):
         self._finish()
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        rate = report.imported / report.seconds if report.seconds else 0
         lines = [
             self.tr("Import cancelled.") if report.cancelled else self.tr("Import finished."),
             self.tr("New messages: %1").replace("%1", QLocale().toString(report.imported)),
@@ -178,9 +177,9 @@ class ImportDialog(QDialog):
                 "%1", QLocale().toString(report.quarantined)
             ),
         ]
-        if report.imported and rate:  # an import that found nothing new has no rate
-            # One large message in 4.8 s: 0.2 messages per second, not 0
-            shown = QLocale().toString(rate, "f", 0 if rate >= 10 else 1)
+        if report.rate is not None:  # an import that found nothing new has none
+            per_s, decimals = report.rate
+            shown = QLocale().toString(per_s, "f", decimals)
             lines.append(self.tr("%1 messages per second").replace("%1", shown))
         lines += self._skipped_lines(report.skipped)
         lines += [core_text(problem) for problem in report.problems]
