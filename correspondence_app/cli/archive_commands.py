@@ -307,7 +307,13 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
 def _quarantined_where(entry: QuarantineEntry) -> str:
     """Where a quarantined message was found: the file, and where in it."""
     match entry.offset_counts:
-        case "uid":
+        case "uid":  # not by the folder's IMAP URL, in which a Cyrillic name is unreadable
+            from correspondence_app.accounts.sync import folder_place
+
+            if (place := folder_place(entry.location)) is not None:
+                return (
+                    f"{place.user_name} on {place.host}, folder {place.folder}, UID {entry.offset}"
+                )
             return f"{entry.location} UID {entry.offset}"
         case "item":
             return f"{entry.location} item {entry.offset}"

@@ -590,7 +590,8 @@ def test_a_message_of_an_account_in_the_quarantine_is_named_by_its_folder_and_ui
 ) -> None:
     with server.client(USER) as client:
         client.append("INBOX", letter(1))
-        client.append("INBOX", b"Just some text that is not a mail.\r\n")
+        client.create_folder(CYRILLIC)
+        client.append(CYRILLIC, b"Just some text that is not a mail.\r\n")
     env = {**env, "CORRESPONDENCE_APP_IMAP_PASSWORD": PASSWORD}
     base = ["--host", "127.0.0.1", "--port", str(server.imaps_port), "--user", USER]
     run(env, "account-add", archive_dir, *base, "--accept-certificate", server.fingerprint)
@@ -598,6 +599,8 @@ def test_a_message_of_an_account_in_the_quarantine_is_named_by_its_folder_and_ui
     [account] = run_json(env, "accounts", archive_dir)
     assert (account["last_fetched"], account["last_quarantined"]) == (1, 1)
     [entry] = run_json(env, "quarantine", archive_dir)
-    assert (entry["kind"], entry["offset"]) == ("imap", 2)
+    assert (entry["kind"], entry["offset"]) == ("imap", 1)
     listed = run(env, "quarantine", archive_dir).stdout.decode()
-    assert f"{entry['source']} UID 2: no mail header fields" in listed  # not "at byte 2"
+    # Named by account and folder, not by the folder's IMAP URL (%D0%92...), and by its UID,
+    # not "at byte 1".
+    assert f"{USER} on 127.0.0.1, folder {CYRILLIC}, UID 1: no mail header fields" in listed
