@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import signal
 from typing import TYPE_CHECKING
 
 import pytest
@@ -16,14 +17,16 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from correspondence_app.accounts.sync import SyncStatus
 from correspondence_app.gui import translations
+from correspondence_app.gui.app import AppController, quit_on_signals
 from correspondence_app.gui.dialogs.accounts_dialog import COLUMN_OUTCOME, AccountsDialog
 from correspondence_app.gui.main_window import MainWindow
 from correspondence_app.gui.settings import AppSettings
 from correspondence_app.gui.syncing import PasswordDialog, SyncController
 from correspondence_app.importers import pipeline
-from correspondence_app.services import LOCK_NAME
+from correspondence_app.services import LOCK_NAME, Archive
 from correspondence_app.session_files import SessionFiles
 from correspondence_app.storage.account_tables import PasswordStorage
+from tests.conftest import PASSPHRASE
 from tests.dovecot import PASSWORD, USER, letter
 from tests.gui.showing import shot
 from tests.gui.test_accounts_dialog import (
@@ -43,7 +46,6 @@ if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
     from correspondence_app.accounts.sync import SyncReport
-    from correspondence_app.services import Archive
     from tests.dovecot import Dovecot
 
 __all__ = ["mailbox"]  # a fixture shared with the dialogs' tests
@@ -237,6 +239,59 @@ def test_a_cancelled_sync_leaves_a_consistent_archive_that_the_next_sync_complet
     assert report.status is SyncStatus.OK
     assert (report.fetched, report.duplicates) == (total - kept, 0)
     assert archive.stats().messages == total
+
+
+def test_the_program_asked_to_end_during_a_sync_stops_it_and_the_next_sync_completes(
+    qtbot: QtBot,
+    archive: Archive,
+    server: Dovecot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """SIGTERM (the desktop session ends) while the window fetches mail: the messages on
+    their way are stored, the archive is closed, and nothing is lost or doubled."""
+    total = 300
+    monkeypatch.setattr(pipeline, "CHUNK_ITEMS", 8)
+    with server.client(USER) as client:
+        for number in range(total):
+            client.append("INBOX", letter(1000 + number, filler_bytes=30_000))
+    account_id = add_account(archive, server)
+    folder = archive.folder
+    archive.close()
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    monkeypatch.setenv("CORRESPONDENCE_APP_PASSPHRASE", PASSPHRASE)
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    controller = AppController(settings, folder)
+    with qtbot.waitSignal(controller.unlocked, timeout=20_000):
+        controller.start()
+    window = controller.window
+    assert window is not None
+    asked: list[int] = []
+
+    def ask_to_end(done: int, _total: int, _note: str) -> None:
+        if not asked and done > 0:
+            asked.append(done)
+            os.kill(os.getpid(), signal.SIGTERM)
+
+    window.syncing.progress_changed.connect(ask_to_end)
+    restore = quit_on_signals(controller)
+    try:
+        window.sync_action.trigger()
+        qtbot.waitUntil(lambda: controller.archive is None, timeout=TIMEOUT_MS)
+    finally:
+        restore()
+        controller.shut_down()
+    assert asked, "the sync ended before the program was asked to end"
+    with Archive.open(folder, PASSPHRASE) as reopened:
+        kept = reopened.stats().messages
+        assert 0 < kept < total
+        assert reopened.accounts.account(account_id).last_sync_status == "cancelled"
+        assert reopened.verify().ok
+        report = reopened.sync_account(account_id)
+        assert (report.fetched, report.duplicates) == (total - kept, 0)
+        assert reopened.stats().messages == total
 
 
 @pytest.mark.parametrize(
