@@ -200,6 +200,17 @@ def test_refusing_to_type_the_password_syncs_nothing(
 
 
 # Cancelling --------------------------------------------------------------------------------------
+def fill_for_stopping(server: Dovecot, monkeypatch: pytest.MonkeyPatch, total: int = 300) -> int:
+    """An INBOX of ``total`` letters of 30 KB, for a sync stopped in the middle: in small
+    chunks, so that what is read ahead and parsed while the stop travels to the sync is a
+    few dozen messages, not the whole account, however busy the machine is."""
+    monkeypatch.setattr(pipeline, "CHUNK_ITEMS", 8)
+    with server.client(USER) as client:
+        for number in range(total):
+            client.append("INBOX", letter(1000 + number, filler_bytes=30_000))
+    return total
+
+
 def test_a_cancelled_sync_leaves_a_consistent_archive_that_the_next_sync_completes(
     qtbot: QtBot,
     archive: Archive,
@@ -207,13 +218,7 @@ def test_a_cancelled_sync_leaves_a_consistent_archive_that_the_next_sync_complet
     server: Dovecot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    total = 300
-    # Small chunks: what is read ahead and parsed while the cancel travels to the sync is a
-    # few dozen messages, not the whole account, however busy the machine is.
-    monkeypatch.setattr(pipeline, "CHUNK_ITEMS", 8)
-    with server.client(USER) as client:
-        for number in range(total):
-            client.append("INBOX", letter(1000 + number, filler_bytes=30_000))
+    total = fill_for_stopping(server, monkeypatch)
     account_id = add_account(archive, server)
     cancelled: list[int] = []
 
@@ -250,11 +255,7 @@ def test_the_program_asked_to_end_during_a_sync_stops_it_and_the_next_sync_compl
 ) -> None:
     """SIGTERM (the desktop session ends) while the window fetches mail: the messages on
     their way are stored, the archive is closed, and nothing is lost or doubled."""
-    total = 300
-    monkeypatch.setattr(pipeline, "CHUNK_ITEMS", 8)
-    with server.client(USER) as client:
-        for number in range(total):
-            client.append("INBOX", letter(1000 + number, filler_bytes=30_000))
+    total = fill_for_stopping(server, monkeypatch)
     account_id = add_account(archive, server)
     folder = archive.folder
     archive.close()
