@@ -247,16 +247,34 @@ def test_a_signal_to_end_quits_as_quit_does_and_wipes_opened_copies(
     window = window_of(controller)
     qtbot.waitUntil(lambda: window.thread_model.rowCount() > 0)
     copy = controller.files.write("letter.pdf", b"%PDF-1.4 private")
+    # As in a terminal: a test run started in the background ignores Ctrl+C.
+    started_with = signal.signal(number, signal.SIG_DFL)
     restore = quit_on_signals(controller)
     try:
         os.kill(os.getpid(), number)  # the end of the session, Ctrl+C, a closed terminal
         qtbot.waitUntil(lambda: controller.archive is None, timeout=10_000)
     finally:
         restore()
+        signal.signal(number, started_with)
     assert controller.window is None
     assert window.thread_model.rowCount() == 0
     assert not copy.exists()
     assert controller.dialog is None  # quitting: no unlock dialog is shown
+
+
+def test_a_signal_ignored_when_the_program_started_stays_ignored(
+    controller: AppController,
+) -> None:
+    """Started with nohup, or in the background of a shell: SIGHUP, or Ctrl+C, stays ignored."""
+    started_with = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    restore = quit_on_signals(controller)
+    try:
+        assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+        assert signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL
+    finally:
+        restore()
+        signal.signal(signal.SIGHUP, started_with)
+    assert controller.archive is not None
 
 
 def test_the_program_asked_to_end_quits_cleanly(filled_archive: Path, tmp_path: Path) -> None:
