@@ -96,6 +96,12 @@ class Exporting(QObject):
         dialog.show()
         return dialog
 
+    def clear(self) -> None:
+        """Before locking: an export under way stops (it leaves nothing behind) rather than
+        go on reading the archive after it is locked, and its dialog closes."""
+        for dialog in self._window.findChildren(ExportDialog):
+            dialog.close()
+
     def on_log(self) -> None:
         archive = self._window.archive
         if archive is None:

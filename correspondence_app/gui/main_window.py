@@ -433,6 +433,9 @@ class MainWindow(QMainWindow):
         self.status.clear()
         self.syncing.set_archive(None)  # a sync running stops; typed passwords are forgotten
         self.backing.clear()  # a backup running stops
+        self.exporting.clear()  # so does an export
+        for dialog in self.findChildren(QuarantineDialog):
+            dialog.close_for_locking()  # and trying the quarantine again
         self.integrity.set_archive(None)
         self.statusBar().clearMessage()
         if self.import_dialog is not None:

@@ -16,16 +16,19 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
 
 from correspondence_app.crypto.keys import KdfParams
+from correspondence_app.export.source import Selection
 from correspondence_app.gui import translations
 from correspondence_app.gui.app import QUIT_AFTER_ENV, AppController, quit_on_signals
 from correspondence_app.gui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
 from correspondence_app.gui.dialogs.create_archive_dialog import CreateArchiveDialog
+from correspondence_app.gui.dialogs.quarantine_dialog import QuarantineDialog
 from correspondence_app.gui.dialogs.unlock_dialog import UnlockDialog
 from correspondence_app.gui.models.thread_list_model import Column
 from correspondence_app.gui.settings import AppSettings
 from correspondence_app.services import Archive
 from tests.conftest import PASSPHRASE
 from tests.gui.showing import shot
+from tests.unit.importers.test_quarantine_retry import quarantine
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -308,6 +311,65 @@ def test_the_program_asked_to_end_quits_cleanly(filled_archive: Path, tmp_path: 
     # It closed the window as Quit does: the window's layout is kept for the next start.
     settings = (tmp_path / "config" / "correspondence-app").glob("*")
     assert any("main" in path.read_text(encoding="utf-8") for path in settings)
+
+
+def test_locking_stops_an_export_under_way_and_leaves_nothing_behind(
+    controller: AppController, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Rather than wait for it, or let it go on reading the locked archive."""
+    window = window_of(controller)
+    archive = controller.archive
+    assert archive is not None
+    everything = tuple(message.id for message in archive.list_messages())
+    dialog = window.exporting.open(Selection(message_ids=everything, description="all"))
+    assert dialog is not None
+    qtbot.waitUntil(dialog.export_button.isEnabled, timeout=20_000)
+    dialog.set_format("pdf")
+    folder = tmp_path / "for the lawyer"
+    folder.mkdir()
+    dialog.set_output(folder / "letters.pdf")
+    dialog.export_button.click()
+    assert dialog.is_running
+    with qtbot.waitSignal(controller.locked):
+        controller.lock()
+    assert list(folder.iterdir()) == []  # neither the file nor a part of it
+    qtbot.waitUntil(lambda: controller.archive is not None, timeout=20_000)  # env passphrase
+    assert controller.archive is not None
+    assert controller.archive.exporter.log() == []
+
+
+def test_locking_stops_trying_the_quarantine_again(
+    qtbot: QtBot,
+    new_controller: Callable[[Path | None], AppController],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = tmp_path / "archive"
+    with Archive.create(folder, PASSPHRASE, kdf=KdfParams()) as archive:
+        archive.import_paths([tmp_path / "runtime"])  # an import, as the messages' was
+        for number in range(300):  # quarantined by an import on a busy computer
+            message = f"Subject: Brief {number}\nMessage-ID: <busy-{number}@example.de>\n\nDa.\n"
+            quarantine(archive, message.encode(), "eml", "parsing took longer than 60 s")
+    monkeypatch.setenv("CORRESPONDENCE_APP_PASSPHRASE", PASSPHRASE)
+    controller = new_controller(folder)
+    with qtbot.waitSignal(controller.unlocked, timeout=20_000):
+        controller.start()
+    window = window_of(controller)
+    assert window.archive is not None
+    dialog = QuarantineDialog(window.archive, window)
+    dialog.show()
+    dialog.retry_button.click()
+    assert dialog.task is not None
+    cancel = dialog.task.cancel
+    with qtbot.waitSignal(controller.locked):
+        controller.lock()
+    assert cancel.is_set()
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: controller.archive is not None, timeout=20_000)  # env passphrase
+    assert controller.archive is not None
+    stats = controller.archive.stats()
+    assert stats.messages + stats.quarantined == 300  # none lost, none twice
+    assert stats.quarantined > 0  # it stopped before the end
 
 
 def test_the_window_keeps_its_panes_and_columns_across_locking(

@@ -166,6 +166,13 @@ class QuarantineDialog(QDialog):
             return entry.location, at
         return entry.location, entry.location
 
+    def close_for_locking(self) -> None:
+        """Before locking: trying again stops once the messages on their way are stored
+        (closing the dialog otherwise lets it go on)."""
+        if self.task is not None:
+            self.task.cancel.set()
+        self.close()
+
     def _update_buttons(self) -> None:
         running = self.task is not None
         self.save_button.setEnabled(bool(self.entries) and not running)
