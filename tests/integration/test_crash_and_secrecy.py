@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""kill -9 in the middle of an import loses nothing, and SIGTERM (as Ctrl+C) stops it cleanly with a
-report of what it stored; nothing readable ever reaches the disk."""
+"""kill -9 in the middle of an import loses nothing, and SIGTERM (as Ctrl+C) stops it
+cleanly with a report of what it stored; nothing readable ever reaches the disk."""
 
 from __future__ import annotations
 
