@@ -137,6 +137,19 @@ def parse_message(
         raise MessageRejected(f"unparseable: {type(error).__name__}: {error}"[:200]) from error
 
 
+# Control characters that no text has; text may have a tab, line ends, a form feed, and
+# the shifts and escapes of ISO-2022 (Japanese, Korean) mail.
+_NOT_TEXT = bytes(sorted(set(range(32)) - set(b"\t\n\x0c\r\x0e\x0f\x1b")))
+
+
+def _is_binary(head: bytes) -> bool:
+    """A NUL, or more than 1 % control characters: a file, not a text, also after a mail
+    server replaced its NULs (as Dovecot does with 0x80) and its line ends."""
+    if b"\x00" in head:
+        return True
+    return (len(head) - len(head.translate(None, _NOT_TEXT))) * 100 > len(head)
+
+
 def _parse(
     raw: bytes, fallback_date: datetime | None, fallback_source: DateSource
 ) -> ParsedMessage:
@@ -148,7 +161,7 @@ def _parse(
         body = _raw_payload(message)
         if not body.strip():
             raise MessageRejected("no header fields and no body")
-        if b"\x00" in body[:4096]:
+        if _is_binary(body[:4096]):
             raise MessageRejected("binary data without headers, not a mail message")
         # A README, a mail program's index file or a headerless fragment: kept whole in
         # quarantine where a person can look at it, not passed off as a message.

@@ -585,6 +585,21 @@ def test_the_command_line_contract(
     assert "Traceback" not in down.stderr.decode()
 
 
+def test_a_file_put_on_the_server_as_a_message_is_quarantined_as_binary_data(
+    archive: Archive, server: Dovecot, corpora: Path
+) -> None:
+    """An Outlook item put on the server as it was: the server keeps it without its NULs
+    (Dovecot writes 0x80), so it cannot be read as one; the quarantine says it is not a
+    text."""
+    item = (corpora / "spamscope-mail-parser" / "mail_outlook_1").read_bytes()
+    with server.client(USER) as client:
+        client.append("INBOX", item)
+    report = archive.sync_account(add_account(archive, server))
+    assert (report.fetched, report.quarantined) == (0, 1)
+    [entry] = archive.quarantine()
+    assert entry.reason == "binary data without headers, not a mail message"
+
+
 def test_a_message_of_an_account_in_the_quarantine_is_named_by_its_folder_and_uid(
     env: dict[str, str], archive_dir: Path, server: Dovecot
 ) -> None:

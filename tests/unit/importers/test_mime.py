@@ -301,6 +301,10 @@ def test_moderate_nesting_is_accepted() -> None:
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00\x00\x00", "binary data without headers"),
         (b"This is a simple message not having headers.\r\n", "no mail header fields"),
         (b"# Developer mail corpora\n\nReal, public test mail.\n", "no mail header fields"),
+        # Its escapes are text: ISO-2022-JP, as Japanese mail is written.
+        ("今日は元気です。\n".encode("iso-2022-jp") * 3, "no mail header fields"),
+        # A file's NULs replaced by 0x80, as a mail server stores what was put on it.
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x80\x80\x03\x80\x02\x80\x80\x80\x01", "binary data"),
     ],
     ids=[
         "empty",
@@ -312,6 +316,8 @@ def test_moderate_nesting_is_accepted() -> None:
         "ole2",
         "no-headers",
         "readme",
+        "iso-2022-jp",
+        "ole2-without-nul",
     ],
 )
 def test_hostile_or_empty_input_is_rejected_with_a_reason(raw: bytes, reason: str) -> None:
