@@ -586,15 +586,20 @@ class Archive:
             raise ArchiveError(f"no quarantine entry with id {entry_id}")
         return data
 
-    def verify(self, *, exclusive: bool = False) -> queries.VerifyResult:
+    def verify(
+        self, *, exclusive: bool = False, cancel: threading.Event | None = None
+    ) -> queries.VerifyResult:
         """The database, every stored original and attachment against its hash, and every
         logged export still in its place against the manifest's logged SHA-256; the result
         is recorded in ``integrity``. ``exclusive``: no import runs meanwhile (it holds the
         import lock, shared; ArchiveBusyError if an import runs now), as for a check in the
-        background, whose findings a running import must not blur."""
+        background, whose findings a running import must not blur. ``cancel`` set ends it
+        early (queries.VerifyStopped), and nothing is recorded."""
         with self._import_lock(shared=True) if exclusive else contextlib.nullcontext():
             with self.session() as session:
-                stored = queries.verify(session)
+                stored = queries.verify(session, cancel=cancel)
+            if cancel is not None and cancel.is_set():
+                raise queries.VerifyStopped
             checked, problems = self.exporter.check_log()
         result = queries.VerifyResult(stored.checked + checked, (*stored.errors, *problems))
         self.integrity.record(result)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -46,11 +47,12 @@ def load_state(archive: Archive, every_days: int) -> IntegrityState:
     return IntegrityState(last, good, archive.integrity.is_due(every_days))
 
 
-def run_check(archive: Archive, every_days: int) -> IntegrityState:
+def run_check(archive: Archive, every_days: int, cancel: threading.Event) -> IntegrityState:
     """Checks the archive while no import runs (ArchiveBusyError if one does); the check is
-    recorded, and shown even where it could not be (a database that takes no writes)."""
+    recorded, and shown even where it could not be (a database that takes no writes).
+    ``cancel`` (locking) ends it early, unrecorded."""
     started = datetime.now(UTC)
-    result = archive.verify(exclusive=True)
+    result = archive.verify(exclusive=True, cancel=cancel)
     state = load_state(archive, every_days)
     if state.last is None or state.last.checked_at < started:
         ended = datetime.now(UTC)
@@ -83,6 +85,7 @@ class IntegrityChecking(QObject):
         self._archive: Archive | None = None
         self._generation = 0
         self._task: workers.Task | None = None
+        self._cancel = threading.Event()  # of the check under way
         self._waiting = False  # for an import to end
         self._manual = False  # the running check was asked for: its result is shown
         self._after: list[Callable[[], None]] = []
@@ -105,6 +108,7 @@ class IntegrityChecking(QObject):
         little later); None (locking) forgets it and stops waiting."""
         self._archive = archive
         self._generation += 1
+        self._cancel.set()  # a check under way ends: locking need not wait for it
         self._task = None
         self._waiting = False
         self._after.clear()
@@ -177,7 +181,8 @@ class IntegrityChecking(QObject):
             return
         self._timer.stop()
         generation = self._generation
-        task = workers.Task(run_check, archive, self._settings.integrity_days)
+        self._cancel = threading.Event()
+        task = workers.Task(run_check, archive, self._settings.integrity_days, self._cancel)
         task.signals.finished.connect(workers.owned(self, self._on_checked, generation))
         task.signals.failed.connect(workers.owned(self, self._on_check_failed, generation))
         self._task = workers.start_kept(task)

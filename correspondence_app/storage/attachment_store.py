@@ -72,10 +72,17 @@ def parts_of(raw: bytes | None) -> dict[str, bytes]:
     return {} if raw is None else part_contents(raw)
 
 
-def check_parts(run: Run, damaged: Container[int], schema: str = "") -> tuple[int, list[str]]:
+def _go_on() -> None:
+    """A check that is never stopped."""
+
+
+def check_parts(
+    run: Run, damaged: Container[int], schema: str = "", *, stop: Callable[[], None] = _go_on
+) -> tuple[int, list[str]]:
     """Each attachment kept only in its message is still found there, by its SHA-256: how
     many were checked, and a finding for each that is not. The messages whose own bytes
-    were found ``damaged`` (said already) are not read."""
+    were found ``damaged`` (said already) are not read. ``stop`` is called before each
+    message is read, to raise if the check is to end."""
     rows = [tuple(row) for row in run(PARTS_QUERY.format(schema=schema), ())]
     findings: list[str] = []
     parts: dict[str, bytes] = {}
@@ -83,6 +90,7 @@ def check_parts(run: Run, damaged: Container[int], schema: str = "") -> tuple[in
     for message_id, position, sha256 in rows:
         if message_id in damaged:
             continue
+        stop()
         if message_id != read:
             parts, read = parts_of(readable_bytes(run, message_id, schema)), message_id
         if sha256 not in parts:

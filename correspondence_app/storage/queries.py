@@ -31,6 +31,8 @@ from correspondence_app.storage.tables import (
 )
 
 if TYPE_CHECKING:
+    import threading
+
     from sqlalchemy import Connection
     from sqlalchemy.orm import Session
 
@@ -377,12 +379,22 @@ def _organised_findings(connection: Connection) -> list[str]:
     return errors[:MAX_REPORTED]
 
 
-def verify(session: Session) -> VerifyResult:
+class VerifyStopped(Exception):  # noqa: N818 (not an error: the check was asked to end)
+    """The check was asked to end (the archive is being locked) before it was done."""
+
+
+def verify(session: Session, *, cancel: threading.Event | None = None) -> VerifyResult:
     """SQLCipher's page check, SQLite's integrity check, and every stored hash recomputed.
 
     Damage is a finding, never a crash: each check that cannot finish says so and the
-    others still run.
+    others still run. ``cancel`` set ends the check (VerifyStopped) after the item it is
+    on; SQLite's own checks are not cut short.
     """
+
+    def stop() -> None:
+        if cancel is not None and cancel.is_set():
+            raise VerifyStopped
+
     errors: list[str] = []
     connection = session.connection()
     try:
@@ -400,6 +412,7 @@ def verify(session: Session) -> VerifyResult:
     except DatabaseError as error:
         errors.append(f"database damaged: {_first_line(error)}")
     errors += _organised_findings(connection)
+    stop()
     checked = 0
     stores = (
         ("message", Original.message_id, Original),
@@ -413,6 +426,7 @@ def verify(session: Session) -> VerifyResult:
         try:
             rows = connection.execute(statement.execution_options(yield_per=200))
             for ident, sha256, compression, data in rows:
+                stop()
                 if compression == PART:
                     continue  # kept in its message: checked below, part by part
                 checked += 1
@@ -424,7 +438,7 @@ def verify(session: Session) -> VerifyResult:
             errors.append(f"{label}s could not all be read: {_first_line(error)}")
     try:
         parts, findings = attachment_store.check_parts(
-            attachment_store.sql_run(connection), damaged
+            attachment_store.sql_run(connection), damaged, stop=stop
         )
         checked += parts
         errors += findings

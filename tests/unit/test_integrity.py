@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import threading
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ from correspondence_app.alerts.clock import clock
 from correspondence_app.backup.manifest import MANIFEST_NAME
 from correspondence_app.integrity import MAX_KEPT_FINDINGS, newest_good_backup
 from correspondence_app.services import LOCK_NAME, ArchiveBusyError
-from correspondence_app.storage.queries import VerifyResult
+from correspondence_app.storage.queries import VerifyResult, VerifyStopped
 from correspondence_app.storage.tables import Original
 from tests.unit.backup.conftest import flip_byte
 
@@ -65,6 +66,17 @@ def test_each_check_is_recorded_with_its_result(filled: Archive) -> None:
     assert [check.ok for check in checks] == [False, True]  # newest first
     assert checks[0].findings == (f"message {message_id}: content does not match its SHA-256",)
     assert checks[0].problems == 1
+
+
+def test_a_check_asked_to_end_stops_and_is_not_recorded(filled: Archive) -> None:
+    """As when the archive is locked during a check: nothing half-checked is recorded."""
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(VerifyStopped):
+        filled.verify(exclusive=True, cancel=cancel)
+    assert filled.integrity.last() is None
+    assert filled.verify(cancel=threading.Event()).ok  # one not asked to end runs whole
+    assert filled.integrity.last() is not None
 
 
 def test_a_long_list_of_findings_is_kept_short_and_counted(filled: Archive) -> None:
