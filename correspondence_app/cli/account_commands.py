@@ -20,7 +20,7 @@ from correspondence_app.cli.common import (
     iso,
     open_archive,
     progress_bar,
-    stopping_on_ctrl_c,
+    stopping_when_asked,
 )
 
 if TYPE_CHECKING:
@@ -278,7 +278,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         for info in accounts:
             results.append(_sync_one(archive, info, args))
             if results[-1][1] == EXIT_INTERRUPTED:
-                break  # Ctrl+C stops the sync of the accounts after it too
+                break  # Ctrl+C (or SIGTERM) stops the sync of the accounts after it too
     reports = [report for report, _code in results if report is not None]
     interrupted = any(code == EXIT_INTERRUPTED for _report, code in results)
     if args.json:
@@ -304,7 +304,7 @@ def _sync_one(
             progress(0, 0, f"looking for new mail in {name} ({number} of {count} folders)")
 
         try:
-            with stopping_on_ctrl_c(cancel, "sync"):
+            with stopping_when_asked(cancel, "sync"):
                 report = archive.sync_account(
                     info.id,
                     password=password,
@@ -327,7 +327,7 @@ def _sync_one(
     if report.status is SyncStatus.FAILED:
         print(f"correspondence-app: {info.name}: {report.problem}", file=sys.stderr)
         return report, EXIT_PROBLEM
-    if report.status is SyncStatus.CANCELLED:  # by Ctrl+C: what was fetched stays
+    if report.status is SyncStatus.CANCELLED:  # by Ctrl+C or SIGTERM: what was fetched stays
         print(f"{info.name}: sync stopped; run it again to complete it.", file=sys.stderr)
         return report, EXIT_INTERRUPTED
     return report, EXIT_OK
@@ -370,8 +370,8 @@ def _folder_json(report: SyncReport) -> list[dict[str, Any]]:
 def _sync_json(
     reports: list[SyncReport], every_account: bool, *, interrupted: bool
 ) -> dict[str, Any]:
-    """The figures of the accounts synced; ``interrupted`` when Ctrl+C stopped the sync
-    (of the account it stopped, only what was stored before is counted)."""
+    """The figures of the accounts synced; ``interrupted`` when Ctrl+C (or SIGTERM)
+    stopped the sync (of the account it stopped, only what was stored before is counted)."""
     ok = not interrupted and all(r.status.value == "ok" for r in reports)
     result: dict[str, Any] = {
         "fetched": sum(r.fetched for r in reports),

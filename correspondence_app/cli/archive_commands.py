@@ -28,7 +28,7 @@ from correspondence_app.cli.common import (
     progress_bar,
     prompt_passphrase,
     read_passphrase_file,
-    stopping_on_ctrl_c,
+    stopping_when_asked,
     summary_json,
 )
 
@@ -99,7 +99,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_archive(args) as archive, progress_bar("Importing", quiet=args.quiet) as progress:
         cancel = threading.Event()
         try:
-            with stopping_on_ctrl_c(cancel, "import"):
+            with stopping_when_asked(cancel, "import"):
                 outcome = archive.import_with_transfers(
                     paths, passwords=bundles, progress=progress, cancel=cancel, workers=args.workers
                 )
@@ -148,7 +148,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if report.quarantined:
             print("See them with: correspondence-app quarantine ARCHIVE")
         import_bundles.print_transfers(transfers)
-    if report.cancelled:  # by Ctrl+C: what was stored stays
+    if report.cancelled:  # by Ctrl+C or SIGTERM: what was stored stays
         print("Import stopped; run it again to complete it.", file=sys.stderr)
         return EXIT_INTERRUPTED
     return EXIT_OK

@@ -30,7 +30,7 @@ NEW_PASSPHRASE_ENV = "CORRESPONDENCE_APP_NEW_PASSPHRASE"  # noqa: S105
 EXIT_OK = 0
 EXIT_PROBLEM = 1
 EXIT_USER_ERROR = 2
-EXIT_INTERRUPTED = 130  # as a shell reports a command ended by Ctrl+C
+EXIT_INTERRUPTED = 130  # as a shell reports a command ended by Ctrl+C (also after SIGTERM)
 
 
 class CommandAdder(Protocol):
@@ -176,7 +176,7 @@ def progress_bar(description: str, *, quiet: bool) -> Iterator[ProgressSink]:
 
 
 @contextlib.contextmanager
-def stopping_on_ctrl_c(cancel: threading.Event, doing: str) -> Iterator[None]:
+def stopping_when_asked(cancel: threading.Event, doing: str) -> Iterator[None]:
     """The first Ctrl+C, or SIGTERM (the end of the desktop session, a service manager,
     `kill`), sets ``cancel``: the work stops once the messages on their way are stored,
     and the command reports what it did; a second one stops it at once
