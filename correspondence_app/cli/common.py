@@ -15,6 +15,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
+from correspondence_app import stopping
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
     from datetime import datetime
@@ -196,15 +198,8 @@ def stopping_when_asked(cancel: threading.Event, doing: str) -> Iterator[None]:
             file=sys.stderr,
         )
 
-    previous = {}
-    for number in (signal.SIGINT, signal.SIGTERM):
-        if signal.getsignal(number) is not signal.SIG_IGN:
-            previous[number] = signal.signal(number, interrupted)
-    try:
+    with stopping.handling(stopping.ASKED_TO_STOP, interrupted):
         yield
-    finally:
-        for number, handler in previous.items():
-            signal.signal(number, handler)
 
 
 def counted(number: int, noun: str) -> str:

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from correspondence_app import __version__, session_files
+from correspondence_app import __version__, session_files, stopping
 from correspondence_app.app_id import APP_ID
 from correspondence_app.gui import translations, workers
 from correspondence_app.gui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
@@ -295,9 +295,11 @@ def run(folder: Path | None = None) -> int:
 
 
 # Ctrl+C in the terminal that started the program, the end of the desktop session, and a
-# closed terminal; a signal ignored when the program started (nohup, a background job)
-# stays ignored.
-_QUITTING_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")
+# closed terminal (Windows has no SIGHUP).
+_QUITTING_SIGNALS = (
+    *stopping.ASKED_TO_STOP,
+    *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else []),
+)
 
 
 def quit_on_signals(controller: AppController) -> Callable[[], None]:
@@ -309,11 +311,16 @@ def quit_on_signals(controller: AppController) -> Callable[[], None]:
     Python runs a signal's handler only when it runs code of its own, which Qt's event
     loop may not do for a long time; the signal wakes the loop through a socket. Returns
     what puts the previous handlers back."""
+    undo = contextlib.ExitStack()
     reading, writing = socket.socketpair()
+    undo.callback(writing.close)
+    undo.callback(reading.close)
     reading.setblocking(False)
     writing.setblocking(False)
-    previous_fd = signal.set_wakeup_fd(writing.fileno())
+    undo.callback(signal.set_wakeup_fd, signal.set_wakeup_fd(writing.fileno()))
     notifier = QSocketNotifier(reading.fileno(), QSocketNotifier.Type.Read, controller)
+    undo.callback(notifier.deleteLater)
+    undo.callback(notifier.setEnabled, False)
 
     def drain() -> None:  # the handler itself has run before this slot
         with contextlib.suppress(OSError):
@@ -324,19 +331,5 @@ def quit_on_signals(controller: AppController) -> Callable[[], None]:
     def asked_to_end(_number: int, _frame: object) -> None:
         QTimer.singleShot(0, controller.quit)
 
-    previous = {}
-    for name in _QUITTING_SIGNALS:
-        number = getattr(signal, name, None)  # Windows has no SIGHUP
-        if number is not None and signal.getsignal(number) is not signal.SIG_IGN:
-            previous[number] = signal.signal(number, asked_to_end)
-
-    def restore() -> None:
-        for number, handler in previous.items():
-            signal.signal(number, handler)
-        signal.set_wakeup_fd(previous_fd)
-        notifier.setEnabled(False)
-        notifier.deleteLater()
-        reading.close()
-        writing.close()
-
-    return restore
+    undo.enter_context(stopping.handling(_QUITTING_SIGNALS, asked_to_end))
+    return undo.close

@@ -10,9 +10,10 @@ import goes on with the next file.
 from __future__ import annotations
 
 import multiprocessing
-import signal
 from multiprocessing.connection import wait
 from typing import TYPE_CHECKING, Any
+
+from correspondence_app import stopping
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
@@ -72,8 +73,7 @@ def iter_isolated[Item](
 
 def _produce(read: Callable[[Path], Iterable[Any]], path: Path, sending: Connection) -> None:
     """The child: sends each item (waiting while the importer is busy), then the end."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C and SIGTERM are the importing
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # process's, which ends this one
+    stopping.leave_to_the_importer()
     try:
         for item in read(path):
             sending.send((_ITEM, item))

@@ -7,11 +7,10 @@ process only needs these shapes, and the workers import the parsers themselves.
 
 from __future__ import annotations
 
-import signal
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from correspondence_app import memory
+from correspondence_app import memory, stopping
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -91,10 +90,7 @@ def prepare_chunk(jobs: list[Job]) -> list[PreparedMessage | Rejected]:
 def serve(jobs: Connection, results: Connection) -> None:
     """A worker process: parses each numbered chunk it is sent, answering with the number,
     until it is sent None or the importing process ends (its pipe closes)."""
-    # Ctrl+C and SIGTERM are the importing process's to handle: it stops once the messages
-    # on their way are stored, and then ends this process.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    stopping.leave_to_the_importer()
     try:
         while (item := jobs.recv()) is not None:
             number, chunk = item
