@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from correspondence_app.accounts.sync import SyncStatus
 from correspondence_app.gui import translations
 from correspondence_app.gui.app import AppController, quit_on_signals
-from correspondence_app.gui.dialogs.accounts_dialog import COLUMN_OUTCOME, AccountsDialog
+from correspondence_app.gui.dialogs.accounts_dialog import COLUMN_OUTCOME
 from correspondence_app.gui.main_window import MainWindow
 from correspondence_app.gui.settings import AppSettings
 from correspondence_app.gui.syncing import PasswordDialog, SyncController
@@ -32,6 +32,7 @@ from tests.gui.showing import shot
 from tests.gui.test_accounts_dialog import (
     FETCHED,
     TIMEOUT_MS,
+    accounts_dialog,
     add_account,
     counted,
     mailbox,
@@ -371,12 +372,10 @@ def test_a_sync_says_how_many_messages_it_could_not_read(
         assert syncing.summary([report]).endswith("; " + words)
         assert words in syncing.fetched_text([report])  # the accounts dialog's words
         # The accounts list keeps saying so, also when the dialog is opened later.
-        dialog = AccountsDialog(archive, syncing, keyring=False)
-        qtbot.addWidget(dialog)
+        dialog = accounts_dialog(qtbot, archive, syncing)
         item = dialog.accounts.topLevelItem(0)
         assert item is not None
         assert item.text(COLUMN_OUTCOME) == listed
-        dialog.show()
         shot(dialog, f"accounts-quarantined-{language}")
     finally:
         translations.install(qapp, "en")
