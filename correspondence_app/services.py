@@ -598,8 +598,7 @@ class Archive:
         with self._import_lock(shared=True) if exclusive else contextlib.nullcontext():
             with self.session() as session:
                 stored = queries.verify(session, cancel=cancel)
-            if cancel is not None and cancel.is_set():
-                raise queries.VerifyStopped
+            queries.stop_if_asked(cancel)  # before the exports are read and hashed
             checked, problems = self.exporter.check_log()
         result = queries.VerifyResult(stored.checked + checked, (*stored.errors, *problems))
         self.integrity.record(result)

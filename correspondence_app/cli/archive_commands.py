@@ -306,8 +306,10 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
 
 def _quarantined_where(entry: QuarantineEntry) -> str:
     """Where a quarantined message was found: the file, and where in it."""
+    from correspondence_app.storage.queries import OffsetCounts
+
     match entry.offset_counts:
-        case "uid":  # not by the folder's IMAP URL, in which a Cyrillic name is unreadable
+        case OffsetCounts.UID:  # not by the folder's IMAP URL: a Cyrillic name is unreadable
             from correspondence_app.accounts.sync import folder_place
 
             if (place := folder_place(entry.location)) is not None:
@@ -315,9 +317,9 @@ def _quarantined_where(entry: QuarantineEntry) -> str:
                     f"{place.user_name} on {place.host}, folder {place.folder}, UID {entry.offset}"
                 )
             return f"{entry.location} UID {entry.offset}"
-        case "item":
+        case OffsetCounts.ITEM:
             return f"{entry.location} item {entry.offset}"
-        case "byte":
+        case OffsetCounts.BYTE:
             return f"{entry.location} at byte {entry.offset}"
     return entry.location
 

@@ -90,8 +90,8 @@ def check_parts(
     for message_id, position, sha256 in rows:
         if message_id in damaged:
             continue
-        stop()
         if message_id != read:
+            stop()
             parts, read = parts_of(readable_bytes(run, message_id, schema)), message_id
         if sha256 not in parts:
             findings.append(

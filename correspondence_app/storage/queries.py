@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import enum
+import functools
 import hashlib
 import zlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, func, select, text
 from sqlalchemy.exc import DatabaseError
@@ -118,6 +120,15 @@ class MessageDetail:
     sources: tuple[SourceInfo, ...]
 
 
+class OffsetCounts(enum.Enum):
+    """What a quarantined message's ``offset`` is."""
+
+    UID = "uid"  # the message's UID in the folder of an account
+    ITEM = "item"  # an Outlook data file's item (its node id)
+    BYTE = "byte"  # where the message starts in a file of many (an mbox, a ZIP)
+    NOTHING = "nothing"  # a file that is the message
+
+
 @dataclass(frozen=True)
 class QuarantineEntry:
     id: int
@@ -130,15 +141,13 @@ class QuarantineEntry:
     quarantined_at: datetime
 
     @property
-    def offset_counts(self) -> Literal["uid", "item", "byte", ""]:
-        """What ``offset`` is: the message's UID in the folder of an account, an Outlook
-        data file's item (its node id), where the message starts in a file of many (an
-        mbox, a ZIP), or nothing ("") for a file that is the message."""
+    def offset_counts(self) -> OffsetCounts:
+        """What ``offset`` is, by the kind of place the message was found in."""
         if self.offset < 0:
-            return ""
+            return OffsetCounts.NOTHING
         if self.kind == "imap":
-            return "uid"
-        return "item" if self.kind == "pst" else "byte"
+            return OffsetCounts.UID
+        return OffsetCounts.ITEM if self.kind == "pst" else OffsetCounts.BYTE
 
 
 @dataclass(frozen=True)
@@ -383,6 +392,12 @@ class VerifyStopped(Exception):  # noqa: N818 (not an error: the check was asked
     """The check was asked to end (the archive is being locked) before it was done."""
 
 
+def stop_if_asked(cancel: threading.Event | None) -> None:
+    """Raises VerifyStopped if the check was asked to end."""
+    if cancel is not None and cancel.is_set():
+        raise VerifyStopped
+
+
 def verify(session: Session, *, cancel: threading.Event | None = None) -> VerifyResult:
     """SQLCipher's page check, SQLite's integrity check, and every stored hash recomputed.
 
@@ -390,11 +405,7 @@ def verify(session: Session, *, cancel: threading.Event | None = None) -> Verify
     others still run. ``cancel`` set ends the check (VerifyStopped) after the item it is
     on; SQLite's own checks are not cut short.
     """
-
-    def stop() -> None:
-        if cancel is not None and cancel.is_set():
-            raise VerifyStopped
-
+    stop = functools.partial(stop_if_asked, cancel)
     errors: list[str] = []
     connection = session.connection()
     try:

@@ -29,6 +29,7 @@ from correspondence_app.gui.quarantine_reasons import reason_text
 from correspondence_app.importers.apple_mail import is_emlx
 from correspondence_app.importers.detect import HEAD_BYTES
 from correspondence_app.render.body import header_text
+from correspondence_app.storage.queries import OffsetCounts
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -153,15 +154,15 @@ class QuarantineDialog(QDialog):
         """Where the message was found: for a line of the table, and in full. A message
         of an account is named by the account and folder, not by the folder's IMAP URL."""
         counts = entry.offset_counts
-        if counts == "uid" and (place := folder_place(entry.location)) is not None:
+        if counts is OffsetCounts.UID and (place := folder_place(entry.location)) is not None:
             whole = self.tr("account %1 on %2, folder %3, message %4 on the server")
             details = [place.user_name, place.host, place.folder, str(entry.offset)]
             return f"{place.user_name}: {place.folder}", filled(whole, details)
-        if counts == "item":  # one of an Outlook data file's items
+        if counts is OffsetCounts.ITEM:  # one of an Outlook data file's items
             return entry.location, filled(
                 self.tr("%1, item %2"), [entry.location, str(entry.offset)]
             )
-        if counts == "byte":  # one of the file's many messages
+        if counts is OffsetCounts.BYTE:  # one of the file's many messages
             at = filled(self.tr("%1, at byte %2"), [entry.location, str(entry.offset)])
             return entry.location, at
         return entry.location, entry.location

@@ -15,6 +15,7 @@ from sqlalchemy import insert, select, update
 
 from correspondence_app.crypto.keys import KdfParams
 from correspondence_app.services import Archive
+from correspondence_app.storage.queries import OffsetCounts
 from correspondence_app.storage.tables import ImportRun, MessageSource, QuarantineItem
 from tests.conftest import PASSPHRASE
 
@@ -137,4 +138,9 @@ def test_each_entry_says_what_its_offset_counts(archive: Archive) -> None:
     in a file of many messages, nothing for a file that is the message."""
     quarantine(archive, NO_HEADER + b"(an account's)", "imap", "no mail header fields", 20)
     counts = {entry.kind: entry.offset_counts for entry in archive.quarantine()}
-    assert counts == {"eml": "", "mbox": "byte", "pst": "item", "imap": "uid"}
+    assert counts == {
+        "eml": OffsetCounts.NOTHING,
+        "mbox": OffsetCounts.BYTE,
+        "pst": OffsetCounts.ITEM,
+        "imap": OffsetCounts.UID,
+    }
