@@ -244,6 +244,7 @@ def test_an_item_of_an_outlook_data_file_is_named_by_its_number(
         ]
         dialog.table.selectRow(row)
         assert words in dialog.details.text()
+        shot(dialog, f"quarantine-item-{language}")
     finally:
         translations.install(qapp, "en")
 
